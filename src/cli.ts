@@ -15,7 +15,7 @@
 // call it in-process with their own (tests/support/cli.ts).
 import { checkEnvironment, environmentProblems, likelyMeant } from './environment.js';
 import { terminalLine } from './terminal.js';
-import { HarborError } from './errors.js';
+import { HarborError, writeReason } from './errors.js';
 import { HARBOR_VERSION } from './version.js';
 import { checkOptions, closest, didYouMean, readCommandLine, unknownOptionFirst, usage } from './cli/args.js';
 import { COMMANDS, USAGE, commandHelp, isCommand, type Command } from './cli/commands.js';
@@ -80,8 +80,9 @@ async function run(argv: string[], io: Io): Promise<number> {
   // wrong is told first, alone.
   if ('print' in a || READS_NO_CONFIGURATION.has(a.cmd)) warnEnvironment(io);
   else checkEnvironment(io.env);
-  // A variable that looks meant for one Harbor reads but is too far to refuse: named, by every command.
-  for (const line of likelyMeant(io.env)) io.stderr(terminalLine(`harbor: warning: ${line}`));
+  // A variable that looks meant for one Harbor reads but is too far to refuse: named by a command
+  // that reads the one meant (HARBOR_HOST by serve alone: the registry's jobs set it too).
+  for (const line of likelyMeant(io.env, 'print' in a ? undefined : a.cmd)) io.stderr(terminalLine(`harbor: warning: ${line}`));
   if ('print' in a) {
     io.stdout(a.print);
     return 0;
@@ -99,7 +100,7 @@ async function run(argv: string[], io: Io): Promise<number> {
  */
 export function stdioFailure(stream: 'stdout' | 'stderr', err: NodeJS.ErrnoException): { line?: string; exitCode: number } {
   if (err.code === 'EPIPE') return { exitCode: 141 };
-  const e = new HarborError('io-error', `cannot write to standard ${stream === 'stdout' ? 'output' : 'error'}: ${err.code ?? 'write failed'}`);
+  const e = new HarborError('io-error', `cannot write to standard ${stream === 'stdout' ? 'output' : 'error'}: ${writeReason(err.code)}`);
   return { line: stream === 'stdout' ? `harbor: ${e.message}\n` : undefined, exitCode: e.exitCode };
 }
 

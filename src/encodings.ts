@@ -58,10 +58,21 @@ export function encodingFor(label: string): string | undefined {
 const quoted = (v: string): string => `"${v.replace(/[^\x20-\x7e]|"/g, '?').slice(0, 32)}"`;
 
 /**
+ * Labels of UTF-32 (IANA's character-set names and their common spellings): no encoding of the
+ * WHATWG Encoding Standard, so `encodingFor` knows none of them, but a label that names what the
+ * text is in, which the refusal names rather than listing the encodings Harbor reads as for a typo.
+ */
+const UTF32_LABEL = /^(?:utf-?32(?:le|be)?|ucs-?4|iso-10646-ucs-4|csucs4)$/;
+
+/**
  * Why a label is refused (`given`: how it was given, `Content-Type charset` or `--encoding`), and
- * what is taken: the caller makes it a 415 (HTTP) or a usage error (CLI).
+ * what is taken: the caller makes it a 415 (HTTP) or a usage error (CLI). A UTF-32 label is told
+ * as such (the text is in an encoding Harbor does not read, not misspelled).
  */
 export function unknownEncodingMessage(given: string, label: string): string {
+  if (UTF32_LABEL.test(label.trim().toLowerCase())) {
+    return `${given} ${quoted(label)} says the text is UTF-32, which Harbor does not read: save it as UTF-8 (or UTF-16), and give it again`;
+  }
   return (
     `${given} ${quoted(label)} is not an encoding Harbor reads; give one of: ${ENCODINGS.join(', ')} ` +
     '(or another label of one of them in the WHATWG Encoding Standard: latin1 and iso-8859-1 name windows-1252)'
@@ -87,16 +98,16 @@ export interface TextInput {
  * UTF-32 text, which Harbor does not read (the WHATWG Encoding Standard has no UTF-32, so no
  * TextDecoder does; Unicode deprecates it for exchange): by its byte-order mark (`FF FE 00 00`,
  * little-endian: read by the UTF-16LE mark's rule it became a NUL before every letter, so a CSV's
- * every column was "unknown"; `00 00 FE FF`, big-endian, refused as "not UTF-8 at byte 2"), or,
- * when no encoding is given, by its first four bytes: text that begins with an ASCII character (a
- * JSON text, a CSV header's dot path) is `xx 00 00 00` in UTF-32LE and `00 00 00 xx` in UTF-32BE,
- * which no UTF-8 or UTF-16 text begins with.
+ * every column was "unknown"; `00 00 FE FF`, big-endian, refused as "not UTF-8 at byte 2"), or by
+ * its first four bytes: text that begins with an ASCII character (a JSON text, a CSV header's dot
+ * path) is `xx 00 00 00` in UTF-32LE and `00 00 00 xx` in UTF-32BE, which no text Harbor reads
+ * begins with in any encoding, given or not (a NUL is no character of a case: until 2026-12-06 a
+ * body labelled `charset=utf-8` in these bytes was "not valid JSON at character 1").
  */
-export function utf32Of(b: Uint8Array, given: string | undefined): { name: 'UTF-32LE' | 'UTF-32BE'; bom: boolean } | undefined {
+export function utf32Of(b: Uint8Array): { name: 'UTF-32LE' | 'UTF-32BE'; bom: boolean } | undefined {
   if (b.length < 4) return undefined;
   if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) return { name: 'UTF-32LE', bom: true };
   if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return { name: 'UTF-32BE', bom: true };
-  if (given !== undefined) return undefined;
   if (b[0] !== 0 && b[0]! < 0x80 && b[1] === 0 && b[2] === 0 && b[3] === 0) return { name: 'UTF-32LE', bom: false };
   if (b[0] === 0 && b[1] === 0 && b[2] === 0 && b[3] !== 0 && b[3]! < 0x80) return { name: 'UTF-32BE', bom: false };
   return undefined;
@@ -246,18 +257,41 @@ export function utf16WithoutBom(b: Uint8Array): string | undefined {
 }
 
 /**
+ * Text given in one encoding (`how.encoding`) whose first bytes are UTF-16's in another order or
+ * width (utf16WithoutBom): a body labelled `charset=utf-8`, or `--encoding windows-1252`, that is
+ * UTF-16 without its mark. Read as given, its second byte is a NUL (or, UTF-16 of the other order,
+ * its first character is no ASCII one), so it was refused as "not valid JSON at character 1" or its
+ * every CSV column unknown: the refusal names what the bytes are and how to give it.
+ */
+export function givenButUtf16(found: string, how: TextInput & { encoding: string }): HarborError {
+  const order = found === 'utf-16le' ? 'a zero byte after each ASCII letter' : 'a zero byte before each ASCII letter';
+  const message =
+    `${how.name} is given as ${how.encoding}, but its first bytes are ${found.toUpperCase()}'s (${order}, as Windows saves "Unicode" text): ` +
+    `give its encoding, ${how.howToGive(found)}, or save it as UTF-8`;
+  return new HarborError('malformed-input', message, [{ path: '', code: 'malformed-input', message }]);
+}
+
+/**
  * The encoding text is read in, from its first bytes (at least four; a case's whole text or a
  * batch's head): the one its byte-order mark names, else the one given (`how.encoding`), else
  * UTF-16 where its first bytes say so (utf16WithoutBom), else UTF-8. UTF-32 is refused naming it
- * (utf32Of). `fromBom` and `detected` say how it was decided, for the refusal's advice
- * (notDecodable). One rule for a single case (decodeCaseText) and a batch (batch/encoding.ts).
+ * (utf32Of), and so is UTF-16 without its mark given as another encoding (givenButUtf16): the
+ * first bytes of JSON or CSV text are an ASCII character's, which tells these widths and orders
+ * apart whatever was said of them. `fromBom` and `detected` say how it was decided, for the
+ * refusal's advice (notDecodable). One rule for a single case (decodeCaseText) and a batch
+ * (batch/encoding.ts).
  */
 export function encodingOf(first: Uint8Array, how: TextInput): { encoding: string; fromBom: boolean; detected: boolean } {
-  const wide = utf32Of(first, how.encoding);
+  const wide = utf32Of(first);
   if (wide !== undefined) throw utf32Refused(wide, how);
   const bom = bomEncoding(first);
-  const detected = bom === undefined && how.encoding === undefined ? utf16WithoutBom(first) : undefined;
-  return { encoding: bom ?? how.encoding ?? detected ?? 'utf-8', fromBom: bom !== undefined, detected: detected !== undefined };
+  if (bom !== undefined) return { encoding: bom, fromBom: true, detected: false };
+  const shape = utf16WithoutBom(first);
+  if (how.encoding !== undefined) {
+    if (shape !== undefined && shape !== how.encoding) throw givenButUtf16(shape, { ...how, encoding: how.encoding });
+    return { encoding: how.encoding, fromBom: false, detected: false };
+  }
+  return { encoding: shape ?? 'utf-8', fromBom: false, detected: shape !== undefined };
 }
 
 /**

@@ -90,15 +90,33 @@ function misspeltNames(env: NodeJS.ProcessEnv): HarborError[] {
 const UNPREFIXED = ['PORT', 'HOST'] as const;
 
 /**
- * The variables of Harbor's prefix that look meant for one Harbor reads but are too far from it to
- * refuse (`misspeltNames`), each as the line that names the one probably meant: `HARBOR_PORT` and
- * `HARBOR_HOST` (the port and address are PORT and HOST), and a name whose words are all words of
- * one of Harbor's (`HARBOR_KEYS`: HARBOR_API_KEYS; one word shared by two names, both). Their value was lost without a word: `HARBOR_HOST=0.0.0.0 harbor
- * serve` listened on 127.0.0.1, `HARBOR_KEYS=…` served without keys. Named, never refused: the
- * prefix is also the Harbor container registry's (its CI jobs set HARBOR_HOST, HARBOR_URL …), and
- * a service must not stop for another program's variable. src/cli.ts prints each as a warning.
+ * The variables each command reads (docs/configuration.md §Configuration), for `likelyMeant`:
+ * `serve` reads the service's (PORT and HOST among them), `batch` its threads' and the case limit,
+ * `check` and `render` the case limit; every command reads HARBOR_DEBUG. A command not listed
+ * (help, `kinds`, `example`, the templates) reads none that changes what it does.
  */
-export function likelyMeant(env: NodeJS.ProcessEnv): string[] {
+const READ_BY: Readonly<Record<string, readonly string[]>> = {
+  serve: [...VARIABLES.filter((v) => v !== 'HARBOR_HEALTHCHECK_TIMEOUT'), ...UNPREFIXED],
+  check: ['HARBOR_DEBUG', 'HARBOR_BODY_LIMIT'],
+  render: ['HARBOR_DEBUG', 'HARBOR_BODY_LIMIT', 'HARBOR_TEMPLATES'],
+  batch: ['HARBOR_DEBUG', 'HARBOR_BODY_LIMIT', 'HARBOR_TEMPLATES', 'HARBOR_WORKERS', 'HARBOR_RENDER_TIMEOUT'],
+  'check-templates': ['HARBOR_DEBUG', 'HARBOR_TEMPLATES'],
+};
+
+/**
+ * The variables of Harbor's prefix that look meant for one the command reads (`command`; none: help
+ * and --version) but are too far from it to refuse (`misspeltNames`), each as the line that names
+ * the one probably meant: `HARBOR_PORT` and `HARBOR_HOST` for `serve` (the port and address are
+ * PORT and HOST), and a name whose words are all words of one of Harbor's (`HARBOR_KEYS`:
+ * HARBOR_API_KEYS; one word shared by two names, both). Their value was lost without a word:
+ * `HARBOR_HOST=0.0.0.0 harbor serve` listened on 127.0.0.1, `HARBOR_KEYS=…` served without keys.
+ * Named, never refused, and only by a command that reads the variable meant: the prefix is also
+ * the Harbor container registry's (its CI jobs set HARBOR_HOST, HARBOR_URL, HARBOR_ADMIN_PASSWORD
+ * …), and until 2026-12-06 every command (`harbor check`, `harbor kinds`, `--help`) named its
+ * HARBOR_HOST, where only `serve` reads an address. src/cli.ts prints each as a warning.
+ */
+export function likelyMeant(env: NodeJS.ProcessEnv, command?: string): string[] {
+  const reads = (command !== undefined && Object.hasOwn(READ_BY, command) ? READ_BY[command] : undefined) ?? [];
   const lines: string[] = [];
   for (const name of Object.keys(env)) {
     if (!/^harbor_/i.test(name) || (VARIABLES as readonly string[]).includes(name) || closeMatch(name, VARIABLES) !== undefined) continue;
@@ -108,6 +126,7 @@ export function likelyMeant(env: NodeJS.ProcessEnv): string[] {
       const words = rest.split('_').filter((w) => w !== '');
       meant = words.length === 0 ? [] : VARIABLES.filter((v) => words.every((w) => v.split('_').slice(1).includes(w)));
     }
+    meant = meant.filter((m) => reads.includes(m));
     if (meant.length > 0) lines.push(`configuration: ${name} is not a variable Harbor reads, and is left alone; if it was meant for ${meant.join(' or ')}, set that instead`);
   }
   return lines;

@@ -16,6 +16,21 @@ export interface Issue {
   count?: number;
 }
 
+/**
+ * Text as a spreadsheet cell may hold it without running it: a leading `=`, `+`, `-`, `@`, tab or
+ * carriage return makes Excel, LibreOffice and Google Sheets read a cell as a formula (one that can
+ * run a command through DDE, or send the sheet's data to a web address), so such text is prefixed
+ * with an apostrophe, which the spreadsheet shows as text (OWASP, "CSV Injection"). For what
+ * Harbor writes that a spreadsheet opens and that begins with the user's text: a cell of a CSV it
+ * writes (src/batch/dotpaths.ts csvCell) and an issue's `path` (a JSON key or a batch header as
+ * given: src/validate.ts dotPath, dotpaths.ts unknownColumn), which a problem, a `check` answer and
+ * a batch's manifest carry, and which a clinic's export of them puts at the start of a cell.
+ * Messages begin with Harbor's own words, and quote such text only inside them.
+ */
+export function spreadsheetSafe(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
 export const ERROR_CODES = [
   'invalid-case', // the case data fails the kind's schema or legal rules (issues attached)
   'malformed-input', // the body/file is not parseable JSON/NDJSON/CSV
@@ -253,6 +268,28 @@ export function unreadableReason(e: unknown): string {
 const IO_CONDITIONS = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'EIO', 'EMFILE', 'ENFILE']);
 
 /**
+ * Why an output could not be written, in words and then the errno code a search or a script finds
+ * (`the disk is full (ENOSPC)`): until 2026-12-06 the code alone (`cannot write "out.zip": EFBIG`),
+ * which a clinic's operator had to look up. A code not listed is given as it is.
+ */
+const WRITE_REASONS: Readonly<Record<string, string>> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EFBIG: 'the file would be larger than this system lets a file be (ulimit -f, or the file system\'s limit)',
+  EIO: 'the device reported an error writing it',
+  EMFILE: 'too many files are open in this process',
+  ENFILE: 'too many files are open on this system',
+  EROFS: 'the file system is read-only',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+};
+
+export function writeReason(code: string | undefined): string {
+  if (code === undefined) return 'write failed';
+  return Object.hasOwn(WRITE_REASONS, code) ? `${WRITE_REASONS[code]} (${code})` : code;
+}
+
+/**
  * The error of an output file (`-o`) that could not be written: `io-error` (exit 74) once writing
  * began (`begun`) or whenever the cause is the disk's (IO_CONDITIONS: a full disk refuses even the
  * temporary file's creation), else `usage` (exit 2: the file named cannot be made there). A script
@@ -272,7 +309,7 @@ export function cannotWrite(target: string, e: unknown, begun: boolean): HarborE
       `-o "${shown}": the file system of its folder refuses a name this long (ENAMETOOLONG), for the file or for those written beside it while it is made (its lock, 13 bytes longer; its temporary file, 30 bytes longer; each at most 255); give a shorter name`,
     );
   }
-  const message = `cannot write "${target}": ${code ?? 'write failed'}`;
+  const message = `cannot write "${target}": ${writeReason(code)}`;
   return new HarborError(begun || (code !== undefined && IO_CONDITIONS.has(code)) ? 'io-error' : 'usage', message);
 }
 

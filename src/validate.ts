@@ -10,7 +10,7 @@
 // also makes U+2028, U+2029 and Office's U+000B and U+000C line feeds) (docs/fields.md, "Text"). Every route's case data passes here (parseCase): the single
 // routes' bodies and files, and every batch record, CSV and Excel rows included.
 import type { z } from 'zod';
-import { codePointName, HarborError, MAX_ISSUES, type Issue } from './errors.js';
+import { codePointName, HarborError, MAX_ISSUES, spreadsheetSafe, type Issue } from './errors.js';
 import { MAX_JSON_DEPTH, textTooDeep } from './limits.js';
 import { bomEncoding, decodeCaseText } from './encodings.js';
 import { INVISIBLE, invisibleProblem, separatorsToNewlines } from './invisible.js';
@@ -19,7 +19,8 @@ import { asWritten } from './json-text.js';
 
 /** Join a path array into the dot path used everywhere in Harbor (`periods.2.endDate`). */
 export function dotPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.map((p) => String(p)).join('.');
+  // A key is the sender's text: one a spreadsheet would run as a formula is not given as it is.
+  return spreadsheetSafe(path.map((p) => String(p)).join('.'));
 }
 
 // C0 except \t \n \r (CR is normalised away first), DEL, C1 controls.

@@ -6,7 +6,7 @@
 import { accessSync, constants, createReadStream, statSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { templatesDirOf } from '../environment.js';
-import { cannotWrite as outputError, EXIT_NONE_RENDERED_FAILED, EXIT_NONE_RENDERED_INVALID, EXIT_SOME_NOT_RENDERED, HarborError, unreadableReason } from '../errors.js';
+import { cannotWrite as outputError, EXIT_NONE_RENDERED_FAILED, EXIT_NONE_RENDERED_INVALID, EXIT_SOME_NOT_RENDERED, HarborError, unreadableReason, writeReason } from '../errors.js';
 import { BODY_LIMIT_RULE, caseLimitOf } from '../limits.js';
 import type { AnyKind } from '../kinds/kind.js';
 // ../generate.ts, not ../pipeline.ts, which reads the registry: the batch's kind alone loads here.
@@ -175,7 +175,7 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
     writeError ??= e;
     writeFailed.abort(e);
   });
-  const cannotWrite = (): HarborError => new HarborError('io-error', `cannot write "${c.out}": ${writeError?.code ?? 'write failed'}`);
+  const cannotWrite = (): HarborError => new HarborError('io-error', `cannot write "${c.out}": ${writeReason(writeError?.code)}`);
   const zip = new ZipStream(stream);
   // Wall-clock time for the progress line and the summary only (never in the output).
   const t0 = performance.now();
@@ -205,7 +205,7 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
     } catch (e) {
       // The rename onto -o failed (its folder removed meanwhile): the archive cannot be written
       // (74, as `render -o`), not a bug in Harbor (70). -o itself was checked before any record.
-      throw new HarborError('io-error', `cannot write "${c.out}": ${(e as NodeJS.ErrnoException).code ?? 'rename failed'}`);
+      throw new HarborError('io-error', `cannot write "${c.out}": ${(e as NodeJS.ErrnoException).code === undefined ? 'rename failed' : writeReason((e as NodeJS.ErrnoException).code)}`);
     }
     if (progress) io.stderr('\n');
     for (const r of summary.notRendered) {

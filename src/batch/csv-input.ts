@@ -5,9 +5,9 @@
 import { parse as csvParser, type CsvError, type Options as CsvOptions } from 'csv-parse';
 import { HarborError, type Issue } from '../errors.js';
 import { MAX_JSON_DEPTH, NOT_UTF8_ADVICE } from '../validate.js';
-import { findStrayOpening, SCAN_BYTES_PER_CHAR, sourceFrom, strayOpeningQuote, type StrayOpening } from './csv-quotes.js';
+import { findStrayOpening, rowEnd, SCAN_BYTES_PER_CHAR, sourceFrom, strayOpeningQuote, type StrayOpening } from './csv-quotes.js';
 import { columnLetters, headerProblem, repeatedColumn, SchemaPaths, unknownColumns, unnamedColumnHolds } from './dotpaths.js';
-import { limitsOf, malformed, MAX_CSV_COLUMNS, rowRecord, slicer, tooMany, type BatchRecord, type InputReader, type TextSource } from './input.js';
+import { limitsOf, malformed, MAX_CSV_COLUMNS, recordTooLarge, rowRecord, slicer, tooMany, type BatchRecord, type InputReader, type TextSource } from './input.js';
 
 /** Undo the formula guard of Harbor's own CSV output (`'+1 555…` → `+1 555…`), see csvCell. */
 function unguard(cell: string): string {
@@ -27,7 +27,8 @@ const csvOptions = (maxRecordChars: number): CsvOptions => ({
   // number counted a blank row between every two. Longest first: csv-parse takes the first that
   // matches.
   record_delimiter: ['\r\r\n', '\r\n', '\n', '\r'],
-  // One record (a row) is bounded like one case; a longer row refuses the batch.
+  // One record (a row) is bounded like one case; a longer row is stepped over (`csvRows`) and is
+  // that record's error, as an over-long NDJSON line is.
   max_record_size: maxRecordChars,
   // Each row with the counts so far (`CsvRow.row` is made from them).
   info: true,
@@ -75,6 +76,8 @@ interface CsvRow {
   strayQuote?: number;
   /** The stray quote opens its cell (./csv-quotes.ts), where one inside a cell is what csv-parse steps over. */
   opening?: boolean;
+  /** The row is longer than one case may be: stepped over unread (no cells). */
+  tooLong?: boolean;
 }
 
 const SAME_WIDTH = 'every row needs the same number of cells as the header';
@@ -117,6 +120,12 @@ const QUOTED = 'a cell that holds a quote (") or a comma goes in quotes, each qu
  */
 const MAX_STRAY_OPENINGS = 32;
 
+/**
+ * Rows longer than one case may be stepped over in one CSV at most (each costs a read of the row,
+ * and of the file up to it, twice): past them the file is refused, as one not made of cases.
+ */
+const MAX_LONG_ROWS = 32;
+
 /** csv-parse's errors of a quote that opened a cell and took the rows after it (./csv-quotes.ts). */
 const TAKEN_ROWS = new Set(['CSV_INVALID_CLOSING_QUOTE', 'CSV_QUOTE_NOT_CLOSED', 'CSV_MAX_RECORD_SIZE']);
 
@@ -135,8 +144,14 @@ async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerato
   let attempts = 0;
   let from = 0; // the byte this pass begins at
   let rowsBefore = 0; // the rows before it, blank ones included
+  // A row longer than a case may be: its start and end (bytes), its number. The pass after it is
+  // found reads from the last row given out to its start, gives it out (no cells), and the next
+  // reads on from its end: the rows after it are read as if it were not there.
+  let long: { start: number; end: number; row: number } | undefined;
+  let longRows = 0;
   for (;;) {
-    const src = asText.length === 0 ? open() : sourceFrom(open, from, asText)();
+    const bound = long; // this pass ends at this long row
+    const src = asText.length === 0 && bound === undefined && from === 0 ? open() : sourceFrom(open, from, asText, bound?.start)();
     const header = width === undefined;
     let nextOpening = openings.findIndex((o) => o.at >= from);
     // The stray opening quote of a row whose text is `text`, if it holds one (or more: the first).
@@ -158,12 +173,16 @@ async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerato
     let readTo = from; // the byte after the last row csv-parse read
     let lastRow = rowsBefore;
     let restart: StrayOpening | undefined;
+    let steppedSinceRead = 0; // rows stepped over since the last row csv-parse read: they begin at `readTo`
     const onSkip = (e: CsvError | undefined, raw: string | undefined): undefined => {
       const x = e as { code?: unknown; records?: unknown; empty_lines?: unknown; column?: unknown };
       // Anything but a stray quote, or one in the header (no column to match a row to), refuses the file.
       if (x.code !== 'INVALID_OPENING_QUOTE' || (header && x.records === 0) || typeof x.records !== 'number') throw e;
       const next: StrayQuote = { key: x.records + (typeof x.empty_lines === 'number' ? x.empty_lines : 0), column: typeof x.column === 'number' ? x.column : 0, raw: String(raw) };
-      if (!sameRow(last, next)) pending.push(next);
+      if (!sameRow(last, next)) {
+        pending.push(next);
+        steppedSinceRead++;
+      }
       else if (pending.at(-1)?.key === next.key) pending.at(-1)!.raw = next.raw; // the row's text so far: a NUL in it marks a stray opening
       last = next;
       return undefined;
@@ -185,6 +204,7 @@ async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerato
       const onRecord = (r: { record: string[]; info: { bytes: number } }): unknown => {
         width ??= r.record.length;
         readTo = from + r.info.bytes;
+        steppedSinceRead = 0;
         return r;
       };
       for await (const parsed of src.pipe(csvParser({ ...csvOptions(maxRecordChars), on_skip: onSkip, on_record: onRecord as unknown as CsvOptions['on_record'] }))) {
@@ -197,7 +217,7 @@ async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerato
           if (restart) break;
         }
         while (pending.length > 0 && pending[0]!.key < info.records + info.empty_lines) yield strayRow(pending.shift()!);
-        if (cells.length > MAX_CSV_COLUMNS) throw malformed(`The CSV has ${cells.length} columns; the limit is ${MAX_CSV_COLUMNS}`);
+        if (cells.length > MAX_CSV_COLUMNS) throw malformed(`The CSV has ${cells.length.toLocaleString('en-US')} columns; the limit is ${MAX_CSV_COLUMNS.toLocaleString('en-US')}`);
         const row = rowsBefore + info.records + info.empty_lines + stepped;
         // A byte-order mark starting a row after the header (csv-parse drops the file's own) is a
         // second file's start: CSV files joined with `cat`, whose second header would be read as a
@@ -221,18 +241,46 @@ async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerato
       // csv-parse has read ahead of the rows given out: the row it stopped in begins where the last
       // row it read ends (`readTo`); the rows after the last given out are read again.
       if (TAKEN_ROWS.has(String(x.code))) restart = await stray(readTo);
-      if (!restart) {
+      // A row too long, with no stray quote to read as text: where it ends (its quotes read as
+      // RFC 4180 reads them), to step over it. Not the header (no columns to read a row by), nor
+      // a row whose quote never closes (no row after it can be told apart).
+      const tooLong = !restart && x.code === 'CSV_MAX_RECORD_SIZE' && typeof x.records === 'number' ? rowsBefore + x.records + stepped + pending.length + (typeof x.empty_lines === 'number' ? x.empty_lines : 0) + 1 : undefined;
+      if (tooLong !== undefined && width !== undefined && bound === undefined && longRows < MAX_LONG_ROWS) {
+        // It begins after the rows csv-parse stepped over since the last it read (stray quotes).
+        let start: number | undefined = readTo;
+        for (let k = 0; k < steppedSinceRead && start !== undefined; k++) start = (await rowEnd(open, start, asText))?.end;
+        const r = start === undefined ? undefined : await rowEnd(open, start, asText);
+        if (start !== undefined && r) {
+          longRows++;
+          long = { start, end: r.end, row: tooLong };
+        }
+      }
+      if (!restart && long === bound) {
         const line = typeof x.lines === 'number' ? ` (near line ${x.lines})` : '';
         if (TAKEN_ROWS.has(String(x.code)) && attempts >= MAX_STRAY_OPENINGS && typeof x.records === 'number') {
           const row = rowsBefore + x.records + stepped + pending.length + (typeof x.empty_lines === 'number' ? x.empty_lines : 0) + 1;
           throw malformed(`The CSV could not be parsed: more than ${MAX_STRAY_OPENINGS} of its rows have a quote (") at the start of a cell that does not close it, the last in row ${row}, so its quoting is broken throughout; ${QUOTED}`);
         }
-        if (x.code === 'CSV_MAX_RECORD_SIZE') throw malformed(`The CSV has a row longer than the limit of ${maxRecordChars} characters for one case${line}`);
+        if (x.code === 'CSV_MAX_RECORD_SIZE') throw malformed(longRowMessage(maxRecordChars, width === undefined ? 1 : tooLong, longRows >= MAX_LONG_ROWS, line));
         // The rows stepped over before it count in its row number too, csv-parse counts none of them.
         throw malformed(csvSyntaxMessage(x.code, typeof x.records === 'number' ? rowsBefore + x.records + stepped + pending.length : x.records, x.empty_lines, x.lines));
       }
     } finally {
       src.destroy();
+    }
+    if (!restart && bound !== undefined) {
+      // The pass up to the long row is done: it is given out, and the next pass begins after it.
+      yield { cells: [], row: bound.row, tooLong: true };
+      from = bound.end;
+      rowsBefore = bound.row;
+      long = undefined;
+      continue;
+    }
+    if (!restart && long !== undefined) {
+      // A long row found: read again from the last row given out, up to it.
+      from = lastEnd;
+      rowsBefore = lastRow;
+      continue;
     }
     if (!restart) return;
     // Read again from the row of the stray opening quote, the quote as text: the rows it took are
@@ -244,6 +292,19 @@ async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerato
     from = lastEnd;
     rowsBefore = lastRow;
   }
+}
+
+/**
+ * The refusal of a CSV with a row longer than one case may be that cannot be stepped over: the
+ * header (row 1: no columns to read the rows by), a row with a quote that never closes (where it
+ * ends, and every row after it, is not known), or one more than MAX_LONG_ROWS.
+ */
+function longRowMessage(max: number, row: number | undefined, tooMany: boolean, line: string): string {
+  const limit = `the limit of ${max.toLocaleString('en-US')} characters for one case (HARBOR_BODY_LIMIT)`;
+  if (row === 1) return `The CSV's header row is longer than ${limit}; it names each column by its dot path`;
+  if (tooMany) return `The CSV has more than ${MAX_LONG_ROWS} rows longer than ${limit}, the last in row ${row ?? '?'}: it is not a table of cases`;
+  const at = row !== undefined ? ` (row ${row})` : line;
+  return `The CSV has a row longer than ${limit}${at} whose quote (") opens a cell that is never closed, so where it ends, and every row after it, is not known; ${QUOTED}`;
 }
 
 /**
@@ -322,9 +383,9 @@ export const csvRecords: InputReader = async (open, given, schema) => {
   const limits = limitsOf(given);
   let header: string[] | undefined;
   let total = 0;
-  for await (const { cells, row, width, strayQuote } of csvRows(open, limits.maxRecordChars)) {
+  for await (const { cells, row, width, strayQuote, tooLong } of csvRows(open, limits.maxRecordChars)) {
     if (header === undefined) header = csvHeader(cells, schema);
-    else if (width !== undefined || strayQuote !== undefined) total++; // a record all the same: its error, at its row
+    else if (width !== undefined || strayQuote !== undefined || tooLong) total++; // a record all the same: its error, at its row
     else if (!blankRow(cells)) {
       refuseNotUtf8(cells, row, header);
       for (let i = 0; i < header.length; i++) if (header[i]!.trim() === '' && cells[i]!.trim() !== '') throw malformed(`CSV: ${unnamedColumnHolds(i + 1, row)}`);
@@ -336,9 +397,14 @@ export const csvRecords: InputReader = async (open, given, schema) => {
   async function* records(): AsyncGenerator<BatchRecord> {
     let index = -1; // -1: the header row
     const paths = new SchemaPaths(schema);
-    for await (const { cells, row: rowNumber, width, strayQuote, opening } of csvRows(open, limits.maxRecordChars)) {
+    for await (const { cells, row: rowNumber, width, strayQuote, opening, tooLong } of csvRows(open, limits.maxRecordChars)) {
       if (index === -1) {
         index = 0;
+        continue;
+      }
+      if (tooLong) {
+        yield { index, row: rowNumber, errors: [recordTooLarge(`row ${rowNumber}`, limits.maxRecordChars)] };
+        index++;
         continue;
       }
       if (strayQuote !== undefined) {

@@ -154,9 +154,10 @@ function bytesOf(chunk: unknown): Buffer {
 /**
  * The source's bytes from byte `from` on, each byte at an offset in `asText` (a stray opening quote,
  * always `"`) turned into NUL: text to csv-parse, and a mark of its row, since a NUL is refused in
- * any field (src/validate.ts) and that row is listed without reading it.
+ * any field (src/validate.ts) and that row is listed without reading it. `until`: the byte it stops
+ * before (the start of a row longer than a case may be, which is stepped over: ./csv-input.ts).
  */
-export function sourceFrom(open: TextSource, from: number, asText: readonly number[]): TextSource {
+export function sourceFrom(open: TextSource, from: number, asText: readonly number[], until = Infinity): TextSource {
   return () =>
     Readable.from(
       (async function* () {
@@ -166,7 +167,9 @@ export function sourceFrom(open: TextSource, from: number, asText: readonly numb
           const start = at;
           at += b.length;
           if (at <= from) continue;
+          if (start >= until) break;
           let piece = start < from ? b.subarray(from - start) : b;
+          if (at > until) piece = piece.subarray(0, piece.length - (at - until));
           const base = Math.max(start, from);
           const hits = asText.filter((q) => q >= base && q < at);
           if (hits.length > 0) {
@@ -207,4 +210,69 @@ export async function findStrayOpening(open: TextSource, from: number, asText: r
   } finally {
     src.destroy();
   }
+}
+
+/**
+ * Where the row that begins at byte `from` of the source ends (blank lines before it stepped
+ * over), read as RFC 4180 reads it: a quote that begins a cell opens it, a doubled quote in it is
+ * text, the next quote closes it, and a CR or LF outside quotes ends the row, with the rest of its
+ * line break (CR LF, CR CR LF: the delimiters of ./csv-input.ts). `end` is the byte after that
+ * line break (the file's end after a last row without one); `undefined` when a quote opened in
+ * the row never closes, so that no row after it can be told apart. One streamed pass, nothing kept:
+ * a row longer than a case may be (./csv-input.ts) is stepped over, never held.
+ */
+export async function rowEnd(open: TextSource, from: number, asText: readonly number[]): Promise<{ end: number } | undefined> {
+  const src = sourceFrom(open, from, asText)();
+  const pause = slicer();
+  let at = from; // offset of the byte looked at
+  let started = false; // past the blank lines before the row
+  let cellStart = true;
+  let quoted = false;
+  let quoteSeen = false; // in quotes, a quote just read: closing, or the first of a doubled one
+  let ending: number[] | undefined; // the line break's bytes read so far
+  try {
+    for await (const chunk of src) {
+      const b = bytesOf(chunk);
+      for (let i = 0; i < b.length; i++, at++) {
+        const c = b[i]!;
+        if (ending) {
+          // CR LF and CR CR LF are one line break; anything else begins the next row.
+          const seq = [...ending, c];
+          if ((seq.length === 2 && (c === LF || c === CR) && ending[0] === CR) || (seq.length === 3 && c === LF && ending[1] === CR)) {
+            if (c === LF) return { end: at + 1 };
+            ending = seq;
+            continue;
+          }
+          // A lone CR then a CR that is not followed by LF: the first CR ended the row.
+          return { end: ending.length === 2 ? at - 1 : at };
+        }
+        if (!started) {
+          if (c === CR || c === LF) continue;
+          started = true;
+        }
+        if (quoted) {
+          if (quoteSeen) {
+            quoteSeen = false;
+            if (c === QUOTE) continue; // a doubled quote
+            quoted = false; // the quote before closed the cell; this byte is read outside quotes
+          } else {
+            if (c === QUOTE) quoteSeen = true;
+            continue;
+          }
+        }
+        if (c === QUOTE && cellStart) {
+          quoted = true;
+          cellStart = false;
+        } else if (c === COMMA) cellStart = true;
+        else if (c === LF) return { end: at + 1 };
+        else if (c === CR) ending = [CR];
+        else cellStart = false;
+      }
+      await pause();
+    }
+  } finally {
+    src.destroy();
+  }
+  if (quoted && !quoteSeen) return undefined;
+  return { end: ending && ending.length === 2 ? at - 1 : at };
 }

@@ -1,7 +1,7 @@
 // CSV rows ↔ case objects through dot-path column headers (docs/batch.md §Input: `child.dateOfBirth`,
 // `periods.2.endDate`). A CSV cell is text; the kind's JSON Schema says which cells are numbers
 // or booleans, so an A-number "012345678" stays text while `hours` becomes a number.
-import { HarborError, type Issue } from '../errors.js';
+import { HarborError, spreadsheetSafe, type Issue } from '../errors.js';
 import { closeMatch } from '../near-names.js';
 import { inexactNumberIssue } from '../exact-number.js';
 
@@ -195,7 +195,7 @@ export function unknownColumn(schema: unknown, header: string, letters: string):
     } else {
       message = `${where} (${parent} is one value, with no fields of its own), ${lost}`;
     }
-    return { path: shownHeader(header), code: 'unrecognized-keys', message };
+    return { path: spreadsheetSafe(shownHeader(header)), code: 'unrecognized-keys', message };
   }
   return undefined;
 }
@@ -207,13 +207,17 @@ export function unknownColumn(schema: unknown, header: string, letters: string):
  */
 export function unknownColumns(names: readonly string[], schema: unknown, what: string): HarborError | undefined {
   const issues: Issue[] = [];
+  const unknown: string[] = []; // their names as given (an issue's path may be spreadsheetSafe's)
   for (let i = 0; i < names.length; i++) {
     if (names[i] === '') continue; // a column with no name (unnamedColumnHolds)
     const issue = unknownColumn(schema, names[i]!, columnLetters(i + 1));
-    if (issue) issues.push(issue);
+    if (issue) {
+      issues.push(issue);
+      unknown.push(shownHeader(names[i]!));
+    }
   }
   if (issues.length === 0) return undefined;
-  const shown = issues.slice(0, 5).map((i) => `"${i.path}"`);
+  const shown = unknown.slice(0, 5).map((name) => `"${name}"`);
   const more = issues.length > shown.length ? ` and ${issues.length - shown.length} more` : '';
   const subject = issues.length === 1 ? `column ${shown[0]} names` : `columns ${shown.join(', ')}${more} name`;
   return new HarborError('malformed-input', `${what}: ${subject} no field Harbor knows, so no record was read (each error says which field was meant, when one is close)`, issues);
@@ -416,6 +420,6 @@ export function templateCells(schema: unknown, example: unknown): Record<string,
 
 /** A cell for a CSV Harbor writes: quoted when needed; a leading = + - @ never reads as a formula. */
 export function csvCell(s: string): string {
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  const safe = spreadsheetSafe(s);
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

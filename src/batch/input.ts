@@ -156,7 +156,8 @@ export const limitsOf = (l: InputLimits | number): InputLimits => (typeof l === 
 
 /** A batch refused for having more records than `max` (`n`: how many, or "more than max"). */
 export function tooManyRecords(n: number | string, max: number, note: string | undefined): HarborError {
-  return new HarborError('payload-too-large', `The batch has ${n} records; the limit is ${max}${note === undefined ? '' : ` (${note})`}`);
+  const count = typeof n === 'number' ? n.toLocaleString('en-US') : n;
+  return new HarborError('payload-too-large', `The batch has ${count} records; the limit is ${max.toLocaleString('en-US')}${note === undefined ? '' : ` (${note})`}`);
 }
 
 export const tooMany = (n: number, limits: InputLimits): HarborError => tooManyRecords(n, limits.maxRecords, limits.maxRecordsNote);
@@ -165,10 +166,11 @@ export function malformed(message: string): HarborError {
   return new HarborError('malformed-input', message, [{ path: '', code: 'malformed-input', message }]);
 }
 
-const tooLarge = (what: string, max: number): Issue => ({
+/** The error of one record (a JSON element, an NDJSON line, a CSV row) longer than one case may be: that record's alone. */
+export const recordTooLarge = (what: string, max: number): Issue => ({
   path: '',
   code: 'payload-too-large',
-  message: `${what} is longer than the limit of ${max} characters for one case (HARBOR_BODY_LIMIT)`,
+  message: `${what} is longer than the limit of ${max.toLocaleString('en-US')} characters for one case (HARBOR_BODY_LIMIT)`,
 });
 
 /** A JSON array already parsed (a caller that has the value). */
@@ -205,7 +207,7 @@ export const jsonArrayRecords: InputReader = async (open, given) => {
   async function* records(): AsyncGenerator<BatchRecord> {
     const again = slicer();
     for await (const el of elements(again)) {
-      if ('tooLarge' in el) yield { index: el.index, errors: [tooLarge(`record ${el.index + 1}`, limits.maxRecordChars)] };
+      if ('tooLarge' in el) yield { index: el.index, errors: [recordTooLarge(`record ${el.index + 1}`, limits.maxRecordChars)] };
       else yield { index: el.index, json: { text: el.text, as: { record: `record ${el.index + 1}` } } };
       await again();
     }
@@ -263,7 +265,7 @@ export const ndjsonRecords: InputReader = async (open, given) => {
     let index = 0;
     for await (const [n, line] of lines(open)) {
       if (line.trim() === '') continue;
-      if (line.length > limits.maxRecordChars) yield { index, errors: [tooLarge(`line ${n}`, limits.maxRecordChars)] };
+      if (line.length > limits.maxRecordChars) yield { index, errors: [recordTooLarge(`line ${n}`, limits.maxRecordChars)] };
       // Parsed where it is rendered; a line that is not JSON is that record's error ("line 3 is
       // not valid JSON", never the text: it is case data), found there.
       else yield { index, json: { text: line, as: { record: `line ${n}` } } };

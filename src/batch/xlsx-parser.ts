@@ -252,7 +252,7 @@ export function createWorkbookParser(o: WorkbookParserOptions = {}): WorkbookPar
       child.once('close', () => {
         if (!settled && OUT_OF_MEMORY.test(stderr)) {
           outOfMemory++;
-          settle(malformed(`The workbook needs more than the memory limit of ${limits.oldGenerationMb} MB to read (one workbook's limit); ${SPLIT_ADVICE}`));
+          settle(malformed(`The workbook needs more than the memory limit of ${limits.oldGenerationMb.toLocaleString('en-US')} MB to read (one workbook's limit); ${SPLIT_ADVICE}`));
         }
         settle(new HarborError('internal', 'The workbook reading process ended without an answer'));
         free();

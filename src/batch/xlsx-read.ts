@@ -193,7 +193,7 @@ export async function xlsxRecords(
   let width = 0;
   head.eachCell((_c, col) => (width = Math.max(width, col)));
   if (width === 0) throw malformed('The first row of the first sheet is empty; it names the fields by dot path');
-  if (width > MAX_COLUMNS) throw malformed(`The sheet has more than ${MAX_COLUMNS} columns`);
+  if (width > MAX_COLUMNS) throw malformed(`The sheet has more than ${MAX_COLUMNS.toLocaleString('en-US')} columns`);
   const names: string[] = [];
   for (let c = 1; c <= width; c++) {
     if (spreadsheetError(head.getCell(c).value) !== undefined) throw malformed(`Header row: column ${head.getCell(c).address.replace(/\d+$/, '')} holds a spreadsheet error, not a dot path`);
@@ -247,7 +247,7 @@ export async function xlsxRecords(
     });
     if (unnamed !== undefined) throw malformed(unnamedColumnHolds(unnamed, row.number));
     if (!any) continue; // a blank row, as a CSV's blank line
-    if (records.length >= max) throw tooManyRecords(`more than ${max}`, max, maxNote);
+    if (records.length >= max) throw tooManyRecords(`more than ${max.toLocaleString('en-US')}`, max, maxNote);
     // A cell holding an error (#REF!) is never read as data: the record is invalid, naming it.
     if (errors.length > 0) {
       records.push({ index: records.length, row: row.number, errors });

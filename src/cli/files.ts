@@ -2,7 +2,7 @@
 // one line saying why when it cannot be read, is over the size limit of one case, is empty, is not
 // UTF-8 or not JSON; its content never echoed) and the output it writes (checked before any work
 // starts, then written atomically).
-import { accessSync, closeSync, constants, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { isatty } from 'node:tty';
 import { longestBesidePathBytes, NAME_MAX_BYTES, TargetBusy, tempFileFor, type TempFile } from '../batch/outfile.js';
@@ -132,6 +132,23 @@ export function checkOutputFile(out: string, io: Io): void {
   } catch (e) {
     if (e instanceof HarborError) throw e; // otherwise it does not exist yet: fine
   }
+  // A file there that its owner made read-only (chmod a-w, as a filed draft is kept) is refused,
+  // as `cp` and a shell's `>` refuse it: the temporary file's rename replaces whatever the folder
+  // lets it, so until 2026-12-06 the protected file was replaced without a word. A symbolic link
+  // there is replaced, never written through (README §CLI), so it is not looked through.
+  let readOnly = false;
+  try {
+    if (lstatSync(at(out, io)).isFile()) {
+      try {
+        accessSync(at(out, io), constants.W_OK);
+      } catch {
+        readOnly = true;
+      }
+    }
+  } catch {
+    // it does not exist yet: fine
+  }
+  if (readOnly) throw fileError(`cannot write "${out}": the file there is read-only; make it writable (chmod u+w) to replace it, or give another name`);
   checkLookAlike(out, last, folder);
 }
 

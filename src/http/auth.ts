@@ -40,7 +40,7 @@ export function bearerAuth(keys: readonly string[], failuresPerMinute = AUTH_FAI
     const current = failures.get(who);
     if (current && current[0] >= failuresPerMinute) {
       res.set('Retry-After', String(Math.max(1, Math.ceil((current[1] - now) / 1000))));
-      next(new HarborError('rate-limited', `More than ${failuresPerMinute} requests with a wrong or missing API key in a minute; wait for Retry-After seconds`));
+      next(new HarborError('rate-limited', `More than ${failuresPerMinute.toLocaleString('en-US')} requests with a wrong or missing API key in a minute; wait for Retry-After seconds`));
       return;
     }
     const fail = (message: string): void => {

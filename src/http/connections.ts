@@ -58,7 +58,7 @@ export function holdsOwnHostReserve(socket: Socket): boolean {
 export function reserveOnlyForHealth(total: number): HarborError {
   return new HarborError(
     'busy',
-    `The service has ${total} connections open, the most it keeps at once (HARBOR_MAX_CONNECTIONS); the few places it keeps past them for this host's own health check answer only GET /healthz; retry in ${RETRY_AFTER_BUSY_S} s (Retry-After)`,
+    `The service has ${total.toLocaleString('en-US')} connections open, the most it keeps at once (HARBOR_MAX_CONNECTIONS); the few places it keeps past them for this host's own health check answer only GET /healthz; retry in ${RETRY_AFTER_BUSY_S} s (Retry-After)`,
   );
 }
 
@@ -141,9 +141,9 @@ export function capConnections(server: Server, cap: ConnectionCap, logger: Logge
 }
 
 const perAddressMessage = (perAddress: number): string =>
-  `This client address has ${perAddress} connections open, the most the service keeps for one address (HARBOR_MAX_CONNECTIONS_PER_ADDRESS); close one, or retry in ${RETRY_AFTER_BUSY_S} s (Retry-After)`;
+  `This client address has ${perAddress.toLocaleString('en-US')} connections open, the most the service keeps for one address (HARBOR_MAX_CONNECTIONS_PER_ADDRESS); close one, or retry in ${RETRY_AFTER_BUSY_S} s (Retry-After)`;
 const totalMessage = (total: number): string =>
-  `The service has ${total} connections open, the most it keeps at once (HARBOR_MAX_CONNECTIONS); retry in ${RETRY_AFTER_BUSY_S} s (Retry-After)`;
+  `The service has ${total.toLocaleString('en-US')} connections open, the most it keeps at once (HARBOR_MAX_CONNECTIONS); retry in ${RETRY_AFTER_BUSY_S} s (Retry-After)`;
 
 /** Answer 503 busy (`detail`) on a connection nothing else reads, and close it (see REFUSED_LINGER_MS). */
 function refuse(socket: Socket, detail: string, lingering: LingerSlots, lingerMs: number): void {

@@ -248,7 +248,7 @@ export function rateLimiter(perMinute: number, byKey: boolean): RequestHandler {
     keyGenerator: (req) => clientKey(req, byKey),
     handler: (_req, _res, next) => {
       // Retry-After is already set by express-rate-limit from the window's reset time.
-      next(new HarborError('rate-limited', `More than ${perMinute} requests in a minute; wait for Retry-After seconds`));
+      next(new HarborError('rate-limited', `More than ${perMinute.toLocaleString('en-US')} requests in a minute; wait for Retry-After seconds`));
     },
   });
 }

@@ -99,7 +99,7 @@ export function fromPathDecoding(e: unknown): HarborError | undefined {
 
 /** 413 for a single route's body over HARBOR_BODY_LIMIT (`limit` bytes). */
 export function bodyTooLarge(limit: number | undefined): HarborError {
-  return new HarborError('payload-too-large', `The request body is larger than the limit of ${limit ?? '?'} bytes (HARBOR_BODY_LIMIT)`);
+  return new HarborError('payload-too-large', `The request body is larger than the limit of ${limit?.toLocaleString('en-US') ?? '?'} bytes (HARBOR_BODY_LIMIT)`);
 }
 
 interface BodyParserError {

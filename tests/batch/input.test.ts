@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { csvRecords } from '../../src/batch/csv-input.js';
-import { fromBytes, fromChunks, type BatchRecord } from '../../src/batch/input.js';
+import { fromBytes, fromChunks, fromText, type BatchRecord } from '../../src/batch/input.js';
 import { readRecords } from '../../src/batch/run.js';
 import { xlsxRecords } from '../../src/batch/xlsx.js';
 import { flatten } from '../../src/batch/dotpaths.js';
@@ -12,6 +12,7 @@ import { exampleCase } from '../../src/kinds/fixtures.js';
 import { getKind, KINDS } from '../../src/kinds/index.js';
 import { caseJsonSchema } from '../../src/kinds/json-schema.js';
 import { readCsv, refusal } from './read-csv.js';
+import { rejection } from '../support/errors.js';
 
 describe('CSV header', () => {
   it('a column named twice is refused, naming the column and both of its places', async () => {
@@ -185,6 +186,68 @@ describe('CSV rows', () => {
     expect((await refusal(`${header}A "b",Ruiz,2012-04-01\r\nAna,"Ru\r\niz"x,2012-04-01\r\n`)).message).toMatch(/^The CSV could not be parsed: a quoted cell in row 3 \(line \d+ of the file\) goes on after its closing quote/);
     expect((await refusal(`child.givenName,child."familyName",child.dateOfBirth\r\nAna,Ruiz,2012-04-01\r\n`)).message).toBe(
       'The CSV could not be parsed: a cell in row 1 (line 1 of the file) has a quote (") inside it but does not begin with one; a cell that holds a quote (") or a comma goes in quotes, each quote in it doubled ("a ""quoted"" word")',
+    );
+  });
+
+  it('a row longer than a case may be is that record alone, at its row, as an NDJSON line is; the rows after it are read and keep their numbers (before: the whole file refused, "1048576 characters")', async () => {
+    const read = async (csv: string | Buffer, pieces = false) => {
+      const bytes = Buffer.from(csv);
+      const open = pieces ? fromChunks([...bytes].map((b) => Buffer.from([b]))) : fromBytes(bytes);
+      const src = await csvRecords(open, { maxRecords: 100, maxRecordChars: 200 }, caseJsonSchema(getKind('rfa')));
+      const got: BatchRecord[] = [];
+      for await (const r of src.records) got.push(r);
+      return { total: src.total, records: got };
+    };
+    const long = 'x'.repeat(300);
+    const rows = [
+      'Ana,Ruiz,2012-04-01',
+      `${long},Ruiz,2012-04-01`, // row 3: unquoted
+      'Bo,Ba"d,2011-01-01', // row 4: a stray quote, stepped over by the parser
+      `"${long}\r\nwith ""quotes"", and a comma",Lun,2010-05-06`, // row 5: quoted, a line break in it
+      '', // row 6: blank
+      'Cai,Lun,2010-05-06', // row 7
+      `Di,"${long}",2011-01-01`, // row 8, then CR CR LF
+    ];
+    const csv = `${header}${rows.slice(0, 6).join('\r\n')}\r\n${rows[6]}\r\r\nEd,Fa,2011-01-01\r\n${long}`; // row 9, row 10 long and last, no line break
+    const whole = await read(csv);
+    expect(whole.total).toBe(8);
+    expect(whole.records.map((r) => [r.index, r.row, 'errors' in r ? r.errors.map((e) => e.code).join() : 'read'])).toEqual([
+      [0, 2, 'read'],
+      [1, 3, 'payload-too-large'],
+      [2, 4, 'malformed-input'],
+      [3, 5, 'payload-too-large'],
+      [4, 7, 'read'],
+      [5, 8, 'payload-too-large'],
+      [6, 9, 'read'],
+      [7, 10, 'payload-too-large'],
+    ]);
+    expect((whole.records[1] as { errors: unknown[] }).errors).toEqual([
+      { path: '', code: 'payload-too-large', message: 'row 3 is longer than the limit of 200 characters for one case (HARBOR_BODY_LIMIT)' },
+    ]);
+    expect((whole.records[4] as { value: { child: { givenName: string } } }).value.child.givenName).toBe('Cai');
+    expect((whole.records[6] as { value: { child: { givenName: string } } }).value.child.givenName).toBe('Ed');
+    // Streamed a byte at a time: the same records.
+    expect(JSON.stringify((await read(csv, true)).records)).toBe(JSON.stringify(whole.records));
+    // The limit's number is formatted, at HARBOR_BODY_LIMIT's default too.
+    const big = await readCsv(`${header}${'y'.repeat(1024 * 1024 + 1)},Ruiz,2012-04-01\r\nAna,Ruiz,2012-04-01\r\n`);
+    expect(big.records.map((r) => ('errors' in r ? r.errors[0]!.message : 'read'))).toEqual(['row 2 is longer than the limit of 1,048,576 characters for one case (HARBOR_BODY_LIMIT)', 'read']);
+  });
+
+  it('a row too long that cannot be stepped over refuses the file, saying why, the limit formatted: the header, or a quote never closed past where one is looked for', async () => {
+    const refused = async (csv: string) => {
+      const e = await rejection(csvRecords(fromText(csv), { maxRecords: 100, maxRecordChars: 2000 }, caseJsonSchema(getKind('rfa'))));
+      return e.message;
+    };
+    expect(await refused(`${'child.givenName,'.repeat(200)}child.familyName\r\nAna,Ruiz\r\n`)).toBe(
+      "The CSV's header row is longer than the limit of 2,000 characters for one case (HARBOR_BODY_LIMIT); it names each column by its dot path",
+    );
+    // Within 4 × the limit of its start, a quote that never closes is a stray one, read as text: its row alone.
+    const near = await csvRecords(fromText(`${header}Ana,Ruiz,2012-04-01\r\nBo,"${'z'.repeat(3000)},2011-01-01\r\nCai,Lun,2010-05-06\r\n`), { maxRecords: 100, maxRecordChars: 2000 }, caseJsonSchema(getKind('rfa')));
+    const nearRecords: BatchRecord[] = [];
+    for await (const r of near.records) nearRecords.push(r);
+    expect(nearRecords.map((r) => [r.row, 'errors' in r ? r.errors[0]!.code : 'read'])).toEqual([[2, 'read'], [3, 'payload-too-large'], [4, 'read']]);
+    expect(await refused(`${header}Ana,Ruiz,2012-04-01\r\nBo,"${'z'.repeat(9000)},2011-01-01\r\nCai,Lun,2010-05-06\r\n`)).toMatch(
+      /^The CSV has a row longer than the limit of 2,000 characters for one case \(HARBOR_BODY_LIMIT\) \(row 3\) whose quote \("\) opens a cell that is never closed/,
     );
   });
 

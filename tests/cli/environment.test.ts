@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { VARIABLES } from '../../src/environment.js';
+import { likelyMeant, VARIABLES } from '../../src/environment.js';
 import { loadConfig } from '../../src/http/config.js';
 import { harbor } from '../support/cli.js';
 
@@ -111,26 +111,44 @@ describe('a misspelt variable', () => {
     expectRefused(await harbor(['serve', '--port', '0'], { env }), refused);
   });
 
-  it('one too far from a name to refuse but plainly meant for it (HARBOR_PORT, HARBOR_HOST, HARBOR_KEYS) is named on stderr by every command, which runs all the same', async () => {
+  it('one too far from a name to refuse but plainly meant for one the command reads (HARBOR_HOST for serve, HARBOR_LIMIT for check) is named on stderr by that command, which runs all the same', async () => {
     // Before: HARBOR_HOST=0.0.0.0 harbor serve listened on 127.0.0.1, HARBOR_KEYS=… served without
-    // keys, without a word. Another program's (the Harbor registry's HARBOR_URL) is still left alone.
-    const cases: [string, string][] = [
-      ['HARBOR_PORT', 'PORT'],
-      ['HARBOR_HOST', 'HOST'],
-      ['harbor_port', 'PORT'],
-      ['HARBOR_KEYS', 'HARBOR_API_KEYS'],
-      ['HARBOR_TIMEOUT', 'HARBOR_RENDER_TIMEOUT or HARBOR_HEALTHCHECK_TIMEOUT'],
+    // keys, without a word. Named only where the variable meant is read (2026-12-06): before, every
+    // command named the container registry's HARBOR_HOST, `harbor kinds` and `--help` too.
+    const cases: [string[], string, string][] = [
+      [['check', 'rfa', rfa], 'HARBOR_LIMIT', 'HARBOR_BODY_LIMIT'], // HARBOR_RATE_LIMIT is the service's
+      [['check', 'rfa', rfa], 'harbor_body', 'HARBOR_BODY_LIMIT'],
+      [['batch', 'rfa', join(dir, 'meant.json'), '-o', join(dir, 'meant.zip'), '--workers', '0'], 'HARBOR_TIMEOUT', 'HARBOR_RENDER_TIMEOUT'],
     ];
-    for (const [name, meant] of cases) {
+    writeFileSync(join(dir, 'meant.json'), `[${readFileSync(rfa, 'utf8')}]`);
+    for (const [args, name, meant] of cases) {
       const line = `harbor: warning: configuration: ${name} is not a variable Harbor reads, and is left alone; if it was meant for ${meant}, set that instead\n`;
-      const checked = await harbor(['check', 'rfa', rfa], { env: { [name]: '4000', HARBOR_URL: 'https://registry.example' } });
-      expect(checked.status, name).toBe(0);
-      expect(checked.stderr, name).toBe(line);
+      const r = await harbor(args, { env: { [name]: '4000', HARBOR_URL: 'https://registry.example' } });
+      expect(r.status, name).toBe(0);
+      // The warning, once, before what the command itself says (a batch's summary line).
+      expect(r.stderr.slice(0, line.length), name).toBe(line);
+      expect(r.stderr.split('configuration:').length, name).toBe(2);
+      // A command that reads no such variable says nothing of it.
       const kinds = await harbor(['kinds'], { env: { [name]: '4000' } });
-      expect(kinds.status, name).toBe(0);
-      expect(kinds.stderr, name).toBe(line);
+      expect([kinds.status, kinds.stderr], name).toEqual([0, '']);
     }
-    expect((await harbor(['kinds'], { env: { HARBOR_URL: 'x', HARBOR_USERNAME: 'x', HARBOR_PASSWORD: 'x', HARBOR_PROJECT: 'x' } })).stderr).toBe('');
+    // serve reads PORT and HOST, and the service's own: there, and only there, these are named.
+    expect(likelyMeant({ HARBOR_HOST: '0.0.0.0', HARBOR_PORT: '8080', HARBOR_KEYS: 'k' }, 'serve')).toEqual([
+      'configuration: HARBOR_HOST is not a variable Harbor reads, and is left alone; if it was meant for HOST, set that instead',
+      'configuration: HARBOR_PORT is not a variable Harbor reads, and is left alone; if it was meant for PORT, set that instead',
+      'configuration: HARBOR_KEYS is not a variable Harbor reads, and is left alone; if it was meant for HARBOR_API_KEYS, set that instead',
+    ]);
+    for (const command of ['check', 'render', 'batch', 'kinds', undefined]) expect(likelyMeant({ HARBOR_HOST: '0.0.0.0', HARBOR_PORT: '8080', HARBOR_KEYS: 'k' }, command), String(command)).toEqual([]);
+  });
+
+  it('a container registry\'s HARBOR_* variables (HARBOR_HOST, HARBOR_ADMIN_PASSWORD …) are never named or refused by a command that does not read the name meant', async () => {
+    const registry = { HARBOR_HOST: 'registry.example', HARBOR_ADMIN_PASSWORD: 'x', HARBOR_URL: 'https://registry.example', HARBOR_USERNAME: 'x', HARBOR_PASSWORD: 'x', HARBOR_PROJECT: 'x', HARBOR_INSECURE: 'true' };
+    for (const args of [['check', 'rfa', rfa], ['render', 'rfa', rfa, '-o', join(dir, 'registry.pdf')], ['kinds'], ['--help'], ['--version']]) {
+      const r = await harbor(args, { env: registry });
+      expect(r.status, args.join(' ')).toBe(0);
+      expect(r.stderr, args.join(' ')).not.toContain('configuration');
+    }
+    expect(() => loadConfig(registry)).not.toThrow();
   });
 
   it('a command line that is wrong is told alone, before the environment is looked at, whichever way it is wrong (before: `harbor help nope` warned first)', async () => {

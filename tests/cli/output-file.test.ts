@@ -1,11 +1,12 @@
 // The CLI's output files (README.md §CLI): render's -o and stdout, batch's and xlsx-template's -o,
 // refused before anything is read or written. Run in-process through `main(argv, io)`
 // (tests/support/cli.ts).
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { expectOneLineUsageError, harbor } from '../support/cli.js';
+import { expectOneLineUsageError, harbor, harborUnprivileged } from '../support/cli.js';
+import { PROCESS_TEST_MS } from '../support/until.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'harbor-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -119,4 +120,23 @@ describe('harbor xlsx-template: the output file', () => {
     expect((await harbor(['xlsx-template', 'rfa', '-o', join(dir, 'fresh.xlsx')])).status).toBe(0);
     expect(readFileSync(join(dir, 'fresh.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK');
   });
+});
+
+describe('an output file its owner made read-only', () => {
+  it('is refused by render and batch, one line, exit 2, the file kept (before: replaced without a word, since the rename replaces what the folder allows)', async () => {
+    // The folder is writable by all, so only the file's own mode protects it; run as `nobody`
+    // when the tests run as root, who may write any file (harborUnprivileged).
+    const folder = join(dir, 'kept');
+    mkdirSync(folder);
+    chmodSync(dir, 0o755);
+    chmodSync(folder, 0o777);
+    for (const [args, name] of [[['render', 'rfa', FULL], 'filed.pdf'], [['batch', 'rfa', join(folder, 'cases.csv')], 'filed.zip']] as const) {
+      const out = join(folder, name);
+      writeFileSync(out, 'the filed copy');
+      chmodSync(out, 0o444);
+      const r = await harborUnprivileged([...args, '-o', out]);
+      expectOneLineUsageError(r, `cannot write "${out}": the file there is read-only; make it writable (chmod u+w) to replace it, or give another name`);
+      expect(readFileSync(out, 'utf8')).toBe('the filed copy');
+    }
+  }, PROCESS_TEST_MS);
 });

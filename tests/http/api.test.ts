@@ -172,7 +172,10 @@ describe('POST /v1/documents/{kind}/check', () => {
     const { agent: small } = harness({ bodyLimit: 2048 });
     const c = rfaCase();
     c.concern.narrative = 'x'.repeat(4000);
-    expectProblem(await small.post('/v1/documents/rfa/check').send(c), 413, 'payload-too-large');
+    const refused = await small.post('/v1/documents/rfa/check').send(c);
+    expectProblem(refused, 413, 'payload-too-large');
+    // The limit's number formatted, as every limit a message names (before: "2048 bytes").
+    expect(refused.body.detail).toBe('The request body is larger than the limit of 2,048 bytes (HARBOR_BODY_LIMIT)');
     expect((await small.post('/v1/documents/rfa/check').send(rfaCase())).status).toBe(200);
   });
 

@@ -199,7 +199,7 @@ describe('limits and keys', () => {
       c.concern.narrative = 'x'.repeat(10_000);
       const r = await post(`${s.url}/v1/documents/rfa/check`, c);
       expect(isProblem(r.res, r.json, 413, 'payload-too-large')).toBe(true);
-      expect(r.json.detail).toContain('4096');
+      expect(r.json.detail).toContain('4,096 bytes');
     } finally {
       await s.close();
     }

@@ -36,8 +36,9 @@ describe('names a client sent, echoed in an error', () => {
     expect(res.text.length).toBeLessThan(4_000);
     expect(res.body.detail).toMatch(/^CSV header: columns "/);
     for (const shown of ['"bad\\e[31mred"', '"\\u202eevil.txt"', '"child.given\\x07Name"', '"=HYPERLINK("http://example.invalid")"']) expect(res.body.detail).toContain(shown);
-    // Each path is the column's name as given (the data), a long one cut.
-    expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual([...HEADER.slice(1, 5), `child.${'x'.repeat(90)}…`]);
+    // Each path is the column's name as given (the data), a long one cut, one a spreadsheet would
+    // run as a formula with an apostrophe before it (src/errors.ts spreadsheetSafe).
+    expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual([`'${HEADER[1]}`, ...HEADER.slice(2, 5), `child.${'x'.repeat(90)}…`]);
 
     // The CLI, on the same file: one line per column, each the problem's issue as the CLI words it.
     const file = join(dir, 'cases.csv');

@@ -96,3 +96,65 @@ describe('a batch in UTF-16 whose byte-order mark was lost is read, as a single 
     expect(res.body.detail).toMatch(/^The batch is not utf-16le text \(its first bytes are UTF-16's, and it has no byte-order mark\)/);
   });
 });
+
+describe('text given as one encoding whose first bytes are UTF-16\'s or UTF-32\'s is named for what it is', () => {
+  const { agent } = harness();
+  const send = (path: string, type: string, bytes: Buffer) =>
+    agent.post(path).set('Content-Type', type).serialize((b: Buffer) => b as unknown as string).send(bytes);
+
+  for (const order of ['le', 'be'] as const) {
+    const found = `UTF-16${order.toUpperCase()}`;
+    const other = order === 'le' ? 'utf-16be' : 'utf-16le';
+    it(`${found} without its mark, labelled utf-8, windows-1252 or the other order: a body, a case file, a batch over HTTP and a batch file`, async () => {
+      for (const given of ['utf-8', 'windows-1252', other]) {
+        const body = await send('/v1/documents/rfa/check', `application/json; charset=${given}`, utf16(CASE, order, false));
+        expect(body.status, given).toBe(400);
+        expect(body.body.detail, given).toBe(
+          `The request body is given as ${given}, but its first bytes are ${found}'s (a zero byte ${order === 'le' ? 'after' : 'before'} each ASCII letter, as Windows saves "Unicode" text): ` +
+            `give its encoding, Content-Type: application/json; charset=utf-16${order}, or save it as UTF-8`,
+        );
+        const batch = await send('/v1/batches/rfa', `text/csv; charset=${given}`, utf16(CSV, order, false));
+        expect(batch.status, given).toBe(400);
+        expect(batch.body.detail, given).toMatch(new RegExp(`^The batch is given as ${given}, but its first bytes are ${found}'s .*charset=utf-16${order}, or save it as UTF-8$`));
+      }
+      const file = join(dir, `given-${order}.json`);
+      writeFileSync(file, utf16(CASE, order, false));
+      const checked = await harbor(['check', 'rfa', file, '--encoding', 'utf-8']);
+      expect(checked.status).toBe(1);
+      expect(JSON.parse(checked.stdout).errors).toEqual([expect.objectContaining({ code: 'malformed-input', message: expect.stringMatching(new RegExp(`is given as utf-8, but its first bytes are ${found}'s .*--encoding utf-16${order}`)) })]);
+      const csv = join(dir, `given-${order}.csv`);
+      writeFileSync(csv, utf16(CSV, order, false));
+      const cli = await harbor(['batch', 'rfa', csv, '--encoding', 'windows-1252', '-o', join(dir, 'never.zip')]);
+      expect(cli.status).toBe(1);
+      expect(cli.stderr).toMatch(new RegExp(`the file is given as windows-1252, but its first bytes are ${found}'s .*--encoding utf-16${order}, or save it as UTF-8`));
+    });
+  }
+
+  it('UTF-32 without its mark labelled utf-8 is named UTF-32, as unlabelled', async () => {
+    const body = await send('/v1/documents/rfa/check', 'application/json; charset=utf-8', utf32(CASE, 'le', false));
+    expect(body.status).toBe(400);
+    expect(body.body.detail).toMatch(/^The request body is UTF-32LE text \(its first bytes are UTF-32LE's/);
+    const batch = await send('/v1/batches/rfa', 'text/csv; charset=utf-8', utf32(CSV, 'be', false));
+    expect(batch.status).toBe(400);
+    expect(batch.body.detail).toMatch(/^The batch is UTF-32BE text \(its first bytes are UTF-32BE's/);
+  });
+
+  it('a UTF-32 label is told as UTF-32, not as an unknown name with the list of encodings', async () => {
+    for (const label of ['utf-32', 'UTF-32LE', 'utf32', 'ucs-4']) {
+      const body = await send('/v1/documents/rfa/check', `application/json; charset=${label}`, utf32(CASE, 'le', true));
+      expect(body.status, label).toBe(415);
+      expect(body.body.detail, label).toBe(`Content-Type charset "${label}" says the text is UTF-32, which Harbor does not read: save it as UTF-8 (or UTF-16), and give it again`);
+      const batch = await send('/v1/batches/rfa', `text/csv; charset=${label}`, utf32(CSV, 'le', true));
+      expect(batch.status, label).toBe(415);
+      expect(batch.body.detail, label).toContain('says the text is UTF-32');
+    }
+    const file = join(dir, 'label32.json');
+    writeFileSync(file, utf32(CASE, 'le', true));
+    const checked = await harbor(['check', 'rfa', file, '--encoding', 'utf-32']);
+    expect(checked.status).toBe(2);
+    expect(checked.stderr).toContain('--encoding "utf-32" says the text is UTF-32, which Harbor does not read');
+    const cli = await harbor(['batch', 'rfa', file, '--encoding', 'utf-32', '-o', join(dir, 'never.zip')]);
+    expect(cli.status).toBe(2);
+    expect(cli.stderr).toContain('--encoding "utf-32" says the text is UTF-32');
+  });
+});
