@@ -102,5 +102,7 @@ export const ABOUT = {
   // 2.17.0: the minor-exemption sentence counts the acts in words up to nine ("all four events",
   // "the four events from …"; 10 and above stay figures), by the kit's one rule for counts in
   // running prose (src/domain/format.ts counted).
+  // 2.17.0: warning paragraphs-not-chronological: a law-enforcement contact, observation or
+  // disclosure dated certainly before one listed earlier in its list (chronology.ts), as the acts are.
   version: '2.17.0',
 } as const;
