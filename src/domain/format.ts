@@ -78,9 +78,10 @@ export function money(cents: number | bigint | string): string {
 }
 
 /**
- * The numbers running prose spells out: zero to nine (Bluebook rule 6.2(a); Chicago Manual of
- * Style 9.2 and 9.3). Ten and above stay figures, as do money, hours, ages, dates and section numbers,
- * which are figures wherever they stand.
+ * The numbers running prose spells out: zero to nine, as the Chicago Manual of Style's alternative
+ * rule (9.3) and AP style do; the memo's sources sentence kept this rule before it was shared.
+ * Ten and above stay figures, as do money, hours, ages, dates and section numbers, which are
+ * figures wherever they stand.
  */
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] as const;
 

@@ -1,5 +1,5 @@
 // Counts in running prose are words up to nine, figures from 10, by one rule (src/domain/format.ts
-// `counted`, the template helper of the same name; Bluebook rule 6.2(a), Chicago 9.2): the T-visa
+// `counted`, the template helper of the same name; Chicago Manual of Style 9.3): the T-visa
 // minor-exemption sentence read "all 4 events", the worksheet "2 workweeks, each beginning…",
 // "all 3 defendants", "In 2 workweeks, those of…", where the memo's sources sentence already said
 // "three times". Dates, money, hours and ages stay figures.
