@@ -77,6 +77,31 @@ export function money(cents: number | bigint | string): string {
   return `${neg && /[1-9]/.test(digits) ? '-' : ''}$${thousands(whole)}.${digits.slice(-2)}`;
 }
 
+/**
+ * The numbers running prose spells out: zero to nine, as the Chicago Manual of Style's alternative
+ * rule (9.3) and AP style do; the memo's sources sentence kept this rule before it was shared.
+ * Ten and above stay figures, as do money, hours, ages, dates and section numbers, which are
+ * figures wherever they stand.
+ */
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] as const;
+
+/**
+ * A count as running prose writes it: 4 → "four", 12 → "12", 1200 → "1,200". For a count of things
+ * in a sentence ("all four events", "two other people"); a table cell or a figure keeps `count`.
+ */
+export function countWord(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n < NUMBER_WORDS.length ? NUMBER_WORDS[n]! : groupDecimal(String(n));
+}
+
+/**
+ * A count with its noun in running prose, the one rule of every kind's sentences (docs/markup.md,
+ * "Helpers", `counted`): (4, "event") → "four events", (1, "workweek") → "one workweek", (12,
+ * "event") → "12 events". The sentence read "all 4 events", a figure where prose writes a word.
+ */
+export function counted(n: number, one: string, many = `${one}s`): string {
+  return `${countWord(n)} ${n === 1 ? one : many}`;
+}
+
 /** A count with its noun: (1, "day") → "1 day", (1200, "day") → "1,200 days". */
 export function count(n: number, one: string, many = `${one}s`): string {
   return `${groupDecimal(String(n))} ${n === 1 ? one : many}`;

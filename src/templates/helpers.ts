@@ -10,7 +10,7 @@ import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
 import { ageOn, calendarDate, parseIsoDate } from '../domain/calendar.js';
 import { listMarkup, pieces } from './pasted-lists.js';
-import { andList as andListText, groupDecimal, longDate, money as moneyText } from '../domain/format.js';
+import { andList as andListText, counted, groupDecimal, longDate, money as moneyText } from '../domain/format.js';
 
 type HelperOptions = Handlebars.HelperOptions;
 
@@ -172,6 +172,15 @@ const table: Record<string, (...a: unknown[]) => unknown> = {
   upper(...raw) {
     const [s] = args(raw);
     return String(s ?? '').toUpperCase();
+  },
+  // A count of things in a sentence: words up to nine, figures from 10 (src/domain/format.ts counted).
+  counted(...raw) {
+    const options = raw[raw.length - 1] as HelperOptions | undefined;
+    const [n, one, many] = args(raw);
+    if (typeof n !== 'number' || typeof one !== 'string') throw new Error('counted: expected a number and a noun');
+    const text = counted(n, one, typeof many === 'string' ? many : `${one}s`);
+    // start=true: the count opens a sentence, so its word is capitalized ("Three workweeks, …").
+    return options?.hash?.start === true ? text.charAt(0).toUpperCase() + text.slice(1) : text;
   },
   plural(...raw) {
     const [n, one, many] = args(raw);

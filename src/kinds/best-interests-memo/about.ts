@@ -61,5 +61,12 @@ export const ABOUT = {
   // expressed wishes" only of the child's first choice, "do not depart from …, but … not the
   // child's first choice" of another the child named, and without it only "do not depart from …"
   // (it said "consistent" whenever diverges was false); error divergence-contradicts-choice.
-  version: '2.15.0',
+  // 2.16.0: the summary's "The child's wishes:" line says what Part 7 says of another outcome the
+  // child named (`childsChoice: other`): "… do not depart from what the child wants, but they are
+  // not the child's first choice …", and of a departure to one, both (it was said in Part 7 alone).
+  // 2.16.0: warning addressee-not-decision-maker: the "To:" line names an office (ORR, an
+  // immigration judge or court, USCIS) that does not decide, or the decision-maker's name another
+  // office than its type (addressee.ts); three fixtures addressed to ORR for a judge's hearing now
+  // are addressed to the court.
+  version: '2.16.0',
 } as const;

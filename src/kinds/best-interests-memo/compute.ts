@@ -2,6 +2,7 @@
 // docs/domain/best-interests-memo.md ("Computed values"). Pure: no clock, no I/O.
 import type { ComputeResult } from '../kind.js';
 import { ageOn, anniversary, calendarDate, daysBetween, formatIsoDate } from '../kit/index.js';
+import { addresseeIssues } from './addressee.js';
 import { alikeIssues, preferenceIssues } from './alternatives.js';
 import { childLanguageIssues } from './child-language.js';
 import { homeStudyConditionIssues, homeStudyGrounds, proposedSponsorIssue, type HomeStudyGround } from './home-study.js';
@@ -234,6 +235,9 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
     });
   }
 
+  // The memo goes to who decides: a "To:" line or a decision-maker's name naming another office
+  // (an ORR Federal Field Specialist above an immigration judge's decision) is warned (addressee.ts).
+  warnings.push(...addresseeIssues(c));
   // Two placements cannot both happen: when more than one is recommended, which is the first choice
   // (alternatives.ts; domain file, "Alternatives considered").
   errors.push(...preferenceIssues(c.alternatives));

@@ -1,6 +1,6 @@
 // The advocate's sources as the memo prints them (Part 2 of templates/best-interests-memo.hbs): the
 // sentence before the table of contacts and its rows, each role and language in a reader's words.
-import { capitalize, count } from '../kit/index.js';
+import { capitalize, counted } from '../kit/index.js';
 import { CONTACT_ROLE_LABELS } from './labels.js';
 import type { Contact } from './schema.js';
 
@@ -52,15 +52,9 @@ export function languageText(language: string | null, interpreter: string | null
   return language ? `${language}, ${withInterpreter}` : capitalize(withInterpreter);
 }
 
-/**
- * A small count in words, as prose writes it ("three times", "one other person"; Bluebook rule 6.2(a)
- * and the Chicago Manual, 9.2, spell out small numbers): the sentence read "twice and also
- * consulted 1 other person", a word beside a figure. Ten and above stay figures ("12 other people").
- */
-const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-function counted(n: number, one: string, many: string): string {
-  return n < WORDS.length ? `${WORDS[n]} ${n === 1 ? one : many}` : count(n, one, many);
-}
+// A small count in words, as prose writes it ("three times", "one other person"; the kit's
+// `counted`, src/domain/format.ts): the sentence read "twice and also consulted 1 other person", a
+// word beside a figure. Ten and above stay figures ("12 other people").
 
 /** "once", "twice", "three times", "12 times". */
 function times(n: number): string {

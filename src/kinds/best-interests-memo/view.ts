@@ -355,6 +355,8 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     }),
     parentsWishes: c.parentsWishes.map((p) => ({ ...p })),
     divergence: c.divergence === null ? null : { ...c.divergence, statement: divergenceStatement(c.divergence) },
+    // The summary's "The child's wishes:" line, in the sense of Part 7's first sentence (null: none).
+    wishesInSummary: c.divergence === null ? null : summaryWishes(c.divergence),
     alternatives: c.alternatives.map((x) => {
       const option = optionText(c, x);
       return { option, optionLines: lines(option), recommended: recommendedText(x, ranked), reason: x.reason, reasonLines: lines(x.reason) };
@@ -383,4 +385,33 @@ export function divergenceStatement(d: { diverges: boolean; childsChoice: 'first
   if (d.childsChoice === 'first') return "The advocate's recommendations are consistent with the child's expressed wishes, set out in Part 5: they are the child's first choice.";
   if (d.childsChoice === 'other') return "The advocate's recommendations do not depart from the child's expressed wishes, set out in Part 5, but they are not the child's first choice: they are another outcome the child named.";
   return "The advocate's recommendations do not depart from the child's expressed wishes, set out in Part 5.";
+}
+
+/** Where the summary's line sends the reader, the same in each of its sentences. */
+const WISHES_WHERE = "The child's expressed wishes are set out in Part 5, in the child's words where possible,";
+
+/**
+ * The summary's "The child's wishes:" line (docs/domain/best-interests-memo.md, "Sections" 8): what
+ * Part 7's first sentence says (divergenceStatement), on page 1, whatever the advocate's own summary
+ * says, whenever the recommendation is not simply the child's wish. A recommendation of another
+ * outcome the child named (`childsChoice: other`) was said to be one in Part 7 alone, so a
+ * decision-maker reading page 1 took it for what the child wants most. Null when the case says the
+ * recommendation is the child's first choice, or only that it does not depart from the wishes:
+ * then the summary has nothing to correct.
+ */
+export function summaryWishes(d: { diverges: boolean; childsChoice: 'first' | 'other' | null }): string | null {
+  if (d.diverges) {
+    const what =
+      d.childsChoice === 'other'
+        ? "These recommendations depart from what the child wants: they are an outcome the child named, but not the child's first choice."
+        : 'These recommendations depart from what the child wants.';
+    return `${what} ${WISHES_WHERE} and the advocate's reasons for departing from them in Part 7.`;
+  }
+  if (d.childsChoice === 'other') {
+    return (
+      "These recommendations do not depart from what the child wants, but they are not the child's first choice: they are another outcome the child named. " +
+      `${WISHES_WHERE} and how the recommendations stand against them in Part 7.`
+    );
+  }
+  return null;
 }

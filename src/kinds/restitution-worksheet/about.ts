@@ -130,5 +130,11 @@ export const ABOUT = {
   // 2.14.0: the rounding line names the rounding of a weekly payment's share of a partial first or last
   // workweek (weekly amount × days ÷ 7), which the Paid column prints ($21.43 in the full example)
   // and the line, which names each rounding, left out (worked example 19). The full example's text changes by that clause.
-  version: '2.14.0',
+  // 2.15.0: counts in running prose are words up to nine, by the kit's one rule (src/domain/format.ts
+  // counted; the template helper `counted`): the workweek table's lead-in opens "Two workweeks, each
+  // beginning …" (was "2 workweeks"), "In two workweeks, those of …", "The four workweeks from …",
+  // "all three defendants", "In three workweeks, those of …"; figures (hours, money, dates, the daily
+  // log's table cell) unchanged. Warnings' messages unchanged. The minimal and full examples' text
+  // changes by those words.
+  version: '2.15.0',
 } as const;

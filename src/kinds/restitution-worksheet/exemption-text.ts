@@ -5,7 +5,7 @@
 // hours and rates is in exemption-periods.ts.
 import type { Alternative, ExemptionEffect, OvertimeExemption, RestitutionComputed } from './compute.js';
 import { exemptionFactsAuthority } from './authorities.js';
-import { andList, longDate, money } from '../kit/index.js';
+import { andList, counted, longDate, money } from '../kit/index.js';
 import type { RestitutionCase } from './schema.js';
 import { periodsText } from './exemption-periods.js';
 
@@ -70,5 +70,5 @@ function combinesExemptions(c: RestitutionCase): boolean {
 function combinedAssumption(weeks: string[]): string {
   const n = weeks.length;
   const which = n <= 3 ? `, ${n === 1 ? 'that' : 'those'} of ${andList(weeks.map(longDate))}` : '';
-  return `In ${n === 1 ? 'one workweek' : `${n} workweeks`}${which}, the hours over 40 were worked partly in live-in domestic service and partly in agriculture. Neither exemption covers such a workweek alone; it is read as exempt from overtime by combining them, which the Department of Labor allows where each kind of work would be exempt if it were the only work of the week (29 C.F.R. § 780.12). If either exemption does not apply, overtime is owed in ${n === 1 ? 'that workweek' : 'those workweeks'} (the total without each is shown with the open legal choices when it is higher).`;
+  return `In ${counted(n, 'workweek')}${which}, the hours over 40 were worked partly in live-in domestic service and partly in agriculture. Neither exemption covers such a workweek alone; it is read as exempt from overtime by combining them, which the Department of Labor allows where each kind of work would be exempt if it were the only work of the week (29 C.F.R. § 780.12). If either exemption does not apply, overtime is owed in ${n === 1 ? 'that workweek' : 'those workweeks'} (the total without each is shown with the open legal choices when it is higher).`;
 }

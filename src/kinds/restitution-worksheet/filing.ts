@@ -3,7 +3,7 @@
 // defendants, the 90-day note for losses not yet known, and the preparer's signature block.
 // Sentences only; the authorities are in docs/domain/restitution-worksheet-filing.md.
 import { DOLAN } from './authorities.js';
-import { addDays, calendarDate, formatIsoDate, longDate, weekdayIndex, dayNumber } from '../kit/index.js';
+import { addDays, calendarDate, counted, formatIsoDate, longDate, weekdayIndex, dayNumber } from '../kit/index.js';
 import type { RestitutionCase } from './schema.js';
 
 /**
@@ -86,7 +86,7 @@ export function payeeLine(c: RestitutionCase): string | null {
  */
 export function liabilityNote(c: RestitutionCase): string | null {
   if (c.defendants.length < 2) return null;
-  const all = c.defendants.length === 2 ? 'both defendants' : `all ${c.defendants.length} defendants`;
+  const all = c.defendants.length === 2 ? 'both defendants' : `all ${counted(c.defendants.length, 'defendant')}`;
   return `The total is requested from ${all} jointly and severally: each is liable for payment of the full amount, and what any of them pays reduces what the others owe, so that the victim receives the total once (18 U.S.C. § 3664(h)). The court may instead apportion liability among the defendants to reflect the level of each one’s contribution to the victim’s loss and the economic circumstances of each (§ 3664(h)); the shares together are still the full amount of the victim’s losses (§ 3664(f)(1)(A)).`;
 }
 

@@ -5,7 +5,7 @@ import type { RestitutionComputed } from './compute.js';
 import type { RestitutionIssue } from './codes.js';
 import type { RateSegment, WeekRow } from './flsa.js';
 import type { PeriodWeeks } from './period-weeks.js';
-import { andList, longDate, money } from '../kit/index.js';
+import { andList, counted, longDate, money } from '../kit/index.js';
 import { Dec, formatHours, formatHoursNumber, formatRate, formatRateCents } from './money.js';
 import type { LaborPeriod, RestitutionCase } from './schema.js';
 import { fromDay, toDay, workweekStartOf } from './dates.js';
@@ -108,7 +108,7 @@ export function severalRateWeeks(weeks: readonly WeekRow[]): string[] {
     } else runs.push({ first: w.weekStart, last: w.weekEnd, count: 1, text });
     previousEnd = w.weekEnd;
   }
-  return runs.map((r) => (r.count === 1 ? `${longDate(r.first)}: ${r.text}` : `The ${r.count} workweeks from ${longDate(r.first)} to ${longDate(r.last)}, each: ${r.text}`));
+  return runs.map((r) => (r.count === 1 ? `${longDate(r.first)}: ${r.text}` : `The ${counted(r.count, 'workweek')} from ${longDate(r.first)} to ${longDate(r.last)}, each: ${r.text}`));
 }
 
 /** What `severalRateWeeks` says of one workweek, without its date; null when it says nothing. */

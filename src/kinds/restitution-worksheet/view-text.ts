@@ -3,7 +3,7 @@
 // case's settings so that every rule choice prints the citation behind it.
 import type { Alternative, RestitutionComputed } from './compute.js';
 import { CLAYTON, EDWARDS, EDWARDS_DISTRICT } from './authorities.js';
-import { andList, longDate, money } from '../kit/index.js';
+import { andList, counted, longDate, money } from '../kit/index.js';
 import { fromDay } from './dates.js';
 import { sharedWorkweeks } from './workweeks.js';
 import { hasPartialWeekShare } from './credits.js';
@@ -174,7 +174,7 @@ export function sharedWorkweeksText(c: RestitutionCase, computed: RestitutionCom
   const shared = new Set(sharedWorkweeks(c.laborPeriods, c.settings.workweekStart).map(fromDay));
   const weeks = computed.weeks.filter((w) => shared.has(w.weekStart) && w.overtimeHours > 0).map((w) => longDate(w.weekStart));
   if (weeks.length === 0) return null;
-  const n = weeks.length === 1 ? 'the workweek of' : `${weeks.length} workweeks, those of`;
+  const n = weeks.length === 1 ? 'the workweek of' : `${counted(weeks.length, 'workweek')}, those of`;
   return `In ${n} ${andList(weeks)}, the victim worked in more than one labor period and more than 40 hours in all. The hours of those periods are totaled and overtime is owed on the total, as it is for the hours worked for one employer, even in unrelated jobs, or for joint employers (29 C.F.R. § 778.103). If the court finds that the periods were worked for separate employers that did not employ the victim jointly, overtime in ${weeks.length === 1 ? 'that workweek' : 'those workweeks'} is owed on each employer’s hours alone, which lowers F.`;
 }
 
@@ -189,7 +189,7 @@ export function weekPayPooledText(computed: RestitutionComputed): string | null 
   const a = computed.alternatives.weekPayPooled;
   if (!a) return null;
   const weeks = computed.weeks.filter((w) => w.jobs !== null).map((w) => longDate(w.weekStart));
-  const n = weeks.length === 1 ? 'the workweek of' : `${weeks.length} workweeks, those of`;
+  const n = weeks.length === 1 ? 'the workweek of' : `${counted(weeks.length, 'workweek')}, those of`;
   const direction = a.flsaCents > computed.flsa.totalCents ? 'higher' : 'lower';
   return `In ${n} ${andList(weeks)}, two jobs or more were worked, at least one at an agreed hourly rate, and wages were paid: each job’s pay is credited to the straight time agreed for its own hours, since each job’s straight time is earned at its own rate and paid by its own wages (29 C.F.R. §§ 778.115, 778.419). If the court reads the week’s pay as one employer’s, all the straight time agreed for the week is paid first from either job’s pay (29 C.F.R. § 778.315), and F would be ${money(a.flsaCents)}, ${direction} than ${money(computed.flsa.totalCents)}; the total would be ${money(a.totalCents)} (shown with the open legal choices).`;
 }

@@ -99,5 +99,10 @@ export const ABOUT = {
   // 2.16.0: the minor-exemption sentence for some of the acts names them by their dates before
   // "that I describe above" ("the 10 events from May 10, 2021 to February 10, 2022 that I describe
   // above"; the dates came after it, where they read as when the applicant describes them).
-  version: '2.16.0',
+  // 2.17.0: the minor-exemption sentence counts the acts in words up to nine ("all four events",
+  // "the four events from …"; 10 and above stay figures), by the kit's one rule for counts in
+  // running prose (src/domain/format.ts counted).
+  // 2.17.0: warning paragraphs-not-chronological: a law-enforcement contact, observation or
+  // disclosure dated certainly before one listed earlier in its list (chronology.ts), as the acts are.
+  version: '2.17.0',
 } as const;

@@ -8,6 +8,51 @@ import { dateSpan } from './dates.js';
 import type { TVisaCase } from './schema.js';
 
 /**
+ * The indexes of a dated list's entries out of date order, at each date's precision: entry i is
+ * out of order when its last possible day is before the first possible day of some entry listed
+ * before it. Overlapping spans ("2022" and "2022-05") have no certain order and are never counted.
+ */
+export function outOfOrder(dates: readonly string[]): number[] {
+  let latestStart: ReturnType<typeof dateSpan>['earliest'] | null = null;
+  const out: number[] = [];
+  for (const [i, date] of dates.entries()) {
+    const span = dateSpan(date);
+    if (latestStart !== null && compareDates(span.latest, latestStart) < 0) out.push(i);
+    if (latestStart === null || compareDates(span.earliest, latestStart) > 0) latestStart = span.earliest;
+  }
+  return out;
+}
+
+/**
+ * The other dated lists of a declaration, each printed as dated paragraphs in the order given
+ * (docs/domain/t-visa-declaration-form.md, "Form of a declaration"): the law-enforcement contacts,
+ * and a parent's or supporting declarant's observations and disclosures. A report made late and
+ * listed first ("June 2025, FBI") above the first call to the police ("February 2023, Houston
+ * Police Department") reads, to an adjudicator, as the applicant reporting after the later report,
+ * or as dates that cannot both be right. Warning `paragraphs-not-chronological`, once per list, on
+ * its first entry out of order, with the count; never sorted (the declarant's order, as the acts').
+ */
+export function datedListsOutOfOrder(c: Pick<TVisaCase, 'lawEnforcement' | 'supporting'>): TVisaIssue[] {
+  const lists: Array<[string, string, readonly string[]]> = [
+    ['lawEnforcement.contacts', 'law-enforcement contact', (c.lawEnforcement?.contacts ?? []).map((x) => x.date)],
+    ['supporting.observations', 'observation', (c.supporting?.observations ?? []).map((x) => x.date)],
+    ['supporting.disclosures', 'disclosure', (c.supporting?.disclosures ?? []).map((x) => x.date)],
+  ];
+  return lists.flatMap(([path, what, dates]): TVisaIssue[] => {
+    const out = outOfOrder(dates);
+    if (out.length === 0) return [];
+    const more = out.length === 1 ? 'it is the only one out of order' : `${out.length} of them are out of date order`;
+    return [
+      {
+        path: `${path}.${out[0]}.date`,
+        code: 'paragraphs-not-chronological',
+        message: `is dated before a ${what} listed earlier (${more}); each prints as a dated paragraph in the order given, so the later one is read first: put them in the order they happened, keeping the declarant’s words`,
+      },
+    ];
+  });
+}
+
+/**
  * Acts out of date order, at their precision: act i is out of order when its last possible day is
  * before the first possible day of some act listed before it ("2022-02" after "2022-03-01"). Dates
  * whose spans overlap ("2022" and "2022-05") have no certain order and are never flagged. Harbor
@@ -16,13 +61,7 @@ import type { TVisaCase } from './schema.js';
  * on the first act out of order, with the count.
  */
 export function actsOutOfOrder(dates: readonly string[]): TVisaIssue[] {
-  let latestStart: ReturnType<typeof dateSpan>['earliest'] | null = null;
-  const out: number[] = [];
-  for (const [i, date] of dates.entries()) {
-    const span = dateSpan(date);
-    if (latestStart !== null && compareDates(span.latest, latestStart) < 0) out.push(i);
-    if (latestStart === null || compareDates(span.earliest, latestStart) > 0) latestStart = span.earliest;
-  }
+  const out = outOfOrder(dates);
   if (out.length === 0) return [];
   const more = out.length === 1 ? 'it is the only one out of order' : `${out.length} of the acts are out of date order`;
   return [

@@ -7,7 +7,7 @@ import type { ComputeResult } from '../kind.js';
 import { ageOn, andList, calendarDate, compareDates, sameLanguage } from '../kit/index.js';
 import { ageFacts, type ActAge } from './ages.js';
 import { attestationText, attestationVariant, type AttestationVariant } from './attestation.js';
-import { actsOutOfOrder, escapeBeforeActs, escapeEpisodes, escapesOutOfOrder, escapesSplitByOrder } from './chronology.js';
+import { actsOutOfOrder, datedListsOutOfOrder, escapeBeforeActs, escapeEpisodes, escapesOutOfOrder, escapesSplitByOrder } from './chronology.js';
 import type { TVisaCode, TVisaIssue } from './codes.js';
 import { datedOutsideContacts, datedParagraphIssues } from './dated-paragraphs.js';
 import { actsAllBeforeEntry, departureChecks, lawEnforcementUndescribed, type DepartureCheck } from './departures.js';
@@ -215,6 +215,9 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
   errors.push(...datedParagraphIssues(c));
   // A declarant's observation or disclosure outside their own contacts with the applicant (dated-paragraphs.ts).
   warnings.push(...datedOutsideContacts(c));
+  // The law-enforcement contacts, observations and disclosures print as dated paragraphs in the
+  // order given, as the acts do: one certainly earlier than one listed before it is warned (chronology.ts).
+  if (dateErrors.length === 0) warnings.push(...datedListsOutOfOrder(c));
 
   // Departures after an act of trafficking and physical presence: 8 CFR 214.207 (departures.ts).
   const travel = departureChecks(c);

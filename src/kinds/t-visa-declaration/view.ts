@@ -3,7 +3,7 @@
 // exhibit list) is made here, in tested TS; optional values are explicit nulls (Handlebars strict
 // mode). Generated sentences state facts, never a legal conclusion (docs/domain/t-visa-declaration.md).
 import type { Issue } from '../../errors.js';
-import { andList, compareDates, countryName, formatANumber, initialsWithFormName, isEnglish, longDate, nameWithFormName, organizationInProse } from '../kit/index.js';
+import { andList, compareDates, counted, countryName, formatANumber, initialsWithFormName, isEnglish, longDate, nameWithFormName, organizationInProse } from '../kit/index.js';
 import type { TVisaComputed } from './compute.js';
 import { citedExhibits } from './exhibits.js';
 import { actDateLead, actDateText, dateSpan } from './dates.js';
@@ -259,9 +259,11 @@ export function minorExemptionText(minorDates: readonly string[], totalActs: num
   const first = spans.reduce((a, b) => (compareDates(b.earliest, a.earliest) < 0 || (compareDates(b.earliest, a.earliest) === 0 && compareDates(b.latest, a.latest) < 0) ? b : a)).d;
   const last = spans.reduce((a, b) => (compareDates(b.latest, a.latest) > 0 || (compareDates(b.latest, a.latest) === 0 && compareDates(b.earliest, a.earliest) > 0) ? b : a)).d;
   const when = actDateText(first) === actDateText(last) ? `in ${actDateText(first)}` : `from ${actDateText(first)} to ${actDateText(last)}`;
-  // Some of the acts: the dates say which ("the 4 events from 2020 to December 31, 2021 that I
-  // describe above"); after "describe above" they read as when the applicant describes them.
-  const which = minorDates.length === totalActs ? `all ${minorDates.length} events that I describe above, ${when}` : `the ${minorDates.length} events ${when} that I describe above`;
+  // Some of the acts: the dates say which ("the four events from 2020 to December 31, 2021 that I
+  // describe above"); after "describe above" they read as when the applicant describes them. The
+  // count in words up to nine, as prose writes it (format.ts counted): "all 4 events" read as a form's.
+  const events = counted(minorDates.length, 'event');
+  const which = minorDates.length === totalActs ? `all ${events} that I describe above, ${when}` : `the ${events} ${when} that I describe above`;
   return `I was under 18 years old at the time of ${which}.`;
 }
 

@@ -36,6 +36,7 @@ describe('alternatives considered', () => {
     ]);
     // Each said: valid. A contact of role "other" is named by its person and needs no detail.
     c.decisionMaker.name = 'Family court judge';
+    c.recipient = 'Family court judge, Harris County'; // addressed to who decides (addressee-not-decision-maker)
     c.background.relatedDocuments[0].reference = 'Birth certificate';
     c.alternatives[2].description = 'Referral to a community mentoring program';
     c.contacts.push({ date: '2026-01-13', person: 'Ana Ruiz', role: 'other' });

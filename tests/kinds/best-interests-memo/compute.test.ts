@@ -168,7 +168,8 @@ describe('errors', () => {
 // Issue #15 points 10–12 (docs/domain/best-interests-memo.md: "Alternatives considered", "Home study:
 // a requirement of law, not a condition", "The decision, its maker and its date").
 describe('the decision-maker and the next hearing', () => {
-  const ij = (patch: Record<string, unknown>) => ({ ...fixture('minimal.json'), decisionMaker: { type: 'immigration-judge' }, ...patch });
+  // Addressed to the court that decides (addressee-not-decision-maker: minimal.json is addressed to ORR).
+  const ij = (patch: Record<string, unknown>) => ({ ...fixture('minimal.json'), decisionMaker: { type: 'immigration-judge' }, recipient: 'Immigration Judge, Houston Immigration Court', ...patch });
   it('hearing-date-required when an immigration judge decides and no hearing date is given', () => {
     expect(errors(ij({}))).toEqual([['nextHearingOn', 'hearing-date-required']]);
   });
@@ -226,7 +227,7 @@ describe('decision-after-18 (warning)', () => {
   });
   it('a decision expected by ORR after the birthday: warned at decisionExpectedOn, with its own day count', () => {
     // 2026-03-29 → 2026-04-02: 4 days.
-    const r = ok(m1({ decisionMaker: { type: 'orr' }, nextHearingOn: null, decisionExpectedOn: '2026-04-02' }));
+    const r = ok(m1({ decisionMaker: { type: 'orr' }, recipient: 'Federal Field Specialist, Office of Refugee Resettlement', nextHearingOn: null, decisionExpectedOn: '2026-04-02' }));
     expect(issues(r.warnings)).toEqual([['child.dateOfBirth', 'turns-18-soon'], ['decisionExpectedOn', 'decision-after-18']]);
     expect(r.warnings[1].message).toContain('the date by which the decision is expected is 4 days after the child’s 18th birthday');
   });
@@ -239,7 +240,7 @@ describe('decision-after-18 (warning)', () => {
   });
   it('a birthday far off still warns when the hearing is after it (no turns-18-soon then)', () => {
     // full: born 2010-08-14, 18 on 2028-08-14; hearing 2028-09-01 is 18 days after.
-    const r = ok({ ...fixture('full.json'), decisionMaker: { type: 'immigration-judge' }, nextHearingOn: '2028-09-01' });
+    const r = ok({ ...fixture('full.json'), decisionMaker: { type: 'immigration-judge' }, recipient: 'Immigration Judge, Houston Immigration Court', nextHearingOn: '2028-09-01' });
     expect(issues(r.warnings)).toEqual([['nextHearingOn', 'decision-after-18']]);
     expect(r.warnings[0].message).toContain('18 days after the child’s 18th birthday:');
   });

@@ -4,7 +4,8 @@
 // child's wish to work but not that the advocate recommends against it.
 import { describe, expect, it } from 'vitest';
 import { bodyTexts } from '../../support/model-text.js';
-import { checkCase } from '../../../src/pipeline.js';
+import { checkCase, generate, type Format } from '../../../src/pipeline.js';
+import { docxText, pdfPages, squash } from '../../support/extract.js';
 import { fixture, K } from './cases.js';
 
 /** The memo's body, one block per line. */
@@ -83,5 +84,49 @@ describe('Part 7 when the recommendation does not depart from the child’s wish
     const r = checkCase(K, c);
     expect(r.ok).toBe(false);
     expect(r.ok ? [] : r.errors.map((e) => [e.path, e.code])).toEqual([['divergence.childsChoice', 'divergence-contradicts-choice']]);
+  });
+});
+
+// Page 1's summary said nothing of a recommendation that is the child's second choice: Part 7
+// said "… not the child's first choice: they are another outcome the child named", and a
+// decision-maker who read only the first page took the recommendation for the child's own wish.
+// The summary now says what Part 7 says, in the same sense, for each answer of the case.
+describe('the summary says which of the child’s wishes the recommendation is, as Part 7 does', () => {
+  const OTHER =
+    "The child's wishes: These recommendations do not depart from what the child wants, but they are not the child's first choice: they are another outcome the child named. " +
+    "The child's expressed wishes are set out in Part 5, in the child's words where possible, and how the recommendations stand against them in Part 7.";
+  const DEPART_OTHER =
+    "The child's wishes: These recommendations depart from what the child wants: they are an outcome the child named, but not the child's first choice. " +
+    "The child's expressed wishes are set out in Part 5, in the child's words where possible, and the advocate's reasons for departing from them in Part 7.";
+  const secondChoice = (divergence: Record<string, unknown>) => {
+    const c = fixture('sponsor-per-alternative.json');
+    c.alternatives[0].recommended = false;
+    delete c.alternatives[0].preference;
+    c.alternatives[1].preference = null;
+    c.divergence = { explanation: 'Rosa withdrew her application; Ixchel said she would be happy with Marta.', ...divergence };
+    return c;
+  };
+
+  it('another outcome the child named: the summary says it is not the child’s first choice, with the advocate’s summary and with Harbor’s', () => {
+    const c = secondChoice({ diverges: false, childsChoice: 'other' });
+    expect(summary(body(c))).toContain(OTHER);
+    c.summary = null;
+    expect(summary(body(c))).toContain(OTHER);
+  });
+
+  it('a departure to another outcome the child named says both, as Part 7 does', () => {
+    const s = summary(body(secondChoice({ diverges: true, childsChoice: 'other' })));
+    expect(s).toContain(DEPART_OTHER);
+  });
+
+  it('the child’s first choice, or no answer: nothing to correct, no line', () => {
+    expect(summary(body(secondChoice({ diverges: false, childsChoice: 'first' })))).not.toContain("The child's wishes:");
+    expect(summary(body(secondChoice({ diverges: false })))).not.toContain("The child's wishes:");
+  });
+
+  it.each(['pdf', 'docx'] as const)('%s: the line is on the summary, before Part 2 (in the PDF, on page 1)', async (format: Format) => {
+    const bytes = (await generate({ kind: K, input: secondChoice({ diverges: false, childsChoice: 'other' }), format })).bytes;
+    const t = format === 'pdf' ? squash(pdfPages(bytes)[0]!) : summary(squash(docxText(bytes)));
+    expect(t).toContain(OTHER);
   });
 });

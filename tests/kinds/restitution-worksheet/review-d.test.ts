@@ -236,7 +236,7 @@ describe('hours of two labor periods in one workweek (two establishments, two de
   });
 
   it('the full example: the two workweeks where a period ends and the next begins', () => {
-    expect(said(fixture('full'))[0]).toMatch(/^In 2 workweeks, those of September 27, 2009 and March 28, 2010, the victim worked in more than one labor period/);
+    expect(said(fixture('full'))[0]).toMatch(/^In two workweeks, those of September 27, 2009 and March 28, 2010, the victim worked in more than one labor period/);
   });
 
   it('say nothing where the total gives no overtime, or where no workweek holds hours of two periods', () => {

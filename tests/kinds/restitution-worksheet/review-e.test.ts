@@ -42,7 +42,7 @@ describe('several defendants', () => {
   it.each(['pdf', 'docx'] as const)('%s: the total says it is asked of each defendant jointly and severally, and that the court may apportion (18 U.S.C. § 3664(h))', async (format) => {
     expect(run(three).computed!.totalCents).toBe(161625);
     const t = await text(three, format);
-    expect(t).toContain('$1,616.25 The total is requested from all 3 defendants jointly and severally: each is liable for payment of the full amount');
+    expect(t).toContain('$1,616.25 The total is requested from all three defendants jointly and severally: each is liable for payment of the full amount');
     expect(t).toContain('The court may instead apportion liability among the defendants');
     expect(t).toContain('(§ 3664(f)(1)(A))');
   });

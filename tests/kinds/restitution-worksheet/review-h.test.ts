@@ -98,7 +98,7 @@ describe('a workweek of two jobs at different agreed rates shows the hours at ea
     const v = view(parse(raw), computed, warnings) as { straddling: string[] | null };
     const each = 'regular rate on the agreed rate (marked “*”) $11.454545, the weighted average of $12.00 for 40 hours and $10.00 for 15 hours';
     expect(v.straddling).toHaveLength(2);
-    expect(v.straddling![0]).toMatch(new RegExp(`^The 4 workweeks from March 3, 2024 to March 30, 2024, each: ${each.replace(/[()$*.]/g, '\\$&')}`));
+    expect(v.straddling![0]).toMatch(new RegExp(`^The four workweeks from March 3, 2024 to March 30, 2024, each: ${each.replace(/[()$*.]/g, '\\$&')}`));
     expect(v.straddling![1]).toMatch(/^April 7, 2024: regular rate on the agreed rate/);
   });
 

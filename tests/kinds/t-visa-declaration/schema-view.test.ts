@@ -275,14 +275,14 @@ describe('template context', () => {
     // Some acts after the 18th birthday: the count of those before it, from the first to the last of
     // them, in date order whatever the listed order and at each date's precision.
     expect(minorExemptionText(['2021-06', '2020', '2021-12-31', '2021-02-03'], 6)).toBe(
-      'I was under 18 years old at the time of the 4 events from 2020 to December 31, 2021 that I describe above.',
+      'I was under 18 years old at the time of the four events from 2020 to December 31, 2021 that I describe above.',
     );
     // Ties go to the more precise date; one date for both ends is said once.
     expect(minorExemptionText(['2021-06', '2021-06-01', '2021-06-30', '2021-06-15'], 4)).toBe(
-      'I was under 18 years old at the time of all 4 events that I describe above, from June 1, 2021 to June 30, 2021.',
+      'I was under 18 years old at the time of all four events that I describe above, from June 1, 2021 to June 30, 2021.',
     );
     expect(minorExemptionText(['2021-06', '2021-06', '2021-06', '2021-06'], 4)).toBe(
-      'I was under 18 years old at the time of all 4 events that I describe above, in June 2021.',
+      'I was under 18 years old at the time of all four events that I describe above, in June 2021.',
     );
     // Three or fewer: each date named, as before.
     expect(minorExemptionText(['2021-05', '2021-06-14', '2021-11'], 3)).toBe(

@@ -1,0 +1,88 @@
+// Who the memo is addressed to against who decides (docs/domain/best-interests-memo.md, "The
+// decision, its maker and its date"): the memo goes to the decision-maker (the advocate's
+// recommendation is for whoever decides, 8 U.S.C. § 1232(c)(6); 45 CFR 410.1308), so a "To:" line naming an ORR
+// Federal Field Specialist above "Decision by: Immigration judge" (or a judge above ORR) sends the
+// recommendation to an office that does not decide, or names the wrong one as deciding. Pure;
+// compute.ts calls it.
+import type { MemoIssue } from './codes.js';
+import type { BestInterestsMemoCase, DecisionMakerType } from './schema.js';
+
+/**
+ * The offices a decision comes from, as the free text of the "To:" line and the decision-maker's
+ * name can be read for them. An asylum office is part of USCIS, so the two are one office here: a
+ * memo for the asylum office addressed to USCIS is not sent astray.
+ */
+export type Office = 'orr' | 'immigration-court' | 'uscis';
+
+/** Each decision-maker's office; `other` has none (its name is read instead). */
+const OFFICE_OF: Record<DecisionMakerType, Office | null> = {
+  orr: 'orr',
+  'immigration-judge': 'immigration-court',
+  uscis: 'uscis',
+  'asylum-office': 'uscis',
+  other: null,
+};
+
+/** The office in a message: its name, never the case's words (messages carry no case data). */
+const OFFICE_NAMES: Record<Office, string> = {
+  orr: 'the Office of Refugee Resettlement (ORR)',
+  'immigration-court': 'an immigration judge or court',
+  uscis: 'USCIS (or its asylum office)',
+};
+
+/**
+ * The words that name each office. Upper-case abbreviations are matched as written ("ORR", "IJ",
+ * "FFS", "EOIR", "USCIS"), so an ordinary word never reads as one; the rest in any case. A judge
+ * of any court is read as the court's side ("Judge", "The Honorable"): ORR, USCIS and an asylum
+ * office are not addressed so.
+ */
+const OFFICE_WORDS: Record<Office, RegExp[]> = {
+  orr: [/\bORR\b/, /\bFFS\b/, /office of refugee resettlement/i, /federal field specialist/i],
+  'immigration-court': [/\bIJ\b/, /\bEOIR\b/, /executive office for immigration review/i, /\bimmigration (?:judge|court)s?\b/i, /\bjudge\b/i, /\b(?:the )?honorable\b/i, /\bHon\./],
+  uscis: [/\bUSCIS\b/, /citizenship and immigration services/i, /\basylum (?:office|officer)s?\b/i, /\bservice center\b/i, /national benefits center/i],
+};
+
+/** The offices a text names (none for a name alone, "Elena Varga"). */
+export function officesNamed(text: string | null): Set<Office> {
+  const out = new Set<Office>();
+  if (text === null) return out;
+  for (const office of Object.keys(OFFICE_WORDS) as Office[]) {
+    if (OFFICE_WORDS[office].some((re) => re.test(text))) out.add(office);
+  }
+  return out;
+}
+
+const list = (offices: Iterable<Office>): string => [...offices].map((o) => OFFICE_NAMES[o]).join(' and ');
+
+/**
+ * Warnings `addressee-not-decision-maker`:
+ * - at `recipient`: the "To:" line names an office, and none of them is the one that decides (the
+ *   decision-maker's type, or for `other` the offices its name names);
+ * - at `decisionMaker.name`: the name names an office, none of them the type's ("Immigration
+ *   Judge, Houston Immigration Court" with type `orr` prints "Decision by: … (Office of Refugee
+ *   Resettlement)").
+ * A text that names no office (a person's name alone) is not judged: nothing on the page contradicts.
+ */
+export function addresseeIssues(c: Pick<BestInterestsMemoCase, 'recipient' | 'decisionMaker'>): MemoIssue[] {
+  const issues: MemoIssue[] = [];
+  const type = c.decisionMaker.type;
+  const own = OFFICE_OF[type];
+  const named = officesNamed(c.decisionMaker.name);
+  if (own !== null && named.size > 0 && !named.has(own)) {
+    issues.push({
+      path: 'decisionMaker.name',
+      code: 'addressee-not-decision-maker',
+      message: `names ${list(named)}, but who decides (decisionMaker.type) is ${OFFICE_NAMES[own]}: the caption would print both; correct the name or who decides`,
+    });
+  }
+  const deciders = own !== null ? new Set<Office>([own]) : named;
+  const to = officesNamed(c.recipient);
+  if (deciders.size > 0 && to.size > 0 && ![...to].some((o) => deciders.has(o))) {
+    issues.push({
+      path: 'recipient',
+      code: 'addressee-not-decision-maker',
+      message: `the memo is addressed to ${list(to)}, but the decision is made by ${list(deciders)} (decisionMaker): address it to who decides, or correct who decides`,
+    });
+  }
+  return issues;
+}
