@@ -130,5 +130,11 @@ export const ABOUT = {
   // 2.14.0: the rounding line names the rounding of a weekly payment's share of a partial first or last
   // workweek (weekly amount × days ÷ 7), which the Paid column prints ($21.43 in the full example)
   // and the line, which names each rounding, left out (worked example 19). The full example's text changes by that clause.
-  version: '2.14.0',
+  // 2.15.0: a gross-income line (the figure its form uses) and a loss (its amount, or its basis's)
+  // record a figure in another currency (grossIncome[].original, losses[].original), with the
+  // payments' checks (conversion-mismatch, rate-not-sourced) and printed the same way beside the
+  // dollar figure; the rule on the rate is its own point and names the figures converted, and
+  // the rounding line says "each figure given in another currency". New warning rate-far-from-date:
+  // a rate dated more than 31 days from the payment, the weekly payment's period or the loss's dates.
+  version: '2.15.0',
 } as const;

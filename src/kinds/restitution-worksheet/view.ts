@@ -19,7 +19,7 @@ import { EDWARDS, JURISDICTION_NAMES } from './authorities.js';
 import { exhibitList } from './exhibits.js';
 import { banner, childStatus, identifierNote, liabilityNote, ninetyDayNote, payeeLine, sealNote, signatureBlock } from './filing.js';
 import { exactGrossCents } from './gross-income.js';
-import { originalText, type Original } from './conversion.js';
+import { originalAside, withOriginal } from './conversion.js';
 import { lodgingText } from './lodging.js';
 import { LOSS_CATEGORY_TITLES } from './losses.js';
 import { noStateRateHigher, stateRateNoEffect, stateRatesChangeF } from './rates.js';
@@ -125,10 +125,9 @@ export function wagesPaidText(p: LaborPeriod): string {
   // A weekly amount of $0.00 credits nothing: said so, not "$0.00 a week, credited in full".
   // A payment in another currency prints its amount there and the rate beside the dollars
   // credited, so the figure can be rebuilt (conversion.ts).
-  const converted = (o: Original | null | undefined) => (o ? ` (${originalText(o)})` : '');
   if (w?.perWeek === 0) parts.push('Nothing paid by the week ($0.00 a week)');
-  else if (w?.perWeek !== undefined && w.perWeek !== null) parts.push(`${money(w.perWeek)} a week${converted(w.perWeekOriginal)}, credited in full to each whole workweek of the period and pro rata by days (days ÷ 7) to a partial first or last week`);
-  for (const pay of w?.payments ?? []) parts.push(`${money(pay.amount ?? 0)} paid ${longDate(pay.date)}${converted(pay.original)}`);
+  else if (w?.perWeek !== undefined && w.perWeek !== null) parts.push(`${withOriginal(w.perWeek, w.perWeekOriginal, ' a week')}, credited in full to each whole workweek of the period and pro rata by days (days ÷ 7) to a partial first or last week`);
+  for (const pay of w?.payments ?? []) parts.push(withOriginal(pay.amount ?? 0, pay.original, ` paid ${longDate(pay.date)}`));
   return parts.length > 0 ? parts.join('; ') : 'None';
 }
 
@@ -248,17 +247,18 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
       lines: computed.grossIncome.lines.map((l, i) => {
         const g = c.grossIncome[i]!;
         const days = `${g.days} ${g.days === 1 ? 'day' : 'days'}`;
+        // A figure given in another currency prints its original beside it (conversion.ts).
         const calc =
           l.method === 'acts'
-            ? `${days} × ${hours(g.actsPerDay!)} ${g.actsPerDay === 1 ? 'act' : 'acts'} a day × ${money(g.pricePerAct!)}`
+            ? `${days} × ${hours(g.actsPerDay!)} ${g.actsPerDay === 1 ? 'act' : 'acts'} a day × ${withOriginal(g.pricePerAct!, g.original)}`
             : l.method === 'daily-earnings'
-              ? `${days} × ${money(g.dailyEarnings!)} a day`
+              ? `${days} × ${withOriginal(g.dailyEarnings!, g.original, ' a day')}`
               : 'amount';
         return {
           no: i + 1,
           label: l.label,
           source: INCOME_FROM[l.incomeFrom],
-          calc: `${calc} = ${grossText(g, l.grossCents)}`,
+          calc: `${calc} = ${grossText(g, l.grossCents)}${l.method === 'amount' ? originalAside(g.original) : ''}`,
           share: l.defendantShare === 1 ? 'all' : new Dec(l.defendantShare).toFixed(),
           amount: money(l.cents),
           // Null prints the flag "No evidence cited", never as if it were evidence (point 8).
@@ -301,6 +301,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
         kind: l.projected ? 'projected' : 'past',
         period: lossPeriod(l),
         basis: l.basis ? basisText(l.basis, computed.losses.itemCents[i]!) : null,
+        converted: l.original ? `In another currency: ${withOriginal(computed.losses.itemCents[i]!, l.original)}` : null,
         evidence: l.evidence,
       })),
       total: money(computed.losses.totalCents),
