@@ -136,5 +136,9 @@ export const ABOUT = {
   // dollar figure; the rule on the rate is its own point and names the figures converted, and
   // the rounding line says "each figure given in another currency". New warning rate-far-from-date:
   // a rate dated more than 31 days from the payment, the weekly payment's period or the loss's dates.
+  // 2.15.0: the assumption on workweeks holding hours of two periods no longer says the separate-
+  // employers reading "lowers F": it gives fewer overtime hours, and where wages were credited in
+  // those weeks F may be lower or higher (one job's pay no longer covering the other's shortfall);
+  // "lower" only without pay or agreed rates (worked example 20). The full example's text changes there.
   version: '2.15.0',
 } as const;

@@ -179,10 +179,26 @@ function customRatesAssumption(c: RestitutionCase, computed: RestitutionComputed
 export function sharedWorkweeksText(c: RestitutionCase, computed: RestitutionComputed): string | null {
   if (c.laborPeriods.length < 2) return null;
   const shared = new Set(sharedWorkweeks(c.laborPeriods, c.settings.workweekStart).map(fromDay));
-  const weeks = computed.weeks.filter((w) => shared.has(w.weekStart) && w.overtimeHours > 0).map((w) => longDate(w.weekStart));
-  if (weeks.length === 0) return null;
+  const rows = computed.weeks.filter((w) => shared.has(w.weekStart) && w.overtimeHours > 0);
+  if (rows.length === 0) return null;
+  const weeks = rows.map((w) => longDate(w.weekStart));
   const n = weeks.length === 1 ? 'the workweek of' : `${weeks.length} workweeks, those of`;
-  return `In ${n} ${andList(weeks)}, the victim worked in more than one labor period and more than 40 hours in all. The hours of those periods are totaled and overtime is owed on the total, as it is for the hours worked for one employer, even in unrelated jobs, or for joint employers (29 C.F.R. § 778.103). If the court finds that the periods were worked for separate employers that did not employ the victim jointly, overtime in ${weeks.length === 1 ? 'that workweek' : 'those workweeks'} is owed on each employer’s hours alone, which lowers F.`;
+  const those = weeks.length === 1 ? 'that workweek' : 'those workweeks';
+  // What the separate-employers reading changes, said only as far as the case shows it: fewer
+  // overtime hours always (each employer's hours over 40, never more than the total's); and where
+  // wages were credited in those weeks, one job's pay no longer set against the other's shortfall
+  // (29 C.F.R. § 778.104), which can raise F as well as lower it. "Which lowers F" was said of
+  // every such week, wrongly where one job overpaid its own hours (worked example 20).
+  // With no pay and every hour's overtime on the week's weighted minimum wage, each employer's
+  // premium is at most its share of the total's ((h − 40) ÷ h grows with h), so F is lower; a week
+  // valued on an agreed rate is valued by job (regular-rate.ts), and only "may" is said of it.
+  const paid = rows.some((w) => w.paidCents > 0);
+  const pay = paid
+    ? `, and only its own pay is credited against its own hours, so that one job’s pay no longer covers the other’s shortfall: F may then be lower (less overtime) or higher (a job that paid more than its own hours were owed covering nothing of the other’s)`
+    : rows.some((w) => w.agreedRate)
+      ? ': F may then be lower'
+      : `: F is then lower, as no wages were credited in ${those}`;
+  return `In ${n} ${andList(weeks)}, the victim worked in more than one labor period and more than 40 hours in all. The hours of those periods are totaled and overtime is owed on the total, as it is for the hours worked for one employer, even in unrelated jobs, or for joint employers (29 C.F.R. § 778.103). If the court finds that the periods were worked for separate employers that did not employ the victim jointly, each employer owes overtime in ${those} only on its own hours over 40, fewer overtime hours than on the total (none where no employer’s own hours pass 40)${pay}. The worksheet does not compute that reading: the case does not say who employed the victim in each period.`;
 }
 
 /**
