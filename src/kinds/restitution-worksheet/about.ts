@@ -140,5 +140,9 @@ export const ABOUT = {
   // employers reading "lowers F": it gives fewer overtime hours, and where wages were credited in
   // those weeks F may be lower or higher (one job's pay no longer covering the other's shortfall);
   // "lower" only without pay or agreed rates (worked example 20). The full example's text changes there.
+  // 2.15.0: a period's agreed-rate line says the hours up to 40 are valued at the minimum wage "or at
+  // this rate as far as the period's wages paid that workweek reached it" (29 U.S.C. § 207(h); 29
+  // C.F.R. § 778.315), as the workweek table values them; it said "at the minimum wage" alone, from
+  // which a day rate's week (worked example 21) rebuilt to $890.00 where the table owed $1,100.00.
   version: '2.15.0',
 } as const;
