@@ -136,5 +136,19 @@ export const ABOUT = {
   // "all three defendants", "In three workweeks, those of …"; figures (hours, money, dates, the daily
   // log's table cell) unchanged. Warnings' messages unchanged. The minimal and full examples' text
   // changes by those words.
+  // 2.15.0: a gross-income line (the figure its form uses) and a loss (its amount, or its basis's)
+  // record a figure in another currency (grossIncome[].original, losses[].original), with the
+  // payments' checks (conversion-mismatch, rate-not-sourced) and printed the same way beside the
+  // dollar figure; the rule on the rate is its own point and names the figures converted, and
+  // the rounding line says "each figure given in another currency". New warning rate-far-from-date:
+  // a rate dated more than 31 days from the payment, the weekly payment's period or the loss's dates.
+  // 2.15.0: the assumption on workweeks holding hours of two periods no longer says the separate-
+  // employers reading "lowers F": it gives fewer overtime hours, and where wages were credited in
+  // those weeks F may be lower or higher (one job's pay no longer covering the other's shortfall);
+  // "lower" only without pay or agreed rates (worked example 20). The full example's text changes there.
+  // 2.15.0: a period's agreed-rate line says the hours up to 40 are valued at the minimum wage "or at
+  // this rate as far as the period's wages paid that workweek reached it" (29 U.S.C. § 207(h); 29
+  // C.F.R. § 778.315), as the workweek table values them; it said "at the minimum wage" alone, from
+  // which a day rate's week (worked example 21) rebuilt to $890.00 where the table owed $1,100.00.
   version: '2.15.0',
 } as const;

@@ -8,9 +8,14 @@
 // is the preparer's to choose and prove, and the worksheet prints it with its date or source.
 // Harbor converts nothing: the dollar amount stays the figure credited, and must equal
 // amount × rate rounded half-up to the cent (`conversion-mismatch`), the rounding of every other
-// line of the worksheet.
+// line of the worksheet. The same shape, checks and printing serve the defendant's gross income
+// (a G line's price per act, daily earnings or amount) and the victim's losses (a loss's amount):
+// a clinic meets pesos there as often as in the wages paid (template 2.15.0).
 import { Dec } from './money.js';
-import { groupDecimal, longDate } from '../kit/index.js';
+import { groupDecimal, longDate, money } from '../kit/index.js';
+import type { RestitutionCase } from './schema.js';
+import type { RestitutionIssue } from './codes.js';
+import { toDay } from './dates.js';
 
 /**
  * ISO 4217 codes a payment may be in: the current codes (as ICU 78 / CLDR 48 list them, frozen
@@ -77,4 +82,93 @@ export function originalText(o: Original): string {
   // brackets of their own.
   const why = o.rateDate ? `rate of ${longDate(o.rateDate)}${o.rateSource ? `, ${o.rateSource}` : ''}` : `rate: ${o.rateSource ?? ''}`;
   return `${o.currency} ${groupDecimal(o.amount)} × $${o.rate} per ${o.currency}; ${why}`;
+}
+
+/**
+ * A dollar figure and, when it was given in another currency, its original in brackets, as every
+ * converted figure of the worksheet prints: "$257.60 (GTQ 2,000 × $0.1288 per GTQ; rate of
+ * January 5, 2024, …)". One wording for a payment, a G line's figure and a loss.
+ */
+export function withOriginal(cents: number, o: Original | null | undefined, after = ''): string {
+  return `${money(cents)}${after}${originalAside(o)}`;
+}
+
+/** The original in brackets, " (GTQ 2,000 × …)", or nothing for a figure given in dollars. */
+export function originalAside(o: Original | null | undefined): string {
+  return o ? ` (${originalText(o)})` : '';
+}
+
+/** Which of a G line's money figures its `original` converts: the one its form uses. */
+export function grossFigure(g: { pricePerAct: number | null; dailyEarnings: number | null; amount: number | null }): 'pricePerAct' | 'dailyEarnings' | 'amount' {
+  return g.pricePerAct !== null ? 'pricePerAct' : g.dailyEarnings !== null ? 'dailyEarnings' : 'amount';
+}
+
+/**
+ * Every figure of the case given in another currency, with the days it concerns (a payment's
+ * date; a weekly payment's period; a loss's dates where given; none for a G line, which has no
+ * dates), for the rule, the rounding line and the rate's date (rate-far-from-date).
+ */
+export interface ConvertedFigure {
+  what: 'payment' | 'gross' | 'loss';
+  original: Original;
+  /** Dot path of the `original` object. */
+  path: string;
+  /** Words for the figure in a warning: "the payment of January 6, 2024". */
+  name: string;
+  /** First and last day the figure concerns (equal for a payment), or null (no dates). */
+  from: string | null;
+  to: string | null;
+}
+
+export function convertedFigures(c: RestitutionCase): ConvertedFigure[] {
+  const out: ConvertedFigure[] = [];
+  c.laborPeriods.forEach((p, i) => {
+    const w = p.wagesPaid;
+    if (!w) return;
+    if (w.perWeekOriginal) {
+      out.push({ what: 'payment', original: w.perWeekOriginal, path: `laborPeriods.${i}.wagesPaid.perWeekOriginal`, name: `the weekly payment of period ${i + 1}`, from: p.startDate, to: p.endDate });
+    }
+    w.payments.forEach((pay, j) => {
+      if (pay.original) out.push({ what: 'payment', original: pay.original, path: `laborPeriods.${i}.wagesPaid.payments.${j}.original`, name: `the payment of ${longDate(pay.date)}`, from: pay.date, to: pay.date });
+    });
+  });
+  c.grossIncome.forEach((g, i) => {
+    if (g.original) out.push({ what: 'gross', original: g.original, path: `grossIncome.${i}.original`, name: `gross-income line ${i + 1}`, from: null, to: null });
+  });
+  c.losses.forEach((l, i) => {
+    if (l.original) out.push({ what: 'loss', original: l.original, path: `losses.${i}.original`, name: `loss ${i + 1}`, from: l.startDate ?? l.endDate ?? null, to: l.endDate ?? l.startDate ?? null });
+  });
+  return out;
+}
+
+/**
+ * Days a rate's date may lie from the days its figure concerns before the preparer is asked to
+ * confirm it (docs/domain/restitution-worksheet-pay.md, "The rate's date"): the rates a preparer
+ * proves a payment with are the day's, the last business day's before it (at most four days back
+ * over a holiday weekend) or a month's average (dated within its month, so at most 30 days from
+ * any day of it). A rate further away is a slip (a year typed wrong) or a choice the court may
+ * question (a quarterly rate, a rate of the filing's day), and the peso has moved by more than a
+ * tenth within two months; the warning names both dates and asks, never refuses.
+ */
+export const RATE_WINDOW_DAYS = 31;
+
+/** Warnings `rate-far-from-date`: a rate dated more than RATE_WINDOW_DAYS from every day its figure concerns. */
+export function rateDateWarnings(c: RestitutionCase): RestitutionIssue[] {
+  return convertedFigures(c).flatMap((x) => {
+    const rateDate = x.original.rateDate;
+    // A rate given by source only, or a figure with no dates (a G line, an undated loss): nothing to compare.
+    if (!rateDate || !x.from || !x.to) return [];
+    const r = toDay(rateDate);
+    const gap = r < toDay(x.from) ? toDay(x.from) - r : r > toDay(x.to) ? r - toDay(x.to) : 0;
+    if (gap <= RATE_WINDOW_DAYS) return [];
+    const side = r < toDay(x.from) ? 'before' : 'after';
+    const days = x.from === x.to ? longDate(x.from) : side === 'before' ? `its first day, ${longDate(x.from)}` : `its last day, ${longDate(x.to)}`;
+    return [
+      {
+        path: `${x.path}.rateDate`,
+        code: 'rate-far-from-date' as const,
+        message: `the exchange rate of ${x.name} is dated ${longDate(rateDate)}, ${gap} days ${side} ${days}, more than ${RATE_WINDOW_DAYS} days away: confirm the date, or give the rate of the day (or the month) the amount was ${x.what === 'loss' ? 'paid or billed' : 'paid'}`,
+      },
+    ];
+  });
 }

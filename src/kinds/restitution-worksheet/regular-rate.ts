@@ -25,6 +25,15 @@ import { workweeksNamed } from './week-names.js';
  * the period: Guam, hired at $9.00, the week of August 29, 2021 at $9.15, overtime at $13.725,
  * where the line said $13.50 "where this rate is above the minimum wage"). Those days are named.
  */
+/**
+ * How the period line says the hours up to 40 are valued, as the workweek table values them: at
+ * the minimum wage, or at the agreed rate as far as the week's pay for them reached it (29 U.S.C.
+ * § 207(h); 29 C.F.R. § 778.315: pay for straight time never pays the overtime). The line said
+ * "at the minimum wage" alone, so a week of 72 hours at an agreed $12.50 paid $900.00 read as 40 ×
+ * $7.25 + 32 × $18.75 = $890.00 where the table owed 40 × $12.50 + 32 × $18.75 = $1,100.00.
+ */
+const UP_TO_40 = 'the hours up to 40 are valued at the minimum wage, or at this rate as far as the period’s wages paid that workweek reached it (29 U.S.C. § 207(h); 29 C.F.R. § 778.315)';
+
 export function agreedRateText(c: RestitutionCase, computed: RestitutionComputed, i: number): string | null {
   const p = c.laborPeriods[i]!;
   if (p.agreedRate === undefined || p.agreedRate === null) return null;
@@ -40,12 +49,12 @@ export function agreedRateText(c: RestitutionCase, computed: RestitutionComputed
   const higher = worked.filter((s) => s.rateCents >= p.agreedRate!);
   if (higher.length > 0) {
     const days = andList(higher.map((s) => `${formatRateCents(s.rateCents)} ${s.startDate === s.endDate ? `on ${longDate(s.startDate)}` : `from ${longDate(s.startDate)} to ${longDate(s.endDate)}`}`));
-    return `${rate}: the rate of this period’s hours in the regular rate for overtime where it is above the minimum wage (29 U.S.C. § 207(a)(1), (e); 29 C.F.R. § 778.109); on the days worked when the minimum wage is at or above it (${days}) the hours count at the minimum wage. In a workweek whose hours are all at this rate${shared ? ' and of this period alone' : ''} overtime is owed at ${overtimeRate} an hour; in a workweek with hours at the minimum wage${shared ? ' or of another period' : ''}, at one and one-half times the weighted average of every hour’s rate (29 C.F.R. § 778.115), the rate the workweek table gives. The hours up to 40 are valued at the minimum wage`;
+    return `${rate}: the rate of this period’s hours in the regular rate for overtime where it is above the minimum wage (29 U.S.C. § 207(a)(1), (e); 29 C.F.R. § 778.109); on the days worked when the minimum wage is at or above it (${days}) the hours count at the minimum wage. In a workweek whose hours are all at this rate${shared ? ' and of this period alone' : ''} overtime is owed at ${overtimeRate} an hour; in a workweek with hours at the minimum wage${shared ? ' or of another period' : ''}, at one and one-half times the weighted average of every hour’s rate (29 C.F.R. § 778.115), the rate the workweek table gives. ${UP_TO_40.charAt(0).toUpperCase()}${UP_TO_40.slice(1)}`;
   }
   if (shared) {
-    return `${rate}: the rate of this period’s hours in the regular rate for overtime (29 U.S.C. § 207(a)(1), (e); 29 C.F.R. § 778.109). In a workweek of this period’s hours alone overtime is owed at ${overtimeRate} an hour; in a workweek with hours of another period, at one and one-half times the weighted average of every hour’s rate (29 C.F.R. § 778.115), the rate the workweek table gives. The hours up to 40 are valued at the minimum wage`;
+    return `${rate}: the rate of this period’s hours in the regular rate for overtime (29 U.S.C. § 207(a)(1), (e); 29 C.F.R. § 778.109). In a workweek of this period’s hours alone overtime is owed at ${overtimeRate} an hour; in a workweek with hours of another period, at one and one-half times the weighted average of every hour’s rate (29 C.F.R. § 778.115), the rate the workweek table gives. ${UP_TO_40.charAt(0).toUpperCase()}${UP_TO_40.slice(1)}`;
   }
-  return `${rate}: the regular rate for overtime, which is owed at ${overtimeRate} an hour (29 U.S.C. § 207(a)(1), (e); 29 C.F.R. § 778.109); the hours up to 40 are valued at the minimum wage`;
+  return `${rate}: the regular rate for overtime, which is owed at ${overtimeRate} an hour (29 U.S.C. § 207(a)(1), (e); 29 C.F.R. § 778.109); ${UP_TO_40}`;
 }
 
 /**

@@ -142,9 +142,20 @@ export function caseRules(raw: unknown, ctx: Ctx): void {
   if (typeof payee === 'string' && arr(c.defendants).some((d) => typeof d === 'string' && sameName(d, payee))) {
     add(ctx, ['victim', 'payee', 'name'], 'payee-is-defendant', 'is a defendant: a defendant may never be named to receive restitution for the victim (18 U.S.C. § 1593(c); § 2259(c)(4))');
   }
+  // A G line's money figure in another currency (conversion.ts, grossFigure): the figure its form uses.
+  arr(c.grossIncome).forEach((raw, i) => {
+    const g = rec(raw);
+    const field = given(g.pricePerAct) ? 'pricePerAct' : given(g.dailyEarnings) ? 'dailyEarnings' : 'amount';
+    conversionRules(g[field], g.original, ['grossIncome', i, field], ['grossIncome', i, 'original'], ctx);
+  });
   arr(c.losses).forEach((raw, i) => {
     const l = rec(raw);
     if (!given(l.amountCents)) lossAmountRules(l, i, ctx);
+    // A loss in another currency: its amount, or the amount its basis gives when none is given.
+    const basis = rec(l.basis);
+    const fromBasis = !given(l.amount) && readCents(basis.rate) !== null && typeof basis.units === 'number' && typeof basis.years === 'number';
+    const dollars = given(l.amount) ? l.amount : fromBasis ? safeCents(basisCents(basis.units as number, readCents(basis.rate)!, basis.years as number)) : null;
+    conversionRules(dollars, l.original, given(l.amount) ? ['losses', i, 'amount'] : ['losses', i, 'basis'], ['losses', i, 'original'], ctx);
     if (isIsoDate(l.startDate) && isIsoDate(l.endDate) && l.endDate < l.startDate) {
       add(ctx, ['losses', i, 'endDate'], 'end-before-start', 'must be on or after the start date');
     }
@@ -152,7 +163,7 @@ export function caseRules(raw: unknown, ctx: Ctx): void {
 }
 
 /**
- * A payment in another currency (conversion.ts): its rate has a date or a source, and its dollar
+ * A figure in another currency (conversion.ts: a payment, a G line's figure, a loss): its rate has a date or a source, and its dollar
  * amount is the amount in that currency × the rate, half-up to the cent. Harbor does not choose
  * which figure is right (the preparer knows what was paid and at what rate), so a difference is an
  * error at the dollar amount, the figure credited; a rate given the other way round (pesos for one
@@ -207,6 +218,8 @@ function lossAmountRules(l: Record<string, unknown>, i: number, ctx: Ctx): void 
     add(ctx, ['losses', i, 'amount'], 'basis-mismatch', 'does not equal its basis (units × rate × years); correct one of them, or leave the amount out and Harbor computes it');
   }
 }
+
+const safeCents = (n: number): number | null => (Number.isSafeInteger(n) ? n : null);
 
 function readCents(v: unknown): number | null {
   // The refinement sees the parsed case: money is already integer cents.

@@ -93,7 +93,7 @@ function build() {
   // A payment received in another currency (conversion.ts): what was paid, in what, at what rate,
   // so that the dollar amount credited can be rebuilt from the page.
   const Original = z.strictObject({
-    amount: m(decimal(3, 'an amount, a number (e.g. 2000 or 2000.50)'), 'Amount in that currency', 'What the victim received, in the currency it was paid in: a number, e.g. 2000 for Q2,000.00.'),
+    amount: m(decimal(3, 'an amount, a number (e.g. 2000 or 2000.50)'), 'Amount in that currency', 'The amount in the currency it was paid or billed in: a number, e.g. 2000 for Q2,000.00.'),
     currency: m(
       z
         .string({ error: 'must be a three-letter ISO 4217 currency code, e.g. MXN or GTQ' })
@@ -107,7 +107,7 @@ function build() {
     rate: m(
       decimal(10, 'a rate, a number of US dollars for one unit (e.g. 0.1288)'),
       'Exchange rate (US dollars for one unit)',
-      'US dollars for one unit of that currency (e.g. 0.1288 for a quetzal), not units for one dollar. The amount paid in dollars must equal the amount in that currency × this rate, to the cent.',
+      'US dollars for one unit of that currency (e.g. 0.1288 for a quetzal), not units for one dollar. The dollar figure must equal the amount in that currency × this rate, to the cent.',
     ),
     rateDate: m(optional(IsoDate), 'Rate of (date)', 'The date of the exchange rate used (give it, or its source, or both).'),
     rateSource: m(optional(text('a source')), 'Rate source', 'Where the rate comes from ("Banco de Guatemala reference rate", "Treasury reporting rate").'),
@@ -233,6 +233,12 @@ function build() {
       'Defendant’s share',
       'The fraction of the gross the defendant kept (default 1). Below 1 lowers mandatory restitution: with co-defendants it is ordinarily joint and several (18 U.S.C. § 3664(h)).',
     ),
+    // The line's money figure in another currency (conversion.ts): the same shape and checks as a payment's.
+    original: m(
+      optional(Original),
+      'In another currency',
+      'When the price per act, the daily earnings or the amount was in pesos, quetzales or another currency: that figure in it, its code and the exchange rate used; the dollar figure above is then that amount × the rate, to the cent.',
+    ),
     evidence: m(optional(text('text')), 'Evidence', 'Exhibits or testimony that prove the line ("Invoices (Exhibit 31)").'),
   });
 
@@ -257,6 +263,12 @@ function build() {
     // (double counting with the labor value).
     startDate: m(optional(IsoDate), 'From', 'First day the loss covers (for lost income).'),
     endDate: m(optional(IsoDate), 'To', 'Last day the loss covers (for lost income).'),
+    // The loss in another currency (conversion.ts): the same shape and checks as a payment's.
+    original: m(
+      optional(Original),
+      'In another currency',
+      'When the loss was paid or billed in pesos, quetzales or another currency: its amount in it, its code and the exchange rate used; the amount above (or its basis) is then that amount × the rate, in dollars, to the cent.',
+    ),
     evidence: m(optional(text('text')), 'Evidence', 'Exhibits or testimony that prove the loss ("Hospital bill (Exhibit 40)").'),
   });
 

@@ -7,6 +7,7 @@ import { andList, counted, longDate, money } from '../kit/index.js';
 import { fromDay } from './dates.js';
 import { sharedWorkweeks } from './workweeks.js';
 import { hasPartialWeekShare } from './credits.js';
+import { convertedFigures } from './conversion.js';
 import { overlapText } from './overlaps.js';
 import { territorySentence } from './territories.js';
 import { customRatesText, customRateStates, noStateRateHigher, stateRateNoEffect, stateRatesChangeF, withoutStateRates } from './rates.js';
@@ -39,23 +40,27 @@ export function countedClause(computed: RestitutionComputed, a: Alternative): st
  * too (losses.ts: units × rate × years, half-up once), so a basis with 2.5 years gave a rounded
  * amount under no stated rule.
  */
-/** Whether a payment of the case was received in another currency (conversion.ts). */
-function convertedPayments(c: RestitutionCase): boolean {
-  return c.laborPeriods.some((p) => (p.wagesPaid?.perWeekOriginal ?? null) !== null || (p.wagesPaid?.payments ?? []).some((x) => (x.original ?? null) !== null));
+/**
+ * The sentence on figures given in another currency, naming the kinds the case has (a payment, a
+ * gross-income figure, a loss), or null. Restitution and the FLSA's wages are in dollars (18
+ * U.S.C. § 1593(b)(3); 29 U.S.C. § 206(a)(1)); no statute or rule fixes the exchange rate or its
+ * date, so the rate is the preparer's, printed beside each figure
+ * (docs/domain/restitution-worksheet-pay.md, "Paid in another currency").
+ */
+export function foreignCurrencyRule(c: RestitutionCase): string | null {
+  const kinds = new Set(convertedFigures(c).map((x) => x.what));
+  if (kinds.size === 0) return null;
+  const names = [kinds.has('payment') ? 'a payment to the victim' : null, kinds.has('gross') ? 'a gross-income figure' : null, kinds.has('loss') ? 'a loss' : null].filter((x): x is string => x !== null);
+  const one = { payment: 'A payment received in another currency is credited', gross: 'A gross-income figure given in another currency is counted', loss: 'A loss incurred in another currency is claimed' } as const;
+  const what = kinds.size === 1 ? one[[...kinds][0]!] : `Each figure given in another currency (${andList(names)}) is stated`;
+  return `${what} in US dollars at the exchange rate the preparer gives, printed beside it with the amount in that currency and the rate’s date or source, so that each dollar figure can be recomputed: no statute or rule fixes the rate or its date for restitution, and the court may apply another.`;
 }
-
-// Restitution and the FLSA's wages are in dollars (18 U.S.C. § 1593(b)(3); 29 U.S.C. § 206(a)(1));
-// no statute or rule fixes the exchange rate or its date for a wage paid in another currency, so
-// the rate is the preparer's, printed with the payment (docs/domain/restitution-worksheet-pay.md,
-// "Paid in another currency").
-const FOREIGN_CURRENCY_RULE =
-  'A payment received in another currency is credited in US dollars at the exchange rate the preparer gives, printed beside the payment with the amount paid in that currency and the rate’s date or source, so that each dollar figure can be recomputed: no statute or rule fixes the rate or its date for a wage paid in another currency, and the court may apply another.';
 
 export function roundingPolicy(c: RestitutionCase): string {
   const rounded = [
     c.laborPeriods.length > 0 ? 'each workweek’s wages owed are rounded half-up to the cent once' : null,
     hasPartialWeekShare(c.laborPeriods, c.settings.workweekStart) ? 'a weekly payment’s share of a partial first or last workweek (the weekly amount × days ÷ 7) is rounded half-up to the cent once' : null,
-    convertedPayments(c) ? 'each payment received in another currency is its amount there × the exchange rate given (US dollars for one unit), rounded half-up to the cent once' : null,
+    convertedFigures(c).length > 0 ? 'each figure given in another currency is its amount there × the exchange rate given (US dollars for one unit), rounded half-up to the cent once' : null,
     c.grossIncome.length > 0 ? 'each gross-income line is rounded half-up to the cent once' : null,
     c.losses.some((l) => l.basis !== null) ? 'each loss’s basis (units × rate × years) is rounded half-up to the cent once' : null,
   ].filter((x): x is string => x !== null);
@@ -90,7 +95,7 @@ export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed):
     // case credits wages, so the court reads the credits as amounts the victim kept.
     const paid = c.laborPeriods.some((p) => (p.wagesPaid?.perWeek ?? 0) > 0 || (p.wagesPaid?.payments ?? []).length > 0);
     rules.push(
-      `Wages actually paid are credited to the workweek in which they were paid, with no carry-over: an overpaid week does not reduce another week’s shortfall (29 C.F.R. §§ 776.4, 778.104). No credit is taken for room or board, which requires proof of actual cost and of voluntary, uncoerced acceptance (29 C.F.R. §§ 531.3, 531.30).${paid ? ' The wages credited are what the victim received free and clear: an amount the victim had to hand back, directly or indirectly, to a defendant or for a defendant’s benefit (as a “debt”, a fee or a fine) is not a wage paid and is not credited (29 C.F.R. § 531.35).' : ''}${convertedPayments(c) ? ` ${FOREIGN_CURRENCY_RULE}` : ''}`,
+      `Wages actually paid are credited to the workweek in which they were paid, with no carry-over: an overpaid week does not reduce another week’s shortfall (29 C.F.R. §§ 776.4, 778.104). No credit is taken for room or board, which requires proof of actual cost and of voluntary, uncoerced acceptance (29 C.F.R. §§ 531.3, 531.30).${paid ? ' The wages credited are what the victim received free and clear: an amount the victim had to hand back, directly or indirectly, to a defendant or for a defendant’s benefit (as a “debt”, a fee or a fine) is not a wage paid and is not credited (29 C.F.R. § 531.35).' : ''}`,
     );
     rules.push(
       s.liquidatedDamages
@@ -115,6 +120,8 @@ export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed):
         : 'The FLSA values labor, not commercial sex acts. G and F are therefore compared for the labor alone, and the gross income to the defendant from the victim’s commercial sex acts, a value of the victim’s services that F does not measure, is added (18 U.S.C. § 1593(b)(3)). The total with that income pooled instead is shown as the alternative.',
     );
   }
+  const currency = foreignCurrencyRule(c);
+  if (currency) rules.push(currency);
   if (c.losses.length > 0) {
     // § 2259(c)(2): "any costs incurred, or that are reasonably projected to be incurred in the
     // future, by the victim, as a proximate result of the offenses involving the victim", the
@@ -172,10 +179,26 @@ function customRatesAssumption(c: RestitutionCase, computed: RestitutionComputed
 export function sharedWorkweeksText(c: RestitutionCase, computed: RestitutionComputed): string | null {
   if (c.laborPeriods.length < 2) return null;
   const shared = new Set(sharedWorkweeks(c.laborPeriods, c.settings.workweekStart).map(fromDay));
-  const weeks = computed.weeks.filter((w) => shared.has(w.weekStart) && w.overtimeHours > 0).map((w) => longDate(w.weekStart));
-  if (weeks.length === 0) return null;
+  const rows = computed.weeks.filter((w) => shared.has(w.weekStart) && w.overtimeHours > 0);
+  if (rows.length === 0) return null;
+  const weeks = rows.map((w) => longDate(w.weekStart));
   const n = weeks.length === 1 ? 'the workweek of' : `${counted(weeks.length, 'workweek')}, those of`;
-  return `In ${n} ${andList(weeks)}, the victim worked in more than one labor period and more than 40 hours in all. The hours of those periods are totaled and overtime is owed on the total, as it is for the hours worked for one employer, even in unrelated jobs, or for joint employers (29 C.F.R. § 778.103). If the court finds that the periods were worked for separate employers that did not employ the victim jointly, overtime in ${weeks.length === 1 ? 'that workweek' : 'those workweeks'} is owed on each employer’s hours alone, which lowers F.`;
+  const those = weeks.length === 1 ? 'that workweek' : 'those workweeks';
+  // What the separate-employers reading changes, said only as far as the case shows it: fewer
+  // overtime hours always (each employer's hours over 40, never more than the total's); and where
+  // wages were credited in those weeks, one job's pay no longer set against the other's shortfall
+  // (29 C.F.R. § 778.104), which can raise F as well as lower it. "Which lowers F" was said of
+  // every such week, wrongly where one job overpaid its own hours (worked example 20).
+  // With no pay and every hour's overtime on the week's weighted minimum wage, each employer's
+  // premium is at most its share of the total's ((h − 40) ÷ h grows with h), so F is lower; a week
+  // valued on an agreed rate is valued by job (regular-rate.ts), and only "may" is said of it.
+  const paid = rows.some((w) => w.paidCents > 0);
+  const pay = paid
+    ? `, and only its own pay is credited against its own hours, so that one job’s pay no longer covers the other’s shortfall: F may then be lower (less overtime) or higher (a job that paid more than its own hours were owed covering nothing of the other’s)`
+    : rows.some((w) => w.agreedRate)
+      ? ': F may then be lower'
+      : `: F is then lower, as no wages were credited in ${those}`;
+  return `In ${n} ${andList(weeks)}, the victim worked in more than one labor period and more than 40 hours in all. The hours of those periods are totaled and overtime is owed on the total, as it is for the hours worked for one employer, even in unrelated jobs, or for joint employers (29 C.F.R. § 778.103). If the court finds that the periods were worked for separate employers that did not employ the victim jointly, each employer owes overtime in ${those} only on its own hours over 40, fewer overtime hours than on the total (none where no employer’s own hours pass 40)${pay}. The worksheet does not compute that reading: the case does not say who employed the victim in each period.`;
 }
 
 /**

@@ -19,6 +19,7 @@ import { periodWeeks } from './period-weeks.js';
 import { overlapWarnings } from './overlaps.js';
 import { territoryTableWarnings } from './territories.js';
 import { toDay } from './dates.js';
+import { rateDateWarnings } from './conversion.js';
 import { workweeksNamed } from './week-names.js';
 
 // Words that mark a pseudonym rather than a real name ("Jane Doe", "Minor Victim One", "Menor A").
@@ -95,6 +96,7 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
   w.push(...lumpSumWarnings(c, computed, periods));
   w.push(...overlapWarnings(c.laborPeriods));
   w.push(...territoryTableWarnings(c));
+  w.push(...rateDateWarnings(c));
   // Only when a state rate was the rate applied on a day worked: otherwise nothing was used.
   if (federalOnly && computed.ratesUsed.state) {
     w.push({

@@ -37,7 +37,7 @@ describe('a payment in another currency', () => {
     const text = flat(pdfText((await generate({ kind: 'restitution-worksheet', input: raw, format: 'pdf' })).bytes));
     expect(text).toContain('GTQ 2,000 × $0.1288 per GTQ; rate of January 5, 2024, Banco de Guatemala reference rate');
     expect(text).toContain('A payment received in another currency is credited in US dollars at the exchange rate the preparer gives');
-    expect(text).toContain('each payment received in another currency is its amount there × the exchange rate given (US dollars for one unit), rounded half-up to the cent once');
+    expect(text).toContain('each figure given in another currency is its amount there × the exchange rate given (US dollars for one unit), rounded half-up to the cent once');
   });
 
   it('a case without one says nothing of currencies', () => {

@@ -32,7 +32,7 @@ describe('an agreed rate’s line says 1.5 × the rate holds only in workweeks w
     ]);
     const line = periodLines(laundry)[0]!;
     expect(line).toBe(
-      '$9.00 an hour: the rate of this period’s hours in the regular rate for overtime where it is above the minimum wage (29 U.S.C. § 207(a)(1), (e); 29 C.F.R. § 778.109); on the days worked when the minimum wage is at or above it ($9.25 from September 1, 2021 to September 17, 2021) the hours count at the minimum wage. In a workweek whose hours are all at this rate overtime is owed at $13.50 an hour; in a workweek with hours at the minimum wage, at one and one-half times the weighted average of every hour’s rate (29 C.F.R. § 778.115), the rate the workweek table gives. The hours up to 40 are valued at the minimum wage',
+      '$9.00 an hour: the rate of this period’s hours in the regular rate for overtime where it is above the minimum wage (29 U.S.C. § 207(a)(1), (e); 29 C.F.R. § 778.109); on the days worked when the minimum wage is at or above it ($9.25 from September 1, 2021 to September 17, 2021) the hours count at the minimum wage. In a workweek whose hours are all at this rate overtime is owed at $13.50 an hour; in a workweek with hours at the minimum wage, at one and one-half times the weighted average of every hour’s rate (29 C.F.R. § 778.115), the rate the workweek table gives. The hours up to 40 are valued at the minimum wage, or at this rate as far as the period’s wages paid that workweek reached it (29 U.S.C. § 207(h); 29 C.F.R. § 778.315)',
     );
     for (const format of ['pdf', 'docx'] as const) {
       const out = await generate({ kind: 'restitution-worksheet', input: laundry, format });
@@ -48,7 +48,7 @@ describe('an agreed rate’s line says 1.5 × the rate holds only in workweeks w
 
   it('a rate above the minimum wage on every day worked says overtime is owed at 1.5 × it, unqualified; at or below it on every day worked, that it changes nothing', () => {
     const before = { ...laundry, laborPeriods: [{ ...(laundry.laborPeriods as Record<string, unknown>[])[0], endDate: '2021-08-31', weeklySchedule: { sunday: 20, monday: 16, tuesday: 16 } }] };
-    expect(periodLines(before)[0]).toBe('$9.00 an hour: the regular rate for overtime, which is owed at $13.50 an hour (29 U.S.C. § 207(a)(1), (e); 29 C.F.R. § 778.109); the hours up to 40 are valued at the minimum wage');
+    expect(periodLines(before)[0]).toBe('$9.00 an hour: the regular rate for overtime, which is owed at $13.50 an hour (29 U.S.C. § 207(a)(1), (e); 29 C.F.R. § 778.109); the hours up to 40 are valued at the minimum wage, or at this rate as far as the period’s wages paid that workweek reached it (29 U.S.C. § 207(h); 29 C.F.R. § 778.315)');
     // Worked only from September 1: the $8.75 of August 29–31 values no hour.
     const after = { ...laundry, laborPeriods: [{ ...(laundry.laborPeriods as Record<string, unknown>[])[0], weeklySchedule: { wednesday: 12, thursday: 12, friday: 12 } }] };
     expect(periodLines(after)[0]).toBe('$9.00 an hour: not above the minimum wage applied, so the minimum wage is the regular rate');

@@ -1,0 +1,38 @@
+// The worksheet's table of open legal choices: the total under each choice the case leaves to the
+// court, each computed by compute.ts (view.ts assembles the worksheet from this module and its siblings).
+import type { Alternative, RestitutionComputed } from './compute.js';
+import { money } from '../kit/index.js';
+import { countedClause } from './view-text.js';
+import { exemptionName } from './exemption-text.js';
+import { EDWARDS } from './authorities.js';
+import { stateRatesChangeF } from './rates.js';
+
+/** The total under each open legal choice, one row per choice the case leaves to the court. */
+export function alternativeRows(computed: RestitutionComputed, customRates: boolean): Array<{ label: string; total: string }> | null {
+  const a = computed.alternatives;
+  const rows: Array<{ label: string; total: string }> = [{ label: 'As requested above', total: money(computed.totalCents) }];
+  // Each row says so where its total counts the other of G and F than the total as requested
+  // (countedClause), so that L + the figure the row names adds up to the row's total.
+  const row = (label: string, x: Alternative): void => {
+    rows.push({ label: `${label}${countedClause(computed, x)}`, total: money(x.totalCents) });
+  };
+  // No labor periods (no workweeks): no F, so pooling and adding give the same total and neither
+  // row is a choice (rulesApplied says so).
+  const noF = computed.weeks.length === 0;
+  if (a.pooled && !noF) row('Commercial sex income pooled with labor income and compared with F, instead of added', a.pooled);
+  if (a.separate && !noF) row('Commercial sex income added to the greater of G (labor) and F, instead of pooled (18 U.S.C. § 1593(b)(3))', a.separate);
+  if (a.federalOnly && stateRatesChangeF(computed)) row(customRates ? 'F without state minimum wages (the case’s custom rates kept)' : 'F at the federal minimum wage alone, without state rates', a.federalOnly);
+  // Not "Joint and several: …": with several defendants the total as requested is asked of them
+  // jointly and severally (filing.ts liabilityNote), so the words belong to the total, not to
+  // this row, which counts each line's whole gross instead of the share a defendant kept.
+  if (a.jointAndSeveral) row('Every gross-income line in full, not only the defendant’s share: the gross income of all who shared in it, for which the court may make each defendant liable (18 U.S.C. § 3664(h))', a.jointAndSeveral);
+  // The choices that lower what the child recovers, present only when reversing them raises the total.
+  if (a.withStateRates) row(`F with the minimum wage of each period’s state where higher (29 U.S.C. § 218(a)), instead of ${customRates ? 'the federal minimum wage and the case’s custom rates alone' : 'the federal minimum wage alone'}`, a.withStateRates);
+  if (a.withLiquidatedDamages) row(`F with liquidated damages equal to the unpaid wages (29 U.S.C. § 216(b); ${EDWARDS})`, a.withLiquidatedDamages);
+  if (a.withoutLiveInDomesticExemption) row(`Without ${exemptionName('live-in-domestic')}: overtime owed in the workweeks it removed`, a.withoutLiveInDomesticExemption);
+  if (a.withoutAgricultureExemption) row(`Without ${exemptionName('agriculture-213b12')}: overtime owed in the workweeks it removed`, a.withoutAgricultureExemption);
+  // Harbor credits each job's pay to its own straight time; pooled as one employer's pay, F may be
+  // higher or lower, and the court decides (docs/domain/restitution-worksheet-flsa.md, "Agreed rate").
+  if (a.weekPayPooled) row('F with the pay of each workweek of two jobs or more on an agreed rate pooled as one employer’s, all the straight time agreed for the week paid first from either job’s pay (29 C.F.R. § 778.315), instead of each job’s pay credited to its own straight time (29 C.F.R. §§ 778.115, 778.419)', a.weekPayPooled);
+  return rows.length > 1 ? rows : null;
+}

@@ -1,0 +1,119 @@
+// The worksheet's workweek table and F's rows: each workweek's figures, the totals row, the lines
+// under the table, the credits and liquidated damages, and F without state rates where it differs
+// (view.ts assembles the worksheet from this module and its siblings).
+import type { RestitutionComputed } from './compute.js';
+import type { FlsaTotals, WeekRow } from './flsa.js';
+import { money, shortDate } from '../kit/index.js';
+import { Dec, formatHoursNumber, formatRate, formatRateCents, formatTenThousandths } from './money.js';
+import { tenThousandths } from './overtime.js';
+import type { RestitutionCase } from './schema.js';
+import { noStateRateHigher, stateRateNoEffect, stateRatesChangeF } from './rates.js';
+import { liquidatedRows } from './liquidated.js';
+
+const hours = formatHoursNumber;
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+function weekRow(w: WeekRow) {
+  // A week whose overtime is valued on an agreed rate shows that regular rate, marked "*" (the
+  // table's note): the column says which rate the overtime of every week uses, on one line.
+  const minimum = w.ratesCents.map(formatRateCents).join(' / ');
+  const rates = w.agreedRate && w.regularRateCents !== null ? `${formatRate(new Dec(w.regularRateCents), 6)}*` : minimum;
+  return {
+    weekOf: shortDate(w.weekStart),
+    hours: hours(w.hours),
+    overtime: w.overtimeExempt && w.hoursOver40 > 0 ? 'exempt' : hours(w.overtimeHours),
+    rates,
+    owed: money(w.owedCents),
+    paid: money(w.paidCents),
+    unpaid: money(w.unpaidCents),
+  };
+}
+
+/** The workweek table: its rows, totals and the lines under it. */
+export function workweekRows(computed: RestitutionComputed) {
+  const f = computed.flsa;
+  // Exact sums in ten-thousandths of an hour (every week's hours have at most four decimals).
+  const totalHours = computed.weeks.reduce((t, w) => t + tenThousandths(w.hours), 0);
+  const totalOt = computed.weeks.reduce((t, w) => t + tenThousandths(w.overtimeHours), 0);
+  const straddling = computed.rateLines;
+  return {
+  weekStartDay: cap(computed.settings.workweekStart),
+  weeks: computed.weeks.map(weekRow),
+  weekCount: computed.weeks.length,
+  hasExemptWeeks: computed.weeks.some((w) => w.overtimeExempt && w.hoursOver40 > 0),
+  hasAgreedWeeks: computed.weeks.some((w) => w.agreedRate),
+  weekTotals: {
+    hours: formatTenThousandths(totalHours),
+    overtime: formatTenThousandths(totalOt),
+    owed: money(f.owedCents),
+    paid: money(f.paidCents),
+    unpaid: money(f.unpaidCents),
+  },
+  straddling: straddling.length > 0 ? straddling : null,
+  // Some week's line gives its owed by job (a week of two jobs valued on an agreed rate,
+  // WeekRow.jobs): the list's heading names jobs too, since such a week may have one rate.
+  straddlingJobs: computed.weeks.some((w) => w.jobs !== null),
+  };
+}
+
+/** F's rows: credits, liquidated damages, and F without state rates where it differs. */
+export function flsaRows(c: RestitutionCase, computed: RestitutionComputed) {
+  const f = computed.flsa;
+  const overpaid = overpaidCents(f);
+  // The figure without state rates is printed only when a state rate was used on a day worked;
+  // otherwise it is F itself, and the worksheet says no state rate was higher.
+  // When F is the same without them (agreed rates or wages paid decided every week), one
+  // sentence says so instead (stateRatesChangeF).
+  const fed = stateRatesChangeF(computed) ? computed.flsaFederalOnly! : null;
+  return {
+  flsa: {
+    owed: money(f.owedCents),
+    paid: money(f.paidCents),
+    // The row that makes the column add up for a reader checking it (overpaidCents).
+    excess: overpaid > 0 ? money(overpaid) : null,
+    unpaid: money(f.unpaidCents),
+    ...liquidatedRows(computed.settings.liquidatedDamages, f),
+    withoutLd: money(f.totalWithoutLiquidatedDamagesCents),
+    withLd: money(f.totalWithLiquidatedDamagesCents),
+    total: money(f.totalCents),
+  },
+  federalOnly: fed
+    ? {
+        ...federalOnlyLabels(c, f.totalCents),
+        unpaid: money(fed.unpaidCents),
+        withoutLd: money(fed.totalWithoutLiquidatedDamagesCents),
+        withLd: money(fed.totalWithLiquidatedDamagesCents),
+        total: money(fed.totalCents),
+      }
+    : null,
+  noStateRateHigher: !computed.flsaFederalOnly
+    ? null
+    : !computed.ratesUsed.state
+    ? noStateRateHigher(c.settings)
+    : fed === null
+    ? stateRateNoEffect(c.settings, money(f.totalCents))
+    : null,
+  };
+}
+
+/**
+ * Cents paid beyond the wages owed in their own workweek. They are not carried to another week
+ * (29 C.F.R. §§ 776.4, 778.104), so owed − paid is not the unpaid total: owed − paid + this =
+ * unpaid. 0 when no week was overpaid.
+ */
+function overpaidCents(f: FlsaTotals): number {
+  return f.paidCents - (f.owedCents - f.unpaidCents);
+}
+
+/**
+ * The words of the figure without state rates. It drops the state table only and keeps the case's
+ * custom rates (README, "Custom rates"), so it is "the federal rate" only when there are none.
+ */
+export function federalOnlyLabels(c: RestitutionCase, withStateCents: number): { intro: string; suffix: string; totalLabel: string } {
+  const custom = c.settings.customRates.length > 0;
+  return {
+    intro: `With state minimum wages where higher, F is ${money(withStateCents)}. ${custom ? 'Without state minimum wages, keeping the case’s custom rates' : 'At the federal minimum wage alone'}, the same computation gives:`,
+    suffix: custom ? 'without state rates' : 'federal rate',
+    totalLabel: custom ? 'F without state rates, custom rates kept (the alternative)' : 'F at the federal rate (the alternative)',
+  };
+}
