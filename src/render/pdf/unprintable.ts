@@ -14,6 +14,13 @@ export function isUnprintable(e: unknown): e is HarborError {
 
 // Private use (no shared meaning) and unassigned code points: no font anywhere can be counted on.
 const NO_MEANING = /[\p{Co}\p{Cn}]/u;
+// A symbol (a dingbat, an emoji, a sign): no script to transliterate from, so the advice is words.
+const SYMBOL = /[\p{S}\p{Extended_Pictographic}]/u;
+
+/** What to give instead of a character no embedded font has: its field in Latin letters, or a symbol in words. */
+function insteadOf(cp: number, subject: string): string {
+  return SYMBOL.test(String.fromCodePoint(cp)) ? `write the symbol in words in ${subject}` : `give ${subject} in Latin transliteration`;
+}
 
 /**
  * Why a character has no glyph in the PDF, and what to do. The PDF embeds Noto Serif (Latin,
@@ -27,7 +34,7 @@ const NO_MEANING = /[\p{Co}\p{Cn}]/u;
  */
 export function noGlyphAdvice(cp: number, subject = 'this field'): string {
   if (NO_MEANING.test(String.fromCodePoint(cp))) return 'a private-use or unassigned character that no font can be relied on to print; remove or replace it';
-  return `which no font embedded in the PDF can print; render this case as DOCX (Word and LibreOffice show it with the reader’s own fonts), or give ${subject} in Latin transliteration`;
+  return `which no font embedded in the PDF can print; render this case as DOCX (Word and LibreOffice show it with the reader’s own fonts), or ${insteadOf(cp, subject)}`;
 }
 
 /**
@@ -37,7 +44,7 @@ export function noGlyphAdvice(cp: number, subject = 'this field'): string {
  */
 export function noEmbeddedFontAdvice(cp: number): string {
   if (NO_MEANING.test(String.fromCodePoint(cp))) return 'a private-use or unassigned character that no font can be relied on to print; remove or replace it';
-  return 'which no font embedded in the DOCX has: Word and LibreOffice print it only with a font of the reader’s, as empty boxes where the reader has none; check the printed document, or give this field in Latin transliteration';
+  return `which no font embedded in the DOCX has: Word and LibreOffice print it only with a font of the reader’s, as empty boxes where the reader has none; check the printed document, or ${insteadOf(cp, 'this field')}`;
 }
 
 /**
