@@ -53,10 +53,10 @@ const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD80
 const PLAIN = /^[\t\x20-\u036F\u2000-\u206F]*$/;
 
 /**
- * True when the paragraph is right-to-left text alone (../../model/direction.ts isRtlText, the
- * PDF's rule too): it has a letter and all its letters are of right-to-left scripts. A paragraph
- * of English with an Arabic or Hebrew name, or a list of names in several scripts, stays
- * left-to-right, its right-to-left stretches ordered as runs (`w:rtl`).
+ * True when the paragraph is right-to-left (../../model/direction.ts isRtlText, the PDF's rule
+ * too): its first letter is of a right-to-left script (UAX #9 P2–P3). An English paragraph with an
+ * Arabic or Hebrew name stays left-to-right, an Arabic one quoting English is right-to-left, the
+ * stretches of the other direction ordered as runs (`w:rtl`).
  */
 export function isRtlParagraph(children: Inline[]): boolean {
   let text = '';
