@@ -7,7 +7,7 @@ import { KEEP, KEEP_WHOLE_SHARE, REPEATED_HEADER_SHARE, rowKeepsWithNext, SHORT_
 import { CELL_PAD_X, CELL_PAD_Y, fitColumns, TABLE_SIZE } from '../columns.js';
 import type { Box, LineBox } from './boxes.js';
 import { BASELINE, LEADING, PARA_SPACE, pushLineBoxes, type BlockCtx, type Slice } from './slice.js';
-import { breakLines, styledGroups, type Line } from './text.js';
+import { breakLines, styledGroups, type Line, type StyledRun } from './text.js';
 
 const BORDER = 0.6;
 const HEADER_GRAY = 0.9;
@@ -146,6 +146,30 @@ function pushVerticals(g: TableGeom, boxes: Box[], cells: CellLayout[], y1: numb
   if (lastEdge < g.right - 0.01) boxes.push(vline(g.right, y1, y2, src));
 }
 
+/** The "(continued)" mark under a split row's cell repeated on the next page, italic. */
+const CONTINUED: StyledRun[][] = [[{ text: '(continued)', face: 'italic', underline: false }]];
+
+/**
+ * What a split row's band `k` shows at the top of a page it starts, in the cells whose text ended
+ * on a page before (a date, a place beside a long narrative): their text again, as many of its
+ * lines as leave a line under it, and "(continued)" under that. The cells stood empty there, and
+ * the reader of the continued narrative had to turn back to learn whose entry or which date it
+ * was. The row keeps two bands or more on each side of a break (rowSlices), so the mark has a
+ * line at least; more is shown as more bands follow.
+ */
+function continuedCells(g: TableGeom, cells: CellLayout[], k: number, bands: number, src: string): Box[] {
+  const out: Box[] = [];
+  const room = bands - k; // bands from here to the row's end
+  for (const c of cells) {
+    if (c.lines.length === 0 || c.lines.length > k) continue;
+    const mark = breakLines(CONTINUED, c.textWidth, g.size, g.ctx.fonts);
+    const shown = Math.max(1, Math.min(c.lines.length, room - mark.length));
+    for (let i = 0; i < shown; i++) pushLineBoxes(out, c.lines[i]!, c.align, c.textX, c.textWidth, g.size, src, c.tag, cellBaseline(g, i), 0);
+    for (let i = 0; i < mark.length; i++) pushLineBoxes(out, mark[i]!, c.align, c.textX, c.textWidth, g.size, src, c.tag, cellBaseline(g, shown + i), 0);
+  }
+  return out;
+}
+
 /** Line i's baseline in its cell, before the padding. */
 function cellBaseline(g: TableGeom, i: number): number {
   return 0 + i * g.lh + g.size * BASELINE;
@@ -184,7 +208,11 @@ function rowSlices(g: TableGeom, cells: CellLayout[], header: boolean, lastRow: 
     const last = k === bands - 1;
     if (last && lastRow) boxes.push(hline(ctx.x, right, h, src));
     const s: Slice = { height: h, spaceBefore: 0, keep: header ? KEEP.heading : bands > 1 && (k === 0 || k === bands - 2) ? KEEP.lines : KEEP.none, boxes };
-    if (k > 0) s.edgeTop = hline(ctx.x, right, 0, src);
+    if (k > 0) {
+      s.edgeTop = hline(ctx.x, right, 0, src);
+      const again = continuedCells(g, cells, k, bands, src);
+      if (again.length > 0) s.continuedTop = again;
+    }
     if (!(last && lastRow)) s.edgeBottom = hline(ctx.x, right, h, src);
     out.push(s);
   }
