@@ -4,7 +4,7 @@
 // src/model/keeps.ts), and a short table that fits in KEEP_WHOLE_SHARE of a page is kept whole.
 import type { Align, Table, TableCell } from '../../model/types.js';
 import { KEEP, KEEP_WHOLE_SHARE, REPEATED_HEADER_SHARE, rowKeepsWithNext, SHORT_TABLE_ROWS, SPLIT_ROW_SHARE } from '../../model/keeps.js';
-import { CELL_PAD_X, CELL_PAD_Y, fitColumns, TABLE_SIZE } from '../columns.js';
+import { CELL_PAD_X, CELL_PAD_Y, fitColumns, parenHang, TABLE_SIZE } from '../columns.js';
 import type { Box, LineBox } from './boxes.js';
 import { BASELINE, LEADING, PARA_SPACE, pushLineBoxes, type BlockCtx, type Slice } from './slice.js';
 import { breakLines, styledGroups, type Line, type StyledRun } from './text.js';
@@ -131,7 +131,8 @@ function layRow(g: TableGeom, cells: TableCell[], bold: boolean, src: string): C
     const x1 = colX[Math.min(col, ncols)] ?? right;
     const w = Math.max(1, x1 - x0 - 2 * CELL_PAD_X);
     const lines = breakLines(styledGroups(cell.children, ctx.fieldText, bold), w, size, ctx.fonts);
-    out[ci] = { x: x0, width: x1 - x0, textX: x0 + CELL_PAD_X, textWidth: w, align: cell.align, tag: `${src}.cell.${ci}`, lines };
+    // An amount in parentheses hangs its closing parenthesis into the padding (../columns.ts parenHang).
+    out[ci] = { x: x0, width: x1 - x0, textX: x0 + CELL_PAD_X + parenHang(cell, size, ctx.fonts), textWidth: w, align: cell.align, tag: `${src}.cell.${ci}`, lines };
   }
   return out;
 }
