@@ -14,7 +14,7 @@ import { nameRunningField } from './render/running.js';
 import { sealValues } from './markup/values.js';
 import type { HarborDocument } from './model/types.js';
 import type { findUnprintable as FindUnprintable } from './render/pdf/fonts.js';
-import { noEmbeddedFontAdvice, noGlyphAdvice, rtlAdvice } from './render/pdf/unprintable.js';
+import { characterName, noEmbeddedFontAdvice, noGlyphAdvice, rtlAdvice } from './render/pdf/unprintable.js';
 import { laps, type Laps, type OnStage } from './stages.js';
 import { defaultTemplates, type TemplateSet } from './templates/env.js';
 import { dotPath } from './validate.js';
@@ -177,12 +177,12 @@ function findIn(v: unknown, f: Unprintable): void {
       const cp = codePointName(bad.codePoint);
       const where = dotPath(f.input === undefined ? path : inputPath(f.input, path, bad.codePoint));
       if (f.docx) {
-        issues.push({ path: where, code: 'script-not-embedded', message: `contains ${cp}, ${noEmbeddedFontAdvice(bad.codePoint)}` });
+        issues.push({ path: where, code: 'script-not-embedded', message: `contains ${characterName(bad.codePoint, cp)}, ${noEmbeddedFontAdvice(bad.codePoint)}` });
       } else if (bad.reason === 'rtl') {
         f.code = 'unsupported-script';
         issues.push({ path: where, code: 'unsupported-script', message: `contains right-to-left text (${cp}), ${rtlAdvice()}` });
       } else {
-        issues.push({ path: where, code: 'unsupported-character', message: `contains ${cp}, ${noGlyphAdvice(bad.codePoint)}` });
+        issues.push({ path: where, code: 'unsupported-character', message: `contains ${characterName(bad.codePoint, cp)}, ${noGlyphAdvice(bad.codePoint)}` });
       }
     }
   } else if (Array.isArray(v)) {

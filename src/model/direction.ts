@@ -2,13 +2,17 @@
 // and blocks.ts; the DOCX's w:bidi, ../render/docx/runs.ts and blocks.ts), so a paragraph, a list
 // item or a signature is laid out from the same side in both formats.
 //
-// Harbor's documents are English filings: that is the higher-level protocol of UAX #9 (HL1) that
-// sets a paragraph's direction, not its first strong character (P2), which would make "مريم الحسن
-// was born in Aleppo" a right-to-left paragraph. A paragraph is right-to-left when it has a letter
-// and every letter is of a right-to-left script; any other letter keeps it left to right (an
-// English sentence naming a child in Arabic, a list of names in several scripts). Digits and
-// punctuation are weak or neutral and decide nothing (a date "٢٠٢٦/٣/٧" in Arabic-Indic digits
-// alone is left to right: it has no letter).
+// A paragraph's (and a table cell's) direction is that of its first strong character (UAX #9
+// P2–P3): its first letter, a letter being strong (bidi class L, R or AL) and digits and
+// punctuation weak or neutral. So an Arabic or Hebrew paragraph quoting English ('قال لي "I will
+// pay your debt" ثم غادر') is right to left, with its English quotation ordered within it, where
+// the rule that every letter be right-to-left laid it out left to right in both formats (its
+// Arabic read from the wrong end of the cell); an English sentence is left to right whatever
+// names it holds after its first word. The cost: a paragraph that opens with a right-to-left name
+// and goes on in English ("مريم الحسن was born in Aleppo") is right to left too, its English
+// phrase placed left of the name (the earlier rule, a higher-level protocol by UAX #9 HL1, kept it
+// left to right, and every Arabic paragraph quoting English with it). No letter (a date in
+// Arabic-Indic digits alone, "٢٠٢٦/٣/٧") is left to right (P3: no strong character).
 //
 // The right-to-left scripts are those of bidi class R and AL (UnicodeData.txt): Hebrew, Arabic,
 // Syriac, Thaana, N'Ko, Samaritan, Mandaic (U+0590–U+08FF), the Hebrew and Arabic presentation
@@ -23,16 +27,12 @@
 export const RTL_RANGES = '\\u0590-\\u08FF\\uFB1D-\\uFDFF\\uFE70-\\uFEFC\\u{10800}-\\u{10FFF}\\u{1E800}-\\u{1EFFF}';
 
 const RTL_LETTER = new RegExp(`(?=[${RTL_RANGES}])\\p{L}`, 'u');
-const LETTER = /\p{L}/gu;
+const LETTER = /\p{L}/u;
 
-/** Whether `text` is right-to-left text: it has a letter, and all its letters are of right-to-left scripts. */
+/** Whether `text` is right-to-left text: its first letter (its first strong character, UAX #9 P2) is of a right-to-left script. */
 export function isRtlText(text: string): boolean {
-  let any = false;
-  for (const m of text.matchAll(LETTER)) {
-    if (!RTL_LETTER.test(m[0])) return false;
-    any = true;
-  }
-  return any;
+  const first = LETTER.exec(text);
+  return first !== null && RTL_LETTER.test(first[0]);
 }
 
 /** Whether `text` has a letter of a right-to-left script (a signature's line that reads right to left). */

@@ -14,6 +14,24 @@ import { breakOpportunities } from './pdf/breaks.js';
 
 /** Table text size (pt) and cell padding (pt) in both formats. */
 export const TABLE_SIZE = 10;
+
+/** An amount in parentheses, as accountants write a negative or a deduction: "($7.25)", "(1,234.56)". */
+const PARENTHESISED = /^\([^()\s]*\p{Nd}[^()\s]*\)$/u;
+
+/**
+ * How far (pt) a right-aligned cell's text moves right, into the cell's padding: the width of the
+ * closing parenthesis of an amount written in parentheses, so its digits stand under the digits of
+ * the column's other amounts, its parenthesis beyond them, as an accountant's column aligns them.
+ * Right-aligned flush, "($7.25)" ended where "$2,002.20" ends, its digits a parenthesis' width
+ * left of the others'. 0 for any other cell. Both formats (the PDF's table, the DOCX's right indent).
+ */
+export function parenHang(cell: TableCell, size: number, fonts: Fonts = harborFonts): number {
+  if (cell.align !== 'right' || cell.children.length !== 1) return 0;
+  const only = cell.children[0]!;
+  if (only.type !== 'text' || !PARENTHESISED.test(only.text.trim())) return 0;
+  const face = fonts.face(styleFace(only.bold, only.italic));
+  return Math.min(face.advance(0x29) * size, CELL_PAD_X);
+}
 export const CELL_PAD_X = 4;
 export const CELL_PAD_Y = 3;
 /** A column may claim at most this share of the table for its longest piece; longer ones break. */

@@ -1,6 +1,6 @@
-// One rule for a paragraph's direction in both formats (src/model/direction.ts isRtlText): it has a
-// letter and every letter is of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko,
-// Samaritan, Adlam…). The DOCX decided by any right-to-left character (an Arabic-Indic digit too),
+// One rule for a paragraph's direction in both formats (src/model/direction.ts isRtlText): its
+// first letter (its first strong character, UAX #9 P2–P3) is of a right-to-left script (Hebrew,
+// Arabic, Syriac, Thaana, N'Ko, Samaritan, Adlam…). The DOCX decided by any right-to-left character (an Arabic-Indic digit too),
 // the PDF by Hebrew or Arabic letters alone, so a Hebrew signer's date in Arabic-Indic digits was a
 // right-to-left line in the DOCX and a left-to-right one in the PDF. And a right-to-left signature
 // in a list item is indented from the right as the item's text is, in both formats: the PDF set it
@@ -30,15 +30,19 @@ const CASES: Array<[string, boolean]> = [
   ['𞤀𞤣𞤢𞤥𞤢 𞤄𞤢𞤤𞤣𞤫', true], // Adlam (supplementary plane)
   ['ࠌࠓࠉࠌ', true], // Samaritan
   ['שרה כהן (2010) ١٢', true], // digits and punctuation decide nothing
-  ['مريم الحسن was born in Aleppo', false], // a Latin letter: left to right, whatever comes first
-  ['ܡܪܝܡ and Ana', false],
+  ['مريم الحسن was born in Aleppo', true], // the first letter decides (P2), whatever follows
+  ['ܡܪܝܡ and Ana', true],
+  ['قال لي "I will pay your debt" ثم غادر', true], // Arabic quoting English
+  ['"I will pay" قال لي', false], // English first: left to right
+  ['Ana and مريم', false],
+  ['(١٢) - مريم', true], // digits and punctuation before the first letter decide nothing
   ['٢٠٢٦/٣/٧', false], // Arabic-Indic digits alone: no letter
   ['2026', false],
   ['', false],
 ];
 
 describe('the direction rule both renderers call', () => {
-  it('is right-to-left exactly when there is a letter and all letters are of right-to-left scripts', () => {
+  it('is right-to-left exactly when its first letter is of a right-to-left script', () => {
     for (const [text, rtl] of CASES) expect(isRtlText(text), text).toBe(rtl);
   });
 

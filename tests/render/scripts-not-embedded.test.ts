@@ -22,8 +22,8 @@ const own = (warnings: Array<{ code: string }>) => warnings.filter((w) => w.code
 
 describe('a name in a script no embedded font has', () => {
   it.each([
-    ['Devanagari', 'अनीता शर्मा', 'U+0905', 'unsupported-character'],
-    ['Thai', 'สมชาย ใจดี', 'U+0E2A', 'unsupported-character'],
+    ['Devanagari', 'अनीता शर्मा', 'Devanagari text (U+0905)', 'unsupported-character'],
+    ['Thai', 'สมชาย ใจดี', 'Thai text (U+0E2A)', 'unsupported-character'],
     ['Syriac', 'ܡܪܝܡ ܐܕܝ', 'U+0721', 'unsupported-script'],
   ])('in %s: the DOCX renders with a warning naming the field, the PDF refuses naming it', async (_, name, cp, pdfCode) => {
     const input = withOtherNames(['Fernanda Morales', name]);

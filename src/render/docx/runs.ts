@@ -17,7 +17,7 @@ import { HarborError } from '../../errors.js';
 import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
 import { isRtlText, RTL_RANGES } from '../../model/direction.js';
 import { keepUnitsTogether, languageSpans } from '../../model/typography.js';
-import { addressSpans, isNumberHyphen } from '../pdf/breaks.js';
+import { addressSpans, isNumberHyphen, isSign } from '../pdf/breaks.js';
 import { withFallbackFonts } from './fonts.js';
 import { NO_BREAK_HYPHEN, type RunOut, type RunProps } from './out.js';
 
@@ -53,10 +53,10 @@ const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD80
 const PLAIN = /^[\t\x20-\u036F\u2000-\u206F]*$/;
 
 /**
- * True when the paragraph is right-to-left text alone (../../model/direction.ts isRtlText, the
- * PDF's rule too): it has a letter and all its letters are of right-to-left scripts. A paragraph
- * of English with an Arabic or Hebrew name, or a list of names in several scripts, stays
- * left-to-right, its right-to-left stretches ordered as runs (`w:rtl`).
+ * True when the paragraph is right-to-left (../../model/direction.ts isRtlText, the PDF's rule
+ * too): its first letter is of a right-to-left script (UAX #9 P2–P3). An English paragraph with an
+ * Arabic or Hebrew name stays left-to-right, an Arabic one quoting English is right-to-left, the
+ * stretches of the other direction ordered as runs (`w:rtl`).
  */
 export function isRtlParagraph(children: Inline[]): boolean {
   let text = '';
@@ -84,10 +84,14 @@ function langProps(lang: string): RunProps {
 /** The word joiner (U+2060): no break on either side of it, prints as nothing. */
 const WORD_JOINER = '\u2060';
 
+/** A hyphen-minus, plus or plus-minus sign: what noBreakHyphens looks at besides the minus sign. */
+const HYPHEN_OR_PLUS = /[-+\u00b1]/;
+
 /**
  * `text` with each hyphen-minus that the PDF does not break after and Word or LibreOffice would
  * made a non-breaking hyphen (NO_BREAK_HYPHEN), and a word joiner after each such minus sign
- * (U+2212, which has no non-breaking twin), so the DOCX breaks its lines at hyphens where the PDF
+ * (U+2212, which has no non-breaking twin) and each plus or plus-minus sign before a currency
+ * sign ("+$12.50", "±$3.00": UAX #14 breaks between the two, PR ÷ PR), so the DOCX breaks its lines at hyphens where the PDF
  * does. The rule is the PDF's (../pdf/breaks.ts isNumberHyphen): a hyphen inside a token that holds
  * a digit (but between two lower-case letters, "15-year-old"'s second), a form number "I-914", an A-number "A-123-456-789", a case number "4:17-cr-00907-RBH",
  * a receipt number "EAC-21-123-45678", a negative amount "-$1.00" or "-€5.00". LibreOffice (7.4)
@@ -100,13 +104,15 @@ const WORD_JOINER = '\u2060';
  */
 export function noBreakHyphens(text: string): string {
   const minus = text.includes('\u2212');
-  if (!minus && (!text.includes('-') || !/\p{Nd}/u.test(text))) return text;
+  if (!minus && (!HYPHEN_OR_PLUS.test(text) || !/\p{Nd}/u.test(text))) return text;
   const spans = addressSpans(text);
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 0x2d && c !== 0x2212) continue;
+    if (!isSign(c)) continue;
+    // A plus or plus-minus before a digit is held by UAX #14 already (PR × NU): a joiner only before a currency sign ("+$12.50").
+    if ((c === 0x2b || c === 0xb1) && (i + 1 >= text.length || /\p{Nd}/u.test(text[i + 1]!))) continue;
     if (!isNumberHyphen(text, i) || spans.some(([a, b]) => i >= a && i < b)) continue;
     if (c === 0x2d) {
       out += text.slice(from, i) + NO_BREAK_HYPHEN;

@@ -3,7 +3,7 @@
 // and rows keep with the next (keepNext) where the table may not break (src/model/keeps.ts).
 import { inlineText, type Inline, type Table, type TableRow } from '../../model/types.js';
 import { LineRuleType } from 'docx';
-import { CELL_PAD_Y, fitColumns } from '../columns.js';
+import { CELL_PAD_Y, fitColumns, parenHang } from '../columns.js';
 import { rowKeepsWithNext, SHORT_TABLE_ROWS, SPLIT_ROW_SHARE } from '../../model/keeps.js';
 import { bodyRowLines, headerRepeats, tableFits } from '../table-fit.js';
 import { BODY_SIZE, lineTwips, PAGE_HEIGHT, MARGIN, TABLE_SIZE, TEXT_WIDTH } from './geometry.js';
@@ -109,7 +109,10 @@ function rowOut(row: TableRow, columns: number[], header: boolean, run: RunConte
     fits &&= cellFits(cell.children, width, header, maxRow);
     const cellRun = header ? { ...run, bold: true } : run;
     // Cells have no space around their paragraph: the cell margins separate the rows.
-    cells.push({ width, span, para: para({ ...paragraphOpts(cell.children, cell.align, cellRun), spacing: CELL_SPACING }) });
+    // An amount in parentheses hangs its closing parenthesis into the cell margin, as in the PDF (../columns.ts parenHang): a negative right indent, twips.
+    const hang = Math.round(20 * parenHang(cell, TABLE_SIZE / 2)); // TABLE_SIZE: half-points
+    const opts = paragraphOpts(cell.children, cell.align, cellRun);
+    cells.push({ width, span, para: para({ ...opts, ...(hang > 0 ? { indent: { right: -hang } } : {}), spacing: CELL_SPACING }) });
   }
   // A short row is padded with empty cells so every row covers the grid.
   for (; col < columns.length; col++) cells.push({ width: columns[col]!, span: 1, para: para({ children: [], spacing: CELL_SPACING }) });

@@ -54,8 +54,8 @@ function textSlices(children: Inline[], align: Align, ctx: BlockCtx, size: numbe
  * date line) and place. One chain of slices kept together (and with the block before it, see
  * blocksSlices); only a block taller than a page (an absurdly long name) may break, line by line.
  *
- * Its direction is its signer's: a name in a right-to-left script (all its letters of
- * right-to-left scripts, the paragraph's rule both formats share: ../../model/direction.ts
+ * Its direction is its signer's: a name in a right-to-left script (its first letter of a
+ * right-to-left script, the paragraph's rule both formats share: ../../model/direction.ts
  * isRtlText) signs from the right, as the script is written: the signing line ends at the right
  * margin (in a list item, where the item's text ends), and every line (the electronic signature on
  * it, the name, capacity, date, place) starts at the right. A line with a right-to-left letter

@@ -175,8 +175,13 @@ export function afterNameHyphen(s: string, p: number): boolean {
   return UPPER.test(String.fromCodePoint(s.codePointAt(p)!)) && LETTER.test(String.fromCodePoint(prev));
 }
 
-/** Hyphen-minus and minus sign (U+2212): the hyphens a number is written with. */
-const isMinus = (c: number): boolean => c === 0x2d || c === 0x2212;
+/**
+ * The signs a number is written with: hyphen-minus, minus sign (U+2212), plus sign and plus-minus
+ * sign (U+00B1). UAX #14 puts a plus or plus-minus before a currency sign (PR ÷ PR) as a hyphen
+ * before one (HY ÷ PR), so "+$12.50" ended a line at its "+" and "±$3.00" at its "±", the next
+ * line beginning "$12.50", an amount without its sign, as "-$1.00" did at its minus.
+ */
+export const isSign = (c: number): boolean => c === 0x2d || c === 0x2212 || c === 0x2b || c === 0xb1;
 
 /**
  * White space: what ends a token for isNumberHyphen (any Unicode space, the no-break ones too: a
@@ -191,7 +196,7 @@ const DIGIT = /\p{Nd}/u;
 const LOWER = /\p{Ll}/u;
 
 /**
- * Whether the hyphen-minus or minus sign at code unit `i` of `s` is a number's: the token it is in
+ * Whether the hyphen-minus or minus sign (or plus or plus-minus sign: isSign) at code unit `i` of `s` is a number's: the token it is in
  * (the characters between white space) holds a digit, and it does not join two lower-case letters.
  * A line ending at such a hyphen splits an identifier or an amount into two that read as others:
  * a federal case number "4:17-cr-00907-RBH" ended a line at "4:17-" or "4:17-cr-00907-" (UAX #14
@@ -222,9 +227,12 @@ export function isNumberHyphen(s: string, i: number): boolean {
   return false;
 }
 
-/** Whether position `p` of `s` follows a number's hyphen or minus sign (isNumberHyphen). */
+/** Any of the signs isSign names. */
+const SIGNS = /[-\u2212+\u00b1]/;
+
+/** Whether position `p` of `s` follows a number's hyphen, minus, plus or plus-minus sign (isSign, isNumberHyphen). */
 export function afterNumberHyphen(s: string, p: number): boolean {
-  return p >= 1 && p < s.length && isMinus(s.charCodeAt(p - 1)) && isNumberHyphen(s, p - 1);
+  return p >= 1 && p < s.length && isSign(s.charCodeAt(p - 1)) && isNumberHyphen(s, p - 1);
 }
 
 /**
@@ -242,7 +250,7 @@ export function afterHeldHyphen(s: string, p: number): boolean {
  * before it is broken between characters (./text.ts).
  */
 function heldBreaks(s: string, found: Int32Array): Int32Array {
-  if (!s.includes('-') && !s.includes('\u2212')) return found;
+  if (!SIGNS.test(s)) return found;
   let keep = 0;
   for (let k = 0; k < found.length; k++) if (!afterHeldHyphen(s, found[k]! >> 1)) keep++;
   if (keep === found.length) return found;

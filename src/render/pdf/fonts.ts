@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import { rootUrl } from '../../paths.js';
-import { advanceOf, makeMinus, readTrueType, type TrueTypeFile } from './truetype.js';
+import { advanceOf, madeGid, makeMark, makeMinus, readTrueType, type TrueTypeFile } from './truetype.js';
 
 /**
  * Faces of the body family (by bold/italic marks), then the fallbacks. Closed: a face added here
@@ -107,6 +107,18 @@ const FALLBACK_BLOCKS: ReadonlyArray<readonly [number, number, FaceId, FaceId]> 
   [0x1200, 0x139f, 'ethiopic', 'ethiopic-bold'], // Ethiopic, Ethiopic Supplement
   [0x13a0, 0x13ff, 'cherokee', 'cherokee-bold'], // Cherokee
   [0x1c90, 0x1cbf, 'georgian', 'georgian-bold'], // Georgian Extended (Mtavruli capitals)
+  // Symbols Word's AutoCorrect and symbol menus type (→ ⇒ ≤ ≥ ≠ ■ ● ★ ①), which Noto Serif lacks and
+  // NanumMyeongjo draws (a Korean face carries the symbols of KS X 1001): its symbols, not a script.
+  [0x2190, 0x21ff, 'hangul', 'hangul'], // Arrows
+  [0x2200, 0x2211, 'hangul', 'hangul'], // Mathematical Operators (but the minus sign U+2212, made in the body face)
+  [0x2213, 0x22ff, 'hangul', 'hangul'], // Mathematical Operators
+  [0x2460, 0x24ff, 'hangul', 'hangul'], // Enclosed Alphanumerics
+  [0x25a0, 0x25cb, 'hangul', 'hangul'], // Geometric Shapes (but U+25CC, Noto Serif's dotted circle)
+  [0x25cd, 0x25ff, 'hangul', 'hangul'], // Geometric Shapes
+  [0x2600, 0x260f, 'hangul', 'hangul'], // Miscellaneous Symbols (but the ballot boxes U+2610–2612, made in the body face)
+  [0x2613, 0x26ff, 'hangul', 'hangul'], // Miscellaneous Symbols
+  [0x2715, 0x2716, 'hangul', 'hangul'], // Dingbats' multiplication X (the check marks and ballot X, U+2713, 2714, 2717, 2718, made in the body face)
+  [0x2719, 0x27bf, 'hangul', 'hangul'], // Dingbats
   [0x2d00, 0x2d2f, 'georgian', 'georgian-bold'], // Georgian Supplement
   [0x2d80, 0x2ddf, 'ethiopic', 'ethiopic-bold'], // Ethiopic Extended
   [0x3130, 0x318f, 'hangul', 'hangul'], // Hangul Compatibility Jamo
@@ -223,6 +235,10 @@ export class Face {
     // of the face's own figure dash and plus sign (./truetype.ts makeMinus), so the PDF prints it
     // as the DOCX does and it copies back as typed (a glyph of its own in the ToUnicode map).
     if (gid === 0 && cp === 0x2212) gid = makeMinus(this.tt, this.gid(0x2b), this.gid(0x2012));
+    // The check marks, ballot X and ballot boxes (✓ ✔ ✗ ✘ ☐ ☑ ☒) a checklist typed in Word holds,
+    // which no embedded face has: drawn in each body face with its own stroke (./truetype.ts
+    // makeMark), so both formats print them in the text's face and a copy gives them back.
+    else if (gid === 0 && isBodyFace(this.id) && madeGid(this.tt, cp) >= 0) gid = makeMark(this.tt, cp, this.gid(0x2b), this.gid(0x2012), this.gid(0x48));
     const adv = gid > 0 ? advanceOf(this.tt, gid) / this.unitsPerEm : 0;
     if (cp < 0x10000) {
       this.bmpGid[cp] = gid;

@@ -58,6 +58,17 @@ function pageBoxes(placed: Placed[], shared: Set<Slice>, top: number): Box[] {
       boxes.push(m);
     }
     if (i === firstBody && p.slice.edgeTop) boxes.push(movedCopy(p.slice.edgeTop, top + p.top) as LineBox);
+    if (i === firstBody && p.slice.continuedTop) {
+      // Text the page before carried (a split row's ended cells) is not content a second time.
+      for (const b of p.slice.continuedTop) {
+        const m = movedCopy(b, top + p.top);
+        if (m.type === 'text') {
+          delete m.tag;
+          m.artifact = 'Pagination';
+        }
+        boxes.push(m);
+      }
+    }
   }
   const last = placed[placed.length - 1];
   if (last?.slice.edgeBottom) boxes.push(movedCopy(last.slice.edgeBottom, top + last.top));

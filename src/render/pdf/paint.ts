@@ -18,7 +18,7 @@ import { laps, type Laps } from '../../stages.js';
 import { PageContent } from './content.js';
 import { MAYBE_MARK, placedClusters, type PlacedCluster } from './marks.js';
 import { outlineOf, writeOutline } from './outline.js';
-import type { ShapedRun } from './shape.js';
+import { clusterText, isMarkGlyph, type ShapedRun } from './shape.js';
 import type { ByteSink } from './sink.js';
 import { literal, num, PdfWriter, ref, textString } from './writer.js';
 
@@ -129,12 +129,12 @@ const MAYBE_OTHER_LANGUAGE = /[^\u0000-\u036f]/;
  * the glyph's own width (TJ adjustments, ISO 32000-1 §9.4.3), and moved by its offset (a mark on
  * its anchor: x within TJ, y by the text rise Ts, §9.3.7), as showMarks moves a mark.
  */
-function showGlyphs(out: ByteSink, g: ShapedRun, size: number, use: FaceUse): void {
+function showGlyphs(out: ByteSink, g: ShapedRun, size: number, use: FaceUse, from = 0, to = g.ids.length): void {
   const face = use.face;
   const k = 1000 / face.unitsPerEm; // font units → TJ's unit, 1/1000 of the size
   let rise = 0;
   out.byte(0x5b); // [
-  for (let i = 0; i < g.ids.length; i++) {
+  for (let i = from; i < to; i++) {
     const dy = g.offsets[2 * i + 1]!;
     if (dy !== rise) {
       out.ascii('] TJ\n');
@@ -161,6 +161,77 @@ function showGlyphs(out: ByteSink, g: ShapedRun, size: number, use: FaceUse): vo
   }
   out.ascii('] TJ\n');
   if (rise !== 0) out.ascii('0 Ts\n');
+}
+
+/**
+ * The clusters of a shaped word that carry marks, as [base, end) pairs of glyph indices (a mark
+ * follows its base: ./shape.ts marksAfterBases), or null when it has none.
+ */
+function markClusters(g: ShapedRun): number[] | null {
+  let out: number[] | null = null;
+  for (let i = 0; i < g.ids.length; i++) {
+    let j = i + 1;
+    while (j < g.ids.length && isMarkGlyph(g, j)) j++;
+    if (j > i + 1 && !isMarkGlyph(g, i)) (out ??= []).push(i, j);
+    i = j - 1;
+  }
+  return out;
+}
+
+/**
+ * A shaped word with marks as marked content of element `el` from MCID `mcid` (returns the next
+ * free one): as markedRun does for a Latin letter's moved marks, each cluster's base is a Span of
+ * its own whose replacement text (ActualText) is its letter and marks (./shape.ts clusterText),
+ * its marks a Span standing for nothing, the glyphs between them the element's own content. Drawn
+ * with their letters in the glyphs alone, vowelled Arabic and Hebrew copied out of the PDF with
+ * each mark apart from its letter (pdftotext: "ُم َح َّمد" for "مُحَمَّد").
+ */
+function markedGlyphs(ops: PageContent['out'], tags: StructTags, el: TagEntry, lang: string | undefined, b: TextBox, clusters: number[], use: FaceUse, pageIndex: number, mcid: number): number {
+  const g = b.glyphs!;
+  let from = 0;
+  for (let c = 0; c < clusters.length; c += 2) {
+    const base = clusters[c]!;
+    const end = clusters[c + 1]!;
+    if (base > from) {
+      openMarked(ops, el.role, mcid, lang, undefined);
+      showGlyphs(ops, g, b.size, use, from, base);
+      ops.ascii('EMC\n');
+      tags.markElement(el, pageIndex, mcid++);
+    }
+    openMarked(ops, 'Span', mcid, lang, clusterText(g, base, end));
+    showGlyphs(ops, g, b.size, use, base, base + 1);
+    ops.ascii('EMC\n');
+    tags.markElement(el, pageIndex, mcid++);
+    openMarked(ops, 'Span', mcid, lang, '');
+    showGlyphs(ops, g, b.size, use, base + 1, end);
+    ops.ascii('EMC\n');
+    tags.markElement(el, pageIndex, mcid++);
+    from = end;
+  }
+  if (from < g.ids.length) {
+    openMarked(ops, el.role, mcid, lang, undefined);
+    showGlyphs(ops, g, b.size, use, from);
+    ops.ascii('EMC\n');
+    tags.markElement(el, pageIndex, mcid++);
+  }
+  return mcid;
+}
+
+/** A shaped word with marks in an artifact (running header or footer): its clusters as markedGlyphs says, in spans nested in the artifact's. */
+function artifactGlyphs(out: ByteSink, g: ShapedRun, clusters: number[], size: number, use: FaceUse): void {
+  let from = 0;
+  for (let c = 0; c < clusters.length; c += 2) {
+    const base = clusters[c]!;
+    const end = clusters[c + 1]!;
+    if (base > from) showGlyphs(out, g, size, use, from, base);
+    out.ascii(`/Span <</ActualText ${textString(clusterText(g, base, end))}>> BDC\n`);
+    showGlyphs(out, g, size, use, base, base + 1);
+    out.ascii('EMC\n/Span <</ActualText ()>> BDC\n');
+    showGlyphs(out, g, size, use, base + 1, end);
+    out.ascii('EMC\n');
+    from = end;
+  }
+  if (from < g.ids.length) showGlyphs(out, g, size, use, from);
 }
 
 /** Whether a box of a bidi line is not drawn as its text reads (a shaped word, reversed text). */
@@ -266,7 +337,9 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
           // PDF/UA-1 §7.8: running header/footer and repeated header rows are artifacts.
           const kind = b.artifact ?? 'Pagination';
           ops.ascii(kind === 'Pagination' ? '/Artifact <</Type /Pagination>> BDC\n' : `/Artifact <</Type /Pagination /Subtype /${kind}>> BDC\n`);
-          if (drawnOther(b)) showDrawn(ops, b, use);
+          const clusters = b.glyphs === undefined ? null : markClusters(b.glyphs);
+          if (clusters !== null) artifactGlyphs(ops, b.glyphs!, clusters, b.size, use);
+          else if (drawnOther(b)) showDrawn(ops, b, use);
           else showArtifactText(ops, b.text, b.wordSpacing, b.size, use);
           ops.ascii('EMC\n');
           continue;
@@ -281,7 +354,13 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
           // are read left to right, so extractors gave ".1"; its text, "1.", is its replacement
           // text, on a Span, the marked content poppler reads ActualText from (Gfx.cc,
           // opBeginMarkedContent), still marked as content of its Lbl element by its MCID.
+          // A vowelled word's clusters (a letter and its marks) are the other exception: markedGlyphs.
           const spans = MAYBE_OTHER_LANGUAGE.test(b.text) ? languageSpans(b.text) : [];
+          const clusters = b.glyphs === undefined || b.actual === true ? null : markClusters(b.glyphs);
+          if (clusters !== null) {
+            mcid = markedGlyphs(ops, tags, el, spans.length === 1 ? spans[0]!.lang : undefined, b, clusters, use, pageIndex, mcid);
+            continue;
+          }
           openMarked(ops, b.actual === true ? 'Span' : el.role, mcid, spans.length === 1 ? spans[0]!.lang : undefined, b.actual === true ? b.text : undefined);
           showDrawn(ops, b, use);
           ops.ascii('EMC\n');

@@ -26,6 +26,8 @@ export interface ShapedRun {
   offsets: number[];
   /** Sum of the advances, font units. */
   width: number;
+  /** Whether the word was shaped right to left (its glyphs are the reverse of its letters). */
+  rtl: boolean;
 }
 
 /** The words of this render shaped so far, per face (a name repeats), emptied when it ends (../../model/scratch.ts). */
@@ -63,7 +65,7 @@ function shape(face: Face, text: string, rtl: boolean): ShapedRun {
     // letter before it, the word still joined and read back as typed.
     run = face.layout(text, { liga: false, mark: false, mkmk: false }, rtl ? 'rtl' : 'ltr');
   }
-  const out: ShapedRun = { ids: [], chars: [], advances: [], offsets: [], width: 0 };
+  const out: ShapedRun = { ids: [], chars: [], advances: [], offsets: [], width: 0, rtl };
   for (let i = 0; i < run.glyphs.length; i++) {
     const g = run.glyphs[i]!;
     const p = run.positions[i]!;
@@ -73,5 +75,63 @@ function shape(face: Face, text: string, rtl: boolean): ShapedRun {
     out.offsets.push(p.xOffset, p.yOffset);
     out.width += p.xAdvance;
   }
+  if (rtl) marksAfterBases(out);
   return out;
+}
+
+/** Whether a glyph stands for combining marks alone (vowel signs, Hebrew points, shadda). */
+const MARKS_ONLY = /^\p{M}+$/u;
+
+/** Whether glyph `i` of a shaped word is marks drawn over the glyph before it (no advance of its own). */
+export function isMarkGlyph(run: ShapedRun, i: number): boolean {
+  return run.advances[i] === 0 && MARKS_ONLY.test(run.chars[i]!);
+}
+
+/**
+ * The letters of a right-to-left word's cluster (the base glyph at `from`, its marks up to `to`),
+ * as the replacement text poppler reads back as typed: the letter and its marks in their typed
+ * (canonical, NFC) order, the shaper having moved a shadda first (Unicode's Arabic mark
+ * rendering), then reversed, because poppler spreads a replacement text's letters over its glyph
+ * left to right and reads a right-to-left line from its right end (../paint.ts).
+ */
+export function clusterText(run: ShapedRun, from: number, to: number): string {
+  const typed = run.chars.slice(from, to).join('').normalize('NFC');
+  return run.rtl ? [...typed].reverse().join('') : typed;
+}
+
+/**
+ * A right-to-left word's marks drawn after their base, not before it. In visual order a base's
+ * marks (advancing by nothing) come before it (its cluster reversed), so a text extractor met each
+ * mark before the letter it sits on, and with nothing under it to join: poppler's pdftotext gave
+ * "مُحَمَّد" as "ُم َح َّمد" and "שָׁלוֹם" as "ׁשָ לו ֹם", marks apart from their letters. Drawn
+ * after its base, where the anchors put it (its x offset less the base's advance, the pen having
+ * passed the base), a mark lands on the letter it was read with, and poppler joins it to that
+ * letter (a combining character over the character before it), so the word copies as typed. The
+ * page shows the same glyphs at the same places.
+ */
+function marksAfterBases(run: ShapedRun): void {
+  const { ids, chars, advances, offsets } = run;
+  for (let i = 0; i < ids.length; ) {
+    let j = i;
+    while (j < ids.length && isMarkGlyph(run, j)) j++;
+    if (j === i || j === ids.length) {
+      i = j + 1;
+      continue;
+    }
+    // Glyphs i..j-1 are marks of the base at j: the base first, then the marks, moved back by its advance.
+    const base = advances[j]!;
+    const moved = { ids: ids.slice(i, j), chars: chars.slice(i, j), offsets: offsets.slice(2 * i, 2 * j) };
+    ids.copyWithin(i, j, j + 1);
+    chars.copyWithin(i, j, j + 1);
+    offsets.copyWithin(2 * i, 2 * j, 2 * j + 2);
+    advances[i] = base;
+    for (let k = 0; k < j - i; k++) {
+      ids[i + 1 + k] = moved.ids[k]!;
+      chars[i + 1 + k] = moved.chars[k]!;
+      advances[i + 1 + k] = 0;
+      offsets[2 * (i + 1 + k)] = moved.offsets[2 * k]! - base;
+      offsets[2 * (i + 1 + k) + 1] = moved.offsets[2 * k + 1]!;
+    }
+    i = j + 1;
+  }
 }

@@ -33,6 +33,11 @@ export interface Slice {
   repeatHeader?: Slice[];
   /** Border drawn at the slice's top if it starts a page (continued row fragment). */
   edgeTop?: LineBox;
+  /**
+   * Boxes drawn if it starts a page, as artifacts (a row continued from the page before: the text
+   * of its cells that ended there again, marked "(continued)": ./table.ts rowSlices).
+   */
+  continuedTop?: Box[];
   /** Border drawn at the slice's bottom if a page ends after it (table rows). */
   edgeBottom?: LineBox;
   /** The first line of a right-to-left paragraph (a list item's marker goes on its right). */

@@ -4,10 +4,10 @@
 // src/model/keeps.ts), and a short table that fits in KEEP_WHOLE_SHARE of a page is kept whole.
 import type { Align, Table, TableCell } from '../../model/types.js';
 import { KEEP, KEEP_WHOLE_SHARE, REPEATED_HEADER_SHARE, rowKeepsWithNext, SHORT_TABLE_ROWS, SPLIT_ROW_SHARE } from '../../model/keeps.js';
-import { CELL_PAD_X, CELL_PAD_Y, fitColumns, TABLE_SIZE } from '../columns.js';
+import { CELL_PAD_X, CELL_PAD_Y, fitColumns, parenHang, TABLE_SIZE } from '../columns.js';
 import type { Box, LineBox } from './boxes.js';
 import { BASELINE, LEADING, PARA_SPACE, pushLineBoxes, type BlockCtx, type Slice } from './slice.js';
-import { breakLines, styledGroups, type Line } from './text.js';
+import { breakLines, styledGroups, type Line, type StyledRun } from './text.js';
 
 const BORDER = 0.6;
 const HEADER_GRAY = 0.9;
@@ -131,7 +131,8 @@ function layRow(g: TableGeom, cells: TableCell[], bold: boolean, src: string): C
     const x1 = colX[Math.min(col, ncols)] ?? right;
     const w = Math.max(1, x1 - x0 - 2 * CELL_PAD_X);
     const lines = breakLines(styledGroups(cell.children, ctx.fieldText, bold), w, size, ctx.fonts);
-    out[ci] = { x: x0, width: x1 - x0, textX: x0 + CELL_PAD_X, textWidth: w, align: cell.align, tag: `${src}.cell.${ci}`, lines };
+    // An amount in parentheses hangs its closing parenthesis into the padding (../columns.ts parenHang).
+    out[ci] = { x: x0, width: x1 - x0, textX: x0 + CELL_PAD_X + parenHang(cell, size, ctx.fonts), textWidth: w, align: cell.align, tag: `${src}.cell.${ci}`, lines };
   }
   return out;
 }
@@ -144,6 +145,30 @@ function pushVerticals(g: TableGeom, boxes: Box[], cells: CellLayout[], y1: numb
   let lastEdge = x;
   for (const c of cells) boxes.push(vline((lastEdge = c.x + c.width), y1, y2, src));
   if (lastEdge < g.right - 0.01) boxes.push(vline(g.right, y1, y2, src));
+}
+
+/** The "(continued)" mark under a split row's cell repeated on the next page, italic. */
+const CONTINUED: StyledRun[][] = [[{ text: '(continued)', face: 'italic', underline: false }]];
+
+/**
+ * What a split row's band `k` shows at the top of a page it starts, in the cells whose text ended
+ * on a page before (a date, a place beside a long narrative): their text again, as many of its
+ * lines as leave a line under it, and "(continued)" under that. The cells stood empty there, and
+ * the reader of the continued narrative had to turn back to learn whose entry or which date it
+ * was. The row keeps two bands or more on each side of a break (rowSlices), so the mark has a
+ * line at least; more is shown as more bands follow.
+ */
+function continuedCells(g: TableGeom, cells: CellLayout[], k: number, bands: number, src: string): Box[] {
+  const out: Box[] = [];
+  const room = bands - k; // bands from here to the row's end
+  for (const c of cells) {
+    if (c.lines.length === 0 || c.lines.length > k) continue;
+    const mark = breakLines(CONTINUED, c.textWidth, g.size, g.ctx.fonts);
+    const shown = Math.max(1, Math.min(c.lines.length, room - mark.length));
+    for (let i = 0; i < shown; i++) pushLineBoxes(out, c.lines[i]!, c.align, c.textX, c.textWidth, g.size, src, c.tag, cellBaseline(g, i), 0);
+    for (let i = 0; i < mark.length; i++) pushLineBoxes(out, mark[i]!, c.align, c.textX, c.textWidth, g.size, src, c.tag, cellBaseline(g, shown + i), 0);
+  }
+  return out;
 }
 
 /** Line i's baseline in its cell, before the padding. */
@@ -184,7 +209,11 @@ function rowSlices(g: TableGeom, cells: CellLayout[], header: boolean, lastRow: 
     const last = k === bands - 1;
     if (last && lastRow) boxes.push(hline(ctx.x, right, h, src));
     const s: Slice = { height: h, spaceBefore: 0, keep: header ? KEEP.heading : bands > 1 && (k === 0 || k === bands - 2) ? KEEP.lines : KEEP.none, boxes };
-    if (k > 0) s.edgeTop = hline(ctx.x, right, 0, src);
+    if (k > 0) {
+      s.edgeTop = hline(ctx.x, right, 0, src);
+      const again = continuedCells(g, cells, k, bands, src);
+      if (again.length > 0) s.continuedTop = again;
+    }
     if (!(last && lastRow)) s.edgeBottom = hline(ctx.x, right, h, src);
     out.push(s);
   }

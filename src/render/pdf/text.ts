@@ -17,7 +17,7 @@ import { BODY_FACES, fallbackFace, findUnprintable, isIgnorable, isRtl, isShaped
 import type { ShapedRun } from './shape.js';
 import { cutShapedWord, emitBidi, measureShaped } from './text-bidi.js';
 import { COMBINING, endsAtSoftHyphen, EPS, FACE_INDEX, FACES, hyphenWidth, LOW, SKIP, spaceAt, workArrays, type Group } from './text-group.js';
-import { noGlyphAdvice, rtlAdvice } from './unprintable.js';
+import { characterName, noGlyphAdvice, rtlAdvice } from './unprintable.js';
 
 export type PageField = 'page-number' | 'page-count';
 
@@ -131,7 +131,7 @@ function unprintable(cp: number): never {
   if (bad?.reason === 'rtl') {
     throw new HarborError('unsupported-script', `The document contains right-to-left text (${hex}), ${rtlAdvice('the text')}`);
   }
-  throw new HarborError('unsupported-character', `The document contains ${hex}, ${noGlyphAdvice(cp, 'the text')}`);
+  throw new HarborError('unsupported-character', `The document contains ${characterName(cp, hex)}, ${noGlyphAdvice(cp, 'the text')}`);
 }
 
 /**

@@ -22,21 +22,40 @@ export interface TrueTypeFile {
   /** Checksums of tables copied unchanged into every subset (by tag), computed on first use. */
   sums: Map<string, number>;
   /**
-   * Glyphs made from the font's own outlines for a character it lacks (makeMinus), by glyph id:
-   * numGlyphs, numGlyphs + 1, … (at most MADE_GLYPHS of them). Made once per process per face.
+   * Glyphs made for a character the font lacks (makeMinus, makeMark), by glyph id: numGlyphs + the
+   * character's index in MADE_CHARS. Made once per process per face.
    */
   made: Map<number, MadeGlyph>;
 }
 
-/** A glyph made of the font's own outlines (a composite 'glyf' entry), with its metrics in font units. */
+/**
+ * A glyph made for a character the font lacks (a 'glyf' entry): a composite of the font's own
+ * outlines (the minus sign) or a simple glyph of straight strokes drawn here (the check marks,
+ * ballot X and ballot boxes), with its metrics in font units.
+ */
 export interface MadeGlyph {
   glyf: Uint8Array;
+  composite: boolean;
   advance: number;
   leftBearing: number;
 }
 
+/**
+ * The characters a face may make, each at a fixed glyph id past the font's own (numGlyphs + its
+ * index here), whatever order a process makes them in, so the PDF's subset tags (drawn from the
+ * glyph ids) stay a function of the document: the minus sign (makeMinus), then the ballot box,
+ * ballot box with check and with X, check mark, heavy check mark, ballot X and heavy ballot X
+ * (makeMark), which word processors' symbol menus and AutoFormat type and Noto Serif lacks.
+ */
+export const MADE_CHARS: readonly number[] = [0x2212, 0x2610, 0x2611, 0x2612, 0x2713, 0x2714, 0x2717, 0x2718];
 /** How many glyph ids past a font's own a face may make (the PDF's CID tables leave room for them). */
-export const MADE_GLYPHS = 1;
+export const MADE_GLYPHS = MADE_CHARS.length;
+
+/** The glyph id a face gives a made character (MADE_CHARS), or -1 when it makes no such character. */
+export function madeGid(tt: TrueTypeFile, cp: number): number {
+  const i = MADE_CHARS.indexOf(cp);
+  return i < 0 ? -1 : tt.numGlyphs + i;
+}
 
 function tag(view: DataView, at: number): string {
   return String.fromCharCode(view.getUint8(at), view.getUint8(at + 1), view.getUint8(at + 2), view.getUint8(at + 3));
@@ -102,7 +121,7 @@ function boxOf(tt: TrueTypeFile, gid: number): [number, number, number, number] 
 export function makeMinus(tt: TrueTypeFile, plusGid: number, dashGid: number): number {
   const plus = plusGid > 0 ? boxOf(tt, plusGid) : null;
   const dash = dashGid > 0 ? boxOf(tt, dashGid) : null;
-  if (!plus || !dash || dash[2] <= dash[0] || tt.made.size >= MADE_GLYPHS) return 0;
+  if (!plus || !dash || dash[2] <= dash[0]) return 0;
   const sx = (plus[2] - plus[0]) / (dash[2] - dash[0]);
   const f2dot14 = Math.round(sx * 16384); // F2Dot14: 1.0 is 0x4000
   const dx = Math.round(plus[0] - dash[0] * sx);
@@ -122,8 +141,160 @@ export function makeMinus(tt: TrueTypeFile, plusGid: number, dashGid: number): n
   v.setInt16(16, dy);
   v.setInt16(18, f2dot14); // x scale
   v.setInt16(20, 0x4000); // y scale 1.0: the stroke keeps its weight
-  const gid = tt.numGlyphs + tt.made.size;
-  tt.made.set(gid, { glyf, advance: advanceOf(tt, plusGid), leftBearing: xMin });
+  const gid = madeGid(tt, 0x2212);
+  tt.made.set(gid, { glyf, composite: true, advance: advanceOf(tt, plusGid), leftBearing: xMin });
+  return gid;
+}
+
+type Point = readonly [number, number];
+
+/** A stroke of half-width `h` along the polyline `p` (two or three points): its outline, mitred at the joint. */
+function strokeOutline(p: readonly Point[], h: number): Point[] {
+  const normal = (a: Point, b: Point): Point => {
+    const dx = b[0] - a[0];
+    const dy = b[1] - a[1];
+    const len = Math.hypot(dx, dy);
+    return [(-dy / len) * h, (dx / len) * h];
+  };
+  const n0 = normal(p[0]!, p[1]!);
+  const side = (k: 1 | -1): Point[] => {
+    const a: Point = [p[0]![0] + k * n0[0], p[0]![1] + k * n0[1]];
+    if (p.length === 2) return [a, [p[1]![0] + k * n0[0], p[1]![1] + k * n0[1]]];
+    const n1 = normal(p[1]!, p[2]!);
+    // The joint: where the two offset edges meet (the miter), p1 + k·m with m·n0 = m·n1 = h².
+    const det = n0[0] * n1[1] - n0[1] * n1[0];
+    const m: Point = [(h * h * (n1[1] - n0[1])) / det, (h * h * (n0[0] - n1[0])) / det];
+    return [a, [p[1]![0] + k * m[0], p[1]![1] + k * m[1]], [p[2]![0] + k * n1[0], p[2]![1] + k * n1[1]]];
+  };
+  return [...side(1), ...side(-1).reverse()];
+}
+
+/** A contour turned to run clockwise (`clockwise`) or counter-clockwise: TrueType fills by the nonzero rule, holes the other way round. */
+function oriented(c: Point[], clockwise: boolean): Point[] {
+  let area = 0;
+  for (let i = 0; i < c.length; i++) {
+    const a = c[i]!;
+    const b = c[(i + 1) % c.length]!;
+    area += a[0] * b[1] - b[0] * a[1];
+  }
+  return (area < 0) === clockwise ? c : c.slice().reverse();
+}
+
+/** A simple 'glyf' entry of straight-edged contours (every point on the curve, no instructions). */
+function simpleGlyph(contours: Point[][]): { glyf: Uint8Array; xMin: number } {
+  const pts = contours.flat().map(([x, y]) => [Math.round(x), Math.round(y)] as const);
+  const xs = pts.map((q) => q[0]);
+  const ys = pts.map((q) => q[1]);
+  const n = pts.length;
+  const glyf = new Uint8Array(10 + 2 * contours.length + 2 + n + 4 * n);
+  const v = new DataView(glyf.buffer);
+  v.setInt16(0, contours.length);
+  v.setInt16(2, Math.min(...xs));
+  v.setInt16(4, Math.min(...ys));
+  v.setInt16(6, Math.max(...xs));
+  v.setInt16(8, Math.max(...ys));
+  let at = 10;
+  let end = -1;
+  for (const c of contours) {
+    end += c.length;
+    v.setUint16(at, end);
+    at += 2;
+  }
+  v.setUint16(at, 0); // no instructions
+  at += 2;
+  for (let i = 0; i < n; i++) v.setUint8(at++, 0x01); // ON_CURVE_POINT; x and y as int16 deltas
+  let x = 0;
+  for (const q of pts) {
+    v.setInt16(at, q[0] - x);
+    x = q[0];
+    at += 2;
+  }
+  let y = 0;
+  for (const q of pts) {
+    v.setInt16(at, q[1] - y);
+    y = q[1];
+    at += 2;
+  }
+  return { glyf, xMin: Math.min(...xs) };
+}
+
+/**
+ * A check mark, ballot X or ballot box (U+2610–2612, 2713, 2714, 2717, 2718), which word
+ * processors type from their symbol menus and checklists and Noto Serif lacks, drawn as straight
+ * strokes of the face's own weight (its figure dash's thickness, a heavy mark's twice as thick as
+ * a light one's over that) in a square of the face's cap height (its 'H'), with the plus sign's
+ * side bearings on either side: the box sits on the baseline as a capital does, and a checked or
+ * crossed box holds the mark inside its frame. Returns its glyph id, or 0 when the font lacks a
+ * glyph it is measured from.
+ */
+export function makeMark(tt: TrueTypeFile, cp: number, plusGid: number, dashGid: number, capGid: number): number {
+  const gid = madeGid(tt, cp);
+  const plus = plusGid > 0 ? boxOf(tt, plusGid) : null;
+  const dash = dashGid > 0 ? boxOf(tt, dashGid) : null;
+  const cap = capGid > 0 ? boxOf(tt, capGid) : null;
+  if (gid < 0 || cp === 0x2212 || !plus || !dash || !cap) return 0;
+  const t = dash[3] - dash[1]; // the face's stroke: 59 units in Noto Serif Regular, 71 in Bold
+  const s = cap[3]; // the square: cap height (714 in Noto Serif Regular)
+  const x0 = plus[0];
+  const heavy = cp === 0x2714 || cp === 0x2718;
+  const h = (heavy ? 2.2 * t : 1.3 * t) / 2;
+  // A mark in the unit square, placed in the square [x, x + w] × [y, y + w].
+  const check = (x: number, y: number, w: number, hw: number): Point[][] => [
+    strokeOutline(
+      [
+        [x + 0.06 * w, y + 0.5 * w],
+        [x + 0.38 * w, y + 0.1 * w],
+        [x + 0.96 * w, y + 0.94 * w],
+      ],
+      hw,
+    ),
+  ];
+  const cross = (x: number, y: number, w: number, hw: number): Point[][] => [
+    strokeOutline(
+      [
+        [x + 0.1 * w, y + 0.1 * w],
+        [x + 0.9 * w, y + 0.9 * w],
+      ],
+      hw,
+    ),
+    strokeOutline(
+      [
+        [x + 0.1 * w, y + 0.9 * w],
+        [x + 0.9 * w, y + 0.1 * w],
+      ],
+      hw,
+    ),
+  ];
+  // Filled by the nonzero rule: the strokes and the frame's outside run clockwise, the frame's
+  // inside (its hole) the other way, so a mark drawn over the frame stays filled.
+  const cw = (c: Point[]): Point[] => oriented(c, true);
+  const frame: Point[][] = [
+    cw([
+      [x0, 0],
+      [x0, s],
+      [x0 + s, s],
+      [x0 + s, 0],
+    ]),
+    oriented(
+      [
+        [x0 + t, t],
+        [x0 + t, s - t],
+        [x0 + s - t, s - t],
+        [x0 + s - t, t],
+      ],
+      false,
+    ),
+  ];
+  const inner = t + 0.14 * s; // a mark inside the box keeps clear of its frame
+  const w = s - 2 * inner;
+  let contours: Point[][];
+  if (cp === 0x2610) contours = frame;
+  else if (cp === 0x2611) contours = [...frame, ...check(x0 + inner, inner, w, (1.3 * t) / 2).map(cw)];
+  else if (cp === 0x2612) contours = [...frame, ...cross(x0 + inner, inner, w, (1.3 * t) / 2).map(cw)];
+  else if (cp === 0x2713 || cp === 0x2714) contours = check(x0, 0, s, h).map(cw);
+  else contours = cross(x0, 0, s, h).map(cw);
+  const { glyf, xMin } = simpleGlyph(contours);
+  tt.made.set(gid, { glyf, composite: false, advance: s + 2 * x0, leftBearing: xMin });
   return gid;
 }
 
@@ -210,8 +381,9 @@ export function subsetTrueType(tt: TrueTypeFile, glyphs: readonly number[], inst
       bytes = tt.data.subarray(glyfOff + start, glyfOff + tt.loca[g + 1]!);
       composite = bytes.length >= 10 && tt.view.getInt16(glyfOff + start) < 0;
     } else {
-      bytes = tt.made.get(g)!.glyf; // a made glyph (makeMinus): always a composite of the font's glyphs
-      composite = true;
+      const made = tt.made.get(g)!; // a made glyph (makeMinus, makeMark)
+      bytes = made.glyf;
+      composite = made.composite;
     }
     if (composite) {
       // Composite: copy, then renumber every component (and include it).

@@ -14,6 +14,45 @@ export function isUnprintable(e: unknown): e is HarborError {
 
 // Private use (no shared meaning) and unassigned code points: no font anywhere can be counted on.
 const NO_MEANING = /[\p{Co}\p{Cn}]/u;
+// A symbol (a dingbat, an emoji, a sign): no script to transliterate from, so the advice is words.
+const SYMBOL = /[\p{S}\p{Extended_Pictographic}]/u;
+
+/**
+ * The scripts no embedded face prints that a case is likely to hold, by name: the message names
+ * the script, as the right-to-left one says "right-to-left text", where "contains U+0E2A" left a
+ * user who typed a Thai name to look the code up. Most need shaping the PDF renderer does not do.
+ */
+const SCRIPTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\p{Script=Thai}/u, 'Thai'],
+  [/\p{Script=Lao}/u, 'Lao'],
+  [/\p{Script=Khmer}/u, 'Khmer'],
+  [/\p{Script=Myanmar}/u, 'Burmese (Myanmar)'],
+  [/\p{Script=Tibetan}/u, 'Tibetan'],
+  [/\p{Script=Sinhala}/u, 'Sinhala'],
+  [/\p{Script=Devanagari}/u, 'Devanagari'],
+  [/\p{Script=Bengali}/u, 'Bengali'],
+  [/\p{Script=Gurmukhi}/u, 'Gurmukhi'],
+  [/\p{Script=Gujarati}/u, 'Gujarati'],
+  [/\p{Script=Oriya}/u, 'Odia'],
+  [/\p{Script=Tamil}/u, 'Tamil'],
+  [/\p{Script=Telugu}/u, 'Telugu'],
+  [/\p{Script=Kannada}/u, 'Kannada'],
+  [/\p{Script=Malayalam}/u, 'Malayalam'],
+  [/\p{Script=Mongolian}/u, 'Mongolian'],
+  [/\p{Script=Tifinagh}/u, 'Tifinagh'],
+];
+
+/** A character as a message names it: its code point, with its script when one of SCRIPTS ("U+0E2A, Thai text"). */
+export function characterName(cp: number, codePoint: string): string {
+  const ch = String.fromCodePoint(cp);
+  for (const [re, name] of SCRIPTS) if (re.test(ch)) return `${name} text (${codePoint})`;
+  return codePoint;
+}
+
+/** What to give instead of a character no embedded font has: its field in Latin letters, or a symbol in words. */
+function insteadOf(cp: number, subject: string): string {
+  return SYMBOL.test(String.fromCodePoint(cp)) ? `write the symbol in words in ${subject}` : `give ${subject} in Latin transliteration`;
+}
 
 /**
  * Why a character has no glyph in the PDF, and what to do. The PDF embeds Noto Serif (Latin,
@@ -27,7 +66,7 @@ const NO_MEANING = /[\p{Co}\p{Cn}]/u;
  */
 export function noGlyphAdvice(cp: number, subject = 'this field'): string {
   if (NO_MEANING.test(String.fromCodePoint(cp))) return 'a private-use or unassigned character that no font can be relied on to print; remove or replace it';
-  return `which no font embedded in the PDF can print; render this case as DOCX (Word and LibreOffice show it with the reader’s own fonts), or give ${subject} in Latin transliteration`;
+  return `which no font embedded in the PDF can print; render this case as DOCX (Word and LibreOffice show it with the reader’s own fonts), or ${insteadOf(cp, subject)}`;
 }
 
 /**
@@ -37,7 +76,7 @@ export function noGlyphAdvice(cp: number, subject = 'this field'): string {
  */
 export function noEmbeddedFontAdvice(cp: number): string {
   if (NO_MEANING.test(String.fromCodePoint(cp))) return 'a private-use or unassigned character that no font can be relied on to print; remove or replace it';
-  return 'which no font embedded in the DOCX has: Word and LibreOffice print it only with a font of the reader’s, as empty boxes where the reader has none; check the printed document, or give this field in Latin transliteration';
+  return `which no font embedded in the DOCX has: Word and LibreOffice print it only with a font of the reader’s, as empty boxes where the reader has none; check the printed document, or ${insteadOf(cp, 'this field')}`;
 }
 
 /**

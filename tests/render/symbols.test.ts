@@ -1,0 +1,139 @@
+// The symbols Word's AutoCorrect, AutoFormat and symbol menus type (→ ← ⇒, ✓ ✗ ☐ ☑, ≤ ≥ ≠ ± ×, the
+// geometric shapes) print in both formats, in the same face: the PDF refused them as
+// unsupported-character while the DOCX printed them with a script-not-embedded warning (a reader
+// without a font for them saw empty boxes). The arrows, operators, shapes and the other symbols
+// NanumMyeongjo has are printed from it (src/render/pdf/fonts.ts FALLBACK_BLOCKS), and the check
+// marks, ballot X and ballot boxes, which no embedded face has, are drawn in each body face with
+// its own stroke (src/render/pdf/truetype.ts makeMark), as the minus sign is made. A symbol no
+// embedded face has (an emoji, ⚠) is refused in the PDF and warned of in the DOCX, the message
+// saying to write it in words rather than to transliterate a field.
+import { unzipSync } from 'fflate';
+import * as fontkit from 'fontkit';
+import { describe, expect, it } from 'vitest';
+import { getKind } from '../../src/kinds/index.js';
+import { readFixture } from '../../src/kinds/files.js';
+import { generate } from '../../src/pipeline.js';
+import { obfuscateFont } from '../../src/render/docx/fonts.js';
+import { harborFonts, type FaceId } from '../../src/render/pdf/fonts.js';
+import { rejection } from '../support/errors.js';
+import { docxParts, docxText, pdfText } from '../support/extract.js';
+
+const KIND = 'best-interests-memo';
+/** The memo's example with `lead` before its summary. */
+function withSummary(lead: string): unknown {
+  const data = structuredClone(readFixture(getKind(KIND), 'full.json')) as { summary: string };
+  data.summary = `${lead} ${data.summary}`;
+  return data;
+}
+const notEmbedded = (warnings: Array<{ code: string; message: string }>) => warnings.filter((w) => w.code === 'script-not-embedded');
+const spaced = (s: string) => s.replace(/\s+/g, ' ');
+
+const MADE = ['☐', '☑', '☒', '✓', '✔', '✗', '✘'];
+const FROM_NANUM = ['→', '←', '⇒', '↔', '≤', '≥', '≠', '■', '□', '●', '○', '◆', '▲', '★', '①'];
+
+/** The embedded faces of a DOCX by family, read back with fontkit (the first slot of each). */
+function docxFonts(docx: Uint8Array): Map<string, fontkit.Font> {
+  const parts = docxParts(docx);
+  const files = unzipSync(docx);
+  const rels = parts['word/_rels/fontTable.xml.rels']!;
+  const out = new Map<string, fontkit.Font>();
+  for (const [, family, body] of parts['word/fontTable.xml']!.matchAll(/<w:font w:name="([^"]+)">([\s\S]*?)<\/w:font>/g)) {
+    const k = /<w:embed\w+ r:id="(rIdFont\d+)" w:fontKey="\{([0-9A-F-]{36})\}"/.exec(body!);
+    if (!k || out.has(family!)) continue;
+    const target = new RegExp(`Id="${k[1]}" Type="[^"]+/relationships/font" Target="(fonts/font\\d+\\.odttf)"`).exec(rels)![1]!;
+    out.set(family!, fontkit.create(Buffer.from(obfuscateFont(files[`word/${target}`]!, k[2]!))) as fontkit.Font);
+  }
+  return out;
+}
+
+/** The signed areas of a glyph's closed contours (font units; negative: clockwise, a filled outline in TrueType). */
+function contourAreas(g: fontkit.Glyph): number[] {
+  const areas: number[] = [];
+  let pts: Array<[number, number]> = [];
+  const close = () => {
+    if (pts.length < 3) return;
+    let a = 0;
+    for (let i = 0; i < pts.length; i++) {
+      const [x0, y0] = pts[i]!;
+      const [x1, y1] = pts[(i + 1) % pts.length]!;
+      a += x0 * y1 - x1 * y0;
+    }
+    areas.push(a / 2);
+    pts = [];
+  };
+  for (const c of g.path.commands) {
+    if (c.command === 'moveTo') close();
+    if (c.command === 'moveTo' || c.command === 'lineTo') pts.push([c.args[0]!, c.args[1]!]);
+    if (c.command === 'closePath') close();
+  }
+  close();
+  return areas;
+}
+
+describe('the symbols word processors type', () => {
+  it('print in the PDF, copied back as typed, and in the DOCX with no warning, each in a face the DOCX embeds', async () => {
+    const lead = `Steps: intake → screening ← referral ⇒ placement; ✓ done, ✗ not done, ☐ open, ☑ checked, ☒ refused; age ≤ 17, ≥ 14, ≠ 15, ±2 days, 3 × 4; ${[...MADE, ...FROM_NANUM].join(' ')}.`;
+    const input = withSummary(lead);
+    // Before: unsupported-character at `summary` ("contains U+2192, which no font embedded in the PDF can print").
+    const pdf = await generate({ kind: KIND, input, format: 'pdf' });
+    expect(spaced(pdfText(pdf.bytes, { first: 1, last: 1 }))).toContain(lead);
+    const docx = await generate({ kind: KIND, input, format: 'docx' });
+    expect(notEmbedded(docx.warnings)).toEqual([]); // before: "which no font embedded in the DOCX has"
+    expect(docxText(docx.bytes)).toContain(lead);
+    // Each symbol is in an embedded face the run names: the made ones in Noto Serif (the styles'
+    // font), the others in NanumMyeongjo, named on their runs.
+    const fonts = docxFonts(docx.bytes);
+    for (const c of MADE) expect(fonts.get('Noto Serif')!.glyphForCodePoint(c.codePointAt(0)!).id, c).toBeGreaterThan(0);
+    for (const c of FROM_NANUM) expect(fonts.get('NanumMyeongjo')!.glyphForCodePoint(c.codePointAt(0)!).id, c).toBeGreaterThan(0);
+    const doc = docxParts(docx.bytes)['word/document.xml']!;
+    expect(doc).toMatch(/<w:rFonts w:ascii="NanumMyeongjo"[^>]*\/><\/w:rPr><w:t xml:space="preserve">→<\/w:t>/);
+  });
+
+  it.each<FaceId>(['regular', 'bold', 'italic', 'bold-italic'])('the check marks and ballot boxes are drawn in %s, as wide as the box', (id) => {
+    const face = harborFonts.face(id);
+    for (const c of MADE) {
+      expect(face.gid(c.codePointAt(0)!), c).toBeGreaterThan(0);
+      expect(face.advance(c.codePointAt(0)!), c).toBe(face.advance(0x2610));
+    }
+    // A box about a capital's height wide, with the plus sign's side bearings.
+    expect(face.advance(0x2610)).toBeGreaterThan(face.advance(0x48) * 0.8);
+    expect(face.advance(0x2610)).toBeLessThan(face.advance(0x48) * 1.4);
+  });
+
+  it('the ballot box is a frame with a hole, the checked and crossed boxes hold their mark inside it', async () => {
+    const docx = (await generate({ kind: KIND, input: withSummary('☐ ☑ ☒ ✓ ✗.'), format: 'docx' })).bytes;
+    const serif = docxFonts(docx).get('Noto Serif')!;
+    const glyph = (c: string) => serif.glyphForCodePoint(c.codePointAt(0)!);
+    const cap = glyph('H').bbox;
+    const box = glyph('☐').bbox;
+    expect(box.minY).toBe(0); // on the baseline, a capital's height
+    expect(Math.abs(box.maxY - cap.maxY)).toBeLessThanOrEqual(1);
+    expect(box.maxX - box.minX).toBe(box.maxY - box.minY);
+    // Filled by the nonzero rule: the frame's outside clockwise, its inside the other way (a hole);
+    // a mark's strokes clockwise, so they are filled over the hole.
+    const [outside, hole] = contourAreas(glyph('☐'));
+    expect(outside).toBeLessThan(0);
+    expect(hole).toBeGreaterThan(0);
+    expect(Math.abs(hole!)).toBeGreaterThan(0.6 * Math.abs(outside!));
+    for (const c of ['☑', '☒']) {
+      const areas = contourAreas(glyph(c));
+      expect(areas.length, c).toBeGreaterThan(2);
+      expect(areas.filter((a) => a > 0), c).toHaveLength(1);
+      const b = glyph(c).bbox;
+      expect([b.minX, b.minY, b.maxX, b.maxY], c).toEqual([box.minX, box.minY, box.maxX, box.maxY]); // the mark inside the frame
+    }
+    for (const c of ['✓', '✗']) expect(contourAreas(glyph(c)).every((a) => a < 0), c).toBe(true);
+  });
+
+  it('a symbol no embedded face has is refused in the PDF and warned of in the DOCX, saying to write it in words', async () => {
+    for (const symbol of ['⚠', '😊']) {
+      const input = withSummary(`Risk ${symbol} high.`);
+      const err = await rejection(generate({ kind: KIND, input, format: 'pdf' }), 'unsupported-character');
+      expect(err.issues.map((i) => [i.path, i.message])).toEqual([
+        ['summary', expect.stringMatching(/^contains U\+[0-9A-F]{4,5}, which no font embedded in the PDF can print; render this case as DOCX \(Word and LibreOffice show it with the reader’s own fonts\), or write the symbol in words in this field$/)],
+      ]);
+      const docx = await generate({ kind: KIND, input, format: 'docx' });
+      expect(notEmbedded(docx.warnings).map((w) => w.message)).toEqual([expect.stringMatching(/or write the symbol in words in this field$/)]);
+    }
+  });
+});

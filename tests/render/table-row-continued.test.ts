@@ -1,0 +1,74 @@
+// A table row split across pages (taller than a fifth of a page: docs/pagination.md §Tables) shows,
+// on the page it continues on, the text of its cells that ended on the page before (a date beside a
+// long narrative) again, with "(continued)" under it: the date cell stood empty there, and the
+// reader of the continued narrative had to turn back to learn which week it was
+// (src/render/pdf/table.ts continuedCells). The repeated text is a pagination artifact, as a
+// repeated header row is: the structure holds the cell once.
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../src/model/types.js';
+import type { TextBox } from '../../src/render/pdf/boxes.js';
+import { renderPdf } from '../../src/render/pdf/index.js';
+import { layoutDocument } from '../../src/render/pdf/layout.js';
+import { pdfPages } from '../support/extract.js';
+import { doc, filler, row } from './pdf/models.js';
+
+const LONG = Array.from({ length: 60 }, (_, i) => `Sentence ${i + 1} of what happened that week at the farm.`).join(' ');
+const table = (date: string): Block => ({
+  type: 'table',
+  columns: [1, 3],
+  headerRows: [row('Date', 'What happened')],
+  rows: [row('March 3, 2024', 'Short.'), row(date, LONG), row('March 17, 2024', 'Short again.')],
+});
+// 36 lines of filler put the long row's start at the foot of page 2, so it splits onto page 3.
+const model = (date = 'March 10, 2024') => doc([...filler(36), table(date)]);
+
+const texts = (boxes: ReadonlyArray<{ type: string }>) => boxes.filter((b): b is TextBox => b.type === 'text');
+
+describe('a table row split across pages', () => {
+  it('shows its ended cell’s text again at the top of the next page, marked (continued), beside the narrative’s next line', () => {
+    const pages = layoutDocument(model()).pages;
+    const start = pages.findIndex((pg) => texts(pg.boxes).some((b) => b.tag === 'body.36.row.1.cell.0'));
+    expect(start).toBeGreaterThanOrEqual(0);
+    const next = texts(pages[start + 1]!.boxes);
+    // The narrative goes on at the top of the next page (its first band there under the repeated header).
+    const narrative = next.filter((b) => b.tag === 'body.36.row.1.cell.1').sort((a, b) => a.y - b.y);
+    expect(narrative.length).toBeGreaterThan(2);
+    const date = next.find((b) => b.text === 'March 10, 2024')!;
+    const mark = next.find((b) => b.text === '(continued)')!;
+    // Before: neither was there; the date column was empty beside the narrative.
+    expect(date).toBeDefined();
+    expect(mark).toBeDefined();
+    expect(date.y).toBeCloseTo(narrative[0]!.y, 1); // on the narrative's first line there
+    expect(mark.y).toBeGreaterThan(date.y);
+    expect(mark.font).toBe('italic');
+    const column = texts(pages[start]!.boxes).find((b) => b.tag === 'body.36.row.1.cell.0')!;
+    expect(date.x).toBeCloseTo(column.x, 1); // in the date's column
+    // Artifacts: the cell's structure element holds the date once, on the page it began on.
+    for (const b of [date, mark]) {
+      expect(b.tag).toBeUndefined();
+      expect(b.artifact).toBe('Pagination');
+    }
+  });
+
+  it('is read on the continued page of the PDF', async () => {
+    const pages = pdfPages(await renderPdf(model()));
+    const on = pages.findIndex((t) => t.includes('Sentence 60'));
+    expect(pages[on]).toMatch(/March 10, 2024\s[\s\S]*\(continued\)/);
+  });
+
+  it('a cell of several lines shows as many as leave the mark a line, and no more than the row has', () => {
+    const pages = layoutDocument(model('Week of March 10, 2024, at the farm near Fresno')).pages;
+    const start = pages.findIndex((pg) => texts(pg.boxes).some((b) => b.tag === 'body.36.row.1.cell.0'));
+    const first = texts(pages[start]!.boxes).filter((b) => b.tag === 'body.36.row.1.cell.0').map((b) => b.text);
+    const again = texts(pages[start + 1]!.boxes).filter((b) => b.artifact === 'Pagination' && b.x < 150 && !/^(Date)$/.test(b.text));
+    expect(first.length).toBeGreaterThan(1);
+    expect(again.map((b) => b.text)).toEqual([...first, '(continued)']);
+  });
+
+  it('a row that does not split repeats nothing', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => row(`March ${i + 1}, 2024`, 'A short entry.'));
+    const pages = layoutDocument(doc([...filler(36), { type: 'table', columns: [1, 3], headerRows: [row('Date', 'What happened')], rows }])).pages;
+    expect(pages.length).toBeGreaterThan(2);
+    for (const pg of pages) expect(texts(pg.boxes).some((b) => b.text === '(continued)')).toBe(false);
+  });
+});
