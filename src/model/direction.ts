@@ -2,17 +2,20 @@
 // and blocks.ts; the DOCX's w:bidi, ../render/docx/runs.ts and blocks.ts), so a paragraph, a list
 // item or a signature is laid out from the same side in both formats.
 //
-// A paragraph's (and a table cell's) direction is that of its first strong character (UAX #9
-// P2–P3): its first letter, a letter being strong (bidi class L, R or AL) and digits and
-// punctuation weak or neutral. So an Arabic or Hebrew paragraph quoting English ('قال لي "I will
-// pay your debt" ثم غادر') is right to left, with its English quotation ordered within it, where
-// the rule that every letter be right-to-left laid it out left to right in both formats (its
-// Arabic read from the wrong end of the cell); an English sentence is left to right whatever
-// names it holds after its first word. The cost: a paragraph that opens with a right-to-left name
-// and goes on in English ("مريم الحسن was born in Aleppo") is right to left too, its English
-// phrase placed left of the name (the earlier rule, a higher-level protocol by UAX #9 HL1, kept it
-// left to right, and every Arabic paragraph quoting English with it). No letter (a date in
-// Arabic-Indic digits alone, "٢٠٢٦/٣/٧") is left to right (P3: no strong character).
+// A paragraph's (and a table cell's) direction is right to left when its first and its last letter
+// are of a right-to-left script (a letter being strong, bidi class L, R or AL; digits and
+// punctuation weak or neutral, deciding nothing). UAX #9 P2–P3 take the first strong character
+// alone; Harbor's documents are English filings, and HL1 lets a higher-level protocol set the
+// direction, which this rule does by what frames the text:
+// - an Arabic or Hebrew paragraph quoting English ('قال لي "I will pay your debt" ثم غادر') is
+//   right to left, its English quotation ordered within it (the rule that every letter be
+//   right-to-left laid it out left to right in both formats, its Arabic read from the wrong end);
+// - an English sentence that opens with a right-to-left name ("مريم الحسن was born in Aleppo")
+//   stays left to right, as it is read in an English filing (P2 alone would put its English phrase
+//   left of the name), and so does a list of names in several scripts ending in a Latin one;
+// - the cost: an Arabic sentence that ends on its English quotation is left to right, its Arabic
+//   runs each ordered right to left within it.
+// No letter (a date in Arabic-Indic digits alone, "٢٠٢٦/٣/٧") is left to right (P3: no strong character).
 //
 // The right-to-left scripts are those of bidi class R and AL (UnicodeData.txt): Hebrew, Arabic,
 // Syriac, Thaana, N'Ko, Samaritan, Mandaic (U+0590–U+08FF), the Hebrew and Arabic presentation
@@ -29,10 +32,23 @@ export const RTL_RANGES = '\\u0590-\\u08FF\\uFB1D-\\uFDFF\\uFE70-\\uFEFC\\u{1080
 const RTL_LETTER = new RegExp(`(?=[${RTL_RANGES}])\\p{L}`, 'u');
 const LETTER = /\p{L}/u;
 
-/** Whether `text` is right-to-left text: its first letter (its first strong character, UAX #9 P2) is of a right-to-left script. */
+/** Whether `text` is right-to-left text: its first and its last letter are of a right-to-left script. */
 export function isRtlText(text: string): boolean {
   const first = LETTER.exec(text);
-  return first !== null && RTL_LETTER.test(first[0]);
+  if (first === null || !RTL_LETTER.test(first[0])) return false;
+  return RTL_LETTER.test(lastLetter(text)!);
+}
+
+/** The last letter of `text` (a code point, astral planes included); undefined when it has none. */
+function lastLetter(text: string): string | undefined {
+  for (let i = text.length; i > 0; ) {
+    const low = text.charCodeAt(i - 1);
+    const start = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? i - 2 : i - 1;
+    const ch = String.fromCodePoint(text.codePointAt(start)!);
+    if (LETTER.test(ch)) return ch;
+    i = start;
+  }
+  return undefined;
 }
 
 /** Whether `text` has a letter of a right-to-left script (a signature's line that reads right to left). */

@@ -1,5 +1,5 @@
 // One rule for a paragraph's direction in both formats (src/model/direction.ts isRtlText): its
-// first letter (its first strong character, UAX #9 P2–P3) is of a right-to-left script (Hebrew,
+// first and its last letter are of a right-to-left script (Hebrew,
 // Arabic, Syriac, Thaana, N'Ko, Samaritan, Adlam…). The DOCX decided by any right-to-left character (an Arabic-Indic digit too),
 // the PDF by Hebrew or Arabic letters alone, so a Hebrew signer's date in Arabic-Indic digits was a
 // right-to-left line in the DOCX and a left-to-right one in the PDF. And a right-to-left signature
@@ -30,9 +30,12 @@ const CASES: Array<[string, boolean]> = [
   ['𞤀𞤣𞤢𞤥𞤢 𞤄𞤢𞤤𞤣𞤫', true], // Adlam (supplementary plane)
   ['ࠌࠓࠉࠌ', true], // Samaritan
   ['שרה כהן (2010) ١٢', true], // digits and punctuation decide nothing
-  ['مريم الحسن was born in Aleppo', true], // the first letter decides (P2), whatever follows
-  ['ܡܪܝܡ and Ana', true],
-  ['قال لي "I will pay your debt" ثم غادر', true], // Arabic quoting English
+  ['مريم الحسن was born in Aleppo', false], // an English sentence opening with a name: left to right
+  ['ܡܪܝܡ and Ana', false],
+  ['قال لي "I will pay your debt" ثم غادر', true], // Arabic quoting English: framed by Arabic
+  ['قال لي "I will pay your debt."', false], // the cost: Arabic ending on its English quotation
+  ['שרה אמרה "hello" לי.', true],
+  ['𞤀𞤣𞤢 and 𞤄𞤢𞤤', true], // astral-plane letters at both ends
   ['"I will pay" قال لي', false], // English first: left to right
   ['Ana and مريم', false],
   ['(١٢) - مريم', true], // digits and punctuation before the first letter decide nothing
@@ -42,7 +45,7 @@ const CASES: Array<[string, boolean]> = [
 ];
 
 describe('the direction rule both renderers call', () => {
-  it('is right-to-left exactly when its first letter is of a right-to-left script', () => {
+  it('is right-to-left exactly when its first and its last letter are of a right-to-left script', () => {
     for (const [text, rtl] of CASES) expect(isRtlText(text), text).toBe(rtl);
   });
 

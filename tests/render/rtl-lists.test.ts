@@ -1,4 +1,4 @@
-// A numbered or bulleted item whose paragraph is right-to-left (its first letter Hebrew or Arabic:
+// A numbered or bulleted item whose paragraph is right-to-left (its first and last letters Hebrew or Arabic:
 // the PDF's paragraph direction, the DOCX's w:bidi) has its marker on the right, at its start, and
 // its text indented from the right, in both formats: the PDF kept the number at the left margin
 // with the text at the right one, where LibreOffice (and Word) put it on the right of a w:bidi

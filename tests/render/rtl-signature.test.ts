@@ -1,4 +1,4 @@
-// A signature whose signer's name is right-to-left text (its first letter Hebrew or Arabic) signs
+// A signature whose signer's name is right-to-left text (its first and last letters Hebrew or Arabic) signs
 // from the right, in both formats (src/render/pdf/blocks.ts signatureSlices, src/render/docx/blocks.ts
 // signature): the signing line ends at the right margin, and every line starts at the right, one
 // with a right-to-left letter read right to left ("/s/" first, then the name), one without left

@@ -42,7 +42,7 @@ describe('DOCX text', () => {
     expect(parts['word/document.xml']).not.toMatch(/<b>/);
   });
 
-  it('marks right-to-left text: RTL runs always, a bidi paragraph when its first letter is right-to-left', async () => {
+  it('marks right-to-left text: RTL runs always, a bidi paragraph when its first and last letters are right-to-left', async () => {
     const hebrew = 'שרה כהן';
     const arabic = 'مرحبا بالعالم';
     const xml = docxParts(
@@ -51,15 +51,15 @@ describe('DOCX text', () => {
           p(`The child, ${hebrew}, spoke with the caseworker.`),
           p(`${arabic} (1).`),
           { type: 'paragraph', align: 'right', children: [t(hebrew)] },
-          // A paragraph's direction is its first letter's (UAX #9 P2–P3: src/model/direction.ts),
-          // so one opening with an Arabic name is right-to-left, whatever follows.
+          // An English filing's sentence opening with an Arabic name stays left-to-right: a
+          // paragraph is right-to-left when its first and last letters are (src/model/direction.ts).
           p(`${arabic} 1) said the child`),
           p(`سلمى عبد الرحمن; 王小梅; सलमा देवी`),
         ]),
       ),
     )['word/document.xml']!;
     const [mixed, rtlFirst, rtlRight, arabicFirst, names] = paragraphs(xml);
-    for (const rtl of [arabicFirst, names]) expect(rtl).toContain('<w:bidi/>');
+    for (const ltr of [arabicFirst, names]) expect(ltr).not.toContain('<w:bidi/>');
     // Only the Arabic name is a right-to-left run; the list's order and separators stay as written.
     expect(names).toContain('<w:rtl/><w:lang w:bidi="ar"/></w:rPr><w:t xml:space="preserve">سلمى عبد الرحمن</w:t>');
     expect(names).toContain('<w:t xml:space="preserve">; </w:t>');
