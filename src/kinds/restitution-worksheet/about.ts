@@ -150,5 +150,12 @@ export const ABOUT = {
   // this rate as far as the period's wages paid that workweek reached it" (29 U.S.C. § 207(h); 29
   // C.F.R. § 778.315), as the workweek table values them; it said "at the minimum wage" alone, from
   // which a day rate's week (worked example 21) rebuilt to $890.00 where the table owed $1,100.00.
+  // 2.15.0 (shared layout): Word's arrows, operators (≤ ≥ ≠) and geometric shapes print in the PDF from the
+  // shipped fallback face, ✓ ✗ ☐ ☑ drawn by each body face, as the DOCX printed them; vowelled Arabic and
+  // Hebrew copy back out of the PDF as typed; a paragraph or cell whose first and last letters are
+  // right-to-left is laid out right to left (an Arabic cell quoting English); a table row split across
+  // pages repeats its ended cells marked "(continued)" in the PDF; a "+" keeps with its amount; a
+  // parenthesised amount hangs its parenthesis so its digits align; the unprintable-text message names
+  // the script, or says to write a symbol in words. The examples' text is unchanged.
   version: '2.15.0',
 } as const;

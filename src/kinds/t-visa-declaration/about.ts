@@ -104,5 +104,12 @@ export const ABOUT = {
   // running prose (src/domain/format.ts counted).
   // 2.17.0: warning paragraphs-not-chronological: a law-enforcement contact, observation or
   // disclosure dated certainly before one listed earlier in its list (chronology.ts), as the acts are.
+  // 2.17.0 (shared layout): Word's arrows, operators (≤ ≥ ≠) and geometric shapes print in the PDF from the
+  // shipped fallback face, ✓ ✗ ☐ ☑ drawn by each body face, as the DOCX printed them; vowelled Arabic and
+  // Hebrew copy back out of the PDF as typed; a paragraph or cell whose first and last letters are
+  // right-to-left is laid out right to left (an Arabic cell quoting English); a table row split across
+  // pages repeats its ended cells marked "(continued)" in the PDF; a "+" keeps with its amount; a
+  // parenthesised amount hangs its parenthesis so its digits align; the unprintable-text message names
+  // the script, or says to write a symbol in words. The examples' text is unchanged.
   version: '2.17.0',
 } as const;
