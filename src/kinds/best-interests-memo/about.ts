@@ -61,5 +61,6 @@ export const ABOUT = {
   // expressed wishes" only of the child's first choice, "do not depart from …, but … not the
   // child's first choice" of another the child named, and without it only "do not depart from …"
   // (it said "consistent" whenever diverges was false); error divergence-contradicts-choice.
-  version: '2.15.0',
+  // 2.16.0: the child's other names, the advocate's, a supervising or child's attorney's and a proposed sponsor's name refuse a word for not known typed as the name ("FNU", "Unknown", "N/A", "?": the kit's not-a-name, docs/fields.md "Names"), which printed as the name.
+  version: '2.16.0',
 } as const;

@@ -130,5 +130,6 @@ export const ABOUT = {
   // 2.14.0: the rounding line names the rounding of a weekly payment's share of a partial first or last
   // workweek (weekly amount × days ÷ 7), which the Paid column prints ($21.43 in the full example)
   // and the line, which names each rounding, left out (worked example 19). The full example's text changes by that clause.
-  version: '2.14.0',
+  // 2.15.0: the preparer's name refuses a word for not known typed as the name ("FNU", "Unknown", "N/A", "?": the kit's not-a-name, docs/fields.md "Names"), which printed in the signature block.
+  version: '2.15.0',
 } as const;

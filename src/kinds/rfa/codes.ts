@@ -4,6 +4,7 @@ import { defineCodes, type KindIssue } from '../kit/codes.js';
 export const CODES = defineCodes({
   'child-not-a-minor': { level: 'error or warning', rule: '18 or older on the date the draft is prepared, or Part A was submitted (submittedAt) for a Part B draft (a warning when the date of birth is estimated or only an age is given, and when an age range reaches 18)' },
   'date-of-birth-or-age': { level: 'error', rule: 'neither the date of birth nor the age is given, or both are, or an age alone is marked not estimated, or an age range’s top is without an age or below it' },
+  'given-name-or-not-yet-known': { level: 'error', rule: 'neither the child’s given name nor that it is not yet known is given, or both are (a given name typed as “FNU” or “Unknown” is not-a-name)' },
   'family-name-or-why-none': { level: 'error', rule: 'neither the child’s family name nor why none is given (not yet known, or the child has one name only), or both are, or the family name is a word for none or not known (“Unknown”, “LNU”, “N/A”)' },
   'not-a-foreign-national': { level: 'error or warning', rule: 'a U.S. citizen, national or lawful permanent resident does not need an OTIP letter (a warning when the status only mentions it or what gives it, naturalization, a U.S. passport, a birth in a U.S. state named, or the child was born in the U.S. or a U.S. territory)' },
   'stateless-with-citizenship': { level: 'error', rule: 'the child is marked stateless while the citizenship lists a country' },
@@ -20,6 +21,7 @@ export const CODES = defineCodes({
   'other-minor-with-trafficker': { level: 'warning', rule: 'another child who may be a victim is still with the suspected trafficker or where the exploitation happens: in danger now, their own request is urgent' },
   'letter-to-suspect': { level: 'warning', rule: 'the eligibility letter recipient has the name, phone number, mailing address or an email made of the name of a suspected sponsor, parent or guardian, or of a listed suspected trafficker, or a role that names one' },
   'own-name-repeated': { level: 'warning', rule: 'the child’s own name is listed under “Other names used”, or another child listed has it: the page would read it as an alias, or as a second child' },
+  'placement-not-current': { level: 'warning', rule: 'a sponsor is named while the custody is other than released to a sponsor, or a care provider while it is released to a sponsor or DHS custody: the page marks them as not the child’s placement now' },
   'prior-otip-letter': { level: 'warning', rule: 'the child already has an OTIP letter (interim assistance, eligibility, or an adult’s certification): the request says so, with its date and number' },
   'rfa-past-24-hours': { level: 'warning', rule: 'prepared (or Part A submitted, submittedAt) more than 24 hours after the concern was learned' },
   'turned-18-in-eastern-time': { level: 'warning', rule: 'prepared (or Part A submitted) after midnight Eastern time began the 18th birthday, while the child is still 17 where it is prepared (submitted)' },

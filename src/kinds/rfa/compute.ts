@@ -11,6 +11,7 @@ import { stillToFindOut } from './fields.js';
 import type { RfaCase } from './schema.js';
 import { foreignNationalRules } from './status.js';
 import { ownNameRules } from './own-name.js';
+import { placementRules } from './placement.js';
 import { ageRules, rangeTop } from './age-rules.js';
 import { offsetChangeText, writtenTimes } from './offset-change.js';
 import { pageName } from './page-words.js';
@@ -89,6 +90,8 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   otherMinorsWithTrafficker(c, warnings);
   // The child's own name listed as another name or another child (own-name.ts).
   ownNameRules(c, warnings);
+  // A sponsor or care provider beside a custody in which the child is not with them (placement.ts).
+  placementRules(c, warnings);
 
   // Labor trafficking needs a means and a purpose, for a child too: the minor exception of
   // 22 U.S.C. § 7102(11)(A) and 8 CFR 214.206(a)(1) covers only sex trafficking. Judgment call

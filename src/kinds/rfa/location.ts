@@ -2,7 +2,7 @@
 // "Sensitive locations"; docs/domain/rfa-draft.md, "What OTIP needs now"), with the sponsor a child
 // was released to. Built with the kind's schemas (schema.ts), as the child's part is (child.ts).
 import { z } from 'zod';
-import { choice, Email, labelled, optional, OptProse, OptText, phone, Phone, Text } from '../kit/index.js';
+import { choice, Email, labelled, optional, OptProse, OptText, optPersonNameText, personNameText, phone, Phone } from '../kit/index.js';
 import { CUSTODY_LABELS } from './labels.js';
 
 /**
@@ -35,7 +35,7 @@ export const requesterPhone = () =>
 export function buildLocation() {
   const Contact = z
     .strictObject({
-      name: labelled(Text, 'Name', 'The person’s full name.'),
+      name: labelled(personNameText('the person’s', 'when the name is not yet known, leave this person out and answer “Has a case manager” or “Has an attorney” true: the draft prints “Yes; name to follow”'), 'Name', 'The person’s full name.'),
       organization: labelled(OptText, 'Organization', 'The organization the person works for.'),
       phone: labelled(optional(Phone), 'Phone', 'A phone number of 7 to 15 digits; an extension may follow "x".'),
       email: labelled(optional(Email), 'Email', 'An email address.'),
@@ -44,7 +44,7 @@ export function buildLocation() {
   /** The sponsor an ORR child was released to (issue 14 point 4). The address is printed only in the confidential section. */
   const Sponsor = z
     .strictObject({
-      name: labelled(Text, 'Name', 'The sponsor’s full name.'),
+      name: labelled(personNameText('the sponsor’s', 'the name is in the child’s ORR release papers; until you have it, leave the sponsor out, and the draft lists the sponsor as needed now'), 'Name', 'The sponsor’s full name.'),
       relationshipToChild: labelled(OptText, 'Relationship to the child', 'How the sponsor is related to the child, e.g. aunt, family friend.'),
       phone: labelled(optional(Phone), 'Phone', 'The sponsor’s phone number.'),
       address: labelled(OptText, 'Address', 'Where the sponsor (and so the child) lives; printed only in the confidential section.'),
@@ -67,7 +67,7 @@ export function buildLocation() {
         optional(
           z
             .strictObject({
-              name: labelled(OptText, 'Name', 'The care provider’s name.'),
+              name: labelled(optPersonNameText('the care provider’s'), 'Name', 'The care provider’s name.'),
               address: labelled(OptText, 'Address', 'The care provider’s address; printed only in the confidential section.'),
             })
             .meta({ title: 'Care provider', description: 'The shelter or foster-care provider the child lives with.' }),

@@ -99,5 +99,6 @@ export const ABOUT = {
   // 2.16.0: the minor-exemption sentence for some of the acts names them by their dates before
   // "that I describe above" ("the 10 events from May 10, 2021 to February 10, 2022 that I describe
   // above"; the dates came after it, where they read as when the applicant describes them).
-  version: '2.16.0',
+  // 2.17.0: the other names used, a declarant's, the translator's and the interpreter's names and a perpetrator's name refuse a word for not known typed as the name ("FNU", "Unknown", "N/A", "?": the kit's not-a-name, docs/fields.md "Names"), which printed as the name; a perpetrator is named as the applicant knows them ("Rolando (last name unknown)").
+  version: '2.17.0',
 } as const;
