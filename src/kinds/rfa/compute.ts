@@ -12,6 +12,7 @@ import type { RfaCase } from './schema.js';
 import { foreignNationalRules } from './status.js';
 import { ownNameRules } from './own-name.js';
 import { placementRules } from './placement.js';
+import { sameRoleRules } from './same-role.js';
 import { ageRules, rangeTop } from './age-rules.js';
 import { offsetChangeText, writtenTimes } from './offset-change.js';
 import { pageName } from './page-words.js';
@@ -92,6 +93,8 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   ownNameRules(c, warnings);
   // A sponsor or care provider beside a custody in which the child is not with them (placement.ts).
   placementRules(c, warnings);
+  // Two fields naming one role with different people (same-role.ts).
+  sameRoleRules(c, warnings);
 
   // Labor trafficking needs a means and a purpose, for a child too: the minor exception of
   // 22 U.S.C. § 7102(11)(A) and 8 CFR 214.206(a)(1) covers only sex trafficking. Judgment call
