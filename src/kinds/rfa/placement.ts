@@ -15,10 +15,10 @@ import type { RfaCase } from './schema.js';
 const NOT_WITH_A_CARE_PROVIDER: ReadonlySet<string> = new Set(['released-to-sponsor', 'dhs-custody']);
 
 /** Whether a sponsor is named while the custody given says the child is not with a sponsor now. */
-export const sponsorNotCurrent = (c: RfaCase): boolean => c.location.sponsor !== null && c.location.custody !== null && c.location.custody !== 'released-to-sponsor';
+export const sponsorNotCurrent = (c: RfaCase): boolean => (c.location.sponsor ?? null) !== null && (c.location.custody ?? null) !== null && c.location.custody !== 'released-to-sponsor';
 
 /** Whether a care provider is named while the custody given says the child lives with none now. */
-export const careProviderNotCurrent = (c: RfaCase): boolean => c.location.careProvider !== null && c.location.custody !== null && NOT_WITH_A_CARE_PROVIDER.has(c.location.custody);
+export const careProviderNotCurrent = (c: RfaCase): boolean => (c.location.careProvider ?? null) !== null && (c.location.custody ?? null) !== null && NOT_WITH_A_CARE_PROVIDER.has(c.location.custody!);
 
 /** What the page adds to the label of a sponsor or care provider who is not the placement now. */
 export const NOT_CURRENT = 'not the child’s placement now: see the custody details';
