@@ -2,7 +2,7 @@
 // "Sensitive locations"; docs/domain/rfa-draft.md, "What OTIP needs now"), with the sponsor a child
 // was released to. Built with the kind's schemas (schema.ts), as the child's part is (child.ts).
 import { z } from 'zod';
-import { choice, Email, labelled, optional, OptProse, OptText, optPersonNameText, personNameText, phone, Phone } from '../kit/index.js';
+import { choice, Email, isUsState, labelled, optional, OptProse, OptText, optPersonNameText, personNameText, phone, Phone } from '../kit/index.js';
 import { CUSTODY_LABELS } from './labels.js';
 
 /**
@@ -56,7 +56,14 @@ export function buildLocation() {
     .strictObject({
       city: labelled(OptText, 'City', 'The city where the child is now.'),
       /** U.S. state or territory (two-letter postal code or name). */
-      state: labelled(OptText, 'State', 'The U.S. state or territory where the child is now (postal code or name).'),
+      // A U.S. state or territory: the child is in the United States now (child.inUnitedStates), and
+      // a country here ("Honduras") printed "Tegucigalpa, Honduras" as where the child is now.
+      state: labelled(
+        OptText.refine((s) => s === null || isUsState(s), {
+          message: 'must be a U.S. state or territory, by its two-letter postal code or its name (TX, Texas, Puerto Rico): the child is in the United States now, where OTIP assists; a place abroad (where the child lived or was exploited) goes in the concern’s places and events',
+          params: { code: 'invalid-value' },
+        }),
+        'State', 'The U.S. state or territory where the child is now (postal code or name).'),
       custody: labelled(optional(choice(CUSTODY, CUSTODY_LABELS)), 'Custody or placement', 'orr-shelter, orr-foster-care, released-to-sponsor, state-child-welfare, dhs-custody (held by CBP or ICE) or other.'),
       custodyDetails: labelled(OptProse, 'Custody details', 'The placement in the requester’s words: since when, through whom (no address: this is not the confidential section).'),
       orrCaseNumber: labelled(OptText, 'ORR case number', 'The child’s ORR case number, when the child is or was in ORR care.'),
