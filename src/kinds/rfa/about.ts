@@ -61,5 +61,6 @@ export const ABOUT = {
   // 2.15.0: the warning one-role-two-people: the letter recipient's role, the requester's relationship or a suspected trafficker's naming the child's case manager, attorney, sponsor or a parent while another field names someone else in that role (a recipient "the child's case manager" beside another case manager passed without a word).
   // 2.15.0: with no zone, two offsets that may be two clocks (a Chicago caseworker's UTC-05:00 at 1:30 AM on the fall-back morning beside a New York caller's UTC-04:00) no longer read as one clock that moved: the Time zone row says both readings, naming the clocks, and the "Clock change" row stays.
   // 2.15.0: location.state is a U.S. state or territory by postal code or name (invalid-value), where a country typed there printed as where the child is now beside "In the United States now: Yes".
+  // 2.15.0: the concern learned before the child's documented date of birth is date-before-birth, where it printed a request thousands of days late.
   version: '2.15.0',
 } as const;

@@ -10,7 +10,7 @@ export const CODES = defineCodes({
   'stateless-with-citizenship': { level: 'error', rule: 'the child is marked stateless while the citizenship lists a country' },
   'child-not-in-us': { level: 'error', rule: 'the child must be in the United States now' },
   'date-after-document-date': { level: 'error', rule: 'discoveredAt, the date of birth or an event’s date is later than preparedAt; submittedAt is later than preparedAt or earlier than discoveredAt' },
-  'date-before-birth': { level: 'error', rule: 'an event’s date is before the child’s documented date of birth' },
+  'date-before-birth': { level: 'error', rule: 'an event’s date, or the time the concern was learned, is before the child’s documented date of birth' },
   'end-before-start': { level: 'error', rule: 'an event ends before it starts' },
   'other-minors-listed': { level: 'error', rule: 'otherMinorsKnown is false while otherMinors lists children' },
   'act-requires-sex-type': { level: 'error', rule: 'patronize and solicit are acts of sex trafficking only' },

@@ -12,3 +12,14 @@ describe('location.state is a U.S. state or territory', () => {
     expect(errors(withCase((c) => (c.location = { city: 'Tegucigalpa', state })))).toEqual(['location.state invalid-value']);
   });
 });
+
+// The concern learned before the documented birth (rfa.md, "Dates of events"): a typing slip that
+// printed a request 6,000 days late, never refused until 2.15.0.
+describe('the concern learned before the child’s date of birth', () => {
+  it('documented date of birth: date-before-birth at discoveredAt', () => {
+    expect(errors(withCase((c) => (c.discoveredAt = '2009-01-01T00:00:00-05:00')))).toEqual(['discoveredAt date-before-birth']);
+  });
+  it('estimated date of birth: not refused (the estimate may be what is wrong)', () => {
+    ok(withCase((c) => ((c.discoveredAt = '2009-01-01T00:00:00-05:00'), (c.child.dateOfBirthEstimated = true))));
+  });
+});
