@@ -75,7 +75,8 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   eventDateRules(c, today, c.child.dateOfBirthEstimated === true ? null : birth, errors);
   // The concern learned before the documented birth: a date typed wrong (a year, day and month
   // swapped), which printed as a request 6,000 days late (rfa.md, "Dates").
-  if (birth !== null && c.child.dateOfBirthEstimated !== true && compareDates(clock.date(dl.discoveredMs), birth) < 0) {
+  // A date of birth after the preparation is refused once, as date-after-document-date (age-rules.ts).
+  if (birth !== null && c.child.dateOfBirthEstimated !== true && compareDates(birth, today) <= 0 && compareDates(clock.date(dl.discoveredMs), birth) < 0) {
     errors.push({ path: 'discoveredAt', code: 'date-before-birth', message: 'must not be before the child’s date of birth: a concern is learned of a child already born (check both dates; mark the date of birth estimated if it is one)' });
   }
 
