@@ -177,7 +177,8 @@ describe('a wrong entry’s message says what to type', () => {
 
   it('a whole section left out: which of its fields to fill in, by their labels', () => {
     expect(say('child', 'invalid-type', 'is required')).toBe(
-      'is required: fill in its “Given name(s)”, “Citizenship”, “Immigration status” and “In the United States now” (each marked required).',
+      // Not "Given name(s)" since RFA 2.15.0: it may be left empty with "Given name not yet known" (rfa-draft.md).
+      'is required: fill in its “Citizenship”, “Immigration status” and “In the United States now” (each marked required).',
     );
     expect(say('concern', 'invalid-type', 'is required')).toBe('is required: fill in its “Type” and “What is known” (each marked required).');
     const memo = schemaOf('best-interests-memo');

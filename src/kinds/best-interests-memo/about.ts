@@ -75,5 +75,6 @@ export const ABOUT = {
   // pages repeats its ended cells marked "(continued)" in the PDF; a "+" keeps with its amount; a
   // parenthesised amount hangs its parenthesis so its digits align; the unprintable-text message names
   // the script, or says to write a symbol in words. The examples' text is unchanged.
+  // 2.16.0: the child's other names, the advocate's, a supervising or child's attorney's and a proposed sponsor's name refuse a word for not known typed as the name ("FNU", "Unknown", "N/A", "?": the kit's not-a-name, docs/fields.md "Names"), which printed as the name.
   version: '2.16.0',
 } as const;

@@ -8,7 +8,7 @@
 // description (the API's schema and the web form's labels). Legal rules that need computed values
 // (ages, dates against the memo date, the home-study requirement) live in compute.ts.
 import { z } from 'zod';
-import { ANumber, CAPS, choice, CountryCode, FamilyName, GivenName, IsoDate, labelled, lazySchemas, list, optional, optList, OptProse, OptText, Prose, RecordId, superseded, Text, withDefault, type EnumLabels } from '../kit/index.js';
+import { ANumber, CAPS, choice, CountryCode, FamilyName, GivenName, IsoDate, labelled, lazySchemas, list, optional, optList, OptProse, personNameText, OptText, Prose, RecordId, superseded, Text, withDefault, type EnumLabels } from '../kit/index.js';
 import { buildFactors } from './factors.js';
 import * as L from './labels.js';
 
@@ -109,7 +109,7 @@ function build() {
     .strictObject({
       givenName: GivenName,
       familyName: FamilyName,
-      otherNames: labelled(optList(Text, CAPS.short), 'Other names', 'Other names or spellings the child is known by, including in another script.'),
+      otherNames: labelled(optList(personNameText('another', 'leave a name not known out of the list'), CAPS.short), 'Other names', 'Other names or spellings the child is known by, including in another script.'),
       dateOfBirth: labelled(IsoDate, 'Date of birth', 'The child’s date of birth (yyyy-mm-dd); ages and the 18th birthday are computed from it.'),
       dateOfBirthEstimated: labelled(withDefault(z.boolean(), false), 'Date of birth is estimated', 'Check when there are no documents and the date of birth is an estimate; it is shown as such.'),
       aNumber: labelled(optional(ANumber), 'A-number', 'Alien registration number: A followed by 8 or 9 digits.'),
@@ -129,7 +129,7 @@ function build() {
 
   const Advocate = z
     .strictObject({
-      name: labelled(Text, 'Name', 'The child advocate’s full name.'),
+      name: labelled(personNameText('the advocate’s', 'give your own full name, as you sign'), 'Name', 'The child advocate’s full name.'),
       title: labelled(OptText, 'Title', 'The advocate’s job title.'),
       organization: labelled(OptText, 'Organization', 'The advocate’s organization.'),
       appointedOn: labelled(OptDate, 'Appointed on', 'Date of appointment as child advocate (8 U.S.C. § 1232(c)(6); 45 CFR 410.1308).'),
@@ -138,7 +138,7 @@ function build() {
     .meta({ title: 'Child advocate', description: 'The independent child advocate who writes the memo.' });
 
   const Person = z.strictObject({
-    name: labelled(Text, 'Name', 'Full name.'),
+    name: labelled(personNameText('the person’s', 'give the person’s full name, or leave the person out until it is known'), 'Name', 'Full name.'),
     title: labelled(OptText, 'Title', 'Job title.'),
     organization: labelled(OptText, 'Organization', 'Organization.'),
   });
@@ -156,7 +156,7 @@ function build() {
 
   const ProposedSponsor = z
     .strictObject({
-      name: labelled(Text, 'Name', 'The proposed sponsor’s full name.'),
+      name: labelled(personNameText('the proposed sponsor’s', 'give the name on the sponsor’s application for the child’s release'), 'Name', 'The proposed sponsor’s full name.'),
       relationship: labelled(
         pick(SPONSOR_RELATIONSHIPS, L.SPONSOR_RELATIONSHIP_LABELS),
         'Relationship to the child',

@@ -41,6 +41,7 @@ export const COMMON_CODES = {
   'invalid-time-zone': { level: 'error', rule: 'a time zone is not an IANA name' },
   'invalid-country-code': { level: 'error', rule: 'a country is not an ISO 3166-1 alpha-2 code of a country' },
   'invalid-a-number': { level: 'error', rule: 'an A-number is not A + 8 or 9 digits' },
+  'not-a-name': { level: 'error', rule: 'a person’s name is a word for none or not known (“FNU”, “LNU”, “Unknown”, “N/A”, “?”), which the document would print as the name: leave an optional name empty, or say the name is not known where the kind asks' },
   'invalid-phone': { level: 'error', rule: 'a phone number does not have 7 to 15 digits' },
   'invalid-money': { level: 'error', rule: 'an amount in dollars is not a number of dollars with at most two decimals' },
   'negative-money': { level: 'error', rule: 'an amount of money is negative' },

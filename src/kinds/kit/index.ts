@@ -24,3 +24,4 @@ export * from '../../domain/format.js';
 export { countryName, countryLabel, NOT_A_COUNTRY } from '../../domain/country.js';
 export { normaliseANumber, formatANumber } from '../../domain/a-number.js';
 export { dollarsToCents, MAX_CENTS, type DollarsResult } from '../../domain/money.js';
+export * from './us-state.js';

@@ -132,3 +132,38 @@ function givenFirst(s: string): string {
   const [family, given] = parts as [string, string];
   return SUFFIX.test(given) ? `${family} ${given}` : `${given} ${family}`;
 }
+
+/**
+ * What people type into a name field for "not known" or "none" instead of a name (compared as
+ * `fillerKey` writes them: lower case, every character that is not a letter a space): law
+ * enforcement's "FNU", "LNU" ("first (last) name unknown") and "NFN" ("no first name"), "Unknown",
+ * "N/A", "TBD", "John Doe", and the Spanish and French words caseworkers meet. A document would print
+ * any of them as the person's name (docs/fields.md, "Names"). Not a real name that looks like one:
+ * "Na", "No" and "Nu" (Korean and Vietnamese family names), "Una", "Non" (a Welsh given name),
+ * "Nada", "Ana", which are no entries here; "N/A" is one only with its slash or points ("N A" too),
+ * never "Na".
+ */
+const NAME_FILLERS: ReadonlySet<string> = new Set([
+  'unknown', 'unk', 'unkn', 'not known', 'not yet known', 'none', 'n a', 'tbd', 'tba', 'tbc', 'xx', 'xxx', 'pending', 'not given', 'not provided', 'not stated',
+  'fnu', 'lnu', 'f n u', 'l n u', 'nfn', 'nln', 'nmn', 'no name', 'noname', 'unnamed', 'name unknown', 'anonymous', 'anon',
+  'first name unknown', 'given name unknown', 'no first name', 'no given name', 'first name not known', 'given name not known',
+  'last name unknown', 'family name unknown', 'surname unknown', 'no last name', 'no family name', 'no surname', 'last name not known', 'family name not known',
+  'john doe', 'jane doe', 'baby doe', 'doe john', 'doe jane',
+  'desconocido', 'desconocida', 'no se sabe', 'no sabe', 'sin nombre', 'sin apellido', 'nombre desconocido', 'apellido desconocido', 'ninguno', 'ninguna',
+  'inconnu', 'inconnue',
+]);
+
+/** A name as the filler list compares it: NFC, lower case, every run of non-letters one space. */
+function fillerKey(name: string): string {
+  return name.normalize('NFC').toLocaleLowerCase('en-US').replace(/[^\p{L}\p{M}]+/gu, ' ').trim();
+}
+
+/**
+ * Whether a name as typed says "not known" or "none" instead of giving one (NAME_FILLERS), or has
+ * no letter at all ("?", "--", "000"). The one rule of every kind's person-name fields (kit
+ * `personNameText`, `optPersonNameText`, `GivenName`, `FamilyName`).
+ */
+export function nameFiller(name: string): boolean {
+  const k = fillerKey(name);
+  return k === '' || NAME_FILLERS.has(k);
+}

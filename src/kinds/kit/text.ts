@@ -3,6 +3,7 @@
 // narrative keeps every character (it is never truncated or trimmed: the template decides the
 // paragraphs) but must say something.
 import { z } from 'zod';
+import { nameFiller } from './names.js';
 
 /**
  * A required line of text (a name, a place, a label), trimmed, not empty. `what` words the type
@@ -50,6 +51,33 @@ export const OptProse = OptText.meta({ description: 'Optional text in lines or p
 export const GivenName = text().meta({ title: 'Given name', description: 'Given name(s), as the person writes them (any script).' });
 /** Family name(s) as the person writes them, in any script. */
 export const FamilyName = text().meta({ title: 'Family name', description: 'Family name(s), as the person writes them (any script).' });
+
+/** What a person-name field refused for a filler says after "must be <whose> name, " (kit nameFiller). */
+export const NOT_A_NAME = 'not a word for none or not known (“FNU”, “Unknown”, “N/A”), which the document would print as the name';
+
+/**
+ * A required person's name (a full name, or a given or family name) that refuses a filler typed for
+ * "not known" (kit `nameFiller`: "FNU", "Unknown", "N/A", "?"), code `not-a-name`
+ * (docs/fields.md, "Names"). `whose` words the message ("the requester’s"); `instead` says the
+ * honest way to tell that the name is not known, where the field has one ("leave the sponsor’s
+ * name empty: …"), or what to give ("your own full name, as you sign").
+ */
+export function personNameText(whose: string, instead: string) {
+  // An empty text is told "must not be empty" once, by text(), not also here.
+  return text()
+    .refine((s) => s === '' || !nameFiller(s), { message: `must be ${whose} name, ${NOT_A_NAME}: ${instead}`, params: { code: 'not-a-name' } })
+    .meta({ title: 'Name', description: 'A person’s name, not empty, and not a word for none or not known.' });
+}
+
+/**
+ * An optional person's name (OptText) that refuses a filler as `personNameText` does: a name not
+ * known is left empty, which the document says in its own words ("Not yet known").
+ */
+export function optPersonNameText(whose: string) {
+  return OptText.refine((s) => s === null || !nameFiller(s), { message: `must be ${whose} name, ${NOT_A_NAME}: when the name is not known, leave it empty`, params: { code: 'not-a-name' } }).meta({
+    description: 'Optional: a person’s name, not a word for none or not known; absent, null or blank means not known.',
+  });
+}
 
 /**
  * A field's label and help text in the published JSON Schema (`title`, `description`): what the

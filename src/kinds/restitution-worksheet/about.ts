@@ -157,5 +157,6 @@ export const ABOUT = {
   // pages repeats its ended cells marked "(continued)" in the PDF; a "+" keeps with its amount; a
   // parenthesised amount hangs its parenthesis so its digits align; the unprintable-text message names
   // the script, or says to write a symbol in words. The examples' text is unchanged.
+  // 2.15.0: the preparer's name refuses a word for not known typed as the name ("FNU", "Unknown", "N/A", "?": the kit's not-a-name, docs/fields.md "Names"), which printed in the signature block.
   version: '2.15.0',
 } as const;

@@ -5,7 +5,7 @@
 // Every field carries a title and a description (JSON Schema: the web app's labels). Money is
 // dollars as written (kit `Dollars`); the version-1 `…Cents` names are refused (legacy.ts).
 import { z } from 'zod';
-import { CAPS, itemTitle, Cents, choice, Dollars, Email, IsoDate, labelled as m, lazySchemas, list, MULTILINE, optional, optList, Phone, RecordId, shownWith, text, withDefault } from '../kit/index.js';
+import { CAPS, itemTitle, Cents, choice, Dollars, Email, IsoDate, labelled as m, lazySchemas, list, MULTILINE, optional, optList, personNameText, Phone, RecordId, shownWith, text, withDefault } from '../kit/index.js';
 import { removedCents } from './legacy.js';
 import { COMMERCIAL_SEX_INCOME_LABELS, EXEMPTION_LABELS, INCOME_FROM_LABELS, LODGING_OR_MEALS_LABELS, LOSS_CATEGORY_LABELS, MINIMUM_WAGE_LABELS, PAYEE_ROLE_LABELS, WEEKDAY_LABELS } from './labels.js';
 import { WEEKDAYS } from './dates.js';
@@ -369,7 +369,7 @@ function build() {
       ),
       preparer: m(
         z.strictObject({
-          name: m(text('a name'), 'Name', 'The preparer’s name, as signed.'),
+          name: m(personNameText('the preparer’s', 'give your own name, as you sign'), 'Name', 'The preparer’s name, as signed.'),
           barNumber: m(optional(text('a bar number')), 'Bar number', 'The attorney’s bar number, for the signature block.'),
           barJurisdiction: m(optional(text('a state or court')), 'Bar', 'The state or court of the bar number ("Florida").'),
           organization: m(optional(text('a name')), 'Organization', 'Clinic or firm.'),

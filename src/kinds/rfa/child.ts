@@ -7,7 +7,7 @@
 // accepted, and every age and date that rests on an estimate says so on the page (the same
 // concept as the best-interests memo's `dateOfBirthEstimated`).
 import { z } from 'zod';
-import { ANumber, CAPS, choice, CountryCode, FamilyName, given, GivenName, isoDate, labelled, list, optional, optList, OptText, Text } from '../kit/index.js';
+import { ANumber, CAPS, choice, CountryCode, FamilyName, given, isoDate, labelled, list, nameFiller, optional, optList, OptText, personNameText, Text } from '../kit/index.js';
 import { NO_FAMILY_NAME_LABELS, PRIOR_LETTER_LABELS, SEX_LABELS } from './labels.js';
 import { yesNo } from './location.js';
 
@@ -30,21 +30,12 @@ export const PRIOR_LETTERS = ['none', 'interim-assistance', 'eligibility', 'cert
 export const NO_FAMILY_NAME = ['not-yet-known', 'none'] as const;
 
 /**
- * What a caseworker types into a family name for "not known" (normalized: lower case, anything but
- * letters and spaces dropped; a name of no letter at all, "?" or "--", is one too): "LNU" and "FNU"
- * are law enforcement's "last (first) name unknown". Not "Na" or "No", which are Korean family
- * names.
+ * Whether a family name as typed says "not known" or "none" instead of giving one: the kit's one
+ * rule of every name field (kit `nameFiller`: "Unknown", "LNU", "N/A", "?"; not "Na" or "No", which
+ * are Korean family names), told here as family-name-or-why-none, whose message gives the answer.
  */
-const FAMILY_NAME_FILLERS: ReadonlySet<string> = new Set([
-  'unknown', 'unk', 'unkn', 'not known', 'not yet known', 'none', 'lnu', 'fnu', 'l n u', 'n a', 'tbd', 'tba', 'xx', 'xxx', 'pending',
-  'last name unknown', 'family name unknown', 'surname unknown', 'no last name', 'no family name', 'no surname', 'last name not known', 'family name not known',
-  'desconocido', 'desconocida', 'no se sabe', 'sin apellido', 'apellido desconocido',
-]);
-/** Whether a family name as typed says "not known" or "none" instead of giving one (FAMILY_NAME_FILLERS). */
 export function familyNameFiller(name: string): boolean {
-  if (/^\s*n\s*\/\s*a\s*$/i.test(name)) return true;
-  const k = name.normalize('NFC').toLocaleLowerCase('en-US').replace(/[^\p{L}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
-  return k === '' || FAMILY_NAME_FILLERS.has(k);
+  return nameFiller(name);
 }
 
 /** The highest age accepted: above any estimate of a child's age (an adult is refused or warned by compute.ts). */
@@ -78,7 +69,23 @@ const GIVE_ONE = 'give the child’s date of birth (marked estimated when it is 
 export function buildChild() {
   return z
     .strictObject({
-      givenName: labelled(GivenName, 'Given name(s)', 'The child’s given name(s), as the child writes them (any script).'),
+      /** Required unless givenNameNotYetKnown (the superRefine below: given-name-or-not-yet-known). */
+      givenName: labelled(
+        optional(personNameText('the child’s given', 'when the child’s name is not yet known, leave it empty and answer “Given name not yet known” (section 2); a child with one name only writes it here')),
+        'Given name(s)',
+        'The child’s given name(s), as the child writes them (any script); a child with one name only writes it here. When the child’s name is not yet known, leave it empty and answer “Given name not yet known” (never “FNU” or “Unknown”, which would print as the child’s name).',
+      ),
+      /**
+       * True when the child's name is not yet known (a tip that named no one; a child who has not
+       * said it): printed "Not yet known", an entry of "Needed now" (rfa-draft.md, "A child whose
+       * name is not yet known"). Until 2.15.0 the given name was required, so "FNU" or "Unknown"
+       * was typed and printed as the child's name.
+       */
+      givenNameNotYetKnown: labelled(
+        optional(z.boolean({ error: 'must be true or false' })),
+        'Given name not yet known',
+        'true only when the child’s given name is not yet known (leave “Given name(s)” empty): the draft prints “Not yet known” and lists the name as needed now. Leave it empty when a given name is given.',
+      ),
       /** Required unless noFamilyName says why there is none (the superRefine below: family-name-or-why-none). */
       familyName: labelled(optional(FamilyName), 'Family name(s)', 'The child’s family name(s), as the child writes them (any script); needed unless “No family name: why” is answered. When the child gave a first name only, or has one name only, leave it empty and answer that instead (never “Unknown”, which would print as the child’s surname).'),
       noFamilyName: labelled(
@@ -86,7 +93,7 @@ export function buildChild() {
         'No family name: why',
         'Only when no family name is given: whether it is not yet known (the child gave a first name only; the family name can follow) or the child has none (one name only, written in “Given name(s)”). Leave it empty when a family name is given.',
       ),
-      otherNames: labelled(optList(Text, CAPS.short), 'Other names used', 'Nicknames, aliases or other spellings the child has used, the name a trafficker used, or a name on a false or borrowed document (say which; its date of birth is not the child’s, whose own goes in the date of birth or age).'),
+      otherNames: labelled(optList(personNameText('another', 'leave a name not known out of the list'), CAPS.short), 'Other names used', 'Nicknames, aliases or other spellings the child has used, the name a trafficker used, or a name on a false or borrowed document (say which; its date of birth is not the child’s, whose own goes in the date of birth or age).'),
       dateOfBirth: labelled(optional(isoDate(YEAR_ONLY)), 'Date of birth', 'yyyy-mm-dd; an estimate when dateOfBirthEstimated is true. Leave it empty and give the age when only an age is known.'),
       /** True when the date of birth is an estimate (no document): age rules then warn, never refuse. */
       dateOfBirthEstimated: yesNo('Date of birth estimated', 'Whether the date of birth is an estimate (no document; the age rules then warn instead of refusing, and every age and date from it is marked estimated):'),
@@ -153,6 +160,12 @@ export function buildChild() {
         ctx.addIssue({ code: 'custom', path: ['ageUpTo'], message: 'must be given only with the child’s age, the bottom of the age range (and never with a date of birth)', params: { code: 'date-of-birth-or-age' } });
       } else if (upTo && typeof ch.ageUpTo === 'number' && typeof ch.age === 'number' && ch.ageUpTo < ch.age) {
         ctx.addIssue({ code: 'custom', path: ['ageUpTo'], message: 'must not be below the child’s age given: the age range runs from that age up to this', params: { code: 'date-of-birth-or-age' } });
+      }
+      // The given name, or that it is not yet known: one of the two (rfa-draft.md, "A child whose name is not yet known").
+      if (!given(ch.givenName) && ch.givenNameNotYetKnown !== true) {
+        ctx.addIssue({ code: 'custom', path: ['givenName'], message: 'is required: give the child’s given name(s), where a child with one name only writes it, or, when the child’s name is not yet known, answer “Given name not yet known” (section 2)', params: { code: 'given-name-or-not-yet-known' } });
+      } else if (given(ch.givenName) && ch.givenNameNotYetKnown === true) {
+        ctx.addIssue({ code: 'custom', path: ['givenNameNotYetKnown'], message: 'must be left empty when “Given name(s)” is given: give the name or say it is not yet known, not both', params: { code: 'given-name-or-not-yet-known' } });
       }
       // The family name, or why there is none: one of the two (rfa-draft.md, "A child known by one name").
       if (!given(ch.familyName) && !given(ch.noFamilyName)) {

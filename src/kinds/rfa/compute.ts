@@ -11,6 +11,8 @@ import { stillToFindOut } from './fields.js';
 import type { RfaCase } from './schema.js';
 import { foreignNationalRules } from './status.js';
 import { ownNameRules } from './own-name.js';
+import { placementRules } from './placement.js';
+import { sameRoleRules } from './same-role.js';
 import { ageRules, rangeTop } from './age-rules.js';
 import { offsetChangeText, writtenTimes } from './offset-change.js';
 import { pageName } from './page-words.js';
@@ -71,6 +73,12 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   for (const x of contradictions(c)) errors.push({ path: x.path, code: 'answer-contradicted', message: x.message });
 
   eventDateRules(c, today, c.child.dateOfBirthEstimated === true ? null : birth, errors);
+  // The concern learned before the documented birth: a date typed wrong (a year, day and month
+  // swapped), which printed as a request 6,000 days late (rfa.md, "Dates").
+  // A date of birth after the preparation is refused once, as date-after-document-date (age-rules.ts).
+  if (birth !== null && c.child.dateOfBirthEstimated !== true && compareDates(birth, today) <= 0 && compareDates(clock.date(dl.discoveredMs), birth) < 0) {
+    errors.push({ path: 'discoveredAt', code: 'date-before-birth', message: 'must not be before the child’s date of birth: a concern is learned of a child already born (check both dates; mark the date of birth estimated if it is one)' });
+  }
 
   // A U.S. citizen, national or lawful permanent resident does not need an OTIP letter (status.ts).
   foreignNationalRules(c, errors, warnings);
@@ -89,6 +97,10 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   otherMinorsWithTrafficker(c, warnings);
   // The child's own name listed as another name or another child (own-name.ts).
   ownNameRules(c, warnings);
+  // A sponsor or care provider beside a custody in which the child is not with them (placement.ts).
+  placementRules(c, warnings);
+  // Two fields naming one role with different people (same-role.ts).
+  sameRoleRules(c, warnings);
 
   // Labor trafficking needs a means and a purpose, for a child too: the minor exception of
   // 22 U.S.C. § 7102(11)(A) and 8 CFR 214.206(a)(1) covers only sex trafficking. Judgment call

@@ -3,7 +3,7 @@
 // dated events, the suspected traffickers and the other children who may be victims. Apart from
 // schema.ts, which assembles the case from this, child.ts and location.ts.
 import { z } from 'zod';
-import { CAPS, choice, choiceMessage, enumLabels, isIsoDate, isoDate, labelled, list, optional, optList, OptProse, OptText, Prose } from '../kit/index.js';
+import { CAPS, choice, choiceMessage, enumLabels, isIsoDate, isoDate, labelled, list, optional, optList, optPersonNameText, OptProse, OptText, Prose } from '../kit/index.js';
 import { MAX_AGE, yearsOfAge } from './child.js';
 import { ACT_LABELS, MEANS_LABELS, PURPOSE_LABELS, TYPE_LABELS, WHERE_LABELS } from './labels.js';
 import { yesNo } from './location.js';
@@ -73,7 +73,7 @@ export function buildConcern() {
 
   const Trafficker = z
     .strictObject({
-      name: labelled(OptText, 'Name', 'The suspected trafficker’s name, or what the child calls them.'),
+      name: labelled(optPersonNameText('the suspected trafficker’s'), 'Name', 'The suspected trafficker’s name, or what the child calls them.'),
       relationship: labelled(OptText, 'Relationship to the child', 'How the suspected trafficker is related to or knows the child.'),
       description: labelled(OptProse, 'Description', 'What the suspected trafficker did, in plain words.'),
       /** A suspected trafficker the child lives with has access to the child (implied.ts). */
@@ -87,7 +87,7 @@ export function buildConcern() {
    */
   const OtherMinor = z
     .strictObject({
-      name: labelled(OptText, 'Name', 'The other child’s name, or what the child calls them.'),
+      name: labelled(optPersonNameText('the other child’s'), 'Name', 'The other child’s name, or what the child calls them.'),
       relationshipToChild: labelled(OptText, 'Relationship to the child', 'Who the other child is to the child: a sister, a cousin, a child who worked beside them.'),
       age: labelled(
         optional(yearsOfAge(`must be at most ${MAX_AGE}`)),

@@ -7,7 +7,7 @@ import type { Issue } from '../../errors.js';
 import type { RfaComputed } from './compute.js';
 import { deadline, EASTERN, onClockAsWritten, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
 import { past24Hours } from './fields.js';
-import { writtenClockChange, writtenTimes } from './offset-change.js';
+import { clockName, writtenClockChange, writtenTimes } from './offset-change.js';
 import type { RfaCase } from './schema.js';
 import { submissionView } from './submitted.js';
 
@@ -87,11 +87,18 @@ export function zoneText(c: RfaCase, atMs: readonly number[]): string {
  * (writtenClockChange), the row says the clock has changed, where the Clock change row said "if the
  * requester's clock moves back" on a morning the offsets show it had. "" otherwise.
  */
+/** A clause as a sentence's start: its first letter a capital ("The concern was learned"). */
+const sentenceStart = (s: string): string => s.charAt(0).toLocaleUpperCase('en') + s.slice(1);
+
 function writtenChangeText(c: RfaCase, clock: RequesterClock): string {
   const shown = writtenClockChange(parseIsoDateTime(c.preparedAt)!.ms, clock.offsetMinutes, writtenTimes(c));
   if (shown === null) return '';
   const back = shown.after < shown.before.offset;
   const by = Math.abs(shown.after - shown.before.offset) === 60 ? 'an hour' : `${Math.abs(shown.after - shown.before.offset)} minutes`;
+  // Two offsets that may be two clocks: what is known, both readings, and no claim of either.
+  if (shown.unchanged !== null) {
+    return ` ${sentenceStart(shown.before.what)} at ${offsetLabel(shown.before.offset)} and the draft prepared at ${clock.label}: one clock that moved ${back ? 'back' : 'forward'} ${by} between them reads both, as ${clockName(shown.zone)} did when daylight-saving time ${back ? 'ended' : 'began'}, or two clocks do, that time written in another zone and the draft on one that has not changed, as ${clockName(shown.unchanged)}: that time is printed here at ${clock.label} too, and as written.`;
+  }
   return ` The offsets written show that clock moved ${back ? 'back' : 'forward'} ${by} since ${shown.before.what} (written at ${offsetLabel(shown.before.offset)}), as U.S. clocks do when daylight-saving time ${back ? 'ends' : 'begins'}: that time is printed here at ${clock.label} too, and as written.`;
 }
 

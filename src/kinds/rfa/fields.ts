@@ -8,6 +8,7 @@ import { attorneyKnown, caseManagerKnown, lawEnforcementAgency, NAME_TO_FOLLOW, 
 import { parseIsoDateTime } from '../kit/index.js';
 import { DAY_MS } from './deadline.js';
 import { RELATIONSHIP_LABELS } from './labels.js';
+import { careProviderNotCurrent, NOT_CURRENT, sponsorNotCurrent } from './placement.js';
 import type { RfaCase } from './schema.js';
 
 export type Need = 'now' | 'later';
@@ -111,7 +112,8 @@ const FIELDS: readonly Field[] = [
   { path: 'discoveredAt', label: 'Concern learned', need: 'now' },
   { path: 'requester.howLearned', label: 'How the concern was learned', need: 'later', value: (c) => c.requester.howLearned },
 
-  { path: 'child.givenName', label: 'Given name(s)', need: 'now' },
+  // Not yet known (child.givenNameNotYetKnown): needed now, OTIP's request names the child.
+  { path: 'child.givenName', label: 'Given name(s)', need: 'now', value: (c) => c.child.givenName },
   {
     // Needed now is the family name or why there is none (child.ts): a child who gave a first name
     // only has it "not yet known", and it can follow; one with one name only has none, which is known.
@@ -321,8 +323,15 @@ const NOW_WHEN = FIELDS.filter((f) => f.nowWhen !== undefined);
  */
 export function labelsIn(c: RfaCase): Readonly<Record<string, string>> {
   const now = NOW_WHEN.filter((f) => neededNow(f, c));
-  if (now.length === 0) return LABELS;
+  const sponsorPast = sponsorNotCurrent(c);
+  const careProviderPast = careProviderNotCurrent(c);
+  if (now.length === 0 && !sponsorPast && !careProviderPast) return LABELS;
   const out: Record<string, string> = { ...LABELS };
   for (const f of now) out[f.path] = f.label + NOW_MARK;
+  // A sponsor or care provider the custody says the child is not with now (placement.ts): said at
+  // each of its rows, so that no row reads as where the child is.
+  const mark = (path: string, label: string) => (out[path] = `${label} (${NOT_CURRENT})${out[path]!.endsWith(NOW_MARK) ? NOW_MARK : ''}`);
+  if (sponsorPast) for (const [path, label] of [['location.sponsor', 'Sponsor'], ['location.sponsor.address', 'Sponsor’s address']] as const) mark(path, label);
+  if (careProviderPast) for (const [path, label] of [['location.careProvider.name', 'Care provider'], ['location.careProvider.address', 'Care provider’s address']] as const) mark(path, label);
   return out;
 }

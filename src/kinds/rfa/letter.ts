@@ -22,17 +22,17 @@ interface Suspect {
  * A word of a role as a whole word, not after "foster", "step" or "god" (a foster mother is not the
  * suspected mother), nor inside another word (a grandmother, a stepfather are not the father).
  */
-const roleWord = (w: string): RegExp => new RegExp(`(?<!\\b(?:foster|step|god)[\\s-]*)\\b${w}\\b`, 'iu');
+export const roleWord = (w: string): RegExp => new RegExp(`(?<!\\b(?:foster|step|god)[\\s-]*)\\b${w}\\b`, 'iu');
 
 /** The words a role uses for each relationship a parent or guardian can have (labels.ts's codes). */
-const PARENT_ROLES: Record<string, RegExp[]> = {
+export const PARENT_ROLES: Record<string, RegExp[]> = {
   mother: ['mother', 'mom', 'mum', 'madre', 'mama'].map(roleWord),
   father: ['father', 'dad', 'padre', 'papa'].map(roleWord),
   'legal-guardian': ['guardian', 'tutor', 'tutora'].map(roleWord),
 };
 
 /** A role's or relationship's loose form: lower case, accents and possessives aside ("Child’s Tía" → "childs tia"). */
-const looseText = (s: string): string =>
+export const looseText = (s: string): string =>
   s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLocaleLowerCase('en').replace(/[’']s\b/g, 's');
 
 /** Words that say nothing of who someone is ("the child's", "of the"): left out of a relationship matched against a role. */

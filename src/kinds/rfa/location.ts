@@ -2,7 +2,7 @@
 // "Sensitive locations"; docs/domain/rfa-draft.md, "What OTIP needs now"), with the sponsor a child
 // was released to. Built with the kind's schemas (schema.ts), as the child's part is (child.ts).
 import { z } from 'zod';
-import { choice, Email, labelled, optional, OptProse, OptText, phone, Phone, Text } from '../kit/index.js';
+import { choice, Email, isUsState, labelled, optional, OptProse, OptText, optPersonNameText, personNameText, phone, Phone } from '../kit/index.js';
 import { CUSTODY_LABELS } from './labels.js';
 
 /**
@@ -35,7 +35,7 @@ export const requesterPhone = () =>
 export function buildLocation() {
   const Contact = z
     .strictObject({
-      name: labelled(Text, 'Name', 'The person’s full name.'),
+      name: labelled(personNameText('the person’s', 'when the name is not yet known, leave this person out and answer “Has a case manager” or “Has an attorney” true: the draft prints “Yes; name to follow”'), 'Name', 'The person’s full name.'),
       organization: labelled(OptText, 'Organization', 'The organization the person works for.'),
       phone: labelled(optional(Phone), 'Phone', 'A phone number of 7 to 15 digits; an extension may follow "x".'),
       email: labelled(optional(Email), 'Email', 'An email address.'),
@@ -44,7 +44,7 @@ export function buildLocation() {
   /** The sponsor an ORR child was released to (issue 14 point 4). The address is printed only in the confidential section. */
   const Sponsor = z
     .strictObject({
-      name: labelled(Text, 'Name', 'The sponsor’s full name.'),
+      name: labelled(personNameText('the sponsor’s', 'the name is in the child’s ORR release papers; until you have it, leave the sponsor out, and the draft lists the sponsor as needed now'), 'Name', 'The sponsor’s full name.'),
       relationshipToChild: labelled(OptText, 'Relationship to the child', 'How the sponsor is related to the child, e.g. aunt, family friend.'),
       phone: labelled(optional(Phone), 'Phone', 'The sponsor’s phone number.'),
       address: labelled(OptText, 'Address', 'Where the sponsor (and so the child) lives; printed only in the confidential section.'),
@@ -56,7 +56,14 @@ export function buildLocation() {
     .strictObject({
       city: labelled(OptText, 'City', 'The city where the child is now.'),
       /** U.S. state or territory (two-letter postal code or name). */
-      state: labelled(OptText, 'State', 'The U.S. state or territory where the child is now (postal code or name).'),
+      // A U.S. state or territory: the child is in the United States now (child.inUnitedStates), and
+      // a country here ("Honduras") printed "Tegucigalpa, Honduras" as where the child is now.
+      state: labelled(
+        OptText.refine((s) => s === null || isUsState(s), {
+          message: 'must be a U.S. state or territory, by its two-letter postal code or its name (TX, Texas, Puerto Rico): the child is in the United States now, where OTIP assists; a place abroad (where the child lived or was exploited) goes in the concern’s places and events',
+          params: { code: 'invalid-value' },
+        }),
+        'State', 'The U.S. state or territory where the child is now (postal code or name).'),
       custody: labelled(optional(choice(CUSTODY, CUSTODY_LABELS)), 'Custody or placement', 'orr-shelter, orr-foster-care, released-to-sponsor, state-child-welfare, dhs-custody (held by CBP or ICE) or other.'),
       custodyDetails: labelled(OptProse, 'Custody details', 'The placement in the requester’s words: since when, through whom (no address: this is not the confidential section).'),
       orrCaseNumber: labelled(OptText, 'ORR case number', 'The child’s ORR case number, when the child is or was in ORR care.'),
@@ -67,7 +74,7 @@ export function buildLocation() {
         optional(
           z
             .strictObject({
-              name: labelled(OptText, 'Name', 'The care provider’s name.'),
+              name: labelled(optPersonNameText('the care provider’s'), 'Name', 'The care provider’s name.'),
               address: labelled(OptText, 'Address', 'The care provider’s address; printed only in the confidential section.'),
             })
             .meta({ title: 'Care provider', description: 'The shelter or foster-care provider the child lives with.' }),

@@ -19,6 +19,26 @@ import type { RfaCase } from './schema.js';
  */
 const US_DST_ZONES = ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Anchorage'] as const;
 
+/**
+ * The U.S. zones a requester's clock may be in, for what the written offsets show
+ * (writtenClockChange): those that keep daylight-saving time, and Puerto Rico, Arizona and Hawaii,
+ * whose clocks never change (15 U.S.C. § 260a(a) lets a State exempt itself; Puerto Rico has never
+ * kept it), with a reader's name of each clock.
+ */
+const US_CLOCKS: Readonly<Record<string, string>> = {
+  'America/New_York': 'New York’s (Eastern time)',
+  'America/Chicago': 'Chicago’s (Central time)',
+  'America/Denver': 'Denver’s (Mountain time)',
+  'America/Los_Angeles': 'Los Angeles’s (Pacific time)',
+  'America/Anchorage': 'Anchorage’s (Alaska time)',
+  'America/Puerto_Rico': 'Puerto Rico’s (Atlantic time, which does not change)',
+  'America/Phoenix': 'Arizona’s (Mountain time, which does not change)',
+  'Pacific/Honolulu': 'Hawaii’s (which does not change)',
+};
+
+/** A reader's name of a U.S. clock ("Chicago’s (Central time)"). */
+export const clockName = (zone: string): string => US_CLOCKS[zone] ?? zone;
+
 /** A time the case gives other than the preparation (discoveredAt, submittedAt): its instant and the offset it was written at. */
 export interface WrittenTime {
   /** How the Time zone row names it ("the concern was learned"). */
@@ -44,6 +64,13 @@ export interface WrittenChange {
   before: WrittenTime;
   /** The preparation's offset, after the change. */
   after: number;
+  /**
+   * A U.S. clock that reads the preparation's offset at the preparation and has not changed since
+   * the earlier time (Chicago's UTC-05:00 between 1:00 and 2:00 AM on the fall-back morning, beside
+   * a New York caller's UTC-04:00), or null: the offsets may then be two clocks, not one that
+   * changed, and the requester's clock may still change before the deadline.
+   */
+  unchanged: string | null;
 }
 
 /**
@@ -58,11 +85,14 @@ export interface WrittenChange {
 export function writtenClockChange(preparedMs: number, preparedOffset: number, written: readonly WrittenTime[]): WrittenChange | null {
   const other = written.filter((w) => w.offset !== preparedOffset);
   if (other.length === 0) return null;
-  for (const zone of US_DST_ZONES) {
-    if (offsetInZone(preparedMs, zone) !== preparedOffset) continue;
-    if (written.every((w) => offsetInZone(w.ms, zone) === w.offset)) return { zone, before: other[0]!, after: preparedOffset };
-  }
-  return null;
+  // The requester's possible clocks: the U.S. clocks that read the preparation's offset then.
+  const clocks = Object.keys(US_CLOCKS).filter((zone) => offsetInZone(preparedMs, zone) === preparedOffset);
+  const zone = clocks.find((z) => (US_DST_ZONES as readonly string[]).includes(z) && written.every((w) => offsetInZone(w.ms, z) === w.offset));
+  if (zone === undefined) return null;
+  // Another possible clock of the requester's that read the same offset at the earlier time: the
+  // earlier time may be another person's clock (a caller in another zone), and this one unchanged.
+  const unchanged = clocks.find((z) => z !== zone && other.every((w) => offsetInZone(w.ms, z) === preparedOffset)) ?? null;
+  return { zone, before: other[0]!, after: preparedOffset, unchanged };
 }
 
 /** What a changed clock reads at the deadline, recomputed on that clock: the zone's deadline. */
@@ -103,8 +133,9 @@ export function offsetChangeText(
   // UTC-04:00 and prepared at UTC-05:00, the row said "if the requester's clock moves back" of
   // Chicago's clock, which moves back an hour after New York's, where the offsets show the clock
   // has moved back already.
+  // Two clocks possible (shown.unchanged): the requester's may still change, and the row says "if".
   const shown = writtenClockChange(dl.preparedMs, written, times);
-  for (const zone of shown === null ? US_DST_ZONES : [shown.zone]) {
+  for (const zone of shown === null || shown.unchanged !== null ? US_DST_ZONES : [shown.zone]) {
     if (offsetInZone(dl.preparedMs, zone) !== written || offsetInZone(dl.dueMs, zone) === written) continue;
     // A deadline before the change is the same on that clock (both midnights at the written
     // offset), and one without a birthday (an age alone) is the 24 hours on every clock, so the

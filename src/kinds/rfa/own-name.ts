@@ -18,10 +18,11 @@ const key = (s: string): string =>
 
 /** The `own-name-repeated` warnings of a case. */
 export function ownNameRules(c: RfaCase, warnings: RfaIssue[]): void {
-  const given = key(c.child.givenName);
-  // No family name given (child.noFamilyName): the given name is the child's full name.
+  const given = c.child.givenName === null ? null : key(c.child.givenName);
+  // No family name given (child.noFamilyName): the given name is the child's full name; no given
+  // name (child.givenNameNotYetKnown): the family name alone is no one's full name.
   const family = c.child.familyName === null ? null : key(c.child.familyName);
-  const full = new Set(family === null ? [given] : [`${given} ${family}`, `${family} ${given}`, `${family}, ${given}`]);
+  const full = new Set(given === null ? [] : family === null ? [given] : [`${given} ${family}`, `${family} ${given}`, `${family}, ${given}`]);
   c.child.otherNames.forEach((n, i) => {
     const k = key(n);
     if (k !== given && k !== family && !full.has(k)) return;

@@ -18,6 +18,8 @@ import {
   optional,
   optList,
   OptProse,
+  optPersonNameText,
+  personNameText,
   OptText,
   Phone,
   RecordId,
@@ -54,7 +56,7 @@ function build() {
 
   const Requester = z
     .strictObject({
-      name: labelled(Text, 'Name', 'The requester’s full name: the person preparing the request.'),
+      name: labelled(personNameText('the requester’s', 'give your own full name, as the person preparing the request'), 'Name', 'The requester’s full name: the person preparing the request.'),
       title: labelled(OptText, 'Title', 'The requester’s job title.'),
       organization: labelled(Text, 'Organization', 'The requester’s organization.'),
       email: labelled(Email, 'Email', 'The requester’s email address; OTIP writes to it.'),
@@ -81,7 +83,7 @@ function build() {
   const ParentOrGuardian = z
     .strictObject({
       relationship: labelled(choice(RELATIONSHIPS, RELATIONSHIP_LABELS), 'Relationship', 'mother, father or legal-guardian.'),
-      name: labelled(OptText, 'Name', 'The parent’s or guardian’s full name.'),
+      name: labelled(optPersonNameText('the parent’s or guardian’s'), 'Name', 'The parent’s or guardian’s full name.'),
       whereabouts: labelled(OptText, 'Where they are', 'Where the parent or guardian lives or is, as far as known (a city and country, or "not known").'),
       phone: labelled(optional(Phone), 'Phone', 'The parent’s or guardian’s phone number.'),
       suspectedInTrafficking: yesNo('Suspected in the trafficking', 'Whether this parent or guardian is suspected of taking part in the trafficking:'),
@@ -109,7 +111,7 @@ function build() {
     .strictObject({
       reported: yesNo('Reported', 'Whether the concern has been reported to law enforcement:'),
       agency: labelled(OptText, 'Agency', 'The law-enforcement agency, e.g. HSI Fresno.'),
-      contactName: labelled(OptText, 'Contact', 'The law-enforcement contact’s name.'),
+      contactName: labelled(optPersonNameText('the law-enforcement contact’s'), 'Contact', 'The law-enforcement contact’s name.'),
       contactPhone: labelled(optional(Phone), 'Contact phone', 'The law-enforcement contact’s phone number.'),
       contactEmail: labelled(optional(Email), 'Contact email', 'The law-enforcement contact’s email address.'),
       caseNumber: labelled(OptText, 'Case number', 'The law-enforcement case number.'),
@@ -128,7 +130,7 @@ function build() {
   /** Who receives the eligibility letter (issue 14 point 4). */
   const LetterRecipient = z
     .strictObject({
-      name: labelled(Text, 'Name', 'The person who receives the letter.'),
+      name: labelled(personNameText('the letter recipient’s', 'give the name of the person who receives the letter (yours, when it comes to you)'), 'Name', 'The person who receives the letter.'),
       role: labelled(OptText, 'Role', 'Who that is for the child, e.g. the child’s case manager, the requester.'),
       organization: labelled(OptText, 'Organization', 'Their organization.'),
       email: labelled(optional(Email), 'Email', 'Their email address.'),
@@ -140,7 +142,7 @@ function build() {
   /** The supervisor who reviews the draft; not sent to OTIP. */
   const Supervisor = z
     .strictObject({
-      name: labelled(Text, 'Name', 'The supervisor’s full name.'),
+      name: labelled(personNameText('the supervisor’s', 'when no supervisor is assigned yet, leave the supervisor out: the draft leaves a line for the name'), 'Name', 'The supervisor’s full name.'),
       title: labelled(OptText, 'Title', 'The supervisor’s job title.'),
     })
     .meta({ title: 'Supervisor', description: 'The supervisor who reviews the draft with the requester.' });

@@ -168,7 +168,8 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       howLearned: c.requester.howLearned,
     },
     child: {
-      givenName: ch.givenName,
+      // Not yet known (child.givenNameNotYetKnown): the one NOT_YET_KNOWN of its "Needed now" entry.
+      givenName: ch.givenName ?? NOT_YET_KNOWN,
       familyName: familyNameText(c),
       otherNames: listOrNull(ch.otherNames, '; '),
       dateOfBirth: ages.dateOfBirth,

@@ -111,5 +111,6 @@ export const ABOUT = {
   // pages repeats its ended cells marked "(continued)" in the PDF; a "+" keeps with its amount; a
   // parenthesised amount hangs its parenthesis so its digits align; the unprintable-text message names
   // the script, or says to write a symbol in words. The examples' text is unchanged.
+  // 2.17.0: the other names used, a declarant's, the translator's and the interpreter's names and a perpetrator's name refuse a word for not known typed as the name ("FNU", "Unknown", "N/A", "?": the kit's not-a-name, docs/fields.md "Names"), which printed as the name; a perpetrator is named as the applicant knows them ("Rolando (last name unknown)").
   version: '2.17.0',
 } as const;

@@ -2,7 +2,7 @@
 // professional's license and work contact), and the translator (8 CFR 103.2(b)(3)) and interpreter
 // of a declaration not given in English or not read in English.
 import { z } from 'zod';
-import { ANumber, CAPS, CountryCode, Email, FamilyName, GivenName, IsoDate, labelled, latinLettersOnly, Narrative, optional, optList, Phone, Text, withDefault, choice } from '../kit/index.js';
+import { ANumber, CAPS, CountryCode, Email, FamilyName, GivenName, IsoDate, labelled, latinLettersOnly, Narrative, optional, optList, personNameText, Phone, Text, withDefault, choice } from '../kit/index.js';
 import { DECLARANT_ROLES, PARENT_CAPACITIES, PRONOUNS, PRONOUN_LABELS, DECLARANT_ROLE_LABELS, PARENT_CAPACITY_LABELS } from './choices.js';
 
 /**
@@ -51,7 +51,7 @@ export function peopleSchemas() {
       'Name as on Form I-914',
       'The applicant’s name in Latin letters exactly as on Form I-914, when the name above is written in another script (林秀英 on the form as LIN Xiuying): the declaration prints it first, with the name above in parentheses, “LIN Xiuying (林秀英)”.',
     ),
-    otherNames: labelled(optList(Text, CAPS.short), 'Other names used', 'Aliases and names given by the traffickers, printed in the caption.'),
+    otherNames: labelled(optList(personNameText('another', 'leave a name not known out of the list'), CAPS.short), 'Other names used', 'Aliases and names given by the traffickers, printed in the caption.'),
     pronouns: Pronouns('the applicant'),
     dateOfBirth: labelled(IsoDate, 'Date of birth', 'The applicant’s date of birth, yyyy-mm-dd: ages at each act and at signing are computed from it.'),
     countryOfBirth: labelled(CountryCode, 'Country of birth', 'ISO 3166-1 alpha-2 code of the applicant’s country of birth, e.g. GT.'),
@@ -92,8 +92,8 @@ export function peopleSchemas() {
       'applicant: the personal statement (8 CFR 214.204(c)); parent: the own declaration of the parent or legal guardian of an applicant under 14 (8 CFR 103.2(a)(2)); supporting: a supporting declaration by a professional or a lay witness (8 CFR 214.206(a)(3)(ii)(F)).',
     ),
     // The fields below describe a declarant other than the applicant.
-    givenName: labelled(optional(Text), 'Declarant’s given name', 'Given name(s) of a parent or supporting declarant.'),
-    familyName: labelled(optional(Text), 'Declarant’s family name', 'Family name(s) of a parent or supporting declarant.'),
+    givenName: labelled(optional(personNameText('the declarant’s given', 'give the declarant’s own given name(s), as they sign')), 'Declarant’s given name', 'Given name(s) of a parent or supporting declarant.'),
+    familyName: labelled(optional(personNameText('the declarant’s family', 'give the declarant’s own family name(s), as they sign')), 'Declarant’s family name', 'Family name(s) of a parent or supporting declarant.'),
     nameOnForm: LatinNameOf(
       'The parent’s or supporting declarant’s',
       'Declarant’s name in Latin letters',
@@ -125,8 +125,8 @@ export function peopleSchemas() {
 
   /** Translator of a statement not written in English: 8 CFR 103.2(b)(3). */
   const Translator = z.strictObject({
-    givenName: labelled(Text, 'Translator’s given name', 'Given name(s) of the translator.'),
-    familyName: labelled(Text, 'Translator’s family name', 'Family name(s) of the translator.'),
+    givenName: labelled(personNameText('the translator’s given', 'give the name the translator signs the certificate with'), 'Translator’s given name', 'Given name(s) of the translator.'),
+    familyName: labelled(personNameText('the translator’s family', 'give the name the translator signs the certificate with'), 'Translator’s family name', 'Family name(s) of the translator.'),
     nameOnForm: LatinNameOf('The translator’s', 'Translator’s name in Latin letters', 'the certificate of translation is in English (8 CFR 103.2(b)(3)) and its signer must be legible to the adjudicator.'),
     fromLanguage: labelled(Text, 'Translated from', 'The language translated from (the statement’s language), in English: "Spanish".'),
     address: labelled(optional(Text), 'Translator’s address', 'The translator’s address, printed under the certificate.'),
@@ -135,8 +135,8 @@ export function peopleSchemas() {
 
   /** Interpreter who read the declaration back to the declarant in their language before signing. */
   const Interpreter = z.strictObject({
-    givenName: labelled(Text, 'Interpreter’s given name', 'Given name(s) of the interpreter who read the declaration back.'),
-    familyName: labelled(Text, 'Interpreter’s family name', 'Family name(s) of the interpreter.'),
+    givenName: labelled(personNameText('the interpreter’s given', 'give the name the interpreter signs the certificate with'), 'Interpreter’s given name', 'Given name(s) of the interpreter who read the declaration back.'),
+    familyName: labelled(personNameText('the interpreter’s family', 'give the name the interpreter signs the certificate with'), 'Interpreter’s family name', 'Family name(s) of the interpreter.'),
     nameOnForm: LatinNameOf('The interpreter’s', 'Interpreter’s name in Latin letters', 'the interpreter’s certificate is in English and its signer must be legible to the adjudicator.'),
     language: labelled(Text, 'Language of the read-back', 'The language the declaration was read back in, in English: "Spanish".'),
     readBackOn: labelled(IsoDate, 'Read-back date', 'The date the declaration was read back, before signing (usually the signing date), yyyy-mm-dd.'),

@@ -36,6 +36,7 @@ const INVALID: Record<string, [string, string]> = {
   'invalid-event-before-birth.json': ['concern.events.0.date', 'date-before-birth'],
   'invalid-stateless-with-citizenship.json': ['child.stateless', 'stateless-with-citizenship'],
   'invalid-family-name-unknown.json': ['child.familyName', 'family-name-or-why-none'],
+  'invalid-given-name-fnu.json': ['child.givenName', 'not-a-name'],
 };
 
 // fixture → the warnings it must carry (path, code), exactly.

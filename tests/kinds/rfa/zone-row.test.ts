@@ -32,8 +32,8 @@ describe('every zone the page prints', () => {
 });
 
 describe('what the written offsets show, no zone given', () => {
-  it('fall back: learned at UTC-04:00, prepared at UTC-05:00 after 2:00 AM: the clock moved back, no "if it moves back" row', () => {
-    const c = times('2026-10-31T23:00:00-04:00', '2026-11-01T01:30:00-05:00');
+  it('fall back: learned at UTC-04:00, prepared at UTC-05:00 at 2:30 AM, when only New York’s clock reads it: the clock moved back, no "if it moves back" row', () => {
+    const c = times('2026-10-31T23:00:00-04:00', '2026-11-01T02:30:00-05:00');
     const page = rows(c);
     expect(page).not.toContain('Clock change');
     expect(page).not.toContain('if the requester’s clock moves back');
@@ -41,9 +41,23 @@ describe('what the written offsets show, no zone given', () => {
     expect(zoneRow(c)).toContain('The offsets written show that clock moved back an hour since the concern was learned (written at UTC-04:00), as U.S. clocks do when daylight-saving time ends');
     expect(page).toContain('Concern learned|Saturday, October 31, 2026, 10:00 PM UTC-05:00 (as written: 11:00 PM UTC-04:00)');
   });
-  it('spring forward: learned at UTC-05:00, prepared at UTC-04:00: the clock moved forward', () => {
+  it('spring forward: learned at UTC-06:00, prepared at UTC-05:00, when only Chicago’s clock reads it: the clock moved forward', () => {
+    const c = times('2026-03-07T23:00:00-06:00', '2026-03-08T03:30:00-05:00');
+    expect(zoneRow(c)).toContain('moved forward an hour since the concern was learned (written at UTC-06:00), as U.S. clocks do when daylight-saving time begins');
+  });
+  // Two offsets that may be two clocks (rfa-deadline.md, "Two offsets, two clocks"): until 2.15.0 the
+  // row said one clock had moved back, and dropped the "Clock change" row a Chicago clock needs.
+  it('fall back, 1:30 AM at UTC-05:00 beside a New York caller’s UTC-04:00: Chicago’s clock reads it too, unchanged; the row says both, and the "if it moves back" row stays', () => {
+    const c = times('2026-10-31T23:00:00-04:00', '2026-11-01T01:30:00-05:00');
+    const row = zoneRow(c);
+    expect(row).not.toContain('The offsets written show');
+    expect(row).toContain('The concern was learned at UTC-04:00 and the draft prepared at UTC-05:00: one clock that moved back an hour between them reads both, as New York’s (Eastern time) did when daylight-saving time ended, or two clocks do, that time written in another zone and the draft on one that has not changed, as Chicago’s (Central time)');
+    expect(rows(c)).toContain('if the requester’s clock moves back, the deadline on it is Sunday, November 1, 2026, 9:00 PM UTC-06:00');
+    expect(ok(c).computed.clockChange).not.toBeNull();
+  });
+  it('spring forward at UTC-04:00 beside UTC-05:00: Puerto Rico’s clock reads UTC-04:00 and never changes, so two clocks may be; the due time is the same on both', () => {
     const c = times('2026-03-07T23:00:00-05:00', '2026-03-08T03:30:00-04:00');
-    expect(zoneRow(c)).toContain('moved forward an hour since the concern was learned (written at UTC-05:00), as U.S. clocks do when daylight-saving time begins');
+    expect(zoneRow(c)).toContain('one clock that moved forward an hour between them reads both, as New York’s (Eastern time) did when daylight-saving time began, or two clocks do, that time written in another zone and the draft on one that has not changed, as Puerto Rico’s (Atlantic time, which does not change)');
     expect(rows(c)).toContain('Monday, March 9, 2026, 12:00 AM EDT (UTC-04:00)');
   });
   it('the same offsets before the change: the row for a clock that may still move back stays', () => {

@@ -1,0 +1,30 @@
+// The U.S. states, the District of Columbia and the territories, by USPS code (USPS Publication 28,
+// appendix B) and name: where a child "in the United States now" can be (the RFA's location.state).
+// The restitution worksheet's wage-table names (JURISDICTION_NAMES) are the same codes less American Samoa.
+
+const US_STATES: Readonly<Record<string, string>> = {
+  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut',
+  DE: 'Delaware', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa',
+  KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana', ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan',
+  MN: 'Minnesota', MS: 'Mississippi', MO: 'Missouri', MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire',
+  NJ: 'New Jersey', NM: 'New Mexico', NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio',
+  OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania', RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota',
+  TN: 'Tennessee', TX: 'Texas', UT: 'Utah', VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia',
+  WI: 'Wisconsin', WY: 'Wyoming', DC: 'District of Columbia', PR: 'Puerto Rico',
+  GU: 'Guam', VI: 'U.S. Virgin Islands', MP: 'Northern Mariana Islands', AS: 'American Samoa',
+};
+
+/** A state's or territory's loose form: case, accents, periods and spacing aside ("U.S. Virgin Islands", "us virgin islands"). */
+const loose = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\./g, '').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
+
+const KNOWN: ReadonlySet<string> = new Set([
+  ...Object.keys(US_STATES).map(loose),
+  ...Object.values(US_STATES).map(loose),
+  // Names also written: "Washington DC", "D.C.", "Virgin Islands", "Puerto Rico" in Spanish.
+  'washington dc', 'dc', 'virgin islands', 'us virgin islands', 'commonwealth of puerto rico', 'saipan', 'cnmi',
+]);
+
+/** Whether a text names a U.S. state, the District of Columbia or a territory, by USPS code or name. */
+export function isUsState(s: string): boolean {
+  return KNOWN.has(loose(s));
+}
