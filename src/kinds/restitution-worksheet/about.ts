@@ -158,5 +158,8 @@ export const ABOUT = {
   // parenthesised amount hangs its parenthesis so its digits align; the unprintable-text message names
   // the script, or says to write a symbol in words. The examples' text is unchanged.
   // 2.15.0: the preparer's name refuses a word for not known typed as the name ("FNU", "Unknown", "N/A", "?": the kit's not-a-name, docs/fields.md "Names"), which printed in the signature block.
+  // 2.15.0: the JSON Schema's laborPeriods[].perWeekOriginal carries `x-with: perWeek` (docs/fields.md): the
+  // web form shows the group "Paid each week in another currency" only while the period has a weekly
+  // amount (or the group holds a value); what a case may hold is unchanged.
   version: '2.15.0',
 } as const;
