@@ -1,8 +1,9 @@
 // The U.S. states, the District of Columbia and the territories, by USPS code (USPS Publication 28,
 // appendix B) and name: where a child "in the United States now" can be (the RFA's location.state).
-// The restitution worksheet's wage-table names (JURISDICTION_NAMES) are the same codes less American Samoa.
+// The restitution worksheet names its wage table's jurisdictions from the same table.
 
-const US_STATES: Readonly<Record<string, string>> = {
+/** Each state's, the District's and each territory's name by its USPS code. */
+export const US_STATES: Readonly<Record<string, string>> = {
   AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut',
   DE: 'Delaware', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa',
   KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana', ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan',

@@ -1,6 +1,8 @@
 // The authorities the worksheet cites, in one citation form (§, C.F.R., reporters), so that every
 // sentence that names a case names it the same way (docs/domain/restitution-worksheet.md).
 
+import { US_STATES } from '../kit/us-state.js';
+
 /** United States v. Edwards: the FLSA value includes liquidated damages (29 U.S.C. § 216(b)). */
 export const EDWARDS = 'United States v. Edwards, 995 F.3d 342 (4th Cir. 2021)';
 /**
@@ -34,15 +36,5 @@ export const CLAYTON = 'United States v. Clayton, No. 2:18-cr-00524-RBS (E.D. Pa
 /** Dolan v. United States: a court that misses the 90 days may still order restitution. */
 export const DOLAN = 'Dolan v. United States, 560 U.S. 605 (2010)';
 
-/** Names of the jurisdictions of the wage table (USPS codes), for "Florida minimum wage …". */
-export const JURISDICTION_NAMES: Readonly<Record<string, string>> = {
-  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut',
-  DE: 'Delaware', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa',
-  KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana', ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan',
-  MN: 'Minnesota', MS: 'Mississippi', MO: 'Missouri', MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire',
-  NJ: 'New Jersey', NM: 'New Mexico', NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio',
-  OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania', RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota',
-  TN: 'Tennessee', TX: 'Texas', UT: 'Utah', VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia',
-  WI: 'Wisconsin', WY: 'Wyoming', DC: 'District of Columbia', PR: 'Puerto Rico',
-  GU: 'Guam', VI: 'U.S. Virgin Islands', MP: 'Northern Mariana Islands',
-};
+/** Names of the jurisdictions of the wage table (USPS codes), for "Florida minimum wage …": the kit's one table. */
+export const JURISDICTION_NAMES: Readonly<Record<string, string>> = US_STATES;
