@@ -7,6 +7,9 @@ import { defineConfig } from 'vitest/config';
 const REGISTERS_TEST_KINDS = ['tests/kinds/codes.test.ts', 'tests/kinds/fifth-kind.test.ts', 'tests/http/contract.test.ts', 'tests/core/robustness.test.ts'];
 // The files that replace a module with vi.mock: a mock applies only to a module graph that has not
 // loaded the module yet, so each of these gets a graph of its own (vitest's default isolation).
+// The files that test a module's state before something loads (htmlparser2 loaded on demand):
+// any other file of a shared module graph may have loaded it first, so each gets a graph of its own.
+const NEEDS_FRESH_MODULES = ['tests/markup/library-on-demand.test.ts'];
 const MOCKS_MODULES = ['tests/workers/pool-icu.test.ts', 'tests/kinds/rfa/deadline-once.test.ts', 'tests/kinds/restitution-worksheet/liquidated-once.test.ts', 'tests/kinds/restitution-worksheet/rows-reused.test.ts', 'tests/kinds/restitution-worksheet/period-weeks.test.ts', 'tests/render/deflate-window.test.ts', 'tests/cli/batch-xlsx-limits.test.ts'];
 
 export default defineConfig({
@@ -27,11 +30,12 @@ export default defineConfig({
         test: {
           name: 'shared',
           include: ['tests/**/*.test.ts'],
-          exclude: [...REGISTERS_TEST_KINDS, ...MOCKS_MODULES],
+          exclude: [...REGISTERS_TEST_KINDS, ...MOCKS_MODULES, ...NEEDS_FRESH_MODULES],
           // One module graph per worker, reused by the files it runs: importing the whole stack
           // (zod schemas, templates, fonts, pdf-lib, docx, express) once per file was most of the
           // suite's CPU. Safe because no test file mocks modules, changes process.env, the working
-          // folder or globals, or registers anything at import, but the files listed above.
+          // folder or globals, registers anything at import, or needs a module not yet loaded, but the
+          // files listed above.
           isolate: false,
         },
       },
@@ -44,7 +48,7 @@ export default defineConfig({
         // the end of the run.
         test: { name: 'kinds-registry', include: REGISTERS_TEST_KINDS, isolate: false },
       },
-      { extends: true, test: { name: 'mocks-modules', include: MOCKS_MODULES, isolate: true } },
+      { extends: true, test: { name: 'mocks-modules', include: [...MOCKS_MODULES, ...NEEDS_FRESH_MODULES], isolate: true } },
     ],
   },
 });

@@ -1,7 +1,7 @@
 // htmlparser2 is loaded on demand (src/markup/parse.ts, issue 18: a render of the shipped templates
 // never compiles it): parseMarkup asks for it for markup the scanner hands over, and generate()
-// loads it then and renders the document. A file of its own: no other test of this module graph
-// has loaded it.
+// loads it then and renders the document. A module graph of its own (vitest.config.ts
+// NEEDS_FRESH_MODULES): in the shared graph another file may have loaded it first (CI's order did).
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
