@@ -28,7 +28,20 @@ export interface Issue {
  * Messages begin with Harbor's own words, and quote such text only inside them.
  */
 export function spreadsheetSafe(s: string): string {
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return FORMULA_START.test(s) ? `'${s}` : s;
+}
+
+/** What makes a spreadsheet read a cell as a formula: its first character (spreadsheetSafe). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * spreadsheetSafe undone, for a CSV Harbor wrote and reads back (a filled-in `csv-template`): the
+ * apostrophe is dropped where spreadsheetSafe put one, before the same characters, so each value
+ * reads back as it was written ("'+1 555…" → "+1 555…"; until 2026-12-06 the reader's own pattern
+ * left the apostrophe on a value that began with a tab or a carriage return).
+ */
+export function spreadsheetUnsafe(s: string): string {
+  return s.startsWith("'") && FORMULA_START.test(s.slice(1)) ? s.slice(1) : s;
 }
 
 export const ERROR_CODES = [

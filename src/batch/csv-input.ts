@@ -3,16 +3,11 @@
 // 400 / exit 1); a row the parser can step over (a stray quote in a cell not in quotes, a row of
 // another width than the header) is one `invalid` record at its row, and never stops the others.
 import { parse as csvParser, type CsvError, type Options as CsvOptions } from 'csv-parse';
-import { HarborError, type Issue } from '../errors.js';
+import { HarborError, spreadsheetUnsafe, type Issue } from '../errors.js';
 import { MAX_JSON_DEPTH, NOT_UTF8_ADVICE } from '../validate.js';
 import { findStrayOpening, rowEnd, SCAN_BYTES_PER_CHAR, sourceFrom, strayOpeningQuote, type StrayOpening } from './csv-quotes.js';
 import { columnLetters, headerProblem, repeatedColumn, SchemaPaths, unknownColumns, unnamedColumnHolds } from './dotpaths.js';
 import { limitsOf, malformed, MAX_CSV_COLUMNS, recordTooLarge, rowRecord, slicer, tooMany, type BatchRecord, type InputReader, type TextSource } from './input.js';
-
-/** Undo the formula guard of Harbor's own CSV output (`'+1 555…` → `+1 555…`), see csvCell. */
-function unguard(cell: string): string {
-  return /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
-}
 
 const csvOptions = (maxRecordChars: number): CsvOptions => ({
   bom: true,
@@ -423,7 +418,7 @@ export const csvRecords: InputReader = async (open, given, schema) => {
       for (let i = 0; i < names.length; i++) {
         const h = names[i]!;
         if (h === '') continue; // no name, and empty in every row (checked above)
-        row[h] = unguard(cells[i] ?? '');
+        row[h] = spreadsheetUnsafe(cells[i] ?? ''); // Harbor's own formula guard undone (csvCell)
         if (row[h].trim() === '') emptyCells.add(h);
       }
       yield rowRecord(index, rowNumber, row, emptyCells, schema, paths);

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { flatten, rowToObject, csvCell, headerProblem, toColumns } from '../../src/batch/dotpaths.js';
+import { spreadsheetSafe, spreadsheetUnsafe } from '../../src/errors.js';
 import { KINDS, getKind } from '../../src/kinds/index.js';
 import { fingerprint, generate, validateCase } from '../../src/pipeline.js';
 import { validFixtures } from '../../src/kinds/fixtures.js';
@@ -203,6 +204,8 @@ describe('CSV: GET …/csv-template and CSV batches', () => {
     expect(flatten({ a: [{ b: 1 }, {}], c: null, d: [] })).toEqual({ 'a.0.b': '1', 'a.1': '{}', c: '', d: '[]' });
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell('-5')).toBe("'-5");
+    // What csvCell guards, the CSV reader takes back as written (src/errors.ts spreadsheetUnsafe).
+    for (const v of ['=1+1', '+1 555 0100', '-5', '@x', '\tx', '\rx', 'plain', "'quoted"]) expect(spreadsheetUnsafe(spreadsheetSafe(v)), JSON.stringify(v)).toBe(v);
     expect(headerProblem('a..b')).toBeDefined();
     expect(headerProblem('constructor')).toBeDefined();
     expect(headerProblem('periods.2.endDate')).toBeUndefined();
