@@ -29,15 +29,6 @@ export const PRIOR_LETTERS = ['none', 'interim-assistance', 'eligibility', 'cert
  */
 export const NO_FAMILY_NAME = ['not-yet-known', 'none'] as const;
 
-/**
- * Whether a family name as typed says "not known" or "none" instead of giving one: the kit's one
- * rule of every name field (kit `nameFiller`: "Unknown", "LNU", "N/A", "?"; not "Na" or "No", which
- * are Korean family names), told here as family-name-or-why-none, whose message gives the answer.
- */
-export function familyNameFiller(name: string): boolean {
-  return nameFiller(name);
-}
-
 /** The highest age accepted: above any estimate of a child's age (an adult is refused or warned by compute.ts). */
 export const MAX_AGE = 30;
 
@@ -172,7 +163,9 @@ export function buildChild() {
         ctx.addIssue({ code: 'custom', path: ['familyName'], message: 'is required: give the child’s family name(s) or, when the child gave a first name only or has one name only, answer “No family name: why” (section 2)', params: { code: 'family-name-or-why-none' } });
       } else if (given(ch.familyName) && given(ch.noFamilyName)) {
         ctx.addIssue({ code: 'custom', path: ['noFamilyName'], message: 'must be left empty when “Family name(s)” is given: give the family name or say why there is none, not both', params: { code: 'family-name-or-why-none' } });
-      } else if (typeof ch.familyName === 'string' && given(ch.familyName) && familyNameFiller(ch.familyName)) {
+      } else if (typeof ch.familyName === 'string' && given(ch.familyName) && nameFiller(ch.familyName)) {
+        // The kit's one filler rule ("Unknown", "LNU", "N/A", "?"; not "Na" or "No", Korean family
+        // names), told here as family-name-or-why-none, whose message gives the honest answer.
         ctx.addIssue({ code: 'custom', path: ['familyName'], message: 'must be the child’s family name, not a word for none or not known, which the draft would print as the surname: leave it empty and answer “No family name: why” (not yet known, or the child has one name only)', params: { code: 'family-name-or-why-none' } });
       }
       // A child both stateless and a citizen of a listed country: one of the two is wrong.
