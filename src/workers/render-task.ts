@@ -19,7 +19,7 @@
 // (src/checkpoint.ts); a task asked to stop before it began never starts.
 // `counters` (shared by the whole pool) counts renders started [0], finished [1], stopped [2].
 import { threadId, workerData } from 'node:worker_threads';
-import Piscina from 'piscina';
+import type { Piscina } from 'piscina';
 import { checkKindCase } from '../check-kind.js';
 import { RenderStopped } from '../checkpoint.js';
 import type { generate as Generate } from '../generate.js';
@@ -50,19 +50,25 @@ export interface PoolWorkerData {
 const data = workerData as PoolWorkerData;
 niceThisThread(data.nice ?? 0);
 
-type Pipeline = { generate: typeof Generate; templates: TemplateSet };
+type Pipeline = { generate: typeof Generate; templates: TemplateSet; piscina: typeof Piscina };
 let loadingPipeline: Promise<Pipeline> | undefined;
 
 /**
  * What a render needs beyond a check: the pipeline's templates (Handlebars and the precompiled
- * shipped templates), markup parser and, through `generate`, the renderers. Loaded once, by the
- * first call: the thread's first render, its start with an override folder or a preload. A
- * failure stays, and is each render's error (never an unhandled rejection: every caller awaits).
+ * shipped templates), markup parser and, through `generate`, the renderers; and piscina's `move`,
+ * which hands a document's bytes back without a copy. Loaded once, by the first call: the thread's
+ * first render, its start with an override folder or a preload. A failure stays, and is each
+ * render's error (never an unhandled rejection: every caller awaits).
+ *
+ * piscina's own module (its pool: queues, histograms, abort handling; ~20 ms of a loaded thread's
+ * 450, `--cpu-prof`) is loaded here and not at the thread's start: the thread runs piscina's
+ * worker file, which does not load it, and a check answers plain data that needs no `move`
+ * (issue 18, a thread's start; bench/ANALYSIS.md).
  */
 function pipeline(): Promise<Pipeline> {
   loadingPipeline ??= (async () => {
-    const [{ generate }, { templatesFrom }] = await Promise.all([import('../generate.js'), import('../templates/env.js')]);
-    return { generate, templates: templatesFrom(data.templatesDir) };
+    const [{ generate }, { templatesFrom }, { Piscina: piscina }] = await Promise.all([import('../generate.js'), import('../templates/env.js'), import('piscina')]);
+    return { generate, templates: templatesFrom(data.templatesDir), piscina };
   })();
   return loadingPipeline;
 }
@@ -82,13 +88,13 @@ if (data.preload !== undefined) {
   })().catch(() => {});
 }
 
-/** A result whose document bytes are moved to the main thread (one copy at most, here). */
-function movable(result: WireResult, buffer?: ArrayBuffer): unknown {
-  return Piscina.move({
-    get [Piscina.transferableSymbol]() {
-      return buffer ? [buffer] : [];
+/** A result whose document bytes are moved to the main thread, not copied (one copy at most, here). */
+function movable(piscina: typeof Piscina, result: WireResult, buffer: ArrayBuffer): unknown {
+  return piscina.move({
+    get [piscina.transferableSymbol]() {
+      return [buffer];
     },
-    get [Piscina.valueSymbol]() {
+    get [piscina.valueSymbol]() {
       return result;
     },
   } as unknown as Parameters<typeof Piscina.move>[0]);
@@ -116,18 +122,19 @@ export default async function renderTask(t: TaskData): Promise<unknown> {
       checkpoint();
       return { ok: true, check: checkAnswer(checkKindCase(await loadKind(t.kind), input)) } satisfies WireResult;
     }
-    const { generate, templates } = await pipeline();
+    const { generate, templates, piscina } = await pipeline();
     const g = await generate({ kind: t.kind, input, format: t.format, templates, checkpoint });
     // A view into a larger or pooled buffer cannot be moved whole: copy it into its own buffer.
     const own = g.bytes.byteOffset === 0 && g.bytes.byteLength === g.bytes.buffer.byteLength && g.bytes.buffer instanceof ArrayBuffer;
     const bytes = own ? g.bytes : g.bytes.slice();
-    return movable({ ok: true, value: { ...rendered(g), bytes }, ...(id !== undefined ? { recordId: id } : {}) }, bytes.buffer as ArrayBuffer);
+    return movable(piscina, { ok: true, value: { ...rendered(g), bytes }, ...(id !== undefined ? { recordId: id } : {}) }, bytes.buffer as ArrayBuffer);
   } catch (e) {
     if (e instanceof RenderStopped) {
       stopped = true;
       return { ok: false, stopped: true } satisfies WireResult;
     }
-    return movable({ ok: false, error: toWire(e), ...(id !== undefined ? { recordId: id } : {}) });
+    // Plain data, nothing to move: piscina posts it as it posts a check's answer.
+    return { ok: false, error: toWire(e), ...(id !== undefined ? { recordId: id } : {}) } satisfies WireResult;
   } finally {
     Atomics.add(data.counters, stopped ? 2 : 1, 1);
     Atomics.store(t.state, 0, -1);

@@ -79,7 +79,7 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
     expect(JSON.parse(r.stdout)).toEqual(fromSources);
   });
 
-  it('a cold command that names one kind loads no other kind or its templates, check no template engine, render neither Handlebars\' compiler, htmlparser2 nor bidi-js, none the WOFF2 decoder or a JavaScript inflate; nor does a render thread', () => {
+  it('a cold command that names one kind loads no other kind or its templates, check no template engine, render neither Handlebars\' compiler, htmlparser2 nor bidi-js, none the WOFF2 decoder or a JavaScript inflate; nor does a render thread, whose first check loads no piscina pool either', () => {
     // Each chunk of dist/ that holds code of what a command must not load says so on stderr when
     // Node evaluates it (a line appended to the chunk, written at once to fd 2, so a render
     // thread's line comes in the order it was evaluated): which chunks, from their sourcemaps.
@@ -144,7 +144,13 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
     writeFileSync(join(dir, 'cases.json'), JSON.stringify([JSON.parse(readFileSync(rfa, 'utf8'))]));
     for (const workers of ['0', '1']) expect(loaded(['batch', 'rfa', join(dir, 'cases.json'), '-o', join(dir, `b${workers}.zip`), '--workers', workers])).toEqual(['handlebars', 'rfa', 'templates-rfa']);
     // A render thread of a pool that preloads nothing: nothing at start; its first check of rfa
-    // loads rfa alone, its first render the pipeline, a render of another kind that kind.
+    // loads rfa alone, its first render the pipeline and piscina's pool module (the thread runs
+    // piscina's worker file, and needs the pool's `move` only to hand a document back), a render of
+    // another kind that kind. piscina is not bundled: a marked copy of it beside the build, which
+    // Node's resolution from dist/ finds first, says when a render thread loads it.
+    const piscina = join(dist, 'node_modules', 'piscina');
+    cpSync(join(ROOT, 'node_modules', 'piscina'), piscina, { recursive: true });
+    writeFileSync(join(piscina, 'dist', 'index.js'), "\nif (!require('node:worker_threads').isMainThread) require('node:fs').writeSync(2, 'loaded piscina\\n');\n", { flag: 'a' });
     const child = `
       const { writeSync } = await import('node:fs');
       const { createRenderPool } = await import(process.argv[1]);
@@ -159,7 +165,7 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
     const t = spawnSync(process.execPath, ['--input-type=module', '-e', child, join(dist, 'pool.js'), rfa, join(ROOT, 'fixtures/best-interests-memo/full.json')], { encoding: 'utf8' });
     expect(t.status, t.stderr).toBe(0);
     const [check, render, memo] = t.stderr.split(/^answered .*$/m);
-    expect([marks(check!), marks(render!), marks(memo!)]).toEqual([['rfa'], ['handlebars', 'templates-rfa'], ['memo', 'templates-memo']]);
+    expect([marks(check!), marks(render!), marks(memo!)]).toEqual([['rfa'], ['handlebars', 'piscina', 'templates-rfa'], ['memo', 'templates-memo']]);
     // The check of another kind loads that kind (the marks are where they should be).
     expect(loaded(['check', 'restitution-worksheet', join(ROOT, 'fixtures/restitution-worksheet/full.json')])).toContain('restitution');
   });
