@@ -190,6 +190,24 @@ const US_ZONE_NAMES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Per zone as the case spells it, the name of US_ZONE_NAMES its time goes by, or null. Kept beside
+ * the zone's formatters (a zone's name, never an instant): `resolvedOptions()` builds an object of
+ * every option on each call, about as much as the `formatToParts` after it, and an RFA asks
+ * zoneName for the same zone at each of its instants (issue 18).
+ */
+const usZoneNames = new Map<string, string | null>();
+
+/** The U.S. name of `zone`'s time when ICU has none (US_ZONE_NAMES), else null; `f`: the zone's formatter. */
+function usZoneName(zone: string, f: Intl.DateTimeFormat): string | null {
+  let named = usZoneNames.get(zone);
+  if (named === undefined) {
+    named = US_ZONE_NAMES[f.resolvedOptions().timeZone] ?? null;
+    usZoneNames.set(zone, named);
+  }
+  return named;
+}
+
+/**
  * The name of a zone's time at an instant, as a reader says it: ICU's abbreviation ("EDT", "HST",
  * "AST"), the name of a U.S. zone ICU has none for ("Samoa time"), or, for any
  * other zone ICU names only by a GMT offset ("GMT+12" for Wake Island), the offset as the rest of
@@ -197,8 +215,8 @@ const US_ZONE_NAMES: Readonly<Record<string, string>> = {
  */
 export function zoneName(ms: number, zone: string): string {
   const f = cachedFormat(zoneShortCache, zone, ZONE_SHORT);
-  const named = US_ZONE_NAMES[f.resolvedOptions().timeZone];
-  if (named !== undefined) return named;
+  const named = usZoneName(zone, f);
+  if (named !== null) return named;
   const short = f.formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value ?? '';
   return /^GMT[+-]/.test(short) ? offsetLabel(offsetInZone(ms, zone)) : short;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { canonicalJson, checkCase } from '../../src/pipeline.js';
 import { cleanText, parseCase, parseCaseJson, sanitize } from '../../src/validate.js';
@@ -143,6 +143,41 @@ describe('text hygiene at validation', () => {
 describe('canonical JSON for fingerprints', () => {
   it('sorts keys at every level and ignores undefined', () => {
     expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[2,{"y":2,"z":1}]},"b":1}');
+  });
+
+  it('writes every string, key and number as JSON.stringify does (quotes, backslashes, controls, lone and paired surrogates)', () => {
+    // The definition: each object's keys sorted, everything else JSON.stringify's own text.
+    const reference = (v: unknown): string => {
+      if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
+      if (Array.isArray(v)) return `[${v.map(reference).join(',')}]`;
+      const o = v as Record<string, unknown>;
+      const keys = Object.keys(o).sort().filter((k) => o[k] !== undefined);
+      return `{${keys.map((k) => `${JSON.stringify(k)}:${reference(o[k])}`).join(',')}}`;
+    };
+    const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('"', '\\', '\n', '\u2028', '\ud83d', '\ude00x', 'Ana "Jo" \\ O’Neil\t', '😀'));
+    const value = fc.letrec((tie) => ({
+      leaf: fc.oneof(text, fc.double(), fc.integer(), fc.boolean(), fc.constant(null)),
+      node: fc.oneof({ depthSize: 'small' }, tie('leaf'), fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(text, tie('node'), { maxKeys: 4 })),
+    })).node;
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(canonicalJson(v)).toBe(reference(v));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('quotes a plain string itself, not through JSON.stringify (issue 18: a fingerprint of every render)', () => {
+    const record = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`field${String(i).padStart(2, '0')}`, `value ${i}, plain`]));
+    const expected = JSON.stringify({ records: [record, record] });
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      const written = canonicalJson({ records: [record, record] });
+      expect(stringify.mock.calls.length).toBe(0); // 161 keys and strings, each quoted without it
+      expect(written).toBe(expected);
+    } finally {
+      stringify.mockRestore();
+    }
   });
 });
 

@@ -29,10 +29,20 @@ export function outlineOf(layout: DocumentLayout): OutlineEntry[] {
   if (wanted.length === 0) return [];
   // Each heading's boxes, in page order (a heading's lines may continue on the next page).
   const boxes = new Map<string, Array<[number, TextBox]>>();
-  for (const [id] of wanted) boxes.set(id, []);
-  layout.pages.forEach((pg, i) => {
-    for (const b of pg.boxes) if (b.type === 'text' && b.tag !== undefined && b.artifact === undefined) boxes.get(b.tag)?.push([i, b]);
-  });
+  // The lengths of the headings' ids: a box whose tag has none of them is no heading's, and is not
+  // looked up (issue 18: the lookup hashed every text box's tag, a string the layout makes per
+  // cell and paragraph, ~1 % of a restitution worksheet's render for its few headings).
+  const idLength: boolean[] = [];
+  for (const [id] of wanted) {
+    boxes.set(id, []);
+    idLength[id.length] = true;
+  }
+  for (let i = 0; i < layout.pages.length; i++) {
+    for (const b of layout.pages[i]!.boxes) {
+      if (b.type !== 'text' || b.tag === undefined || b.artifact !== undefined || idLength[b.tag.length] !== true) continue;
+      boxes.get(b.tag)?.push([i, b]);
+    }
+  }
   const top: OutlineEntry[] = [];
   const open: OutlineEntry[] = []; // the last entry of each level above the current one
   for (const [id, level] of wanted) {

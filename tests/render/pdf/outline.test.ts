@@ -5,12 +5,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Block } from '../../../src/model/types.js';
 import { layoutDocument } from '../../../src/render/pdf/layout.js';
 import { outlineOf } from '../../../src/render/pdf/outline.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
-import { doc, filler, h, p, texts } from './models.js';
+import { doc, filler, h, p, row, texts } from './models.js';
 
 const body: Block[] = [
   h(1, 'Declaration of Ana Example'),
@@ -53,6 +53,29 @@ describe('PDF outline', () => {
     const long = 'What Would Happen to Me If I Had to Leave the United States and Go Back to the Village Where the People Who Did This Still Live';
     const entries = outlineOf(layoutDocument(doc([h(2, long), p('Text.')])));
     expect(entries.map((e) => e.title)).toEqual([long]);
+  });
+
+  it('finds headings among a table\'s cells and in a list item without looking up every text box (issue 18)', () => {
+    const table: Block = { type: 'table', columns: [1, 1, 1], headerRows: [row('Week', 'Hours', 'Owed')], rows: Array.from({ length: 60 }, (_, i) => row(`Week ${i + 1}`, '40', `$${i}.25`)) };
+    const list: Block = { type: 'list', ordered: true, items: [{ children: [h(3, 'In a List'), p('Item text.')] }, { children: [p('Second item.')] }] };
+    const L = layoutDocument(doc([h(1, 'Wages'), table, h(2, 'After the Table'), list, p('Closing.')]));
+    const boxes = L.pages.reduce((n, pg) => n + pg.boxes.filter((b) => b.type === 'text' && b.tag !== undefined).length, 0);
+    expect(boxes).toBeGreaterThan(180); // the cells' lines
+    const get = vi.spyOn(Map.prototype, 'get');
+    let entries: ReturnType<typeof outlineOf>;
+    try {
+      entries = outlineOf(L);
+      // A box whose tag is no heading's id by its length (every cell's) is not looked up: the
+      // lookups are the headings' own (and the paragraphs' of the same id lengths), not ~190.
+      expect(get.mock.calls.length).toBeLessThan(20);
+    } finally {
+      get.mockRestore();
+    }
+    expect(flat(entries!).map(([depth, title]) => [depth, title])).toEqual([
+      [0, 'Wages'],
+      [1, 'After the Table'],
+      [2, 'In a List'],
+    ]);
   });
 
   it('is written into the PDF (qpdf reads it back) and opens in the bookmark pane; a document without headings has none', async () => {
