@@ -7,13 +7,15 @@
 // aside: the letters between a pair of double quotation marks ("…", “…”, «…», „…“) are the words
 // of someone quoted, not the language of the sentence quoting them (unless the paragraph is only
 // a quotation, when its letters are all it has). Of the letters left:
-// - the first and the last of a right-to-left script: right to left; both of a left-to-right one:
-//   left to right (whatever lies between: an English sentence naming a child in Arabic);
-// - the first and the last disagree: the direction of the more letters (a tie: the first letter's,
-//   UAX #9 P2).
+// - the first of a left-to-right script: left to right, whatever follows (an English sentence
+//   naming a child in Arabic at its end; a label, "Other names: سلمى عبد; נועה לוי");
+// - the first and the last of a right-to-left script: right to left;
+// - the first right-to-left, the last not: the direction of the more words, a tie left to right
+//   (an English sentence opening on an Arabic name, "مريم الحسن was born in Aleppo", is left to
+//   right; an Arabic sentence ending on an English name, right to left).
 // UAX #9 P2–P3 take the first strong character alone; Harbor's documents are English filings, and
 // HL1 lets a higher-level protocol set the direction, which this rule does by what frames the text
-// and what most of it is written in:
+// and what most of its words are written in:
 // - an Arabic or Hebrew paragraph quoting English ('قال لي "I will pay your debt" ثم غادر') is
 //   right to left, its English quotation ordered within it (the rule that every letter be
 //   right-to-left laid it out left to right in both formats, its Arabic read from the wrong end);
@@ -22,8 +24,11 @@
 //   within an English line;
 // - an English sentence that opens or ends with a right-to-left name ("مريم الحسن was born in
 //   Aleppo", "She was born in Aleppo as مريم الحسن") stays left to right, as it is read in an
-//   English filing (P2 alone would put its English phrase left of the name): its English letters
-//   are the more; so does a list of names in several scripts ending in a Latin one.
+//   English filing (P2 alone would put its English phrase left of the name): its English words
+//   are the more, or it opens in English; so does a list of names in several scripts
+//   ("سلمى عبد الرحمن; 王小梅; सलमा देवी": three words and three);
+// - the cost: an Arabic sentence that opens on a Latin word outside quotation marks (a brand
+//   name) is left to right, its Arabic runs each ordered right to left within it.
 // No letter (a date in Arabic-Indic digits alone, "٢٠٢٦/٣/٧") is left to right (P3: no strong character).
 //
 // The right-to-left scripts are those of bidi class R and AL (UnicodeData.txt): Hebrew, Arabic,
@@ -40,24 +45,28 @@ export const RTL_RANGES = '\\u0590-\\u08FF\\uFB1D-\\uFDFF\\uFE70-\\uFEFC\\u{1080
 
 const RTL_LETTER = new RegExp(`(?=[${RTL_RANGES}])\\p{L}`, 'u');
 const LETTER = /\p{L}/u;
-/** Every letter, every right-to-left letter: counted (String.prototype.match resets a global expression). */
-const LETTERS = /\p{L}/gu;
-const RTL_LETTERS = new RegExp(`(?=[${RTL_RANGES}])\\p{L}`, 'gu');
+/**
+ * A word: letters and the marks on them (a Devanagari vowel sign, Arabic harakat), counted where
+ * the first and last letters disagree; words, not letters, since a word is one in any script (a
+ * Chinese name is three letters, an Arabic one six).
+ */
+const WORDS = /\p{L}[\p{L}\p{M}]*/gu;
 /** A quotation: a pair of double quotation marks and what is between them (straight, curly, guillemets, low-9). */
 const QUOTATION = /"[^"]*"|\u201C[^\u201D]*\u201D|\u00AB[^\u00BB]*\u00BB|\u201E[^\u201C\u201D]*[\u201C\u201D]/g;
 const QUOTE_MARK = /["\u201C\u00AB\u201E]/;
 
-/** Whether `text` is right-to-left text (the rule above: its letters outside quotations decide). */
+/** Whether `text` is right-to-left text (the rule above: its letters outside quotations decide, an English opening first). */
 export function isRtlText(text: string): boolean {
   const unquoted = QUOTE_MARK.test(text) ? text.replace(QUOTATION, ' ') : text;
   const t = unquoted === text || LETTER.test(unquoted) ? unquoted : text; // only a quotation: its letters
   const first = LETTER.exec(t);
   if (first === null) return false;
-  const firstRtl = RTL_LETTER.test(first[0]);
-  if (firstRtl === RTL_LETTER.test(lastLetter(t)!)) return firstRtl;
-  const rtl = t.match(RTL_LETTERS)!.length;
-  const ltr = t.match(LETTERS)!.length - rtl;
-  return rtl === ltr ? firstRtl : rtl > ltr;
+  if (!RTL_LETTER.test(first[0])) return false;
+  if (RTL_LETTER.test(lastLetter(t)!)) return true;
+  const words = t.match(WORDS)!;
+  let rtl = 0;
+  for (const w of words) if (RTL_LETTER.test(w)) rtl++; // a word's letters are of one script: its first decides
+  return rtl > words.length - rtl;
 }
 
 /** The last letter of `text` (a code point, astral planes included); undefined when it has none. */

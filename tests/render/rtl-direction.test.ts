@@ -1,6 +1,6 @@
 // One rule for a paragraph's direction in both formats (src/model/direction.ts isRtlText): outside
-// its quotations, its first and its last letter are of a right-to-left script, or they disagree and
-// most of its letters are (Hebrew,
+// its quotations, its first and its last letter are of a right-to-left script, or the first is and
+// most of its words are (Hebrew,
 // Arabic, Syriac, Thaana, N'Ko, Samaritan, Adlam…). The DOCX decided by any right-to-left character (an Arabic-Indic digit too),
 // the PDF by Hebrew or Arabic letters alone, so a Hebrew signer's date in Arabic-Indic digits was a
 // right-to-left line in the DOCX and a left-to-right one in the PDF. And a right-to-left signature
@@ -39,12 +39,15 @@ const CASES: Array<[string, boolean]> = [
   ['She was born in Aleppo as مريم الحسن', false], // an English sentence ending on a name: more English letters
   ['The child said: "قال لي إنه سيدفع ديني"', false], // English quoting Arabic at its end
   ['"قال لي إنه سيدفع ديني"', true], // only a quotation: its own letters
-  ['ولدت مريم في حلب ثم انتقلت مع خالتها Maria', true], // first and last disagree: more Arabic letters
-  ['Maria moved with her aunt to حلب', false], // …more English ones
-  ['אבי Joe', true], // a tie (3 and 3): the first letter's (UAX #9 P2)
-  ['Joe אבי', false],
-  ['אבי John', false], // otherwise the more (3 and 4)
-  ['אבי Jo', true], // (3 and 2)
+  ['ولدت مريم في حلب ثم انتقلت مع خالتها Maria', true], // Arabic first, English last: more Arabic words (8 and 1)
+  ['Maria moved with her aunt to حلب', false], // a Latin first letter
+  ['אבי כהן Joe', true], // (2 and 1)
+  ['אבי Joe Smith', false], // (1 and 2)
+  ['אבי Joe', false], // a tie (1 and 1): left to right
+  ['Joe אבי כהן', false], // a Latin first letter: left to right, whatever follows
+  ['Other names: سلمى عبد; נועה לוי', false], // a label before right-to-left names, more of them
+  ['مرحبا بالعالم 1) said the child', false], // (2 and 3)
+  ['سلمى عبد الرحمن; 王小梅; सलमा देवी', false], // names in three scripts: a tie of words (3 and 3), letters 13 and 8
   ['שרה אמרה "hello" לי.', true],
   ['𞤀𞤣𞤢 and 𞤄𞤢𞤤', true], // astral-plane letters at both ends
   ['"I will pay" قال لي', true], // Arabic opening with its English quotation
@@ -56,7 +59,7 @@ const CASES: Array<[string, boolean]> = [
 ];
 
 describe('the direction rule both renderers call', () => {
-  it('is right-to-left when its first and last letters outside quotations are of a right-to-left script, or, when they disagree, most letters are', () => {
+  it('is right-to-left when its first and last letters outside quotations are of a right-to-left script, or its first is and most words are', () => {
     for (const [text, rtl] of CASES) expect(isRtlText(text), text).toBe(rtl);
   });
 
