@@ -1,6 +1,6 @@
 // A table cell (and a paragraph) of Arabic or Hebrew quoting English is right to left, in both
-// formats (src/model/direction.ts isRtlText: its letters outside quotations decide, first and last,
-// else the more of them).
+// formats (src/model/direction.ts isRtlText: its letters outside quotations decide: a Latin first
+// letter left to right, right-to-left first and last right to left, else the more words).
 // The rule that every letter be right-to-left laid 'قال لي "I will pay your debt" ثم غادر' out left
 // to right: in the PDF the cell's first Arabic words stood at its left and its last at its right
 // (read from the wrong end), and the DOCX's paragraph had no w:bidi. Now the cell's line ends at
