@@ -2,19 +2,33 @@
 // and blocks.ts; the DOCX's w:bidi, ../render/docx/runs.ts and blocks.ts), so a paragraph, a list
 // item or a signature is laid out from the same side in both formats.
 //
-// A paragraph's (and a table cell's) direction is right to left when its first and its last letter
-// are of a right-to-left script (a letter being strong, bidi class L, R or AL; digits and
-// punctuation weak or neutral, deciding nothing). UAX #9 P2–P3 take the first strong character
-// alone; Harbor's documents are English filings, and HL1 lets a higher-level protocol set the
-// direction, which this rule does by what frames the text:
+// A paragraph's (and a table cell's) direction is decided by its letters (a letter being strong,
+// bidi class L, R or AL; digits and punctuation weak or neutral, deciding nothing), quotations set
+// aside: the letters between a pair of double quotation marks ("…", “…”, «…», „…“) are the words
+// of someone quoted, not the language of the sentence quoting them (unless the paragraph is only
+// a quotation, when its letters are all it has). Of the letters left:
+// - the first of a left-to-right script: left to right, whatever follows (an English sentence
+//   naming a child in Arabic at its end; a label, "Other names: سلمى عبد; נועה לוי");
+// - the first and the last of a right-to-left script: right to left;
+// - the first right-to-left, the last not: the direction of the more words, a tie left to right
+//   (an English sentence opening on an Arabic name, "مريم الحسن was born in Aleppo", is left to
+//   right; an Arabic sentence ending on an English name, right to left).
+// UAX #9 P2–P3 take the first strong character alone; Harbor's documents are English filings, and
+// HL1 lets a higher-level protocol set the direction, which this rule does by what frames the text
+// and what most of its words are written in:
 // - an Arabic or Hebrew paragraph quoting English ('قال لي "I will pay your debt" ثم غادر') is
 //   right to left, its English quotation ordered within it (the rule that every letter be
 //   right-to-left laid it out left to right in both formats, its Arabic read from the wrong end);
-// - an English sentence that opens with a right-to-left name ("مريم الحسن was born in Aleppo")
-//   stays left to right, as it is read in an English filing (P2 alone would put its English phrase
-//   left of the name), and so does a list of names in several scripts ending in a Latin one;
-// - the cost: an Arabic sentence that ends on its English quotation is left to right, its Arabic
-//   runs each ordered right to left within it.
+//   so is one ending on its quotation ('قال لي "I will pay your debt."'), which the rule of the
+//   first and last letters alone (round r50) laid out left to right, its Arabic runs each ordered
+//   within an English line;
+// - an English sentence that opens or ends with a right-to-left name ("مريم الحسن was born in
+//   Aleppo", "She was born in Aleppo as مريم الحسن") stays left to right, as it is read in an
+//   English filing (P2 alone would put its English phrase left of the name): its English words
+//   are the more, or it opens in English; so does a list of names in several scripts
+//   ("سلمى عبد الرحمن; 王小梅; सलमा देवी": three words and three);
+// - the cost: an Arabic sentence that opens on a Latin word outside quotation marks (a brand
+//   name) is left to right, its Arabic runs each ordered right to left within it.
 // No letter (a date in Arabic-Indic digits alone, "٢٠٢٦/٣/٧") is left to right (P3: no strong character).
 //
 // The right-to-left scripts are those of bidi class R and AL (UnicodeData.txt): Hebrew, Arabic,
@@ -31,12 +45,28 @@ export const RTL_RANGES = '\\u0590-\\u08FF\\uFB1D-\\uFDFF\\uFE70-\\uFEFC\\u{1080
 
 const RTL_LETTER = new RegExp(`(?=[${RTL_RANGES}])\\p{L}`, 'u');
 const LETTER = /\p{L}/u;
+/**
+ * A word: letters and the marks on them (a Devanagari vowel sign, Arabic harakat), counted where
+ * the first and last letters disagree; words, not letters, since a word is one in any script (a
+ * Chinese name is three letters, an Arabic one six).
+ */
+const WORDS = /\p{L}[\p{L}\p{M}]*/gu;
+/** A quotation: a pair of double quotation marks and what is between them (straight, curly, guillemets, low-9). */
+const QUOTATION = /"[^"]*"|\u201C[^\u201D]*\u201D|\u00AB[^\u00BB]*\u00BB|\u201E[^\u201C\u201D]*[\u201C\u201D]/g;
+const QUOTE_MARK = /["\u201C\u00AB\u201E]/;
 
-/** Whether `text` is right-to-left text: its first and its last letter are of a right-to-left script. */
+/** Whether `text` is right-to-left text (the rule above: its letters outside quotations decide, an English opening first). */
 export function isRtlText(text: string): boolean {
-  const first = LETTER.exec(text);
-  if (first === null || !RTL_LETTER.test(first[0])) return false;
-  return RTL_LETTER.test(lastLetter(text)!);
+  const unquoted = QUOTE_MARK.test(text) ? text.replace(QUOTATION, ' ') : text;
+  const t = unquoted === text || LETTER.test(unquoted) ? unquoted : text; // only a quotation: its letters
+  const first = LETTER.exec(t);
+  if (first === null) return false;
+  if (!RTL_LETTER.test(first[0])) return false;
+  if (RTL_LETTER.test(lastLetter(t)!)) return true;
+  const words = t.match(WORDS)!;
+  let rtl = 0;
+  for (const w of words) if (RTL_LETTER.test(w)) rtl++; // a word's letters are of one script: its first decides
+  return rtl > words.length - rtl;
 }
 
 /** The last letter of `text` (a code point, astral planes included); undefined when it has none. */

@@ -131,6 +131,9 @@ export function chainedBefore(before: Block[], t: Table, width: number, pageHeig
     // otherwise laid out here a third time, after tableOut's fitting and tableFits' heights (issue 18).
     const per = slicesPerBlock([...before, chainStandIn(t)], ctx);
     const own = per[per.length - 1]!.length;
+    // A table of no rows (header or body) prints nothing in either format, so nothing is chained
+    // to it: the model's type allows one (a hand-built model), and all[i + 1] below was undefined.
+    if (own === 0) return 0;
     const all = per.flat();
     let height = 0;
     for (let i = all.length - own - 1; i >= 0 && all[i]!.keep > 0; i--) height += all[i]!.height + all[i + 1]!.spaceBefore;

@@ -1,5 +1,6 @@
 // A table cell (and a paragraph) of Arabic or Hebrew quoting English is right to left, in both
-// formats: its direction is its first letter's (UAX #9 P2–P3, src/model/direction.ts isRtlText).
+// formats (src/model/direction.ts isRtlText: its letters outside quotations decide: a Latin first
+// letter left to right, right-to-left first and last right to left, else the more words).
 // The rule that every letter be right-to-left laid 'قال لي "I will pay your debt" ثم غادر' out left
 // to right: in the PDF the cell's first Arabic words stood at its left and its last at its right
 // (read from the wrong end), and the DOCX's paragraph had no w:bidi. Now the cell's line ends at
@@ -62,5 +63,46 @@ describe('a cell or paragraph of right-to-left text quoting English', () => {
     }
     // The table still says its columns run left to right (its first column stays on the left).
     expect(xml).toContain('<w:bidiVisual w:val="off"/>');
+  });
+});
+
+/**
+ * Paragraphs whose first and last letters disagree, or end on a quotation, and their direction
+ * (the table of docs/rendering.md). The rule of the first and last letters alone laid the Arabic
+ * sentences ending on (or opening with) an English quotation out left to right.
+ */
+const DISAGREEING: Array<[string, boolean]> = [
+  ['قال لي "I will pay your debt."', true], // Arabic ending on its English quotation
+  ['قالت الطفلة إن الرجل وعدها بعمل في مطعم ثم قال: “You will work here until the debt is paid”', true],
+  ['"I will pay your debt" قال لي', true], // Arabic opening with its English quotation
+  ['אמרה לי: «we are going to Texas»', true], // Hebrew, guillemets
+  ['مريم الحسن was born in Aleppo', false], // an English sentence opening on an Arabic name
+  ['She was born in Aleppo as مريم الحسن', false], // …and one ending on it
+  ['The child said: "قال لي إنه سيدفع ديني"', false], // English quoting Arabic at its end
+];
+
+describe('a paragraph whose first and last letters disagree, or that ends on a quotation', () => {
+  it('in the PDF, is set from the right margin (its first word there) when right to left, from the left one when left to right', () => {
+    for (const [text, rtl] of DISAGREEING) {
+      const boxes = boxesOf(doc([p(text)]), 'body.0');
+      const firstWord = text.replace(/^["“«]/, '').split(/[\s:"]/)[0]!;
+      const first = boxes.find((b) => b.text.includes(firstWord))!;
+      if (rtl) {
+        expect(Math.max(...boxes.map((b) => b.x + b.width)), text).toBeCloseTo(72 + 468, 1);
+        if (!text.startsWith('"')) expect(first.x + first.width, text).toBeCloseTo(72 + 468, 1); // read from the right
+      } else {
+        expect(Math.min(...boxes.map((b) => b.x)), text).toBeCloseTo(72, 1);
+        expect(Math.max(...boxes.map((b) => b.x + b.width)), text).toBeLessThan(72 + 468 - 20); // a short line, not set from the right
+      }
+    }
+  });
+
+  it('in the DOCX, is w:bidi exactly when right to left, in a paragraph and in a table cell', async () => {
+    for (const [text, rtl] of DISAGREEING) {
+      const xml = docxParts(await renderDocx(doc([table(text), p(text)])))['word/document.xml']!;
+      const ps = paragraphs(xml).filter((x) => x.includes('<w:t') && !x.includes('Witness') && !x.includes('What was said') && !x.includes('>Who<'));
+      expect(ps, text).toHaveLength(2);
+      for (const x of ps) expect(x.includes('<w:bidi/>'), text).toBe(rtl);
+    }
   });
 });

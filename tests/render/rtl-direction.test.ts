@@ -1,5 +1,6 @@
-// One rule for a paragraph's direction in both formats (src/model/direction.ts isRtlText): its
-// first and its last letter are of a right-to-left script (Hebrew,
+// One rule for a paragraph's direction in both formats (src/model/direction.ts isRtlText): outside
+// its quotations, its first and its last letter are of a right-to-left script, or the first is and
+// most of its words are (Hebrew,
 // Arabic, Syriac, Thaana, N'Ko, Samaritan, Adlam…). The DOCX decided by any right-to-left character (an Arabic-Indic digit too),
 // the PDF by Hebrew or Arabic letters alone, so a Hebrew signer's date in Arabic-Indic digits was a
 // right-to-left line in the DOCX and a left-to-right one in the PDF. And a right-to-left signature
@@ -33,10 +34,23 @@ const CASES: Array<[string, boolean]> = [
   ['مريم الحسن was born in Aleppo', false], // an English sentence opening with a name: left to right
   ['ܡܪܝܡ and Ana', false],
   ['قال لي "I will pay your debt" ثم غادر', true], // Arabic quoting English: framed by Arabic
-  ['قال لي "I will pay your debt."', false], // the cost: Arabic ending on its English quotation
+  ['قال لي "I will pay your debt."', true], // Arabic ending on its English quotation: outside it, Arabic alone
+  ['قال لي: “I will pay your debt”', true], // curly quotation marks
+  ['She was born in Aleppo as مريم الحسن', false], // an English sentence ending on a name: more English letters
+  ['The child said: "قال لي إنه سيدفع ديني"', false], // English quoting Arabic at its end
+  ['"قال لي إنه سيدفع ديني"', true], // only a quotation: its own letters
+  ['ولدت مريم في حلب ثم انتقلت مع خالتها Maria', true], // Arabic first, English last: more Arabic words (8 and 1)
+  ['Maria moved with her aunt to حلب', false], // a Latin first letter
+  ['אבי כהן Joe', true], // (2 and 1)
+  ['אבי Joe Smith', false], // (1 and 2)
+  ['אבי Joe', false], // a tie (1 and 1): left to right
+  ['Joe אבי כהן', false], // a Latin first letter: left to right, whatever follows
+  ['Other names: سلمى عبد; נועה לוי', false], // a label before right-to-left names, more of them
+  ['مرحبا بالعالم 1) said the child', false], // (2 and 3)
+  ['سلمى عبد الرحمن; 王小梅; सलमा देवी', false], // names in three scripts: a tie of words (3 and 3), letters 13 and 8
   ['שרה אמרה "hello" לי.', true],
   ['𞤀𞤣𞤢 and 𞤄𞤢𞤤', true], // astral-plane letters at both ends
-  ['"I will pay" قال لي', false], // English first: left to right
+  ['"I will pay" قال لي', true], // Arabic opening with its English quotation
   ['Ana and مريم', false],
   ['(١٢) - مريم', true], // digits and punctuation before the first letter decide nothing
   ['٢٠٢٦/٣/٧', false], // Arabic-Indic digits alone: no letter
@@ -45,7 +59,7 @@ const CASES: Array<[string, boolean]> = [
 ];
 
 describe('the direction rule both renderers call', () => {
-  it('is right-to-left exactly when its first and its last letter are of a right-to-left script', () => {
+  it('is right-to-left when its first and last letters outside quotations are of a right-to-left script, or its first is and most words are', () => {
     for (const [text, rtl] of CASES) expect(isRtlText(text), text).toBe(rtl);
   });
 

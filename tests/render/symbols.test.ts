@@ -1,10 +1,12 @@
 // The symbols Word's AutoCorrect, AutoFormat and symbol menus type (→ ← ⇒, ✓ ✗ ☐ ☑, ≤ ≥ ≠ ± ×, the
 // geometric shapes) print in both formats, in the same face: the PDF refused them as
 // unsupported-character while the DOCX printed them with a script-not-embedded warning (a reader
-// without a font for them saw empty boxes). The arrows, operators, shapes and the other symbols
-// NanumMyeongjo has are printed from it (src/render/pdf/fonts.ts FALLBACK_BLOCKS), and the check
-// marks, ballot X and ballot boxes, which no embedded face has, are drawn in each body face with
-// its own stroke (src/render/pdf/truetype.ts makeMark), as the minus sign is made. A symbol no
+// without a font for them saw empty boxes). The shapes and the other symbols NanumMyeongjo has
+// are printed from it (src/render/pdf/fonts.ts FALLBACK_BLOCKS); the check marks, ballot X and
+// ballot boxes, which no embedded face has, and the arrows and operators AutoCorrect types (← ↑ →
+// ↓ ↔ ⇐ ⇒ ⇔ ≠ ≤ ≥), whose Nanum glyphs were hairlines in a CJK cell beside the text, are drawn
+// in each body face with its own stroke (src/render/pdf/truetype.ts makeMark, makeOperator), as
+// the minus sign is made. The ballot X is a hand's mark, unlike the multiplication sign. A symbol no
 // embedded face has (an emoji, ⚠) is refused in the PDF and warned of in the DOCX, the message
 // saying to write it in words rather than to transliterate a field.
 import { unzipSync } from 'fflate';
@@ -28,8 +30,11 @@ function withSummary(lead: string): unknown {
 const notEmbedded = (warnings: Array<{ code: string; message: string }>) => warnings.filter((w) => w.code === 'script-not-embedded');
 const spaced = (s: string) => s.replace(/\s+/g, ' ');
 
-const MADE = ['☐', '☑', '☒', '✓', '✔', '✗', '✘'];
-const FROM_NANUM = ['→', '←', '⇒', '↔', '≤', '≥', '≠', '■', '□', '●', '○', '◆', '▲', '★', '①'];
+const MARKS = ['☐', '☑', '☒', '✓', '✔', '✗', '✘'];
+/** Arrows and operators AutoCorrect and symbol menus type, drawn in the body faces (truetype.ts makeOperator). */
+const OPERATORS = ['←', '↑', '→', '↓', '↔', '⇐', '⇒', '⇔', '≠', '≤', '≥'];
+const MADE = [...MARKS, ...OPERATORS];
+const FROM_NANUM = ['⇑', '↕', '≈', '≡', '■', '□', '●', '○', '◆', '▲', '★', '①'];
 
 /** The embedded faces of a DOCX by family, read back with fontkit (the first slot of each). */
 function docxFonts(docx: Uint8Array): Map<string, fontkit.Font> {
@@ -86,12 +91,56 @@ describe('the symbols word processors type', () => {
     for (const c of MADE) expect(fonts.get('Noto Serif')!.glyphForCodePoint(c.codePointAt(0)!).id, c).toBeGreaterThan(0);
     for (const c of FROM_NANUM) expect(fonts.get('NanumMyeongjo')!.glyphForCodePoint(c.codePointAt(0)!).id, c).toBeGreaterThan(0);
     const doc = docxParts(docx.bytes)['word/document.xml']!;
-    expect(doc).toMatch(/<w:rFonts w:ascii="NanumMyeongjo"[^>]*\/><\/w:rPr><w:t xml:space="preserve">→<\/w:t>/);
+    expect(doc).toMatch(/<w:rFonts w:ascii="NanumMyeongjo"[^>]*\/><\/w:rPr><w:t xml:space="preserve">■<\/w:t>/);
+    expect(doc).not.toMatch(/NanumMyeongjo[^>]*\/><\/w:rPr><w:t xml:space="preserve">[^<]*[→≤]/); // in the text's face, the styles' font
+  });
+
+  it.each<FaceId>(['regular', 'bold', 'italic', 'bold-italic'])('the arrows and operators are drawn in %s at the width of its operators, not a CJK cell', (id) => {
+    const face = harborFonts.face(id);
+    const plus = face.advance(0x2b);
+    // Before: NanumMyeongjo's, 1 em wide (hairlines in a square cell), the same in bold text.
+    for (const c of ['≠', '≤', '≥', '↑', '↓']) expect(face.advance(c.codePointAt(0)!), c).toBe(plus);
+    for (const c of ['←', '→', '⇐', '⇒']) expect(face.advance(c.codePointAt(0)!), c).toBeCloseTo(plus + 0.6 * (plus - 0.13), 1);
+    for (const c of [...OPERATORS]) {
+      expect(face.gid(c.codePointAt(0)!), c).toBeGreaterThan(0);
+      expect(face.advance(c.codePointAt(0)!), c).toBeLessThan(0.95); // an em, less the operators' side bearings
+    }
+  });
+
+  it('an arrow stands on the plus sign\'s crossbar, within its height, the same width in bold', async () => {
+    const docx = (await generate({ kind: KIND, input: withSummary('A → B, **C** ≤ D.'), format: 'docx' })).bytes;
+    const serif = docxFonts(docx).get('Noto Serif')!;
+    const arrow = serif.glyphForCodePoint(0x2192);
+    const plus = serif.glyphForCodePoint(0x2b).bbox;
+    // Its shaft on the plus sign's crossbar, its head within the plus sign's height.
+    expect((arrow.bbox.minY + arrow.bbox.maxY) / 2).toBeCloseTo((plus.minY + plus.maxY) / 2, -1);
+    expect(arrow.bbox.maxY - arrow.bbox.minY).toBeLessThanOrEqual(plus.maxY - plus.minY);
+    const regular = harborFonts.face('regular');
+    const bold = harborFonts.face('bold');
+    expect(regular.advance(0x2192)).toBe(bold.advance(0x2192));
+  });
+
+  it('the ballot X is a hand\'s mark, not a large multiplication sign: on the baseline to the cap height, its strokes unlike', async () => {
+    const docx = (await generate({ kind: KIND, input: withSummary('✗ ✘ × ☒.'), format: 'docx' })).bytes;
+    const serif = docxFonts(docx).get('Noto Serif')!;
+    const cap = serif.glyphForCodePoint(0x48).bbox;
+    for (const cp of [0x2717, 0x2718]) {
+      const g = serif.glyphForCodePoint(cp);
+      // Not mirror-symmetric as × (and the box's cross) is: some point of its outline has no
+      // mirror image across its middle within a stroke's width (before: every point had one).
+      const pts: Array<[number, number]> = [];
+      for (const c of g.path.commands) if (c.command === 'moveTo' || c.command === 'lineTo') pts.push([c.args[0]!, c.args[1]!]);
+      const mid = (g.bbox.minX + g.bbox.maxX) / 2;
+      const unmatched = Math.max(...pts.map(([x, y]) => Math.min(...pts.map(([u, v]) => Math.hypot(2 * mid - x - u, y - v)))));
+      expect(unmatched, cp.toString(16)).toBeGreaterThan(60);
+      expect(g.bbox.minY, cp.toString(16)).toBeLessThanOrEqual(0);
+      expect(g.bbox.maxY, cp.toString(16)).toBeGreaterThanOrEqual(cap.maxY - 1);
+    }
   });
 
   it.each<FaceId>(['regular', 'bold', 'italic', 'bold-italic'])('the check marks and ballot boxes are drawn in %s, as wide as the box', (id) => {
     const face = harborFonts.face(id);
-    for (const c of MADE) {
+    for (const c of MARKS) {
       expect(face.gid(c.codePointAt(0)!), c).toBeGreaterThan(0);
       expect(face.advance(c.codePointAt(0)!), c).toBe(face.advance(0x2610));
     }

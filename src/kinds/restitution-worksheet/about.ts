@@ -161,5 +161,6 @@ export const ABOUT = {
   // 2.15.0: the JSON Schema's laborPeriods[].perWeekOriginal carries `x-with: perWeek` (docs/fields.md): the
   // web form shows the group "Paid each week in another currency" only while the period has a weekly
   // amount (or the group holds a value); what a case may hold is unchanged.
-  version: '2.15.0',
+  // 2.16.0 (shared layout): a paragraph's direction is decided by its letters outside double quotation marks, and where a right-to-left first letter meets a Latin last, by the more words (an Arabic sentence ending on its English quotation is laid out right to left; a label before right-to-left names, "Other names: سلمى عبد", stays left to right); the arrows and operators ← ↑ → ↓ ↔ ⇐ ⇒ ⇔ ≠ ≤ ≥ are drawn in the body faces at the text's width and weight (they were the Korean face's wide hairlines) and the ballot X ✗ ✘ as a hand's mark (it read as ×), in both formats; the DOCX keeps a table row of a fifth to a third of a page whole (w:cantSplit), where Word and LibreOffice split it with its short cells empty on the next page. The examples' text is unchanged.
+  version: '2.16.0',
 } as const;

@@ -113,7 +113,10 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
       // A right-to-left item (its first paragraph is, as in the PDF) has its marker justified the other way (numbering.ts).
       const first = item.children[0];
       const rtl = (first?.type === 'paragraph' || first?.type === 'heading') && isRtlParagraph(first.children);
-      const marker = n.ordered ? ctx.numbering.ordered(key, ctx.depth, item.number, rtl, numbering, n.delimiter) : ctx.numbering.bullet(ctx.depth, rtl);
+      // The number the PDF prints (../list-indent.ts listMarker: the item's, else its place in the
+      // list): a hand-built model's item without one took the next of its counter, and a
+      // right-to-left item's counter is its own, so it printed "1." between "1." and "3.".
+      const marker = n.ordered ? ctx.numbering.ordered(key, ctx.depth, item.number ?? i + 1, rtl, numbering, n.delimiter) : ctx.numbering.bullet(ctx.depth, rtl);
       const outs = itemOut(item, marker, left, ctx);
       if (body) listKeeps(item.children, outs, out, i, n.items.length, width);
       out.push(...outs);

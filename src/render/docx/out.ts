@@ -96,6 +96,8 @@ export interface RowOut {
   repeat?: false;
   /** Keep the row on one page (w:cantSplit); false for a row that might not fit on a page. */
   cantSplit: boolean;
+  /** A body row the PDF splits across pages (taller than SPLIT_ROW_SHARE): chained to no other row (./table.ts rowOut). */
+  splits?: true;
   cells: CellOut[];
 }
 export interface TableOut {

@@ -54,9 +54,9 @@ const PLAIN = /^[\t\x20-\u036F\u2000-\u206F]*$/;
 
 /**
  * True when the paragraph is right-to-left (../../model/direction.ts isRtlText, the PDF's rule
- * too): its first letter is of a right-to-left script (UAX #9 P2–P3). An English paragraph with an
- * Arabic or Hebrew name stays left-to-right, an Arabic one quoting English is right-to-left, the
- * stretches of the other direction ordered as runs (`w:rtl`).
+ * too): its letters outside quotations, first and last, else the more words. An English
+ * paragraph with an Arabic or Hebrew name stays left-to-right, an Arabic one quoting English is
+ * right-to-left, the stretches of the other direction ordered as runs (`w:rtl`).
  */
 export function isRtlParagraph(children: Inline[]): boolean {
   let text = '';

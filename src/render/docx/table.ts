@@ -1,10 +1,11 @@
 // Table node → table description: relative column widths become fixed twips over the text width
-// (6.5 in), header rows repeat on each page (w:tblHeader), no row splits across pages (w:cantSplit),
+// (6.5 in), header rows repeat on each page (w:tblHeader), no row of up to a third of a page splits
+// across pages (w:cantSplit),
 // and rows keep with the next (keepNext) where the table may not break (src/model/keeps.ts).
 import { inlineText, type Inline, type Table, type TableRow } from '../../model/types.js';
 import { LineRuleType } from 'docx';
 import { CELL_PAD_Y, fitColumns, parenHang } from '../columns.js';
-import { rowKeepsWithNext, SHORT_TABLE_ROWS, SPLIT_ROW_SHARE } from '../../model/keeps.js';
+import { KEEP_WHOLE_SHARE, rowKeepsWithNext, SHORT_TABLE_ROWS, SPLIT_ROW_SHARE } from '../../model/keeps.js';
 import { bodyRowLines, headerRepeats, tableFits } from '../table-fit.js';
 import { BODY_SIZE, lineTwips, PAGE_HEIGHT, MARGIN, TABLE_SIZE, TEXT_WIDTH } from './geometry.js';
 import { paragraphOpts } from './paragraph.js';
@@ -94,10 +95,22 @@ function cellHeight(text: string, usable: number): number {
   return lines * LINE;
 }
 
-/** `maxRow`: the height (pt) above which the row may split across pages (cellFits). */
-function rowOut(row: TableRow, columns: number[], header: boolean, run: RunContext, maxRow: number): RowOut {
+/**
+ * `maxRow`: the height (pt) above which the row may split across pages as the PDF splits it
+ * (cellFits); `wholeRow` (a body row's: KEEP_WHOLE_SHARE of the page), the height up to which
+ * such a row is still kept whole in the DOCX (w:cantSplit), chained to no other row all the same
+ * (`splits`). The PDF prints the cells of a split row again on its continuation, "(continued)"
+ * under them (src/render/pdf/table.ts continuedCells); WordprocessingML cannot, so Word and
+ * LibreOffice left them empty there (a date beside a narrative): a row of a fifth to a third of
+ * the page is moved whole to the next page instead, leaving at most what a `keep` may leave empty
+ * (docs/pagination.md §Tables). A taller row may split: held whole, a row taller than a page is
+ * cut off at the page foot (above), and the estimate of a row near a page's height is no bound
+ * on Word's lines.
+ */
+function rowOut(row: TableRow, columns: number[], header: boolean, run: RunContext, maxRow: number, wholeRow = maxRow): RowOut {
   let col = 0;
   let fits = true;
+  let whole = true;
   // Loops, not closures made per row: V8 holds a closure's optimized code only weakly, so closures
   // made per render were compiled again after every full collection (issue 18; `node --trace-opt`).
   const cells: RowOut['cells'] = [];
@@ -107,6 +120,7 @@ function rowOut(row: TableRow, columns: number[], header: boolean, run: RunConte
     for (let k = col; k < col + span && k < columns.length; k++) width += columns[k]!;
     col += span;
     fits &&= cellFits(cell.children, width, header, maxRow);
+    if (!fits) whole &&= cellFits(cell.children, width, header, wholeRow);
     const cellRun = header ? { ...run, bold: true } : run;
     // Cells have no space around their paragraph: the cell margins separate the rows.
     // An amount in parentheses hangs its closing parenthesis into the cell margin, as in the PDF (../columns.ts parenHang): a negative right indent, twips.
@@ -116,7 +130,7 @@ function rowOut(row: TableRow, columns: number[], header: boolean, run: RunConte
   }
   // A short row is padded with empty cells so every row covers the grid.
   for (; col < columns.length; col++) cells.push({ width: columns[col]!, span: 1, para: para({ children: [], spacing: CELL_SPACING }) });
-  return { header, cantSplit: fits, cells };
+  return fits ? { header, cantSplit: true, cells } : { header, cantSplit: whole, splits: true, cells };
 }
 
 /** Table text: 10 pt with the PDF's 13 pt lines, no space around a cell's paragraph. */
@@ -128,23 +142,31 @@ function rowsOut(t: Table, fitted: number[], columns: number[], run: RunContext,
   // Header rows too tall to repeat (src/model/keeps.ts REPEATED_HEADER_SHARE) are printed once, as the PDF does.
   if (rows.length > 0 && !headerRepeats(t, fitted, bodyHeight)) for (const r of rows) r.repeat = false;
   const h = rows.length;
-  for (const r of t.rows) rows.push(rowOut(r, columns, false, run, bodyHeight * SPLIT_ROW_SHARE));
+  for (const r of t.rows) rows.push(rowOut(r, columns, false, run, bodyHeight * SPLIT_ROW_SHARE, bodyHeight * KEEP_WHOLE_SHARE));
   // The PDF layout's rule (src/model/keeps.ts): a table splits only between body rows with two or
   // more lines of its body on each side, a short table that fits on a page is kept whole, and the header rows keep
   // with the first body row. keepNext on every paragraph of a row keeps it with the next row in
   // Word and LibreOffice (ISO/IEC 29500-1 §17.3.1.15); w:tblHeader repeats the header rows on each
-  // page. Only rows that cannot split (w:cantSplit) are chained: a row that may be taller than a
-  // page must stay free to break, as in the PDF.
+  // page. A row that may be taller than a page must stay free to break, as in the PDF: it is
+  // chained to neither neighbour. A row the PDF splits but the DOCX keeps whole (rowOut) keeps with
+  // no next row (`chained`), as the PDF's split row does not, but the rows that keep with the next
+  // keep with it (the header rows, a one-line first row): in the PDF they stand above its first
+  // lines, and, not chained, LibreOffice left them alone at the page foot when it moved the row.
   const n = t.rows.length;
-  const short = n <= SHORT_TABLE_ROWS && rows.every((r) => r.cantSplit) && tableFits(t, fitted, pageHeight);
-  for (let i = 0; i < h; i++) if (n > 0 && rows[i]!.cantSplit && rows[h]!.cantSplit) keepRow(rows[i]!);
+  const short = n <= SHORT_TABLE_ROWS && rows.every(chained) && tableFits(t, fitted, pageHeight);
+  for (let i = 0; i < h; i++) if (n > 0 && chained(rows[i]!) && rows[h]!.cantSplit) keepRow(rows[i]!);
   // A one-line first or last row keeps with its neighbour; one of two lines or more may stand alone.
   const firstLines = n > 0 && !short ? bodyRowLines(t, fitted, 0) : 1;
   const lastLines = n > 1 && !short ? bodyRowLines(t, fitted, n - 1) : 1;
   for (let i = 0; i < n - 1; i++) {
-    if (rowKeepsWithNext(i, n, short, firstLines, lastLines) && rows[h + i]!.cantSplit && rows[h + i + 1]!.cantSplit) keepRow(rows[h + i]!);
+    if (rowKeepsWithNext(i, n, short, firstLines, lastLines) && chained(rows[h + i]!) && rows[h + i + 1]!.cantSplit) keepRow(rows[h + i]!);
   }
   return rows;
+}
+
+/** Whether a row may keep with the next: it cannot split, and the PDF does not split it. */
+function chained(r: RowOut): boolean {
+  return r.cantSplit && r.splits !== true;
 }
 
 /** keepNext on each paragraph of a row: the row stays on the page of the row after it. */

@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import { rootUrl } from '../../paths.js';
-import { advanceOf, madeGid, makeMark, makeMinus, readTrueType, type TrueTypeFile } from './truetype.js';
+import { advanceOf, MADE_OPERATORS, madeGid, makeMark, makeMinus, makeOperator, readTrueType, type TrueTypeFile } from './truetype.js';
 
 /**
  * Faces of the body family (by bold/italic marks), then the fallbacks. Closed: a face added here
@@ -109,9 +109,16 @@ const FALLBACK_BLOCKS: ReadonlyArray<readonly [number, number, FaceId, FaceId]> 
   [0x1c90, 0x1cbf, 'georgian', 'georgian-bold'], // Georgian Extended (Mtavruli capitals)
   // Symbols Word's AutoCorrect and symbol menus type (→ ⇒ ≤ ≥ ≠ ■ ● ★ ①), which Noto Serif lacks and
   // NanumMyeongjo draws (a Korean face carries the symbols of KS X 1001): its symbols, not a script.
-  [0x2190, 0x21ff, 'hangul', 'hangul'], // Arrows
+  // The arrows ← ↑ → ↓ ↔ ⇐ ⇒ ⇔ and the operators ≠ ≤ ≥ are made in the body face (truetype.ts
+  // makeOperator, MADE_OPERATORS), as the minus sign is: left out of the blocks below.
+  [0x2195, 0x21cf, 'hangul', 'hangul'], // Arrows
+  [0x21d1, 0x21d1, 'hangul', 'hangul'], // Arrows (⇑)
+  [0x21d3, 0x21d3, 'hangul', 'hangul'], // Arrows (⇓)
+  [0x21d5, 0x21ff, 'hangul', 'hangul'], // Arrows
   [0x2200, 0x2211, 'hangul', 'hangul'], // Mathematical Operators (but the minus sign U+2212, made in the body face)
-  [0x2213, 0x22ff, 'hangul', 'hangul'], // Mathematical Operators
+  [0x2213, 0x225f, 'hangul', 'hangul'], // Mathematical Operators
+  [0x2261, 0x2263, 'hangul', 'hangul'], // Mathematical Operators (≡)
+  [0x2266, 0x22ff, 'hangul', 'hangul'], // Mathematical Operators
   [0x2460, 0x24ff, 'hangul', 'hangul'], // Enclosed Alphanumerics
   [0x25a0, 0x25cb, 'hangul', 'hangul'], // Geometric Shapes (but U+25CC, Noto Serif's dotted circle)
   [0x25cd, 0x25ff, 'hangul', 'hangul'], // Geometric Shapes
@@ -238,6 +245,9 @@ export class Face {
     // The check marks, ballot X and ballot boxes (✓ ✔ ✗ ✘ ☐ ☑ ☒) a checklist typed in Word holds,
     // which no embedded face has: drawn in each body face with its own stroke (./truetype.ts
     // makeMark), so both formats print them in the text's face and a copy gives them back.
+    // The arrows and operators AutoCorrect types (→ ⇒ ≤ ≥ ≠), drawn likewise on the face's own
+    // operators' metrics (./truetype.ts makeOperator), where NanumMyeongjo's were CJK-width hairlines.
+    else if (gid === 0 && isBodyFace(this.id) && MADE_OPERATORS.includes(cp)) gid = makeOperator(this.tt, cp, this.gid(0x2b), this.gid(0x2012), this.gid(0x3d), this.gid(0x3c));
     else if (gid === 0 && isBodyFace(this.id) && madeGid(this.tt, cp) >= 0) gid = makeMark(this.tt, cp, this.gid(0x2b), this.gid(0x2012), this.gid(0x48));
     const adv = gid > 0 ? advanceOf(this.tt, gid) / this.unitsPerEm : 0;
     if (cp < 0x10000) {

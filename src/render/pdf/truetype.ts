@@ -45,9 +45,16 @@ export interface MadeGlyph {
  * index here), whatever order a process makes them in, so the PDF's subset tags (drawn from the
  * glyph ids) stay a function of the document: the minus sign (makeMinus), then the ballot box,
  * ballot box with check and with X, check mark, heavy check mark, ballot X and heavy ballot X
- * (makeMark), which word processors' symbol menus and AutoFormat type and Noto Serif lacks.
+ * (makeMark), then the arrows ← ↑ → ↓ ↔ ⇐ ⇒ ⇔ and the operators ≠ ≤ ≥ (makeOperator), which word
+ * processors' symbol menus and AutoCorrect type ("-->", "<=>") and Noto Serif lacks. Appended
+ * after the others, so the glyph ids made before keep theirs.
  */
-export const MADE_CHARS: readonly number[] = [0x2212, 0x2610, 0x2611, 0x2612, 0x2713, 0x2714, 0x2717, 0x2718];
+export const MADE_CHARS: readonly number[] = [
+  0x2212, 0x2610, 0x2611, 0x2612, 0x2713, 0x2714, 0x2717, 0x2718,
+  0x2190, 0x2191, 0x2192, 0x2193, 0x2194, 0x21d0, 0x21d2, 0x21d4, 0x2260, 0x2264, 0x2265,
+];
+/** The arrows and operators of MADE_CHARS (makeOperator); the others are makeMinus's and makeMark's. */
+export const MADE_OPERATORS: readonly number[] = MADE_CHARS.slice(MADE_CHARS.indexOf(0x2190));
 /** How many glyph ids past a font's own a face may make (the PDF's CID tables leave room for them). */
 export const MADE_GLYPHS = MADE_CHARS.length;
 
@@ -265,6 +272,29 @@ export function makeMark(tt: TrueTypeFile, cp: number, plusGid: number, dashGid:
       hw,
     ),
   ];
+  // The ballot X (✗ ✘) as a hand's mark, as the check mark is one: a long stroke rising steeply
+  // from the baseline to the cap height, crossed by a shorter, flatter one falling from the left,
+  // each bent a little at its middle. Drawn as the box's symmetric cross (☒'s), it read as a
+  // large multiplication sign × beside the text ("3 × 4"), which is a symmetric cross of 45°
+  // strokes at the operators' height.
+  const ballot = (x: number, y: number, w: number, hw: number): Point[][] => [
+    strokeOutline(
+      [
+        [x + 0.2 * w, y],
+        [x + 0.5 * w, y + 0.46 * w],
+        [x + 0.9 * w, y + w],
+      ],
+      hw,
+    ),
+    strokeOutline(
+      [
+        [x + 0.04 * w, y + 0.72 * w],
+        [x + 0.46 * w, y + 0.46 * w],
+        [x + 0.86 * w, y + 0.06 * w],
+      ],
+      hw,
+    ),
+  ];
   // Filled by the nonzero rule: the strokes and the frame's outside run clockwise, the frame's
   // inside (its hole) the other way, so a mark drawn over the frame stays filled.
   const cw = (c: Point[]): Point[] => oriented(c, true);
@@ -292,9 +322,99 @@ export function makeMark(tt: TrueTypeFile, cp: number, plusGid: number, dashGid:
   else if (cp === 0x2611) contours = [...frame, ...check(x0 + inner, inner, w, (1.3 * t) / 2).map(cw)];
   else if (cp === 0x2612) contours = [...frame, ...cross(x0 + inner, inner, w, (1.3 * t) / 2).map(cw)];
   else if (cp === 0x2713 || cp === 0x2714) contours = check(x0, 0, s, h).map(cw);
-  else contours = cross(x0, 0, s, h).map(cw);
+  else contours = ballot(x0, 0, s, h).map(cw);
   const { glyf, xMin } = simpleGlyph(contours);
   tt.made.set(gid, { glyf, composite: false, advance: s + 2 * x0, leftBearing: xMin });
+  return gid;
+}
+
+/**
+ * An arrow (← ↑ → ↓ ↔, ⇐ ⇒ ⇔) or an operator (≠ ≤ ≥), which AutoCorrect and symbol menus type
+ * beside Latin text ("intake → screening", "age ≤ 17") and Noto Serif lacks, drawn as straight
+ * strokes of the face's own weight (its figure dash's thickness) on the face's operators' metrics:
+ * an arrow's shaft on the height of the plus sign's crossbar, a double arrow's shafts and the ≠'s
+ * bars where the equals sign's bars are, ≤ and ≥ as the less- and greater-than signs' chevron over
+ * a bar. Printed from NanumMyeongjo before (a Korean face's symbols, drawn for a square em of CJK
+ * text), they were hairline strokes in wide cells beside the text's serif letters, and light in
+ * bold text (Nanum has no bold). Returns its glyph id, or 0 when the font lacks a glyph it is
+ * measured from.
+ */
+export function makeOperator(tt: TrueTypeFile, cp: number, plusGid: number, dashGid: number, equalsGid: number, lessGid: number): number {
+  const gid = madeGid(tt, cp);
+  const plus = plusGid > 0 ? boxOf(tt, plusGid) : null;
+  const dash = dashGid > 0 ? boxOf(tt, dashGid) : null;
+  const eq = equalsGid > 0 ? boxOf(tt, equalsGid) : null;
+  const less = lessGid > 0 ? boxOf(tt, lessGid) : null;
+  if (gid < 0 || !MADE_OPERATORS.includes(cp) || !plus || !dash || !eq || !less) return 0;
+  const t = dash[3] - dash[1]; // the stroke (59 units in Noto Serif Regular, 71 in Bold)
+  const h = t / 2;
+  const x0 = plus[0]; // the operators' side bearing (65)
+  const axis = (plus[1] + plus[3]) / 2; // the plus's crossbar (357.5)
+  const p = plus[2] - plus[0]; // the operators' width (429)
+  const bars = (eq[3] - eq[1] - t) / 2; // from the axis to each of the equals sign's bars' middle
+  const lessHalf = (less[3] - less[1]) / 2; // the less-than sign's half height (248)
+  const cw = (c: Point[]): Point[] => oriented(c, true);
+  let contours: Point[][];
+  let advance = p + 2 * x0; // the plus sign's
+  if (cp === 0x2260 || cp === 0x2264 || cp === 0x2265) {
+    const [a, b] = [x0, x0 + p];
+    if (cp === 0x2260) {
+      // ≠: the equals sign's two bars and a slash across them.
+      const mid = x0 + p / 2;
+      contours = [
+        strokeOutline([[a, axis - bars], [b, axis - bars]], h),
+        strokeOutline([[a, axis + bars], [b, axis + bars]], h),
+        strokeOutline([[mid - 0.24 * p, axis - 1.2 * lessHalf], [mid + 0.24 * p, axis + 1.2 * lessHalf]], h),
+      ];
+    } else {
+      // ≤ ≥: the less- (greater-) than sign's chevron, raised and flattened, over a bar on its foot.
+      const foot = less[1] - 0.5 * t; // the bar's middle: the chevron's old foot
+      const mid = axis + 0.38 * lessHalf;
+      const half = 0.78 * lessHalf;
+      const tip = a + h / Math.sin(Math.atan2(half, p)); // the outer mitre at the side bearing
+      const chevron: Point[] = [[b, mid + half], [tip, mid], [b, mid - half]];
+      const mirror = (q: Point): Point => (cp === 0x2265 ? [a + b - q[0], q[1]] : q);
+      contours = [strokeOutline(chevron.map(mirror), h), strokeOutline([[a, foot], [b, foot]], h)];
+    }
+  } else {
+    // The arrows: along +x from `from` to `to` on the axis, then turned (↑ ↓ ←) in the square's centre.
+    const double = cp === 0x21d0 || cp === 0x21d2 || cp === 0x21d4;
+    const both = cp === 0x2194 || cp === 0x21d4;
+    const length = (both ? 1.8 : 1.6) * p; // 686 units (772 with a head at each end): near two or three lower-case letters
+    const head = double ? lessHalf : 0.42 * (plus[3] - plus[1]); // the head's half height; its arms at 45°
+    const out = h * Math.SQRT2; // the head's outer mitre past its point
+    const [from, to] = [x0, x0 + length];
+    const shafts = double ? [-bars, bars] : [0];
+    const pieces: Point[][] = [];
+    const arrowHead = (tipX: number, dir: 1 | -1) => {
+      const point = tipX - dir * out;
+      pieces.push([[point - dir * head, axis + head], [point, axis], [point - dir * head, axis - head]]);
+      return point;
+    };
+    const right = arrowHead(to, 1);
+    const left = both ? arrowHead(from, -1) : from;
+    // Each shaft ends inside the head's stroke: at its centreline, `d` back from the point at `d` off the axis.
+    for (const d of shafts) pieces.push([[both ? left + Math.abs(d) : left, axis + d], [right - Math.abs(d), axis + d]]);
+    advance = length + 2 * x0;
+    const turn = cp === 0x2190 || cp === 0x21d0 ? 180 : cp === 0x2191 ? 90 : cp === 0x2193 ? -90 : 0;
+    const centre: Point = [advance / 2, axis];
+    const rotate = (q: Point): Point => {
+      if (turn === 0) return q;
+      const r = (turn * Math.PI) / 180;
+      const [dx, dy] = [q[0] - centre[0], q[1] - centre[1]];
+      return [centre[0] + dx * Math.cos(r) - dy * Math.sin(r), centre[1] + dx * Math.sin(r) + dy * Math.cos(r)];
+    };
+    contours = pieces.map((q) => strokeOutline(q.map(rotate), h));
+    if (turn === 90 || turn === -90) {
+      // ↑ ↓: as wide as the plus sign, standing on the baseline (to the face's ascender's height, near its capitals').
+      const bottom = Math.min(...contours.flat().map((q) => q[1]));
+      const left0 = Math.min(...contours.flat().map((q) => q[0]));
+      contours = contours.map((c) => c.map((q): Point => [q[0] - left0 + x0 + (p - 2 * (head + h)) / 2, q[1] - bottom - 0.05 * length]));
+      advance = p + 2 * x0;
+    }
+  }
+  const { glyf, xMin } = simpleGlyph(contours.map(cw));
+  tt.made.set(gid, { glyf, composite: false, advance, leftBearing: xMin });
   return gid;
 }
 

@@ -99,6 +99,21 @@ describe('DOCX numbering', () => {
     expect(wordNumbers(await renderDocx(model)).map(([, n]) => n)).toEqual([1, 2, 10, 11, 12]);
   });
 
+  it('numbers a hand-built list whose items carry no number as the PDF does (1, 2, 3), a right-to-left item among them', async () => {
+    // The model's type lets an item leave its number out (the markup always sets it): the PDF
+    // prints its place in the list; the DOCX took the next of a counter, and a right-to-left
+    // item's counter is its own (its marker justified the other way), so it printed "1." there.
+    const list: List = { type: 'list', ordered: true, items: ['First item.', 'قال لي إنه سيدفع ديني.', 'Third item.'].map((x) => ({ children: [p(x)] })) };
+    const numbers = wordNumbers(await renderDocx(doc([list])));
+    expect(numbers).toEqual([
+      ['First item.', 1],
+      ['قال لي إنه سيدفع ديني.', 2],
+      ['Third item.', 3],
+    ]);
+    const pdf = texts(layoutDocument(doc([list])).pages[0]!).map((b) => b.text);
+    for (const m of ['1.', '2.', '3.']) expect(pdf, m).toContain(m);
+  });
+
   it('numbers the specimen exactly as the model does, nested lists included', async () => {
     const model = specimenModel();
     const expected = modelNumbers(model);

@@ -7,6 +7,7 @@ import type { Block } from '../../../src/model/types.js';
 import { renderDocx } from '../../../src/render/docx/index.js';
 import { slicesPerBlock } from '../../../src/render/pdf/blocks.js';
 import { harborFonts } from '../../../src/render/pdf/fonts.js';
+import { bodyArea } from '../../../src/render/pdf/layout.js';
 import { docxParts, pdfPages } from '../../support/extract.js';
 import { doc, p, t } from './models.js';
 import { libreOfficePdfs, loTimeout } from './support.js';
@@ -124,25 +125,36 @@ describe('LibreOffice keeps whole a table row the PDF keeps whole', () => {
 });
 
 // A body row taller than a fifth of the page (SPLIT_ROW_SHARE, src/model/keeps.ts) may split
-// across pages in both formats: the DOCX leaves out its w:cantSplit exactly where the PDF's layout
-// cuts it into line bands, and chains it to no other row, so a table of such rows starts where
-// the text before it ends instead of on the next page, leaving that page part empty.
-describe('a tall body row splits across pages in the DOCX where the PDF splits it', () => {
+// across pages in the PDF, and is chained to no following row in either format, so a table of
+// such rows starts where the text before it ends instead of on the next page, leaving that page
+// part empty. The DOCX keeps one whole (w:cantSplit) up to a third of the page (KEEP_WHOLE_SHARE),
+// since it cannot repeat its cells on the continuation as the PDF does
+// (tests/render/docx/row-whole.test.ts), and leaves out w:cantSplit above that.
+describe('a tall body row splits across pages in the DOCX where the PDF splits it, when over a third of the page', () => {
   const table = twoColumnTable;
 
-  it('w:cantSplit on a body row exactly when the PDF keeps it whole, around the limit', async () => {
-    const ctx = { fonts: harborFonts, x: 72, width: 468, size: 12, pageHeight: 648, fieldText: () => '8', src: 'b' };
-    const seen = new Set<boolean>();
-    for (let w = 90; w <= 130; w += 2) {
-      const tbl = table([row('1', words(w, 'r'))]);
-      const pdfWhole = slicesPerBlock([tbl], ctx)[0]!.filter((s) => s.boxes.some((b) => b.src === 'b.0.row.0')).length === 1;
-      seen.add(pdfWhole);
+  it('w:cantSplit on a body row exactly when it is at most a third of the page as the PDF lays it out, no keepNext when the PDF splits it', async () => {
+    // The body's height between the running parts of the documents rendered (both formats' page).
+    const area = bodyArea(doc([]));
+    const page = area.bodyBottom - area.bodyTop;
+    const ctx = { fonts: harborFonts, x: 72, width: 468, size: 12, pageHeight: page, fieldText: () => '8', src: 'b' };
+    const split = new Set<boolean>();
+    const whole = new Set<boolean>();
+    // Some 110 words make a fifth of the page in this column, some 170 a third.
+    for (let w = 96; w <= 184; w += 4) {
+      const tbl = table([row('1', words(w, 'r')), row('2', 'x')]);
+      const slices = slicesPerBlock([tbl], ctx)[0]!.filter((s) => s.boxes.some((b) => b.src === 'b.0.row.0'));
+      const pdfWhole = slices.length === 1;
+      const height = slices.reduce((sum, s) => sum + s.height, 0);
+      split.add(pdfWhole);
+      whole.add(height <= page / 3);
       const xml = docxParts(await renderDocx(doc([tbl])))['word/document.xml']!;
       const body = xml.match(/<w:tr>[\s\S]*?<\/w:tr>/g)![1]!;
-      expect(body.includes('<w:cantSplit/>'), `w=${w}`).toBe(pdfWhole);
+      expect(body.includes('<w:cantSplit/>'), `w=${w}`).toBe(height <= page / 3);
       if (!pdfWhole) expect(body, `w=${w}`).not.toContain('<w:keepNext/>');
     }
-    expect([...seen].sort()).toEqual([false, true]); // both sides of the limit were tried
+    expect([...split].sort()).toEqual([false, true]); // both sides of each limit were tried
+    expect([...whole].sort()).toEqual([false, true]);
   });
 
   it('in LibreOffice, rows a third of a page tall start under the text before them and fill each page', async () => {
