@@ -76,5 +76,9 @@ export const ABOUT = {
   // parenthesised amount hangs its parenthesis so its digits align; the unprintable-text message names
   // the script, or says to write a symbol in words. The examples' text is unchanged.
   // 2.16.0: the child's other names, the advocate's, a supervising or child's attorney's and a proposed sponsor's name refuse a word for not known typed as the name ("FNU", "Unknown", "N/A", "?": the kit's not-a-name, docs/fields.md "Names"), which printed as the name.
-  version: '2.16.0',
+  // 2.17.0: the caption and party lines say each thing once: "Decision by:" adds no office a name
+  // already names ("ORR Federal Field Specialist", "IJ"), a sponsor's detail that says the category
+  // ("father", "paternal uncle") is not followed by it, "Copy to:" and "From:" give the attorney's
+  // role and an organization a title names once.
+  version: '2.17.0',
 } as const;

@@ -42,6 +42,26 @@ const OFFICE_WORDS: Record<Office, RegExp[]> = {
   uscis: [/\bUSCIS\b/, /citizenship and immigration services/i, /\basylum (?:office|officer)s?\b/i, /\bservice center\b/i, /national benefits center/i],
 };
 
+/**
+ * The words by which a decision-maker's name already says its type, so the caption's "Decision
+ * by:" line adds no label after it (view.ts decisionLine): ORR by its name or abbreviation, or its
+ * Federal Field Specialist; an immigration judge by "immigration judge/court", "IJ" or EOIR (a
+ * "Judge" alone does not say which court); USCIS by its name or abbreviation; an asylum office by
+ * those words. `other` has no label to repeat.
+ */
+const OWN_WORDS: Record<DecisionMakerType, RegExp[]> = {
+  orr: OFFICE_WORDS.orr,
+  'immigration-judge': [/\bIJ\b/, /\bEOIR\b/, /executive office for immigration review/i, /\bimmigration (?:judge|court)s?\b/i],
+  uscis: [/\bUSCIS\b/, /citizenship and immigration services/i],
+  'asylum-office': [/\basylum office\b/i],
+  other: [],
+};
+
+/** Whether a decision-maker's name already names its type's office ("ORR Federal Field Specialist" for `orr`). */
+export function namesOwnOffice(type: DecisionMakerType, name: string): boolean {
+  return OWN_WORDS[type].some((re) => re.test(name));
+}
+
 /** The offices a text names (none for a name alone, "Elena Varga"). */
 export function officesNamed(text: string | null): Set<Office> {
   const out = new Set<Office>();

@@ -20,9 +20,32 @@ export const SPONSOR_WORDS: Record<Sponsor['relationship'], string> = {
   'non-relative': 'not related to the child',
 };
 
-/** The proposed sponsor in the Background table: "Marta López Vail (family friend; not related to the child)". */
+/**
+ * The words of a relationship's detail that already say its category, so the category's words
+ * after it would say it twice ("father; the child’s parent or legal guardian"). A kinship word
+ * counts as the head of the detail, never as a possessive: "mother’s cousin" is a relative, not a
+ * parent. `non-relative` is said only by words that say so ("unrelated", "not related"): a
+ * "family friend" may be kin too, and the category is what ORR's home study turns on
+ * (home-study.ts).
+ */
+const KIN = (words: string) => new RegExp(`\\b(?:${words})(?:s)?\\b(?![’']s)`, 'iu');
+const SAYS_CATEGORY: Record<Sponsor['relationship'], RegExp> = {
+  'parent-or-legal-guardian': KIN('mother|father|parent|guardian|mom|dad'),
+  relative: KIN(
+    'relative|aunt|uncle|cousin|grandmother|grandfather|grandparent|grandma|grandpa|sister|brother|sibling|half-sister|half-brother|stepsister|stepbrother|niece|nephew|great-aunt|great-uncle|great-grandmother|great-grandfather',
+  ),
+  'non-relative': /\b(?:unrelated|not related|no relation)\b/iu,
+};
+
+/**
+ * The proposed sponsor in the Background table: "Marta López Vail (family friend; not related to
+ * the child)"; the category's words are left out when the detail already says it: "Juan Oxlaj
+ * (father)", "Rosa Oxlaj (paternal aunt)".
+ */
 export function proposedSponsorText(s: Sponsor): string {
-  return `${s.name} (${[s.relationshipDetail, SPONSOR_WORDS[s.relationship]].filter((x): x is string => !!x).join('; ')})`;
+  const detail = s.relationshipDetail;
+  const category = detail !== null && SAYS_CATEGORY[s.relationship].test(detail) ? null : SPONSOR_WORDS[s.relationship];
+  return `${s.name} (${[detail, category].filter((x): x is string => !!x).join('; ')})`;
 }
 
 /**

@@ -112,5 +112,7 @@ export const ABOUT = {
   // parenthesised amount hangs its parenthesis so its digits align; the unprintable-text message names
   // the script, or says to write a symbol in words. The examples' text is unchanged.
   // 2.17.0: the other names used, a declarant's, the translator's and the interpreter's names and a perpetrator's name refuse a word for not known typed as the name ("FNU", "Unknown", "N/A", "?": the kit's not-a-name, docs/fields.md "Names"), which printed as the name; a perpetrator is named as the applicant knows them ("Rolando (last name unknown)").
-  version: '2.17.0',
+  // 2.18.0: a professional's title that already names the organization is not followed by it again,
+  // in the first paragraph ("… at the …") or the signature's capacity.
+  version: '2.18.0',
 } as const;
