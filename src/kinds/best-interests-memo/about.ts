@@ -80,5 +80,7 @@ export const ABOUT = {
   // already names ("ORR Federal Field Specialist", "IJ"), a sponsor's detail that says the category
   // ("father", "paternal uncle") is not followed by it, "Copy to:" and "From:" give the attorney's
   // role and an organization a title names once.
+  // 2.17.0: warning addressee-not-decision-maker also for a "To:" line naming no office and only a
+  // role that never decides (a case manager, the shelter's staff, a clinician, the child's attorney).
   version: '2.17.0',
 } as const;

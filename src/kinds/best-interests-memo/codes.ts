@@ -15,7 +15,7 @@ export const CODES = defineCodes({
   'hearing-date-required': { level: 'error', rule: 'an immigration judge decides and nextHearingOn is not given' },
   'hearing-before-memo-date': { level: 'error', rule: 'nextHearingOn is before the memo date: it is not the next hearing' },
   'decision-before-memo-date': { level: 'error', rule: 'decisionExpectedOn is before the memo date: the decision the memo is for is still to come' },
-  'addressee-not-decision-maker': { level: 'warning', rule: 'the memo is addressed (recipient) to an office that does not decide (decisionMaker), or the decision-maker’s name names another office than its type' },
+  'addressee-not-decision-maker': { level: 'warning', rule: 'the memo is addressed (recipient) to an office that does not decide (decisionMaker), or only to a role that never decides (a case manager, the shelter’s staff, a clinician, the child’s attorney), or the decision-maker’s name names another office than its type' },
   'turns-18-soon': { level: 'warning', rule: 'the child turns 18 within 90 days of the memo date' },
   'decision-after-18': { level: 'warning', rule: 'the next hearing or the expected decision is on or after the child’s 18th birthday, when ORR custody ends (6 U.S.C. § 279(g)(2))' },
   'placement-preference': { level: 'error', rule: 'two or more placements are recommended without a distinct order of preference (1, 2, …) on each, or a preference is given to an option not recommended' },
