@@ -291,7 +291,7 @@ describe('best-interests memo form', () => {
     const rank = page.locator('#root_alternatives_1_preference');
     expect(await rank.getAttribute('type')).toBe('number');
     await page.locator('#root_alternatives_1_recommended-0').check(); // the yes/no pair's "Yes"
-    await expect.poll(() => textNow(page.locator('ul.field-issues[data-path="alternatives.1.preference"]')), SLOW).toContain('2 placements are recommended');
+    await expect.poll(() => textNow(page.locator('ul.field-issues[data-path="alternatives.1.preference"]')), SLOW).toContain('two placements are recommended');
     await rank.fill('2');
     await page.locator('#root_alternatives_0_preference').fill('1');
     await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/valid, with 2 warnings/);

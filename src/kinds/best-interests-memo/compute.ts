@@ -1,7 +1,7 @@
 // Stage 2 for the best-interests memo: ages and day counts on the memo date, and the rules of
 // docs/domain/best-interests-memo.md ("Computed values"). Pure: no clock, no I/O.
 import type { ComputeResult } from '../kind.js';
-import { ageOn, anniversary, calendarDate, daysBetween, formatIsoDate } from '../kit/index.js';
+import { ageOn, anniversary, calendarDate, countedAlike, daysBetween, formatIsoDate } from '../kit/index.js';
 import { addresseeIssues } from './addressee.js';
 import { alikeIssues, preferenceIssues } from './alternatives.js';
 import { childLanguageIssues } from './child-language.js';
@@ -62,7 +62,8 @@ export const DECISION_DATE_NAMES: Record<DecisionDateField, string> = {
 
 /** The `decision-after-18` message: day counts only, never the case's dates (docs/architecture.md §Errors). */
 function decisionAfter18Message(field: DecisionDateField, daysAfter: number, estimated: boolean): string {
-  const when = daysAfter === 0 ? 'on the child’s 18th birthday' : `${daysAfter} ${daysAfter === 1 ? 'day' : 'days'} after the child’s 18th birthday`;
+  // A count of days in words under ten, as every count in the memo's messages (docs/fields.md, "Formatting").
+  const when = daysAfter === 0 ? 'on the child’s 18th birthday' : `${countedAlike([daysAfter]).counted(daysAfter, 'day')} after the child’s 18th birthday`;
   return (
     `${DECISION_DATE_NAMES[field]} is ${when}${estimated ? ' (from an estimated date of birth)' : ''}: ORR’s custody ends at 18 (6 U.S.C. § 279(g)(2)), ` +
     'so the recommendation may be moot by then; say in the memo what happens at 18, or ask for an earlier decision'
@@ -154,10 +155,12 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
   } else if (daysUntil18 <= TURNS_18_WARNING_DAYS) {
     // Domain file: ORR custody ends at 18 and the URM program must be entered before 18, so the
     // decision-maker must see how little time is left.
+    const days18 = countedAlike([TURNS_18_WARNING_DAYS, daysUntil18]);
     warnings.push({
       path: 'child.dateOfBirth',
       code: 'turns-18-soon',
-      message: `the child turns 18 within ${TURNS_18_WARNING_DAYS} days of the memo date (in ${daysUntil18} ${daysUntil18 === 1 ? 'day' : 'days'}${c.child.dateOfBirthEstimated ? ', from an estimated date of birth' : ''}); plan for the 18th birthday`,
+      // Both counts of days alike: all figures while the bound is 90 ("within 90 days … (in 5 days)").
+      message: `the child turns 18 within ${days18.counted(TURNS_18_WARNING_DAYS, 'day')} of the memo date (in ${days18.counted(daysUntil18, 'day')}${c.child.dateOfBirthEstimated ? ', from an estimated date of birth' : ''}); plan for the 18th birthday`,
     });
   }
 

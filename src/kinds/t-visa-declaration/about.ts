@@ -114,5 +114,7 @@ export const ABOUT = {
   // 2.17.0: the other names used, a declarant's, the translator's and the interpreter's names and a perpetrator's name refuse a word for not known typed as the name ("FNU", "Unknown", "N/A", "?": the kit's not-a-name, docs/fields.md "Names"), which printed as the name; a perpetrator is named as the applicant knows them ("Rolando (last name unknown)").
   // 2.18.0: a professional's title that already names the organization is not followed by it again,
   // in the first paragraph ("… at the …") or the signature's capacity.
+  // 2.18.0: counts in the messages in words under ten, a message's counts alike (hardship-fewer-than-three-factors:
+  // "argues two of the factors …; practitioners argue at least three"; an exhibit id "of one to four characters").
   version: '2.18.0',
 } as const;
