@@ -84,5 +84,7 @@ export const ABOUT = {
   // role that never decides (a case manager, the shelter's staff, a clinician, the child's attorney).
   // 2.17.0: counts in the messages in words under ten, a message's counts alike ("two placements are
   // recommended", "four days after the child's 18th birthday"; "within 90 days … (in 5 days)").
+  // 2.17.0: warning release-to-implicated-parent: a recommended release to a parent recorded as
+  // implicated in the trafficking.
   version: '2.17.0',
 } as const;

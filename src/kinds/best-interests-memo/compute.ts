@@ -6,7 +6,7 @@ import { addresseeIssues } from './addressee.js';
 import { alikeIssues, preferenceIssues } from './alternatives.js';
 import { childLanguageIssues } from './child-language.js';
 import { homeStudyConditionIssues, homeStudyGrounds, proposedSponsorIssue, type HomeStudyGround } from './home-study.js';
-import { alternativeSponsorIssues, recommendationSponsorIssues } from './sponsors.js';
+import { alternativeSponsorIssues, implicatedParentIssues, recommendationSponsorIssues } from './sponsors.js';
 import type { MemoCode, MemoIssue } from './codes.js';
 import type { BestInterestsMemoCase } from './schema.js';
 
@@ -251,6 +251,8 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
   warnings.push(...alikeIssues(c));
   // A recommendation that asks for a release the table marks "No" contradicts the table (sponsors.ts).
   warnings.push(...recommendationSponsorIssues(c));
+  // A recommended release to a parent recorded as implicated in the trafficking (sponsors.ts).
+  warnings.push(...implicatedParentIssues(c));
   // A decision that is itself one of the options (a release to a sponsor, voluntary departure or
   // repatriation) is weighed among the alternatives: a memo on that decision whose table leaves the
   // option out does not say whether the advocate recommends it (domain file, "Alternatives considered").
