@@ -86,5 +86,7 @@ export const ABOUT = {
   // recommended", "four days after the child's 18th birthday"; "within 90 days … (in 5 days)").
   // 2.17.0: warning release-to-implicated-parent: a recommended release to a parent recorded as
   // implicated in the trafficking.
+  // 2.17.0: childsWords[].saidOn (optional): when the child said the words, printed before the
+  // quotation ("In the child's words on February 20, 2026:"); after the memo date refused.
   version: '2.17.0',
 } as const;

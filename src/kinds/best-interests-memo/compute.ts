@@ -72,8 +72,8 @@ function decisionAfter18Message(field: DecisionDateField, daysAfter: number, est
 
 /**
  * The optional dates of the case that are in the past of the memo, with their paths: the
- * advocate's appointment, each record reviewed, each related document and each pending
- * application's filing (the date of birth, the
+ * advocate's appointment, each record reviewed, each related document, each quotation of the
+ * child and each pending application's filing (the date of birth, the
  * admission and the contacts have rules of their own in compute()).
  */
 function pastDates(c: BestInterestsMemoCase): Array<[string, string]> {
@@ -84,6 +84,10 @@ function pastDates(c: BestInterestsMemoCase): Array<[string, string]> {
   });
   c.background.relatedDocuments.forEach((d, i) => {
     if (d.date !== null) out.push([`background.relatedDocuments.${i}.date`, d.date]);
+  });
+  // The child's words were said before the memo that quotes them.
+  c.childsWords.forEach((q, i) => {
+    if (q.saidOn !== null) out.push([`childsWords.${i}.saidOn`, q.saidOn]);
   });
   // A pending application was filed before the memo that reports it.
   c.pendingRelief.forEach((r, i) => {

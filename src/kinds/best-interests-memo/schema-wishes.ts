@@ -2,7 +2,7 @@
 // from the child's wishes (docs/domain/best-interests-memo.md, "Sections" 5 and 7; 45 CFR
 // 410.1001). Split from schema.ts (choices.ts says which module holds which concept).
 import { z } from 'zod';
-import { labelled, optional, OptProse, OptText, Prose, Text, withDefault } from '../kit/index.js';
+import { IsoDate, labelled, optional, OptProse, OptText, Prose, Text, withDefault } from '../kit/index.js';
 import { CHILDS_CHOICES, pick } from './choices.js';
 import * as L from './labels.js';
 
@@ -13,6 +13,9 @@ export function buildQuote() {
     .strictObject({
       text: labelled(Prose, 'In English', 'The child’s words (in English).'),
       original: labelled(OptProse, 'Original', 'The words as the child said them, when in another language.'),
+      // When the child said it: a child's wishes change over time, and the decision-maker must see
+      // which words are the latest (docs/domain/best-interests-memo.md, "Sections" 6).
+      saidOn: labelled(optional(IsoDate), 'Said on', 'When the child said these words (yyyy-mm-dd), on or before the memo date; printed before the quotation, so wishes that changed over time read in their order.'),
       language: labelled(OptText, 'Language', 'The language the child spoke; without the original, the memo says the English is translated from it.'),
       through: labelled(
         OptText,

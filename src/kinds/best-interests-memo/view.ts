@@ -256,6 +256,8 @@ export function childsWordsView(q: BestInterestsMemoCase['childsWords'][number])
    * it is no third language (English, or the child's language again).
    */
   through: string | null;
+  /** When the child said it, as the memo prints dates ("February 20, 2026"), or null. */
+  saidOn: string | null;
 } {
   const english = q.language !== null && isEnglish(q.language);
   // A relay goes through a third language: not through English, into which every quotation is
@@ -269,6 +271,7 @@ export function childsWordsView(q: BestInterestsMemoCase['childsWords'][number])
     originalLabel: q.language ?? 'original',
     translatedFrom: q.original === null && q.language !== null && !english ? q.language : null,
     through: !english && relay ? q.through : null,
+    saidOn: q.saidOn === null ? null : longDate(q.saidOn),
   };
 }
 
