@@ -99,7 +99,7 @@ export const OPTION_LABELS: Record<AlternativeOption, string> = {
 /**
  * The "Option" cell of the alternatives table: the description, else the option's label; a
  * release that names its sponsor (`sponsor`, sponsors.ts) says who, as the Background does:
- * "Release to Rosa Oxlaj Pérez (mother’s cousin; a relative of the child)", or under a description
+ * "Release to Rosa Oxlaj Pérez (maternal aunt)" (proposedSponsorText: the category left out when the detail says it), or under a description
  * that does not already name the sponsor, a line "Sponsor: Rosa Oxlaj Pérez".
  */
 export function optionText(c: Pick<BestInterestsMemoCase, 'proposedSponsor' | 'proposedSponsors'>, a: Pick<Alternative, 'option' | 'description' | 'sponsor'>): string {
