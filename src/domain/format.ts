@@ -102,6 +102,21 @@ export function counted(n: number, one: string, many = `${one}s`): string {
   return `${countWord(n)} ${n === 1 ? one : many}`;
 }
 
+/**
+ * The twin of `counted` for a sentence that holds several counts of things, as a warning's message
+ * often does ("argues two of the factors …; practitioners argue at least three"): the counts of one
+ * sentence are written alike, all in words when every one is under ten, all in figures when any is
+ * 10 or more ("within 90 days of the memo date (in 5 days)", not "(in five days)"), as the Chicago
+ * Manual of Style has it for numbers of one category in one passage (9.7). Give every count the
+ * sentence holds; the function returned writes one with its noun, `word` one alone ("at least
+ * three"). Money, ages, dates, section numbers and values to type stay figures, as for `counted`.
+ */
+export function countedAlike(all: readonly number[]): { counted: (n: number, one: string, many?: string) => string; word: (n: number) => string } {
+  const inWords = all.every((n) => Number.isInteger(n) && n >= 0 && n < NUMBER_WORDS.length);
+  const word = (n: number) => (inWords ? countWord(n) : groupDecimal(String(n)));
+  return { word, counted: (n, one, many = `${one}s`) => `${word(n)} ${n === 1 ? one : many}` };
+}
+
 /** A count with its noun: (1, "day") → "1 day", (1200, "day") → "1,200 days". */
 export function count(n: number, one: string, many = `${one}s`): string {
   return `${groupDecimal(String(n))} ${n === 1 ? one : many}`;

@@ -282,7 +282,7 @@ describe('best-interests memo form', () => {
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open draft…' }).click()]);
     await chooser.setFiles(file);
     await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/valid, with 2 warnings/);
-    expect(await page.locator('ul.field-issues[data-path="nextHearingOn"]').textContent()).toContain('the next hearing is 1 day after the child’s 18th birthday');
+    expect(await page.locator('ul.field-issues[data-path="nextHearingOn"]').textContent()).toContain('the next hearing is one day after the child’s 18th birthday');
     expect(await page.locator('#memo-age').textContent()).toBe('17 (estimated)');
     expect(await page.locator('#memo-days').textContent()).toBe('19 (estimated)');
     expect(await page.locator('#memo-18th').textContent()).toBe('March 29, 2026 (estimated)');
@@ -291,7 +291,7 @@ describe('best-interests memo form', () => {
     const rank = page.locator('#root_alternatives_1_preference');
     expect(await rank.getAttribute('type')).toBe('number');
     await page.locator('#root_alternatives_1_recommended-0').check(); // the yes/no pair's "Yes"
-    await expect.poll(() => textNow(page.locator('ul.field-issues[data-path="alternatives.1.preference"]')), SLOW).toContain('2 placements are recommended');
+    await expect.poll(() => textNow(page.locator('ul.field-issues[data-path="alternatives.1.preference"]')), SLOW).toContain('two placements are recommended');
     await rank.fill('2');
     await page.locator('#root_alternatives_0_preference').fill('1');
     await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/valid, with 2 warnings/);

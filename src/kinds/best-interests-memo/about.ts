@@ -77,5 +77,17 @@ export const ABOUT = {
   // the script, or says to write a symbol in words. The examples' text is unchanged.
   // 2.16.0: the child's other names, the advocate's, a supervising or child's attorney's and a proposed sponsor's name refuse a word for not known typed as the name ("FNU", "Unknown", "N/A", "?": the kit's not-a-name, docs/fields.md "Names"), which printed as the name.
   // 2.17.0 (shared layout): a paragraph's direction is decided by its letters outside double quotation marks, and where a right-to-left first letter meets a Latin last, by the more words (an Arabic sentence ending on its English quotation is laid out right to left; a label before right-to-left names, "Other names: سلمى عبد", stays left to right); the arrows and operators ← ↑ → ↓ ↔ ⇐ ⇒ ⇔ ≠ ≤ ≥ are drawn in the body faces at the text's width and weight (they were the Korean face's wide hairlines) and the ballot X ✗ ✘ as a hand's mark (it read as ×), in both formats; the DOCX keeps a table row of a fifth to a third of a page whole (w:cantSplit), where Word and LibreOffice split it with its short cells empty on the next page. The examples' text is unchanged.
+  // 2.17.0: the caption and party lines say each thing once: "Decision by:" adds no office a name
+  // already names ("ORR Federal Field Specialist", "IJ"), a sponsor's detail that says the category
+  // ("father", "paternal uncle") is not followed by it, "Copy to:" and "From:" give the attorney's
+  // role and an organization a title names once.
+  // 2.17.0: warning addressee-not-decision-maker also for a "To:" line naming no office and only a
+  // role that never decides (a case manager, the shelter's staff, a clinician, the child's attorney).
+  // 2.17.0: counts in the messages in words under ten, a message's counts alike ("two placements are
+  // recommended", "four days after the child's 18th birthday"; "within 90 days … (in 5 days)").
+  // 2.17.0: warning release-to-implicated-parent: a recommended release to a parent recorded as
+  // implicated in the trafficking.
+  // 2.17.0: childsWords[].saidOn (optional): when the child said the words, printed before the
+  // quotation ("In the child's words on February 20, 2026:"); after the memo date refused.
   version: '2.17.0',
 } as const;

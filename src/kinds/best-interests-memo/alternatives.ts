@@ -9,6 +9,7 @@
 // care if the home study of the aunt is unfavorable). So two recommended placements must say which
 // is the first choice: each has a `preference` (1, 2, …), printed "Yes, first choice", "Yes, second
 // choice". `other` (a service, a referral) may go alongside a placement and needs no rank.
+import { countedAlike } from '../kit/index.js';
 import type { MemoIssue } from './codes.js';
 import { ALTERNATIVE_OPTIONS, type Alternative, type AlternativeOption, type BestInterestsMemoCase } from './schema.js';
 import { proposedSponsorText, sponsorOf } from './sponsors.js';
@@ -65,7 +66,7 @@ export function preferenceIssues(alternatives: readonly Alternative[]): MemoIssu
         issues.push({
           path: at(i),
           code: 'placement-preference',
-          message: `must be given: ${placements} placements are recommended and only one can happen; rank each recommended placement, 1 for the first choice, 2 for the one recommended in the alternative, and so on`,
+          message: `must be given: ${countedAlike([placements, 1]).counted(placements, 'placement')} are recommended and only one can happen; rank each recommended placement, 1 for the first choice, 2 for the one recommended in the alternative, and so on`,
         });
       }
       return;
@@ -98,7 +99,7 @@ export const OPTION_LABELS: Record<AlternativeOption, string> = {
 /**
  * The "Option" cell of the alternatives table: the description, else the option's label; a
  * release that names its sponsor (`sponsor`, sponsors.ts) says who, as the Background does:
- * "Release to Rosa Oxlaj Pérez (mother’s cousin; a relative of the child)", or under a description
+ * "Release to Rosa Oxlaj Pérez (maternal aunt)" (proposedSponsorText: the category left out when the detail says it), or under a description
  * that does not already name the sponsor, a line "Sponsor: Rosa Oxlaj Pérez".
  */
 export function optionText(c: Pick<BestInterestsMemoCase, 'proposedSponsor' | 'proposedSponsors'>, a: Pick<Alternative, 'option' | 'description' | 'sponsor'>): string {

@@ -4,7 +4,7 @@ import { defineCodes, type KindIssue } from '../kit/codes.js';
 
 export const CODES = defineCodes({
   'no-contact-with-child': { level: 'error', rule: 'the memo needs at least one contact with the child' },
-  'date-after-document-date': { level: 'error', rule: 'the date of birth, a contact, the admission, the appointment, a record reviewed, a related document or a pending application’s filing is after the memo date' },
+  'date-after-document-date': { level: 'error', rule: 'the date of birth, a contact, the admission, the appointment, a record reviewed, a related document, a quotation of the child or a pending application’s filing is after the memo date' },
   'date-before-birth': { level: 'error', rule: 'the admission to custody or a contact is before the child’s birth' },
   'child-not-a-minor': { level: 'error', rule: '18 or older on the memo date (6 U.S.C. § 279(g)(2))' },
   'divergence-unexplained': { level: 'error', rule: 'the recommendation departs from the child’s wishes without an explanation' },
@@ -15,7 +15,7 @@ export const CODES = defineCodes({
   'hearing-date-required': { level: 'error', rule: 'an immigration judge decides and nextHearingOn is not given' },
   'hearing-before-memo-date': { level: 'error', rule: 'nextHearingOn is before the memo date: it is not the next hearing' },
   'decision-before-memo-date': { level: 'error', rule: 'decisionExpectedOn is before the memo date: the decision the memo is for is still to come' },
-  'addressee-not-decision-maker': { level: 'warning', rule: 'the memo is addressed (recipient) to an office that does not decide (decisionMaker), or the decision-maker’s name names another office than its type' },
+  'addressee-not-decision-maker': { level: 'warning', rule: 'the memo is addressed (recipient) to an office that does not decide (decisionMaker), or only to a role that never decides (a case manager, the shelter’s staff, a clinician, the child’s attorney), or the decision-maker’s name names another office than its type' },
   'turns-18-soon': { level: 'warning', rule: 'the child turns 18 within 90 days of the memo date' },
   'decision-after-18': { level: 'warning', rule: 'the next hearing or the expected decision is on or after the child’s 18th birthday, when ORR custody ends (6 U.S.C. § 279(g)(2))' },
   'placement-preference': { level: 'error', rule: 'two or more placements are recommended without a distinct order of preference (1, 2, …) on each, or a preference is given to an option not recommended' },
@@ -34,6 +34,7 @@ export const CODES = defineCodes({
   'alternatives-alike': { level: 'warning', rule: 'two alternatives print the same option (two releases to a sponsor with neither sponsor nor description), so the table does not say which is which' },
   'proposed-sponsor-not-given': { level: 'warning', rule: 'a release to a sponsor is at stake for a child 12 or younger, the proposed sponsor is not given, and no other ground requires a home study: ORR’s for a non-relative sponsor cannot be told' },
   'recommendation-names-sponsor-not-recommended': { level: 'warning', rule: 'a recommendation names a proposed sponsor whose release the alternatives weigh and mark not recommended' },
+  'release-to-implicated-parent': { level: 'warning', rule: 'a recommended release to a sponsor is to a parent the memo records as implicated in the trafficking (parentsWishes[].parentImplicated)' },
   'no-records-reviewed': { level: 'warning', rule: 'the memo lists no record the advocate reviewed: a recommendation resting on conversations alone is weak before the decision-maker' },
 });
 export type MemoCode = keyof typeof CODES;

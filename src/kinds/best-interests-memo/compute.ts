@@ -1,12 +1,12 @@
 // Stage 2 for the best-interests memo: ages and day counts on the memo date, and the rules of
 // docs/domain/best-interests-memo.md ("Computed values"). Pure: no clock, no I/O.
 import type { ComputeResult } from '../kind.js';
-import { ageOn, anniversary, calendarDate, daysBetween, formatIsoDate } from '../kit/index.js';
+import { ageOn, anniversary, calendarDate, countedAlike, daysBetween, formatIsoDate } from '../kit/index.js';
 import { addresseeIssues } from './addressee.js';
 import { alikeIssues, preferenceIssues } from './alternatives.js';
 import { childLanguageIssues } from './child-language.js';
 import { homeStudyConditionIssues, homeStudyGrounds, proposedSponsorIssue, type HomeStudyGround } from './home-study.js';
-import { alternativeSponsorIssues, recommendationSponsorIssues } from './sponsors.js';
+import { alternativeSponsorIssues, implicatedParentIssues, recommendationSponsorIssues } from './sponsors.js';
 import type { MemoCode, MemoIssue } from './codes.js';
 import type { BestInterestsMemoCase } from './schema.js';
 
@@ -62,7 +62,8 @@ export const DECISION_DATE_NAMES: Record<DecisionDateField, string> = {
 
 /** The `decision-after-18` message: day counts only, never the case's dates (docs/architecture.md §Errors). */
 function decisionAfter18Message(field: DecisionDateField, daysAfter: number, estimated: boolean): string {
-  const when = daysAfter === 0 ? 'on the child’s 18th birthday' : `${daysAfter} ${daysAfter === 1 ? 'day' : 'days'} after the child’s 18th birthday`;
+  // A count of days in words under ten, as every count in the memo's messages (docs/fields.md, "Formatting").
+  const when = daysAfter === 0 ? 'on the child’s 18th birthday' : `${countedAlike([daysAfter]).counted(daysAfter, 'day')} after the child’s 18th birthday`;
   return (
     `${DECISION_DATE_NAMES[field]} is ${when}${estimated ? ' (from an estimated date of birth)' : ''}: ORR’s custody ends at 18 (6 U.S.C. § 279(g)(2)), ` +
     'so the recommendation may be moot by then; say in the memo what happens at 18, or ask for an earlier decision'
@@ -71,8 +72,8 @@ function decisionAfter18Message(field: DecisionDateField, daysAfter: number, est
 
 /**
  * The optional dates of the case that are in the past of the memo, with their paths: the
- * advocate's appointment, each record reviewed, each related document and each pending
- * application's filing (the date of birth, the
+ * advocate's appointment, each record reviewed, each related document, each quotation of the
+ * child and each pending application's filing (the date of birth, the
  * admission and the contacts have rules of their own in compute()).
  */
 function pastDates(c: BestInterestsMemoCase): Array<[string, string]> {
@@ -83,6 +84,10 @@ function pastDates(c: BestInterestsMemoCase): Array<[string, string]> {
   });
   c.background.relatedDocuments.forEach((d, i) => {
     if (d.date !== null) out.push([`background.relatedDocuments.${i}.date`, d.date]);
+  });
+  // The child's words were said before the memo that quotes them.
+  c.childsWords.forEach((q, i) => {
+    if (q.saidOn !== null) out.push([`childsWords.${i}.saidOn`, q.saidOn]);
   });
   // A pending application was filed before the memo that reports it.
   c.pendingRelief.forEach((r, i) => {
@@ -154,10 +159,12 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
   } else if (daysUntil18 <= TURNS_18_WARNING_DAYS) {
     // Domain file: ORR custody ends at 18 and the URM program must be entered before 18, so the
     // decision-maker must see how little time is left.
+    const days18 = countedAlike([TURNS_18_WARNING_DAYS, daysUntil18]);
     warnings.push({
       path: 'child.dateOfBirth',
       code: 'turns-18-soon',
-      message: `the child turns 18 within ${TURNS_18_WARNING_DAYS} days of the memo date (in ${daysUntil18} ${daysUntil18 === 1 ? 'day' : 'days'}${c.child.dateOfBirthEstimated ? ', from an estimated date of birth' : ''}); plan for the 18th birthday`,
+      // Both counts of days alike: all figures while the bound is 90 ("within 90 days … (in 5 days)").
+      message: `the child turns 18 within ${days18.counted(TURNS_18_WARNING_DAYS, 'day')} of the memo date (in ${days18.counted(daysUntil18, 'day')}${c.child.dateOfBirthEstimated ? ', from an estimated date of birth' : ''}); plan for the 18th birthday`,
     });
   }
 
@@ -248,6 +255,8 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
   warnings.push(...alikeIssues(c));
   // A recommendation that asks for a release the table marks "No" contradicts the table (sponsors.ts).
   warnings.push(...recommendationSponsorIssues(c));
+  // A recommended release to a parent recorded as implicated in the trafficking (sponsors.ts).
+  warnings.push(...implicatedParentIssues(c));
   // A decision that is itself one of the options (a release to a sponsor, voluntary departure or
   // repatriation) is weighed among the alternatives: a memo on that decision whose table leaves the
   // option out does not say whether the advocate recommends it (domain file, "Alternatives considered").

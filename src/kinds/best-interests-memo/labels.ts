@@ -4,7 +4,7 @@
 // other words for some codes (view.ts says why: a form's choice stands alone in a list, the
 // document's word is combined with the case's detail in a cell or a sentence).
 import type { EnumLabels } from '../kit/choice.js';
-import type { ALTERNATIVE_OPTIONS, CHILDS_CHOICES, CONTACT_MODES, CONTACT_ROLES, DECISION_MAKERS, DECISION_TYPES, RELATED_DOCUMENT_TYPES, RELIEF_TYPES, SPONSOR_RELATIONSHIPS } from './schema.js';
+import type { ALTERNATIVE_OPTIONS, CHILDS_CHOICES, CONTACT_MODES, CONTACT_ROLES, DECISION_MAKERS, DECISION_TYPES, RELATED_DOCUMENT_TYPES, RELIEF_TYPES, SPONSOR_RELATIONSHIPS } from './choices.js';
 
 type Labels<T extends readonly string[]> = EnumLabels<T[number]>;
 

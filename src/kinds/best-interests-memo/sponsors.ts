@@ -20,9 +20,32 @@ export const SPONSOR_WORDS: Record<Sponsor['relationship'], string> = {
   'non-relative': 'not related to the child',
 };
 
-/** The proposed sponsor in the Background table: "Marta López Vail (family friend; not related to the child)". */
+/**
+ * The words of a relationship's detail that already say its category, so the category's words
+ * after it would say it twice ("father; the child’s parent or legal guardian"). A kinship word
+ * counts as the head of the detail, never as a possessive: "mother’s cousin" is a relative, not a
+ * parent. `non-relative` is said only by words that say so ("unrelated", "not related"): a
+ * "family friend" may be kin too, and the category is what ORR's home study turns on
+ * (home-study.ts).
+ */
+const KIN = (words: string) => new RegExp(`\\b(?:${words})(?:s)?\\b(?![’']s)`, 'iu');
+const SAYS_CATEGORY: Record<Sponsor['relationship'], RegExp> = {
+  'parent-or-legal-guardian': KIN('mother|father|parent|guardian|mom|dad'),
+  relative: KIN(
+    'relative|aunt|uncle|cousin|grandmother|grandfather|grandparent|grandma|grandpa|sister|brother|sibling|half-sister|half-brother|stepsister|stepbrother|niece|nephew|great-aunt|great-uncle|great-grandmother|great-grandfather',
+  ),
+  'non-relative': /\b(?:unrelated|not related|no relation)\b/iu,
+};
+
+/**
+ * The proposed sponsor in the Background table: "Marta López Vail (family friend; not related to
+ * the child)"; the category's words are left out when the detail already says it: "Juan Oxlaj
+ * (father)", "Rosa Oxlaj (paternal aunt)".
+ */
 export function proposedSponsorText(s: Sponsor): string {
-  return `${s.name} (${[s.relationshipDetail, SPONSOR_WORDS[s.relationship]].filter((x): x is string => !!x).join('; ')})`;
+  const detail = s.relationshipDetail;
+  const category = detail !== null && SAYS_CATEGORY[s.relationship].test(detail) ? null : SPONSOR_WORDS[s.relationship];
+  return `${s.name} (${[detail, category].filter((x): x is string => !!x).join('; ')})`;
 }
 
 /**
@@ -94,4 +117,35 @@ export function recommendationSponsorIssues(c: BestInterestsMemoCase): MemoIssue
           'if not, take the release to that sponsor out of this recommendation (a recommendation that names the sponsor for another reason, such as visits or a release advised against, may stay as it is)',
       })),
   );
+}
+
+/**
+ * `release-to-implicated-parent` (warning, at `alternatives.N.sponsor`, or at `alternatives.N` for
+ * a release that names no sponsor while the one proposed sponsor is that parent): a release the
+ * advocate recommends is to a proposed sponsor whom the memo records, under the family factor, as a
+ * parent implicated in the trafficking (`parentsWishes[].parentImplicated`, by name as `names`
+ * compares). The page then says both "Not relied on: … is implicated in the trafficking of the
+ * child" and "Release to … : Yes", and recommends returning the child to the person who exploited
+ * them: ORR must not release a child to a sponsor who would endanger the child (8 U.S.C.
+ * § 1232(c)(3)(A)). A warning, not an error: the names are free text, and the advocate corrects
+ * one of the two. The message names the fields, never the person.
+ */
+export function implicatedParentIssues(c: BestInterestsMemoCase): MemoIssue[] {
+  const implicated = c.parentsWishes.flatMap((p, i) => (p.parentImplicated ? [{ key: key(p.person), at: `parentsWishes.${i}` }] : []));
+  if (implicated.length === 0) return [];
+  const sponsors = proposedSponsors(c);
+  return c.alternatives.flatMap((a, i): MemoIssue[] => {
+    if (a.option !== 'release-to-sponsor' || !a.recommended) return [];
+    // The sponsor the release names, or the only proposed sponsor when it names none.
+    const named = a.sponsor !== null ? key(a.sponsor) : sponsors.length === 1 ? key(sponsors[0]!.name) : null;
+    const parent = named === null ? undefined : implicated.find((p) => p.key === named);
+    if (parent === undefined) return [];
+    return [
+      {
+        path: a.sponsor !== null ? `alternatives.${i}.sponsor` : `alternatives.${i}`,
+        code: 'release-to-implicated-parent',
+        message: `is a recommended release to the parent ${parent.at} records as implicated in the trafficking (parentImplicated), whose wishes the memo says it does not rely on: if the advocate does not recommend that release, mark it not recommended; if the parent is not implicated, correct ${parent.at}.parentImplicated`,
+      },
+    ];
+  });
 }

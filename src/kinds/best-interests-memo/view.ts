@@ -18,7 +18,8 @@ import {
   type Person,
 } from './schema.js';
 import { proposedSponsors, proposedSponsorText } from './sponsors.js';
-import { calendarDate, count, countryName, daysBetween, distinctLanguages, formatANumber, isEnglish, longDate, organizationInProse, sameLanguage } from '../kit/index.js';
+import { calendarDate, count, countryName, daysBetween, distinctLanguages, formatANumber, isEnglish, longDate, organizationInProse, partsOnce, sameLanguage, saysAlready } from '../kit/index.js';
+import { namesOwnOffice } from './addressee.js';
 
 export { longDate };
 
@@ -101,9 +102,22 @@ export function lines(text: string): string[] {
   return text.split('\n').filter((l) => l.trim() !== '');
 }
 
-/** "Name, Title, Organization" without empty parts. */
+/**
+ * "Name, Title, Organization" without empty parts, the organization left out when the title
+ * already names it ("Staff Attorney, Bayou Legal Services" as the title): a line says each thing once.
+ */
 export function personLine(p: Person): string {
-  return [p.name, p.title, p.organization].filter((x): x is string => !!x).join(', ');
+  return [p.name, ...partsOnce([p.title, p.organization])].join(', ');
+}
+
+/**
+ * The "Copy to:" line: "Sofia Brennan, Staff Attorney, Bayou Immigrant Legal Services, attorney
+ * for the child"; a title that already says whose attorney ("Attorney for the Child", "Child’s
+ * Attorney") is not followed by the role again.
+ */
+export function copyToLine(p: Person): string {
+  const line = personLine(p);
+  return /\battorney for the child\b|\bchild[’']s attorney\b/iu.test(line) ? line : `${line}, attorney for the child`;
 }
 
 /**
@@ -111,7 +125,7 @@ export function personLine(p: Person): string {
  * or the role's plain name when it gives none, then the organization.
  */
 export function signatureCapacity(title: string | null, fallback: string, organization: string | null): string {
-  return [title ?? fallback, organization].filter((x): x is string => !!x).join(', ');
+  return partsOnce([title ?? fallback, organization]).join(', ');
 }
 
 /** The key facts about the child, as label/value rows (computed values pre-formatted). */
@@ -242,6 +256,8 @@ export function childsWordsView(q: BestInterestsMemoCase['childsWords'][number])
    * it is no third language (English, or the child's language again).
    */
   through: string | null;
+  /** When the child said it, as the memo prints dates ("February 20, 2026"), or null. */
+  saidOn: string | null;
 } {
   const english = q.language !== null && isEnglish(q.language);
   // A relay goes through a third language: not through English, into which every quotation is
@@ -255,6 +271,7 @@ export function childsWordsView(q: BestInterestsMemoCase['childsWords'][number])
     originalLabel: q.language ?? 'original',
     translatedFrom: q.original === null && q.language !== null && !english ? q.language : null,
     through: !english && relay ? q.through : null,
+    saidOn: q.saidOn === null ? null : longDate(q.saidOn),
   };
 }
 
@@ -274,8 +291,10 @@ export function decisionLine(c: BestInterestsMemoCase): string {
   const who = [c.decisionMaker.name, label].filter((x): x is string => !!x);
   // The name usually names the office already ("ORR Federal Field Specialist"): the label is added
   // in parentheses only when it says something the name does not.
+  // By its abbreviation too ("ORR", "IJ", "EOIR"; addressee.ts namesOwnOffice): "ORR Federal Field
+  // Specialist (Office of Refugee Resettlement)" said the office twice.
   let by = who[0] ?? 'Not stated';
-  if (who.length === 2 && !who[0]!.toLocaleLowerCase('en-US').includes(label!.toLocaleLowerCase('en-US'))) by = `${who[0]} (${label})`;
+  if (who.length === 2 && !saysAlready(who[0]!, label!) && !namesOwnOffice(c.decisionMaker.type, who[0]!)) by = `${who[0]} (${label})`;
   const when = [
     c.nextHearingOn ? `next hearing on ${longDate(c.nextHearingOn)}` : null,
     c.decisionExpectedOn ? `decision expected by ${longDate(c.decisionExpectedOn)}` : null,
@@ -324,6 +343,9 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
       ? { name: c.supervisingAttorney.name, capacity: signatureCapacity(c.supervisingAttorney.title, 'Supervising Attorney', c.supervisingAttorney.organization) }
       : null,
     childAttorney: c.childAttorney ? personLine(c.childAttorney) : null,
+    // The "Copy to:" line: the attorney's line and the role, the role left out when the title
+    // already says it ("Attorney for the Child"): the line says it once (copyToLine).
+    childAttorneyCopy: c.childAttorney ? copyToLine(c.childAttorney) : null,
     // The Role part names the attorney by name only: "Copy to:" gives the title and organization.
     childAttorneyName: c.childAttorney ? c.childAttorney.name : null,
     summary: c.summary,

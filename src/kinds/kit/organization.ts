@@ -48,3 +48,35 @@ export function organizationInProse(name: string): string {
   const takesThe = BODY_NOUNS.has(head) || (FIRST_ONLY_NOUNS.has(head) && headPhrase.length === 1);
   return takesThe ? `the ${text}` : text;
 }
+
+/** A text as compared for words: a leading article dropped, spaces collapsed, case folded. */
+const wordsOf = (s: string): string => s.trim().replace(/^(?:the|a|an)\s+/iu, '').replace(/\s+/gu, ' ').toLocaleLowerCase('en-US');
+
+/**
+ * Whether `text` already says `phrase`, as whole words anywhere in it (case, spacing and a leading
+ * article aside): "Detective, Houston Police Department" says "the Houston Police Department";
+ * "Child Advocate" does not say "Child Advocacy Project". A line of a caption or a signature that
+ * adds the phrase again says one thing twice (the organization after a title that names it,
+ * docs/fields.md, "Formatting").
+ */
+export function saysAlready(text: string, phrase: string): boolean {
+  const p = wordsOf(phrase);
+  if (p === '') return true;
+  const escaped = p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(wordsOf(text));
+}
+
+/**
+ * The parts of a line ("name, title, organization") without the empty ones and without a part an
+ * earlier one already says (`saysAlready`): "Ana Ruiz, Staff Attorney, Bayou Legal Services" from a
+ * title "Staff Attorney, Bayou Legal Services" and that organization, not the organization twice.
+ */
+export function partsOnce(parts: ReadonlyArray<string | null | undefined>): string[] {
+  const kept: string[] = [];
+  for (const part of parts) {
+    if (!part) continue;
+    if (kept.some((k) => saysAlready(k, part))) continue;
+    kept.push(part);
+  }
+  return kept;
+}

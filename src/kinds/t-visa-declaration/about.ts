@@ -113,5 +113,9 @@ export const ABOUT = {
   // the script, or says to write a symbol in words. The examples' text is unchanged.
   // 2.17.0: the other names used, a declarant's, the translator's and the interpreter's names and a perpetrator's name refuse a word for not known typed as the name ("FNU", "Unknown", "N/A", "?": the kit's not-a-name, docs/fields.md "Names"), which printed as the name; a perpetrator is named as the applicant knows them ("Rolando (last name unknown)").
   // 2.18.0 (shared layout): a paragraph's direction is decided by its letters outside double quotation marks, and where a right-to-left first letter meets a Latin last, by the more words (an Arabic sentence ending on its English quotation is laid out right to left; a label before right-to-left names, "Other names: سلمى عبد", stays left to right); the arrows and operators ← ↑ → ↓ ↔ ⇐ ⇒ ⇔ ≠ ≤ ≥ are drawn in the body faces at the text's width and weight (they were the Korean face's wide hairlines) and the ballot X ✗ ✘ as a hand's mark (it read as ×), in both formats; the DOCX keeps a table row of a fifth to a third of a page whole (w:cantSplit), where Word and LibreOffice split it with its short cells empty on the next page. The examples' text is unchanged.
+  // 2.18.0: a professional's title that already names the organization is not followed by it again,
+  // in the first paragraph ("… at the …") or the signature's capacity.
+  // 2.18.0: counts in the messages in words under ten, a message's counts alike (hardship-fewer-than-three-factors:
+  // "argues two of the factors …; practitioners argue at least three"; an exhibit id "of one to four characters").
   version: '2.18.0',
 } as const;

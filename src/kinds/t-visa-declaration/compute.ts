@@ -4,7 +4,7 @@
 // wording.ts, unprinted.ts). The legal rules are those of docs/domain/t-visa-declaration.md
 // (errors make the case invalid; warnings are returned and printed nowhere but `check`).
 import type { ComputeResult } from '../kind.js';
-import { ageOn, andList, calendarDate, compareDates, sameLanguage } from '../kit/index.js';
+import { ageOn, andList, calendarDate, compareDates, countedAlike, sameLanguage } from '../kit/index.js';
 import { ageFacts, type ActAge } from './ages.js';
 import { attestationText, attestationVariant, type AttestationVariant } from './attestation.js';
 import { actsOutOfOrder, datedListsOutOfOrder, escapeBeforeActs, escapeEpisodes, escapesOutOfOrder, escapesSplitByOrder } from './chronology.js';
@@ -233,10 +233,12 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
   const factors = [...new Set(c.hardship.factors.map((f) => f.factor))].sort((a, b) => a - b);
   if (role === 'applicant') {
     if (factors.length < MIN_HARDSHIP_FACTORS) {
+      const alike = countedAlike([factors.length, MIN_HARDSHIP_FACTORS]);
       warnings.push({
         path: 'hardship.factors',
         code: 'hardship-fewer-than-three-factors',
-        message: `argues ${factors.length} of the factors of 8 CFR 214.209(b); practitioners argue at least ${MIN_HARDSHIP_FACTORS}, tied to the trafficking`,
+        // Both counts of factors alike, in words under ten (docs/fields.md, "Formatting"): "argues two … at least three".
+        message: `argues ${alike.word(factors.length)} of the factors of 8 CFR 214.209(b); practitioners argue at least ${alike.word(MIN_HARDSHIP_FACTORS)}, tied to the trafficking`,
       });
     }
     if (factors.length > 0 && factors.every((f) => GENERAL_CONDITION_FACTORS.has(f))) {

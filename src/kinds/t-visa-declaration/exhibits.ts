@@ -17,7 +17,7 @@ export function exhibitSchemas() {
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z0-9]{1,4}$/, { message: 'must be an exhibit letter or number of 1 to 4 characters, like A or 12' });
+    .regex(/^[A-Z0-9]{1,4}$/, { message: 'must be an exhibit letter or number of one to four characters, like A or 12' });
 
   /** Exhibits a paragraph cites (docs/domain/t-visa-declaration-form.md, "Exhibits"). */
   const Cites = labelled(

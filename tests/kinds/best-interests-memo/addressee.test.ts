@@ -30,7 +30,8 @@ describe('the addressee against who decides', () => {
     expect(warned('USCIS Houston Asylum Office', 'uscis')).toEqual([]);
     expect(warned('Elena Varga', 'immigration-judge')).toEqual([]);
     // Not an office: a person named Orr ("orr" as a word is not the abbreviation), a "judgement".
-    expect(warned('Ms. Katherine Orr, Case Coordinator', 'immigration-judge')).toEqual([]);
+    expect(warned('Ms. Katherine Orr, Paralegal', 'immigration-judge')).toEqual([]);
+    expect(officesNamed('Ms. Katherine Orr, Case Coordinator')).toEqual(new Set());
     expect(officesNamed('for her judgement and care')).toEqual(new Set());
   });
 
@@ -61,5 +62,49 @@ describe('the addressee against who decides', () => {
     expect(w!.message).toContain('the Office of Refugee Resettlement (ORR)');
     expect(w!.message).toContain('an immigration judge or court');
     expect(w!.message).not.toContain('Elena Varga');
+  });
+});
+
+// A "To:" line naming only a role that never decides the child's custody or release (a case
+// manager, the shelter's staff) was not warned: the rule knew offices only. Hits and non-hits.
+describe('the addressee is a role that never decides', () => {
+  it('a case manager, the shelter’s staff, a clinician, the child’s attorney or a post-release provider alone: warned at the recipient', () => {
+    for (const to of [
+      'Case Manager\nSouthwest Example Shelter',
+      'Ana Pop, Case Coordinator',
+      'Shelter staff',
+      'Program Director, Example Care Provider',
+      'Dr. Ruth Kim, Clinician',
+      'Sofia Brennan, Attorney for the Child',
+      'Post-release services caseworker',
+      'The foster family of the child',
+    ]) {
+      expect(warned(to, 'orr'), to).toEqual([['recipient', 'addressee-not-decision-maker']]);
+    }
+    expect(warned('Case Manager', 'immigration-judge')).toEqual([['recipient', 'addressee-not-decision-maker']]);
+    // A decision-maker of type other that names no office: the case manager still does not decide.
+    expect(warned('Case Manager', 'other', 'The state child-welfare agency')).toEqual([['recipient', 'addressee-not-decision-maker']]);
+  });
+
+  it('the deciding office named beside the role, a person’s name alone, or ordinary words: not warned', () => {
+    expect(warned('Federal Field Specialist, ORR\nc/o Case Manager, Southwest Example Shelter', 'orr')).toEqual([]);
+    expect(warned('Elena Varga', 'orr')).toEqual([]);
+    expect(warned('Ms. Katherine Shelton, Case Review Unit', 'orr')).toEqual([]);
+    expect(warned('Immigration Judge, for the case manager’s file', 'immigration-judge')).toEqual([]);
+    // The decision-maker the case names is that role (an `other` decision the case describes so).
+    expect(warned('Program Director', 'other', 'Program Director of the care provider')).toEqual([]);
+  });
+
+  it('the message names the role and who decides in Harbor’s words, never the case’s', () => {
+    const [w] = addresseeIssues({ recipient: 'Ana Pop, Case Manager', decisionMaker: { type: 'orr', name: null } });
+    expect(w!.message).toContain('a case manager or case coordinator');
+    expect(w!.message).toContain('the Office of Refugee Resettlement (ORR)');
+    expect(w!.message).not.toContain('Ana Pop');
+  });
+
+  it('through check: a full memo addressed to its case manager is warned', () => {
+    const c = fixture('full.json');
+    c.recipient = 'Case Manager\nSouthwest Example Shelter';
+    expect(codes(ok(c).warnings)).toContain('addressee-not-decision-maker');
   });
 });

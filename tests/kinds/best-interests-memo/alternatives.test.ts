@@ -93,7 +93,7 @@ describe('placement-preference (more than one option recommended)', () => {
       ['alternatives.0.preference', 'placement-preference'],
       ['alternatives.1.preference', 'placement-preference'],
     ]);
-    expect(r.errors[0]!.message).toContain('2 placements are recommended and only one can happen');
+    expect(r.errors[0]!.message).toContain('two placements are recommended and only one can happen');
   });
   it('the same two ranked 1 and 2 are valid, in either order of the list', () => {
     expect(ok(withAlternatives([alt('release-to-sponsor', true, 1), alt('long-term-foster-care', true, 2)])).ok).toBe(true);

@@ -9,7 +9,7 @@ import { codes, fixture, K, ok } from './cases.js';
 
 describe('the child’s words: where the English came from', () => {
   const q = (language: string | null, original: string | null, through: string | null = null) =>
-    childsWordsView({ text: 'I want to stay with Marta.', original, language, through });
+    childsWordsView({ text: 'I want to stay with Marta.', original, language, through, saidOn: null });
   it('a language without the original: translated from that language', () => {
     expect(q('Mam', null)).toMatchObject({ original: null, translatedFrom: 'Mam' });
   });

@@ -216,7 +216,7 @@ describe('decision-after-18 (warning)', () => {
     expect(r.computed).toMatchObject({ ageAtMemo: 17, eighteenthBirthday: '2026-03-29', daysUntil18: 19, dateOfBirthEstimated: true });
     expect(issues(r.warnings)).toEqual([['child.dateOfBirth', 'turns-18-soon'], ['nextHearingOn', 'decision-after-18']]);
     const w = r.warnings[1];
-    expect(w.message).toContain('the next hearing is 1 day after the child’s 18th birthday (from an estimated date of birth)');
+    expect(w.message).toContain('the next hearing is one day after the child’s 18th birthday (from an estimated date of birth)');
     expect(w.message).toContain('6 U.S.C. § 279(g)(2)');
     // Day counts only: never the case's dates.
     expect(w.message).not.toMatch(/2026|March/);
@@ -229,7 +229,7 @@ describe('decision-after-18 (warning)', () => {
     // 2026-03-29 → 2026-04-02: 4 days.
     const r = ok(m1({ decisionMaker: { type: 'orr' }, recipient: 'Federal Field Specialist, Office of Refugee Resettlement', nextHearingOn: null, decisionExpectedOn: '2026-04-02' }));
     expect(issues(r.warnings)).toEqual([['child.dateOfBirth', 'turns-18-soon'], ['decisionExpectedOn', 'decision-after-18']]);
-    expect(r.warnings[1].message).toContain('the date by which the decision is expected is 4 days after the child’s 18th birthday');
+    expect(r.warnings[1].message).toContain('the date by which the decision is expected is four days after the child’s 18th birthday');
   });
   it('both dates given and both late: one warning each, at its own field', () => {
     expect(issues(ok(m1({ decisionExpectedOn: '2026-04-15' })).warnings)).toEqual([

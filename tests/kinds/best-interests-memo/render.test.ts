@@ -66,7 +66,7 @@ describe.each(['pdf', 'docx'] as const)('best-interests-memo as %s', (format) =>
       'To: Elena Varga',
       'From: Miriam Castellanos-Holt',
       'Re: Lucía Ajú Tzoc (A212345678; ORR case no. UC-2025-114782): Release of the child',
-      'Decision by: ORR Federal Field Specialist, Houston region (Office of Refugee Resettlement); decision expected by March 31, 2026',
+      'Decision by: ORR Federal Field Specialist, Houston region; decision expected by March 31, 2026',
       'Date: March 10, 2026',
     ])).toEqual({ missing: [], outOfOrder: [] });
     expect(t).not.toContain('1367');

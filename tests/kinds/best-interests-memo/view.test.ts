@@ -355,7 +355,7 @@ describe('best-interests-memo view', () => {
   it('a hearing date and an expected decision date given together: the caption prints both, neither dropped', () => {
     const both = viewOf('hostile.json', (c) => (c.decisionExpectedOn = '2026-05-01'));
     expect(both.decisionBy).toMatch(/; next hearing on April 13, 2026; decision expected by May 1, 2026$/);
-    expect(viewOf('full.json').decisionBy).toBe('ORR Federal Field Specialist, Houston region (Office of Refugee Resettlement); decision expected by March 31, 2026');
+    expect(viewOf('full.json').decisionBy).toBe('ORR Federal Field Specialist, Houston region; decision expected by March 31, 2026');
   });
 
   // The shipped template prints the recipient with the lines helper; the list stays for a clinic's
