@@ -5,6 +5,7 @@
 // rules and template positions. Errors thrown by Handlebars can quote data, so they are wrapped
 // here and their message is never logged.
 
+import { figure } from './domain/format.js';
 import { forTerminal } from './terminal.js';
 
 /** A problem with one field of the case, or a warning about it. `path` is a dot path. */
@@ -196,8 +197,8 @@ const isMoreIssues = (i: Issue): boolean => i.code === MORE_ISSUES && i.path ===
 const unlisted = (i: Issue): number => (typeof i.count === 'number' && Number.isSafeInteger(i.count) && i.count > 0 ? i.count : 1);
 
 function moreIssues(count: number): Issue {
-  const n = count.toLocaleString('en-US');
-  return { path: '', code: MORE_ISSUES, message: `${n} more ${count === 1 ? 'issue is' : 'issues are'} not listed; fix the first ${MAX_ISSUES} and check again`, count };
+  const n = figure(count);
+  return { path: '', code: MORE_ISSUES, message: `${n} more ${count === 1 ? 'issue is' : 'issues are'} not listed; fix the first ${figure(MAX_ISSUES)} and check again`, count };
 }
 
 /**

@@ -209,7 +209,7 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
     }
     if (progress) io.stderr('\n');
     for (const r of summary.notRendered) {
-      const where = r.row !== undefined ? `row ${r.row}` : `record ${r.index + 1}`;
+      const where = r.row !== undefined ? `row ${String(r.row)}` : `record ${String(r.index + 1)}`;
       // A record's paths and messages can echo the batch's own column and field names.
       for (const e of r.errors ?? []) io.stderr(terminalLine(`${where}: ${e.path || '(case)'}: ${e.message} [${e.code}]`));
       // format=both with a PDF that cannot print the text: the DOCX it was refused for is written.

@@ -2,6 +2,7 @@
 // read as a stream twice as every batch input is (./input.ts). The file as a whole must parse (else
 // 400 / exit 1); a row the parser can step over (a stray quote in a cell not in quotes, a row of
 // another width than the header) is one `invalid` record at its row, and never stops the others.
+import { figure } from '../domain/format.js';
 import { parse as csvParser, type CsvError, type Options as CsvOptions } from 'csv-parse';
 import { HarborError, spreadsheetUnsafe, type Issue } from '../errors.js';
 import { MAX_JSON_DEPTH, NOT_UTF8_ADVICE } from '../validate.js';
@@ -85,7 +86,7 @@ const SAME_WIDTH = 'every row needs the same number of cells as the header';
  */
 function rowWidthIssue(cells: number, width: number): Issue {
   const why = cells > width ? 'a comma typed in a cell that is not in quotes, or a cell right of the table' : 'cells left out at its end';
-  return { path: '', code: 'malformed-input', message: `the row has ${cells} cells where the header has ${width} (${why}), so its cells cannot be matched to their columns; ${SAME_WIDTH}` };
+  return { path: '', code: 'malformed-input', message: `the row has ${figure(cells)} cells where the header has ${figure(width)} (${why}), so its cells cannot be matched to their columns; ${SAME_WIDTH}` };
 }
 
 /**
@@ -212,14 +213,14 @@ async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerato
           if (restart) break;
         }
         while (pending.length > 0 && pending[0]!.key < info.records + info.empty_lines) yield strayRow(pending.shift()!);
-        if (cells.length > MAX_CSV_COLUMNS) throw malformed(`The CSV has ${cells.length.toLocaleString('en-US')} columns; the limit is ${MAX_CSV_COLUMNS.toLocaleString('en-US')}`);
+        if (cells.length > MAX_CSV_COLUMNS) throw malformed(`The CSV has ${figure(cells.length)} columns; the limit is ${figure(MAX_CSV_COLUMNS)}`);
         const row = rowsBefore + info.records + info.empty_lines + stepped;
         // A byte-order mark starting a row after the header (csv-parse drops the file's own) is a
         // second file's start: CSV files joined with `cat`, whose second header would be read as a
         // case and whose first cell would hold the invisible mark (an "invalid" date that looks
         // right). Refused once, naming the row, rather than as a record that fails in every column.
         if (width !== undefined && cells[0]?.charCodeAt(0) === 0xfeff) {
-          throw malformed(`The CSV has a byte-order mark at the start of row ${row}, as only a file's start has: two CSV files joined into one? Remove the mark, and the second file's header row if it is there`);
+          throw malformed(`The CSV has a byte-order mark at the start of row ${String(row)}, as only a file's start has: two CSV files joined into one? Remove the mark, and the second file's header row if it is there`);
         }
         width ??= cells.length;
         lastEnd = from + info.bytes;
@@ -251,10 +252,10 @@ async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerato
         }
       }
       if (!restart && long === bound) {
-        const line = typeof x.lines === 'number' ? ` (near line ${x.lines})` : '';
+        const line = typeof x.lines === 'number' ? ` (near line ${String(x.lines)})` : '';
         if (TAKEN_ROWS.has(String(x.code)) && attempts >= MAX_STRAY_OPENINGS && typeof x.records === 'number') {
           const row = rowsBefore + x.records + stepped + pending.length + (typeof x.empty_lines === 'number' ? x.empty_lines : 0) + 1;
-          throw malformed(`The CSV could not be parsed: more than ${MAX_STRAY_OPENINGS} of its rows have a quote (") at the start of a cell that does not close it, the last in row ${row}, so its quoting is broken throughout; ${QUOTED}`);
+          throw malformed(`The CSV could not be parsed: more than ${figure(MAX_STRAY_OPENINGS)} of its rows have a quote (") at the start of a cell that does not close it, the last in row ${String(row)}, so its quoting is broken throughout; ${QUOTED}`);
         }
         if (x.code === 'CSV_MAX_RECORD_SIZE') throw malformed(longRowMessage(maxRecordChars, width === undefined ? 1 : tooLong, longRows >= MAX_LONG_ROWS, line));
         // The rows stepped over before it count in its row number too, csv-parse counts none of them.
@@ -295,10 +296,10 @@ async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerato
  * ends, and every row after it, is not known), or one more than MAX_LONG_ROWS.
  */
 function longRowMessage(max: number, row: number | undefined, tooMany: boolean, line: string): string {
-  const limit = `the limit of ${max.toLocaleString('en-US')} characters for one case (HARBOR_BODY_LIMIT)`;
+  const limit = `the limit of ${figure(max)} characters for one case (HARBOR_BODY_LIMIT)`;
   if (row === 1) return `The CSV's header row is longer than ${limit}; it names each column by its dot path`;
-  if (tooMany) return `The CSV has more than ${MAX_LONG_ROWS} rows longer than ${limit}, the last in row ${row ?? '?'}: it is not a table of cases`;
-  const at = row !== undefined ? ` (row ${row})` : line;
+  if (tooMany) return `The CSV has more than ${figure(MAX_LONG_ROWS)} rows longer than ${limit}, the last in row ${row === undefined ? '?' : String(row)}: it is not a table of cases`;
+  const at = row !== undefined ? ` (row ${String(row)})` : line;
   return `The CSV has a row longer than ${limit}${at} whose quote (") opens a cell that is never closed, so where it ends, and every row after it, is not known; ${QUOTED}`;
 }
 
@@ -310,12 +311,12 @@ function longRowMessage(max: number, row: number | undefined, tooMany: boolean, 
  */
 function csvSyntaxMessage(code: unknown, records: unknown, emptyLines: unknown, lines: unknown): string {
   const row = typeof records === 'number' ? records + (typeof emptyLines === 'number' ? emptyLines : 0) + 1 : undefined;
-  const at = row !== undefined ? ` in row ${row}${typeof lines === 'number' ? ` (line ${lines} of the file)` : ''}` : typeof lines === 'number' ? ` near line ${lines}` : '';
+  const at = row !== undefined ? ` in row ${String(row)}${typeof lines === 'number' ? ` (line ${String(lines)} of the file)` : ''}` : typeof lines === 'number' ? ` near line ${String(lines)}` : '';
   const quoted = QUOTED;
   switch (code) {
     case 'CSV_QUOTE_NOT_CLOSED':
       // Its line is the file's last, where the reading ended, not where the quote opened.
-      return `The CSV could not be parsed: a cell${row !== undefined ? ` in row ${row}` : ''} opens a quote (") that is never closed, so the rest of the file would be one cell; ${quoted}`;
+      return `The CSV could not be parsed: a cell${row !== undefined ? ` in row ${String(row)}` : ''} opens a quote (") that is never closed, so the rest of the file would be one cell; ${quoted}`;
     case 'INVALID_OPENING_QUOTE':
     case 'CSV_INVALID_OPENING_QUOTE':
       return `The CSV could not be parsed: a cell${at} has a quote (") inside it but does not begin with one; ${quoted}`;
@@ -337,7 +338,7 @@ function refuseNotUtf8(cells: readonly string[], row: number, names: readonly st
   for (let i = 0; i < cells.length; i++) {
     if (cells[i]!.includes('\uFFFD')) {
       throw malformed(
-        `The CSV has lost letters: row ${row}, column ${names[i]} (${columnLetters(i + 1)}) holds U+FFFD (\uFFFD), the mark of letters (é, ñ …) lost when the file was saved in another encoding; ${NOT_UTF8_ADVICE}`,
+        `The CSV has lost letters: row ${String(row)}, column ${names[i]} (${columnLetters(i + 1)}) holds U+FFFD (\uFFFD), the mark of letters (é, ñ …) lost when the file was saved in another encoding; ${NOT_UTF8_ADVICE}`,
       );
     }
   }
@@ -364,7 +365,7 @@ function csvHeader(header: string[] | undefined, schema: unknown): string[] {
     if (h.trim() === '') continue;
     const p = headerProblem(h.trim());
     if (p) throw malformed(`CSV header: ${p}`);
-    if (h.split('.').length > MAX_JSON_DEPTH) throw malformed(`CSV header: a column's dot path is deeper than ${MAX_JSON_DEPTH} levels`);
+    if (h.split('.').length > MAX_JSON_DEPTH) throw malformed(`CSV header: a column's dot path is deeper than ${figure(MAX_JSON_DEPTH)} levels`);
   }
   const names = header.map((h) => h.trim());
   const twice = repeatedColumn(names);
@@ -398,7 +399,7 @@ export const csvRecords: InputReader = async (open, given, schema) => {
         continue;
       }
       if (tooLong) {
-        yield { index, row: rowNumber, errors: [recordTooLarge(`row ${rowNumber}`, limits.maxRecordChars)] };
+        yield { index, row: rowNumber, errors: [recordTooLarge(`row ${String(rowNumber)}`, limits.maxRecordChars)] };
         index++;
         continue;
       }

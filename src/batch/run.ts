@@ -122,7 +122,7 @@ function oneRecordPerId(o: Outcome, ids: Map<string, number>): Outcome {
     return o;
   }
   // Counted as the CLI's lines and a JSON batch's errors count records (from 1), or the spreadsheet's row.
-  const where = first > 0 ? `row ${first}` : `record ${-first}`;
+  const where = first > 0 ? `row ${String(first)}` : `record ${String(-first)}`;
   const issue: Issue = {
     path: 'id',
     code: 'duplicate-id',

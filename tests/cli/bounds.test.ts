@@ -36,7 +36,7 @@ describe('numeric options take plain decimal digits in their range, nothing else
       for (const option of [`--port=${value}`, `-p${value}`]) {
         if (option === '-p') continue; // `-p` with nothing: "needs a value", tested elsewhere
         const r = await harbor(['serve', option], { env: { PORT: 'not-a-port' } });
-        expectOneLineUsageError(r, /^harbor: -p\/--port must be a whole number from 0 to 65535 in plain digits without a leading zero, like 3000 /);
+        expectOneLineUsageError(r, /^harbor: -p\/--port must be a whole number from 0 to 65,535 in plain digits without a leading zero, like 3000 /);
       }
     }
   });

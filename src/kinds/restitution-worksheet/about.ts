@@ -161,5 +161,7 @@ export const ABOUT = {
   // 2.15.0: the JSON Schema's laborPeriods[].perWeekOriginal carries `x-with: perWeek` (docs/fields.md): the
   // web form shows the group "Paid each week in another currency" only while the period has a weekly
   // amount (or the group holds a value); what a case may hold is unchanged.
-  version: '2.15.0',
+  // 2.16.0: the numbers of its limits' messages and of its JSON Schema's list caps are grouped as every
+  // message writes a number (src/domain/format.ts figure): "more than 9,132 days", "at most 5,000 entries".
+  version: '2.16.0',
 } as const;
