@@ -115,7 +115,8 @@ export interface CaseJson {
    */
   text: string | Uint8Array;
   charset?: string;
-  as: 'body' | { record: string };
+  /** A request body, or a batch record (whose place its entry gives: src/batch/manifest.ts recordPlace). */
+  as: 'body' | 'record';
 }
 
 /**
@@ -195,13 +196,12 @@ export function parseCaseJson(j: CaseJson): unknown {
     // CLI and a batch do: it is JSON, not "not valid JSON".
     return asWritten(text, value);
   }
-  const label = j.as.record;
   let value: unknown;
   try {
     value = JSON.parse(text) as unknown;
   } catch {
-    // Never the text: it is case data.
-    throw new HarborError('malformed-input', `${label} is not valid JSON`, [{ path: '', code: 'malformed-input', message: `${label} is not valid JSON` }]);
+    // Never the text: it is case data. The record's place is its entry's, said once.
+    throw new HarborError('malformed-input', 'The record is not valid JSON', [{ path: '', code: 'malformed-input', message: 'is not valid JSON' }]);
   }
   return asWritten(text, value);
 }

@@ -19,7 +19,7 @@ import type { InputType, RecordSource } from './input.js';
 import { encodingFor, unknownEncodingMessage, type TextInput } from '../encodings.js';
 import { progressLine, summaryLine } from './progress.js';
 import { noRecords, readRecords, runBatch, type BatchFormat, type BatchProgress } from './run.js';
-import type { BatchSummary } from './manifest.js';
+import { recordPlace, type BatchSummary } from './manifest.js';
 import { ZipStream } from './zip.js';
 import { TargetBusy, tempFileFor, type TempFile } from './outfile.js';
 import type { StopTrim } from './heap-trim.js';
@@ -209,7 +209,7 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
     }
     if (progress) io.stderr('\n');
     for (const r of summary.notRendered) {
-      const where = r.row !== undefined ? `row ${String(r.row)}` : `record ${String(r.index + 1)}`;
+      const where = recordPlace(r);
       // A record's paths and messages can echo the batch's own column and field names.
       for (const e of r.errors ?? []) io.stderr(terminalLine(`${where}: ${e.path || '(case)'}: ${e.message} [${e.code}]`));
       // format=both with a PDF that cannot print the text: the DOCX it was refused for is written.

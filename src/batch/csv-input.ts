@@ -399,7 +399,7 @@ export const csvRecords: InputReader = async (open, given, schema) => {
         continue;
       }
       if (tooLong) {
-        yield { index, row: rowNumber, errors: [recordTooLarge(`row ${String(rowNumber)}`, limits.maxRecordChars)] };
+        yield { index, row: rowNumber, errors: [recordTooLarge(limits.maxRecordChars)] };
         index++;
         continue;
       }

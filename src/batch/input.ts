@@ -32,9 +32,9 @@ export type InputType = 'json' | 'ndjson' | 'csv' | 'xlsx';
  * columns left empty in it, so that an error on one of them can say the cell is empty.
  */
 export type BatchRecord =
-  | { index: number; row?: number; emptyCells?: ReadonlySet<string>; columns?: ReadonlyMap<string, string>; value: unknown }
-  | { index: number; row?: number; emptyCells?: undefined; json: CaseJson }
-  | { index: number; row?: number; emptyCells?: undefined; errors: Issue[] };
+  | { index: number; row?: number; line?: number; emptyCells?: ReadonlySet<string>; columns?: ReadonlyMap<string, string>; value: unknown }
+  | { index: number; row?: number; line?: number; emptyCells?: undefined; json: CaseJson }
+  | { index: number; row?: number; line?: number; emptyCells?: undefined; errors: Issue[] };
 
 /**
  * The record of a spreadsheet row (CSV or Excel: `cells` by column, `row` its number): its case
@@ -167,11 +167,14 @@ export function malformed(message: string): HarborError {
   return new HarborError('malformed-input', message, [{ path: '', code: 'malformed-input', message }]);
 }
 
-/** The error of one record (a JSON element, an NDJSON line, a CSV row) longer than one case may be: that record's alone. */
-export const recordTooLarge = (what: string, max: number): Issue => ({
+/**
+ * The error of one record (a JSON element, an NDJSON line, a CSV row) longer than one case may be:
+ * that record's alone. Its place is the record's (`recordPlace`), never repeated in the message.
+ */
+export const recordTooLarge = (max: number): Issue => ({
   path: '',
   code: 'payload-too-large',
-  message: `${what} is longer than the limit of ${figure(max)} characters for one case (HARBOR_BODY_LIMIT)`,
+  message: `is longer than the limit of ${figure(max)} characters for one case (HARBOR_BODY_LIMIT)`,
 });
 
 /** A JSON array already parsed (a caller that has the value). */
@@ -208,8 +211,8 @@ export const jsonArrayRecords: InputReader = async (open, given) => {
   async function* records(): AsyncGenerator<BatchRecord> {
     const again = slicer();
     for await (const el of elements(again)) {
-      if ('tooLarge' in el) yield { index: el.index, errors: [recordTooLarge(`record ${String(el.index + 1)}`, limits.maxRecordChars)] };
-      else yield { index: el.index, json: { text: el.text, as: { record: `record ${String(el.index + 1)}` } } };
+      if ('tooLarge' in el) yield { index: el.index, errors: [recordTooLarge(limits.maxRecordChars)] };
+      else yield { index: el.index, json: { text: el.text, as: 'record' } };
       await again();
     }
   }
@@ -266,10 +269,10 @@ export const ndjsonRecords: InputReader = async (open, given) => {
     let index = 0;
     for await (const [n, line] of lines(open)) {
       if (line.trim() === '') continue;
-      if (line.length > limits.maxRecordChars) yield { index, errors: [recordTooLarge(`line ${String(n)}`, limits.maxRecordChars)] };
-      // Parsed where it is rendered; a line that is not JSON is that record's error ("line 3 is
-      // not valid JSON", never the text: it is case data), found there.
-      else yield { index, json: { text: line, as: { record: `line ${String(n)}` } } };
+      if (line.length > limits.maxRecordChars) yield { index, line: n, errors: [recordTooLarge(limits.maxRecordChars)] };
+      // Parsed where it is rendered; a line that is not JSON is that record's error ("is not valid
+      // JSON" at its line, never the text: it is case data), found there.
+      else yield { index, line: n, json: { text: line, as: 'record' } };
       index++;
     }
   }
