@@ -6,7 +6,7 @@
 import { accessSync, constants, createReadStream, statSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { templatesDirOf } from '../environment.js';
-import { cannotWrite as outputError, EXIT_NONE_RENDERED_FAILED, EXIT_NONE_RENDERED_INVALID, EXIT_SOME_NOT_RENDERED, HarborError, unreadableReason, writeReason } from '../errors.js';
+import { cannotWrite as outputError, ERRNO_WORDS, EXIT_NONE_RENDERED_FAILED, EXIT_NONE_RENDERED_INVALID, EXIT_SOME_NOT_RENDERED, HarborError, unreadableReason, writeReason } from '../errors.js';
 import { BODY_LIMIT_RULE, caseLimitOf } from '../limits.js';
 import type { AnyKind } from '../kinds/kind.js';
 // ../generate.ts, not ../pipeline.ts, which reads the registry: the batch's kind alone loads here.
@@ -127,7 +127,7 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
     accessSync(c.file, constants.R_OK);
     const stat = statSync(c.file);
     // Not a pipe or a device either: a batch file is read twice (./input.ts: counted, then rendered).
-    if (stat.isDirectory()) why = 'it is a folder';
+    if (stat.isDirectory()) why = ERRNO_WORDS.EISDIR;
     else if (!stat.isFile()) why = 'it is not a regular file';
   } catch (e) {
     why = unreadableReason(e);

@@ -8,7 +8,7 @@ import { basename, dirname } from 'node:path';
 import { isatty } from 'node:tty';
 import { longestBesidePathBytes, NAME_MAX_BYTES, TargetBusy, tempFileFor, type TempFile } from '../batch/outfile.js';
 import { encodingFor, decodeCaseText, unknownEncodingMessage } from '../encodings.js';
-import { cannotWrite, HarborError, unreadableReason } from '../errors.js';
+import { cannotWrite, ERRNO_WORDS, HarborError, unreadableReason } from '../errors.js';
 import { BODY_LIMIT_RULE, caseLimitOf, MAX_JSON_DEPTH, textTooDeep } from '../limits.js';
 import { caseTooDeep } from '../validate.js';
 import { asWritten } from '../json-text.js';
@@ -129,7 +129,7 @@ export function checkOutputFile(out: string, io: Io): void {
   }
   if (!isFolder) throw fileError(`cannot write "${out}": "${dirname(out)}" is not a folder`);
   try {
-    if (statSync(at(out, io)).isDirectory()) throw fileError(`cannot write "${out}": it is a folder`);
+    if (statSync(at(out, io)).isDirectory()) throw fileError(`cannot write "${out}": ${ERRNO_WORDS.EISDIR}`);
   } catch (e) {
     if (e instanceof HarborError) throw e; // otherwise it does not exist yet: fine
   }

@@ -181,7 +181,7 @@ describe('harbor batch', () => {
     };
     const out = join(dir, 'unread.zip');
     const missing = join(dir, 'missing.csv');
-    oneLine(await harbor(['batch', 'rfa', missing, '-o', out]), `cannot read the batch file "${missing}": it does not exist`);
+    oneLine(await harbor(['batch', 'rfa', missing, '-o', out]), `cannot read the batch file "${missing}": it does not exist (ENOENT)`);
     const folder = join(dir, 'folder.csv');
     mkdirSync(folder);
     oneLine(await harbor(['batch', 'rfa', folder, '-o', out]), `cannot read the batch file "${folder}": it is a folder`);
@@ -190,7 +190,7 @@ describe('harbor batch', () => {
     const secret = join(dir, 'mode-000.json');
     writeFileSync(secret, JSON.stringify([fixture('rfa', 'minimal')]));
     chmodSync(secret, 0);
-    oneLine(await harborUnprivileged(['batch', 'rfa', secret, '-o', out]), `cannot read the batch file "${secret}": permission denied`);
+    oneLine(await harborUnprivileged(['batch', 'rfa', secret, '-o', out]), `cannot read the batch file "${secret}": permission denied (EACCES)`);
     expect(readdirSync(dir).filter((n) => n.includes('unread.zip'))).toEqual([]);
   });
 

@@ -62,7 +62,7 @@ describe('what the CLI echoes is shown as escapes (ESC, CR, U+202E)', () => {
     const label = JSON.stringify(raw);
     it(`${label} in a file name, a kind, a command, an option and its value`, async () => {
       const cases: Array<[string[], string]> = [
-        [['check', 'rfa', `nope${raw}.json`], `harbor: cannot read the case file "nope${shown}.json": it does not exist`],
+        [['check', 'rfa', `nope${raw}.json`], `harbor: cannot read the case file "nope${shown}.json": it does not exist (ENOENT)`],
         [['render', `rf${raw}a`, 'x.json'], `Unknown document kind "rf${shown}a"`],
         [[`rendr${raw}`], `harbor: unknown command "rendr${shown}"`],
         [['render', 'rfa', 'x.json', `--fo${raw}rmat`, 'pdf'], `unknown option --fo${shown}rmat for "harbor render"`],
