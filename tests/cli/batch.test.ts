@@ -273,12 +273,12 @@ describe('harbor batch', () => {
     expect((await harbor(['batch', 'rfa', 'broken-list.json', '-o', 'broken-list.zip'], { cwd: dir })).stderr).not.toContain('harbor render');
   });
 
-  it('the errors of one record keep its row or record number, and of its whole case "(case)"', async () => {
+  it('the errors of one record keep its row, line or record number, and of its whole case "(case)"', async () => {
     const input = join(dir, 'one-bad-line.ndjson');
     writeFileSync(input, `${JSON.stringify(fixture('rfa', 'minimal'))}\n{oops\n`);
     const r = await harbor(['batch', 'rfa', input, '-o', join(dir, 'one-bad-line.zip'), '--workers', '0']);
     expect(r.status).toBe(3);
-    expect(r.stderr).toMatch(/^record 2: \(case\): .* \[malformed-input\]$/m);
+    expect(r.stderr).toMatch(/^line 2: \(case\): is not valid JSON \[malformed-input\]$/m);
     expect(r.stderr).not.toContain(input);
   });
 
