@@ -68,7 +68,7 @@ describe('batch bytes', () => {
     const out = join(dir, 'out.zip');
     const r = await harbor(['batch', KIND, input, '-o', out, '--format', 'both', '--workers', '2']);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/^8 of 8 records rendered to .*out\.zip in [\d.]+ s \([\d.]+ records\/s\)\n$/);
+    expect(r.stderr).toMatch(/^8 of 8 records rendered to .*out\.zip in [\d.]+ s \([\d.,]+ records\/s\)\n$/);
     expect(Buffer.compare(readFileSync(out), a)).toBe(0);
   });
 

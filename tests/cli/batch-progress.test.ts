@@ -31,9 +31,9 @@ describe('harbor batch progress and summary', () => {
     const progress = text.split('\n')[0]!.split('\r').filter(Boolean);
     expect(progress.length).toBeGreaterThanOrEqual(1);
     // The last state is always shown: all 6 done, 1 not rendered.
-    expect(progress.at(-1)).toMatch(/^6\/6 records, 1 not rendered, [\d.]+ records\/s, (about [\d.]+ s left|time left unknown)\x1b\[K$/);
+    expect(progress.at(-1)).toMatch(/^6\/6 records, 1 not rendered, [\d.,]+ records\/s, (about [\d.]+ s left|time left unknown)\x1b\[K$/);
     expect(text).toContain('record 4: preparedOn: ');
-    expect(text).toMatch(/\n5 of 6 records rendered to .*tty\.zip; 1 not \(see manifest\.json\) in [\d.]+ s \([\d.]+ records\/s\)\n$/);
+    expect(text).toMatch(/\n5 of 6 records rendered to .*tty\.zip; 1 not \(see manifest\.json\) in [\d.]+ s \([\d.,]+ records\/s\)\n$/);
     const { manifest } = unzip(readFileSync(out));
     expect(manifest).toMatchObject({ total: 6, rendered: 5, failed: 1 });
   });

@@ -103,7 +103,7 @@ describe('what the CLI echoes is shown as escapes (ESC, CR, U+202E)', () => {
       const batch = await harbor(['batch', 'rfa', 'rec.ndjson', '-o', 'rec.zip', '--workers', '0'], { cwd: dir });
       expect(batch.status, batch.stderr).toBe(4); // its one record invalid: an archive without a document
       const lines = safeLines(batch.stderr);
-      expect(lines.some((l) => l.startsWith(`record 1: k${shown}: `)), batch.stderr).toBe(true);
+      expect(lines.some((l) => l.startsWith(`line 1: k${shown}: `)), batch.stderr).toBe(true);
       expect(lines.at(-1)).toContain('rec.zip');
       // -o in a folder of that name: refused, as in the file's own name (tests/cli/output-names.test.ts), the path shown escaped.
       mkdirSync(join(dir, `rec${raw}`), { recursive: true });
