@@ -148,6 +148,18 @@ export default tseslint.config(
     rules: { 'harbor/serve-render-limit': 'error' },
   },
   {
+    // A number a person reads in a message is written by figure() or duration()
+    // (src/domain/format.ts): "1,000,000", "30 s", never "1000000" or "30000 ms". So a number put
+    // into a template string of the files that speak to operators and clients (the CLI, the HTTP
+    // API, batches, configuration, the shared checks and limits) is refused; one that is a name
+    // rather than an amount (a row or line number, a port, a year, a path's index) says so with
+    // String(n). Documents' own text has its formatters in the kinds' views.
+    files: ['src/cli.ts', 'src/cli/**/*.ts', 'src/http/**/*.ts', 'src/batch/**/*.ts', 'src/workers/**/*.ts', 'src/encodings.ts', 'src/environment.ts', 'src/errors.ts', 'src/json-text.ts', 'src/validate.ts', 'src/limits.ts', 'src/kinds/kit/**/*.ts', 'src/kinds/*/bounds.ts'],
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: false, allowAny: true, allowBoolean: true, allowNullish: true, allowRegExp: true, allowNever: true }],
+    },
+  },
+  {
     // Case data never goes to a log: only the CLI entry point writes to the console.
     files: ['src/**/*.ts'],
     ignores: ['src/cli.ts'],

@@ -13,6 +13,7 @@
 //
 // Decoding is the WHATWG Encoding Standard's (TextDecoder, Node's full ICU): its labels
 // (`latin1`, `iso-8859-1`, `cp1252` all name windows-1252), and a byte-order mark wins over a label.
+import { figure } from './domain/format.js';
 import { isUtf8 } from 'node:buffer';
 import { HarborError } from './errors.js';
 
@@ -229,7 +230,7 @@ export function locate(history: Buffer, piece: Buffer, offset: number, lines: nu
 }
 
 export function notDecodable(where: Where, encoding: string, how: TextInput, fromBom: boolean, detected = false): HarborError {
-  const at = `line ${where.line} (byte offset ${where.byte.toLocaleString('en-US')})`;
+  const at = `line ${String(where.line)} (byte offset ${figure(where.byte)})`;
   let message: string;
   if (detected) {
     message = `${how.name} is not ${encoding} text (its first bytes are UTF-16's, and it has no byte-order mark): ${at} has bytes that are not ${encoding}; save it as UTF-8, or give its encoding: ${how.howToGive('utf-8')}`;

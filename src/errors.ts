@@ -5,6 +5,7 @@
 // rules and template positions. Errors thrown by Handlebars can quote data, so they are wrapped
 // here and their message is never logged.
 
+import { figure } from './domain/format.js';
 import { forTerminal } from './terminal.js';
 
 /** A problem with one field of the case, or a warning about it. `path` is a dot path. */
@@ -196,8 +197,8 @@ const isMoreIssues = (i: Issue): boolean => i.code === MORE_ISSUES && i.path ===
 const unlisted = (i: Issue): number => (typeof i.count === 'number' && Number.isSafeInteger(i.count) && i.count > 0 ? i.count : 1);
 
 function moreIssues(count: number): Issue {
-  const n = count.toLocaleString('en-US');
-  return { path: '', code: MORE_ISSUES, message: `${n} more ${count === 1 ? 'issue is' : 'issues are'} not listed; fix the first ${MAX_ISSUES} and check again`, count };
+  const n = figure(count);
+  return { path: '', code: MORE_ISSUES, message: `${n} more ${count === 1 ? 'issue is' : 'issues are'} not listed; fix the first ${figure(MAX_ISSUES)} and check again`, count };
 }
 
 /**
@@ -260,17 +261,43 @@ export class HarborError extends Error {
 }
 
 /**
- * Why a file could not be opened or read, in the words of a one-line CLI error (`cannot read the
- * case file "x": it does not exist`): the common errno codes in words, any other by its code.
+ * What an errno code means, in words a clinic's operator reads, for reading an input and writing an
+ * output alike: one table, so the same cause is said the same way wherever it is met (until
+ * 2026-12-06 reading and writing each had a table, and said EACCES and EPERM in both). A code not
+ * listed is given as it is.
  */
+export const ERRNO_WORDS: Readonly<Record<string, string>> = {
+  ENOENT: 'it does not exist',
+  ENOTDIR: 'a name in its path is a file, not a folder',
+  EISDIR: 'it is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ELOOP: 'its path has too many symbolic links (a loop)',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EFBIG: "the file is larger than this system lets a file be (ulimit -f, or the file system's limit)",
+  EIO: 'the device reported an error',
+  EMFILE: 'too many files are open in this process',
+  ENFILE: 'too many files are open on this system',
+};
+
+/**
+ * Why a file could not be read or written: the words, then the errno code a search or a script
+ * finds (`the disk is full (ENOSPC)`, `it does not exist (ENOENT)`); until 2026-12-06 a write
+ * gave the code alone (`cannot write "out.zip": EFBIG`), which an operator had to look up.
+ * `fallback`: what is said when there is no code at all.
+ */
+function errnoReason(code: string | undefined, fallback: string): string {
+  if (code === undefined) return fallback;
+  return Object.hasOwn(ERRNO_WORDS, code) ? `${ERRNO_WORDS[code]} (${code})` : code;
+}
+
+/** Why a case or batch file could not be read (`e`: what the read threw; ERRNO_WORDS). */
 export function unreadableReason(e: unknown): string {
   // Node's errno error, typed by its one field read here, so that this module needs no Node types
   // (the web app's pages take Issue and the issue cap from it: web/src/problem.ts).
-  const code = (e as { code?: string } | undefined)?.code;
-  if (code === 'ENOENT') return 'it does not exist';
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return code ?? 'read failed';
+  return errnoReason((e as { code?: string } | undefined)?.code, 'read failed');
 }
 
 /**
@@ -280,26 +307,9 @@ export function unreadableReason(e: unknown): string {
  */
 const IO_CONDITIONS = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'EIO', 'EMFILE', 'ENFILE']);
 
-/**
- * Why an output could not be written, in words and then the errno code a search or a script finds
- * (`the disk is full (ENOSPC)`): until 2026-12-06 the code alone (`cannot write "out.zip": EFBIG`),
- * which a clinic's operator had to look up. A code not listed is given as it is.
- */
-const WRITE_REASONS: Readonly<Record<string, string>> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EFBIG: 'the file would be larger than this system lets a file be (ulimit -f, or the file system\'s limit)',
-  EIO: 'the device reported an error writing it',
-  EMFILE: 'too many files are open in this process',
-  ENFILE: 'too many files are open on this system',
-  EROFS: 'the file system is read-only',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-};
-
+/** Why an output could not be written (`code`: the errno code; ERRNO_WORDS). */
 export function writeReason(code: string | undefined): string {
-  if (code === undefined) return 'write failed';
-  return Object.hasOwn(WRITE_REASONS, code) ? `${WRITE_REASONS[code]} (${code})` : code;
+  return errnoReason(code, 'write failed');
 }
 
 /**

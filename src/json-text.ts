@@ -16,7 +16,7 @@ const inNumber = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 0x2e 
 
 const ID_AS_TEXT = 'is a number with more digits than a number keeps, so it would be read as another id; write the id as text, in quotes';
 
-const join = (base: string, k: string | number): string => (base === '' ? String(k) : `${base}.${k}`);
+const join = (base: string, k: string | number): string => (base === '' ? String(k) : `${base}.${String(k)}`);
 
 /**
  * The issues of `text` (valid JSON: called after JSON.parse took it), in the order met: the first

@@ -9,6 +9,7 @@
 // not UTF-8, and invisible characters that reorder text or print as nothing (./invisible.ts, which
 // also makes U+2028, U+2029 and Office's U+000B and U+000C line feeds) (docs/fields.md, "Text"). Every route's case data passes here (parseCase): the single
 // routes' bodies and files, and every batch record, CSV and Excel rows included.
+import { figure } from './domain/format.js';
 import type { z } from 'zod';
 import { codePointName, HarborError, MAX_ISSUES, spreadsheetSafe, type Issue } from './errors.js';
 import { MAX_JSON_DEPTH, textTooDeep } from './limits.js';
@@ -114,7 +115,8 @@ export interface CaseJson {
    */
   text: string | Uint8Array;
   charset?: string;
-  as: 'body' | { record: string };
+  /** A request body, or a batch record (whose place its entry gives: src/batch/manifest.ts recordPlace). */
+  as: 'body' | 'record';
 }
 
 /**
@@ -135,7 +137,7 @@ export function caseTooDeep(): HarborError {
  * nothing of the label that caused it.
  */
 export function bodyNotJson(at?: number, readAs?: string): HarborError {
-  const where = at === undefined ? '' : ` (at character ${at})`;
+  const where = at === undefined ? '' : ` (at character ${String(at)})`;
   // JSON exchanged between systems is UTF-8 (RFC 8259 § 8.1).
   const label = readAs === undefined ? '' : `, read as ${readAs}, the charset its Content-Type names: send JSON as UTF-8, or give the charset the body is in`;
   return new HarborError('malformed-input', `The request body is not valid JSON${where}${label}; send one JSON object`, [
@@ -194,20 +196,19 @@ export function parseCaseJson(j: CaseJson): unknown {
     // CLI and a batch do: it is JSON, not "not valid JSON".
     return asWritten(text, value);
   }
-  const label = j.as.record;
   let value: unknown;
   try {
     value = JSON.parse(text) as unknown;
   } catch {
-    // Never the text: it is case data.
-    throw new HarborError('malformed-input', `${label} is not valid JSON`, [{ path: '', code: 'malformed-input', message: `${label} is not valid JSON` }]);
+    // Never the text: it is case data. The record's place is its entry's, said once.
+    throw new HarborError('malformed-input', 'The record is not valid JSON', [{ path: '', code: 'malformed-input', message: 'is not valid JSON' }]);
   }
   return asWritten(text, value);
 }
 
 /** The issue of a case nested deeper than MAX_JSON_DEPTH. */
 export function depthIssueOf(): Issue {
-  return { path: '', code: 'too-deep', message: `nests objects or lists deeper than ${MAX_JSON_DEPTH} levels; no case does` };
+  return { path: '', code: 'too-deep', message: `nests objects or lists deeper than ${figure(MAX_JSON_DEPTH)} levels; no case does` };
 }
 
 /** The issue of a case nested deeper than MAX_JSON_DEPTH, or undefined (the one depth rule). */

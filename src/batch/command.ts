@@ -6,7 +6,7 @@
 import { accessSync, constants, createReadStream, statSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { templatesDirOf } from '../environment.js';
-import { cannotWrite as outputError, EXIT_NONE_RENDERED_FAILED, EXIT_NONE_RENDERED_INVALID, EXIT_SOME_NOT_RENDERED, HarborError, unreadableReason, writeReason } from '../errors.js';
+import { cannotWrite as outputError, ERRNO_WORDS, EXIT_NONE_RENDERED_FAILED, EXIT_NONE_RENDERED_INVALID, EXIT_SOME_NOT_RENDERED, HarborError, unreadableReason, writeReason } from '../errors.js';
 import { BODY_LIMIT_RULE, caseLimitOf } from '../limits.js';
 import type { AnyKind } from '../kinds/kind.js';
 // ../generate.ts, not ../pipeline.ts, which reads the registry: the batch's kind alone loads here.
@@ -19,7 +19,7 @@ import type { InputType, RecordSource } from './input.js';
 import { encodingFor, unknownEncodingMessage, type TextInput } from '../encodings.js';
 import { progressLine, summaryLine } from './progress.js';
 import { noRecords, readRecords, runBatch, type BatchFormat, type BatchProgress } from './run.js';
-import type { BatchSummary } from './manifest.js';
+import { recordPlace, type BatchSummary } from './manifest.js';
 import { ZipStream } from './zip.js';
 import { TargetBusy, tempFileFor, type TempFile } from './outfile.js';
 import type { StopTrim } from './heap-trim.js';
@@ -127,7 +127,7 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
     accessSync(c.file, constants.R_OK);
     const stat = statSync(c.file);
     // Not a pipe or a device either: a batch file is read twice (./input.ts: counted, then rendered).
-    if (stat.isDirectory()) why = 'it is a folder';
+    if (stat.isDirectory()) why = ERRNO_WORDS.EISDIR;
     else if (!stat.isFile()) why = 'it is not a regular file';
   } catch (e) {
     why = unreadableReason(e);
@@ -209,7 +209,7 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
     }
     if (progress) io.stderr('\n');
     for (const r of summary.notRendered) {
-      const where = r.row !== undefined ? `row ${r.row}` : `record ${r.index + 1}`;
+      const where = recordPlace(r);
       // A record's paths and messages can echo the batch's own column and field names.
       for (const e of r.errors ?? []) io.stderr(terminalLine(`${where}: ${e.path || '(case)'}: ${e.message} [${e.code}]`));
       // format=both with a PDF that cannot print the text: the DOCX it was refused for is written.

@@ -3,7 +3,7 @@
 // reads on, across rows, to the next quote in the file. Either that quote is not followed by a comma
 // or a row's end (csv-parse's CSV_INVALID_CLOSING_QUOTE) or there is none (CSV_QUOTE_NOT_CLOSED),
 // and the file was refused; or it is (`5'2",`), and the rows between came out as one cell of one
-// row of the wrong width, the records in them neither read nor listed. ./csv-input.ts finds the
+// row of the wrong width, the records in them neither read nor listed. ./csv-rows.ts finds the
 // quote that cannot have opened a cell here, reads it as text (its byte turned into NUL, which
 // marks that row: it is listed `invalid`, never read), and parses again from the start of that row,
 // so each row after it is read, or listed, at its own number.
@@ -155,7 +155,7 @@ function bytesOf(chunk: unknown): Buffer {
  * The source's bytes from byte `from` on, each byte at an offset in `asText` (a stray opening quote,
  * always `"`) turned into NUL: text to csv-parse, and a mark of its row, since a NUL is refused in
  * any field (src/validate.ts) and that row is listed without reading it. `until`: the byte it stops
- * before (the start of a row longer than a case may be, which is stepped over: ./csv-input.ts).
+ * before (the start of a row longer than a case may be, which is stepped over: ./csv-rows.ts).
  */
 export function sourceFrom(open: TextSource, from: number, asText: readonly number[], until = Infinity): TextSource {
   return () =>
@@ -216,10 +216,10 @@ export async function findStrayOpening(open: TextSource, from: number, asText: r
  * Where the row that begins at byte `from` of the source ends (blank lines before it stepped
  * over), read as RFC 4180 reads it: a quote that begins a cell opens it, a doubled quote in it is
  * text, the next quote closes it, and a CR or LF outside quotes ends the row, with the rest of its
- * line break (CR LF, CR CR LF: the delimiters of ./csv-input.ts). `end` is the byte after that
+ * line break (CR LF, CR CR LF: the delimiters of ./csv-rows.ts). `end` is the byte after that
  * line break (the file's end after a last row without one); `undefined` when a quote opened in
  * the row never closes, so that no row after it can be told apart. One streamed pass, nothing kept:
- * a row longer than a case may be (./csv-input.ts) is stepped over, never held.
+ * a row longer than a case may be (./csv-rows.ts) is stepped over, never held.
  */
 export async function rowEnd(open: TextSource, from: number, asText: readonly number[]): Promise<{ end: number } | undefined> {
   const src = sourceFrom(open, from, asText)();

@@ -1,6 +1,7 @@
 // CSV rows ↔ case objects through dot-path column headers (docs/batch.md §Input: `child.dateOfBirth`,
 // `periods.2.endDate`). A CSV cell is text; the kind's JSON Schema says which cells are numbers
 // or booleans, so an A-number "012345678" stays text while `hours` becomes a number.
+import { figure } from '../domain/format.js';
 import { HarborError, spreadsheetSafe, type Issue } from '../errors.js';
 import { closeMatch } from '../near-names.js';
 import { inexactNumberIssue } from '../exact-number.js';
@@ -125,7 +126,7 @@ export function columnLetters(n: number): string {
  * was dropped without a word.
  */
 export function unnamedColumnHolds(column: number, row: number): string {
-  return `column ${columnLetters(column)} has no name in the header row, but row ${row} has a value in it, which would be lost; give the column the dot path of its field, or clear it`;
+  return `column ${columnLetters(column)} has no name in the header row, but row ${String(row)} has a value in it, which would be lost; give the column the dot path of its field, or clear it`;
 }
 
 /**
@@ -218,7 +219,7 @@ export function unknownColumns(names: readonly string[], schema: unknown, what: 
   }
   if (issues.length === 0) return undefined;
   const shown = unknown.slice(0, 5).map((name) => `"${name}"`);
-  const more = issues.length > shown.length ? ` and ${issues.length - shown.length} more` : '';
+  const more = issues.length > shown.length ? ` and ${figure(issues.length - shown.length)} more` : '';
   const subject = issues.length === 1 ? `column ${shown[0]} names` : `columns ${shown.join(', ')}${more} name`;
   return new HarborError('malformed-input', `${what}: ${subject} no field Harbor knows, so no record was read (each error says which field was meant, when one is close)`, issues);
 }
@@ -332,7 +333,7 @@ export function toColumns(issues: Issue[], columns: ReadonlyMap<string, string> 
 
 /** The dot path of key `k` under `path` ('' the root). */
 function subPath(path: string, k: string | number): string {
-  return path === '' ? String(k) : `${path}.${k}`;
+  return path === '' ? String(k) : `${path}.${String(k)}`;
 }
 
 function byNumber(a: string, b: string): number {
@@ -345,7 +346,7 @@ function byNumber(a: string, b: string): number {
  */
 export function flatten(v: unknown, prefix = '', out: Record<string, string> = {}): Record<string, string> {
   if (prefix && v !== null && typeof v === 'object' && Object.keys(v).length === 0) out[prefix] = Array.isArray(v) ? '[]' : '{}';
-  else if (Array.isArray(v)) v.forEach((x, i) => flatten(x, prefix ? `${prefix}.${i}` : String(i), out));
+  else if (Array.isArray(v)) v.forEach((x, i) => flatten(x, prefix ? `${prefix}.${String(i)}` : String(i), out));
   else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) flatten(x, prefix ? `${prefix}.${k}` : k, out);
   else if (v !== undefined && prefix) out[prefix] = v === null ? '' : String(v);
   return out;

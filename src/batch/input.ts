@@ -13,6 +13,7 @@
 // A new input format (the spreadsheet reader) plugs in as one more `InputReader` in
 // INPUT_READERS (./readers.ts): it gets the input as a re-openable byte/text stream and the limits, and returns
 // a RecordSource; the runner and both callers (HTTP, CLI) take it from there.
+import { figure } from '../domain/format.js';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
@@ -31,9 +32,9 @@ export type InputType = 'json' | 'ndjson' | 'csv' | 'xlsx';
  * columns left empty in it, so that an error on one of them can say the cell is empty.
  */
 export type BatchRecord =
-  | { index: number; row?: number; emptyCells?: ReadonlySet<string>; columns?: ReadonlyMap<string, string>; value: unknown }
-  | { index: number; row?: number; emptyCells?: undefined; json: CaseJson }
-  | { index: number; row?: number; emptyCells?: undefined; errors: Issue[] };
+  | { index: number; row?: number; line?: number; emptyCells?: ReadonlySet<string>; columns?: ReadonlyMap<string, string>; value: unknown }
+  | { index: number; row?: number; line?: number; emptyCells?: undefined; json: CaseJson }
+  | { index: number; row?: number; line?: number; emptyCells?: undefined; errors: Issue[] };
 
 /**
  * The record of a spreadsheet row (CSV or Excel: `cells` by column, `row` its number): its case
@@ -156,8 +157,8 @@ export const limitsOf = (l: InputLimits | number): InputLimits => (typeof l === 
 
 /** A batch refused for having more records than `max` (`n`: how many, or "more than max"). */
 export function tooManyRecords(n: number | string, max: number, note: string | undefined): HarborError {
-  const count = typeof n === 'number' ? n.toLocaleString('en-US') : n;
-  return new HarborError('payload-too-large', `The batch has ${count} records; the limit is ${max.toLocaleString('en-US')}${note === undefined ? '' : ` (${note})`}`);
+  const count = typeof n === 'number' ? figure(n) : n;
+  return new HarborError('payload-too-large', `The batch has ${count} records; the limit is ${figure(max)}${note === undefined ? '' : ` (${note})`}`);
 }
 
 export const tooMany = (n: number, limits: InputLimits): HarborError => tooManyRecords(n, limits.maxRecords, limits.maxRecordsNote);
@@ -166,11 +167,14 @@ export function malformed(message: string): HarborError {
   return new HarborError('malformed-input', message, [{ path: '', code: 'malformed-input', message }]);
 }
 
-/** The error of one record (a JSON element, an NDJSON line, a CSV row) longer than one case may be: that record's alone. */
-export const recordTooLarge = (what: string, max: number): Issue => ({
+/**
+ * The error of one record (a JSON element, an NDJSON line, a CSV row) longer than one case may be:
+ * that record's alone. Its place is the record's (`recordPlace`), never repeated in the message.
+ */
+export const recordTooLarge = (max: number): Issue => ({
   path: '',
   code: 'payload-too-large',
-  message: `${what} is longer than the limit of ${max.toLocaleString('en-US')} characters for one case (HARBOR_BODY_LIMIT)`,
+  message: `is longer than the limit of ${figure(max)} characters for one case (HARBOR_BODY_LIMIT)`,
 });
 
 /** A JSON array already parsed (a caller that has the value). */
@@ -195,7 +199,7 @@ export const jsonArrayRecords: InputReader = async (open, given) => {
         try {
           JSON.parse(el.text);
         } catch {
-          throw malformed(`The batch is not valid JSON: record ${el.index + 1} does not parse`);
+          throw malformed(`The batch is not valid JSON: record ${String(el.index + 1)} does not parse`);
         }
       }
       await pause();
@@ -207,8 +211,8 @@ export const jsonArrayRecords: InputReader = async (open, given) => {
   async function* records(): AsyncGenerator<BatchRecord> {
     const again = slicer();
     for await (const el of elements(again)) {
-      if ('tooLarge' in el) yield { index: el.index, errors: [recordTooLarge(`record ${el.index + 1}`, limits.maxRecordChars)] };
-      else yield { index: el.index, json: { text: el.text, as: { record: `record ${el.index + 1}` } } };
+      if ('tooLarge' in el) yield { index: el.index, errors: [recordTooLarge(limits.maxRecordChars)] };
+      else yield { index: el.index, json: { text: el.text, as: 'record' } };
       await again();
     }
   }
@@ -265,10 +269,10 @@ export const ndjsonRecords: InputReader = async (open, given) => {
     let index = 0;
     for await (const [n, line] of lines(open)) {
       if (line.trim() === '') continue;
-      if (line.length > limits.maxRecordChars) yield { index, errors: [recordTooLarge(`line ${n}`, limits.maxRecordChars)] };
-      // Parsed where it is rendered; a line that is not JSON is that record's error ("line 3 is
-      // not valid JSON", never the text: it is case data), found there.
-      else yield { index, json: { text: line, as: { record: `line ${n}` } } };
+      if (line.length > limits.maxRecordChars) yield { index, line: n, errors: [recordTooLarge(limits.maxRecordChars)] };
+      // Parsed where it is rendered; a line that is not JSON is that record's error ("is not valid
+      // JSON" at its line, never the text: it is case data), found there.
+      else yield { index, line: n, json: { text: line, as: 'record' } };
       index++;
     }
   }

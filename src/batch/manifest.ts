@@ -22,6 +22,8 @@ export interface ManifestRecord {
   index: number;
   /** CSV and Excel input: the spreadsheet row (header = row 1). */
   row?: number;
+  /** NDJSON input: the file's line (from 1; blank lines are counted, and are no record). */
+  line?: number;
   id?: string;
   status: 'rendered' | 'invalid' | 'failed';
   /** The record's documents in the archive: a rendered record's, or the DOCX of an `invalid` one whose PDF could not print its text (format=both). */
@@ -29,6 +31,18 @@ export interface ManifestRecord {
   fingerprint?: string;
   warnings?: Issue[];
   errors?: Issue[];
+}
+
+/**
+ * Where a record is, said once for it (docs/batch.md §Output): its spreadsheet `row`, its NDJSON
+ * `line`, or else its number in the batch (from 1). The CLI begins each of the record's lines with
+ * it and the manifest gives it as the entry's field; the record's messages never say it again
+ * ("row 3: (case): is longer than …", where it said "row 3: (case): row 3 is longer than …").
+ */
+export function recordPlace(r: { index: number; row?: number; line?: number }): string {
+  if (r.row !== undefined) return `row ${String(r.row)}`;
+  if (r.line !== undefined) return `line ${String(r.line)}`;
+  return `record ${String(r.index + 1)}`;
 }
 
 /** The formats of a batch: one, or both (a PDF and a DOCX of each record). */

@@ -129,7 +129,7 @@ function alive(pid: number): boolean {
 /** Another process writes the target now: the caller's refusal names it and its pid. */
 export class TargetBusy extends Error {
   constructor(readonly pid: number) {
-    super(`another harbor (pid ${pid}) is writing it now`);
+    super(`another harbor (pid ${String(pid)}) is writing it now`);
   }
 }
 

@@ -1,14 +1,10 @@
 // The words `harbor batch` prints about a running batch: one progress line (rewritten in place on
 // a terminal) and one summary line at the end. Pure: the caller measures the time.
+import { duration as span, figure } from '../domain/format.js';
 import type { BatchProgress } from './run.js';
 
-/** "12.3 s", "4 min 05 s". */
-function duration(ms: number): string {
-  const s = Math.max(0, ms) / 1000;
-  if (s < 60) return `${s.toFixed(1)} s`;
-  const m = Math.floor(s / 60);
-  return `${m} min ${String(Math.round(s - 60 * m)).padStart(2, '0')} s`;
-}
+/** A measured time as these lines give it: "12.3 s", "4 min 05 s" (to the tenth of a second). */
+const duration = (ms: number): string => span(ms, { tenths: true });
 
 /** Records per second over the whole run so far. */
 export function rate(done: number, elapsedMs: number): number {
@@ -25,17 +21,18 @@ export function steadyRate(done: number, sinceFirstMs: number): number {
 }
 
 /**
- * `  120/1000 records, 3 not rendered, 85.2 records/s, about 10.3 s left` (rate and time left
+ * ` 120/1,000 records, 3 not rendered, 85.2 records/s, about 10.3 s left` (rate and time left
  * from `steadyRate`; unknown before the second record).
  */
 export function progressLine(p: BatchProgress, sinceFirstMs: number): string {
   const r = steadyRate(p.done, sinceFirstMs);
   const left = r > 0 ? `about ${duration(((p.total - p.done) / r) * 1000)} left` : 'time left unknown';
-  return `${String(p.done).padStart(String(p.total).length)}/${p.total} records, ${p.failed} not rendered, ${r.toFixed(1)} records/s, ${left}`;
+  const total = figure(p.total);
+  return `${figure(p.done).padStart(total.length)}/${total} records, ${figure(p.failed)} not rendered, ${figure(r, 1)} records/s, ${left}`;
 }
 
 /** The last line of a batch: what was made, where, how fast. */
 export function summaryLine(p: { rendered: number; total: number; failed: number }, out: string, elapsedMs: number): string {
-  const not = p.failed > 0 ? `; ${p.failed} not (see manifest.json)` : '';
-  return `${p.rendered} of ${p.total} records rendered to ${out}${not} in ${duration(elapsedMs)} (${rate(p.total, elapsedMs).toFixed(1)} records/s)`;
+  const not = p.failed > 0 ? `; ${figure(p.failed)} not (see manifest.json)` : '';
+  return `${figure(p.rendered)} of ${figure(p.total)} records rendered to ${out}${not} in ${duration(elapsedMs)} (${figure(rate(p.total, elapsedMs), 1)} records/s)`;
 }

@@ -20,7 +20,7 @@ import type { AnyKind } from '../kinds/kind.js';
 import { caseJsonSchema } from '../kinds/json-schema.js';
 import { FORMATS, unknownFormat, type Format } from '../formats.js';
 import type { DeflatedText } from './deflated.js';
-import { ManifestBuilder, type BatchFormat, type BatchSummary, type ManifestRecord } from './manifest.js';
+import { ManifestBuilder, recordPlace, type BatchFormat, type BatchSummary, type ManifestRecord } from './manifest.js';
 import { isUnprintable } from '../render/pdf/unprintable.js';
 import { caseOf, recordId, recordIdOf, type CaseSource, type Rendered, type Renderer } from '../workers/renderer.js';
 import { csvCell, templateCells, toColumns } from './dotpaths.js';
@@ -110,19 +110,19 @@ function refusedAtId(o: Outcome, issue: Issue): Outcome {
  * twice) under one id are mixed up once they leave the archive, where the `0001-` prefix that
  * tells them apart here is dropped. Decided in input order (as records are written), so the first
  * record with the id is the one kept whatever thread finished first. `ids`: each id seen, and
- * where its first record is: its spreadsheet row, or minus its number (from 1) when it has none.
- * A number each, not an entry: 100,000 ids of 10 characters hold ~5 MB to the batch's end.
+ * where its first record is, as its own lines say it (`recordPlace`: "row 14", "line 3", "record
+ * 2"). A short text each, not an entry: 100,000 ids of 10 characters hold ~6 MB to the batch's end.
  */
-function oneRecordPerId(o: Outcome, ids: Map<string, number>): Outcome {
+function oneRecordPerId(o: Outcome, ids: Map<string, string>): Outcome {
   const id = o.entry.id;
   if (id === undefined) return o;
   const first = ids.get(id);
   if (first === undefined) {
-    ids.set(id, o.entry.row ?? -(o.entry.index + 1));
+    ids.set(id, recordPlace(o.entry));
     return o;
   }
-  // Counted as the CLI's lines and a JSON batch's errors count records (from 1), or the spreadsheet's row.
-  const where = first > 0 ? `row ${first}` : `record ${-first}`;
+  // The first record's place, as its own lines say it (its row, line or number).
+  const where = first;
   const issue: Issue = {
     path: 'id',
     code: 'duplicate-id',
@@ -257,7 +257,7 @@ export async function runBatch(o: RunBatchOptions): Promise<BatchSummary | undef
   const attempt = async (r: BatchRecord, found: { id?: string | null }): Promise<Outcome> => {
     const entryOf = (id: string | null | undefined, status: ManifestRecord['status']): ManifestRecord => {
       found.id = id;
-      return { index: r.index, ...(r.row !== undefined ? { row: r.row } : {}), ...(id ? { id } : {}), status };
+      return { index: r.index, ...(r.row !== undefined ? { row: r.row } : {}), ...(r.line !== undefined ? { line: r.line } : {}), ...(id ? { id } : {}), status };
     };
     if ('errors' in r) return { entry: Object.assign(entryOf(undefined, 'invalid'), { errors: capIssues(r.errors) }), outputs: [] };
     // A record as JSON text goes to the renderer as it is (parsed, checked for depth and named by
@@ -323,7 +323,7 @@ export async function runBatch(o: RunBatchOptions): Promise<BatchSummary | undef
   // Wakes the runner when a record settles (set while it waits for one).
   let wake: (() => void) | undefined;
   // Each id given, and where the first record that gave it is (oneRecordPerId).
-  const ids = new Map<string, number>();
+  const ids = new Map<string, string>();
   const write = async (outcome: Outcome): Promise<void> => {
     const { entry, outputs } = oneRecordPerId(outcome, ids);
     for (const [i, g] of outputs.entries()) await o.sink.add(entry.files![i]!, g.bytes);

@@ -22,6 +22,7 @@
 // allocates. A child process that runs out of memory ends alone. Nor is it a job of the render
 // pool (src/workers/pool.ts): a parse cannot be stopped at a checkpoint (exceljs has none), so a
 // time limit would cost the pool a thread, whose heap limit is sized for renders.
+import { duration, figure } from '../domain/format.js';
 import { fork, type ChildProcess } from 'node:child_process';
 import { setPriority } from 'node:os';
 import { HarborError, describeBug } from '../errors.js';
@@ -107,8 +108,6 @@ function malformed(message: string): HarborError {
 
 const SPLIT_ADVICE = 'split its rows into smaller workbooks, or send them as CSV';
 
-/** A time limit as the messages give it: "120 s", "250 ms". */
-const duration = (ms: number): string => (ms >= 1000 ? `${ms / 1000} s` : `${ms} ms`);
 
 /**
  * What V8 writes to stderr when a heap limit is reached ("FATAL ERROR: Reached heap limit
@@ -145,8 +144,8 @@ export function createWorkbookParser(o: WorkbookParserOptions = {}): WorkbookPar
       return Promise.resolve();
     }
     if (waiting.length >= maxQueue) {
-      const reading = concurrency === 1 ? '1 workbook is' : `${concurrency} workbooks are`;
-      return Promise.reject(new HarborError('busy', `${reading} being read and ${maxQueue} more wait; retry in a moment`));
+      const reading = concurrency === 1 ? '1 workbook is' : `${figure(concurrency)} workbooks are`;
+      return Promise.reject(new HarborError('busy', `${reading} being read and ${figure(maxQueue)} more wait; retry in a moment`));
     }
     return new Promise<void>((resolve, reject) => {
       const go = (): void => {
@@ -176,7 +175,7 @@ export function createWorkbookParser(o: WorkbookParserOptions = {}): WorkbookPar
       try {
         child = fork(taskModule(), [], {
           // Not this process's flags (a test runner's loaders, --max-old-space-size): the limits.
-          execArgv: [`--max-old-space-size=${limits.oldGenerationMb}`, `--max-semi-space-size=${limits.semiSpaceMb}`],
+          execArgv: [`--max-old-space-size=${String(limits.oldGenerationMb)}`, `--max-semi-space-size=${String(limits.semiSpaceMb)}`],
           serialization: 'advanced', // structured clone: Uint8Array, Set (a record's emptyCells)
           stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
         });
@@ -252,7 +251,7 @@ export function createWorkbookParser(o: WorkbookParserOptions = {}): WorkbookPar
       child.once('close', () => {
         if (!settled && OUT_OF_MEMORY.test(stderr)) {
           outOfMemory++;
-          settle(malformed(`The workbook needs more than the memory limit of ${limits.oldGenerationMb.toLocaleString('en-US')} MB to read (one workbook's limit); ${SPLIT_ADVICE}`));
+          settle(malformed(`The workbook needs more than the memory limit of ${figure(limits.oldGenerationMb)} MB to read (one workbook's limit); ${SPLIT_ADVICE}`));
         }
         settle(new HarborError('internal', 'The workbook reading process ended without an answer'));
         free();

@@ -5,6 +5,7 @@
 // column keeps its digits (15 significant, as Excel stores them), a formula gives its cached
 // result. From there the CSV path (rowToObject) makes the case, so both inputs give the same
 // records.
+import { figure } from '../domain/format.js';
 import ExcelJS from 'exceljs';
 import { HarborError, type Issue } from '../errors.js';
 import { headerProblem, repeatedColumn, schemaAt, SchemaPaths, unknownColumns, unnamedColumnHolds } from './dotpaths.js';
@@ -188,12 +189,12 @@ export async function xlsxRecords(
   if (!ws || ws.rowCount === 0) throw malformed('The workbook is empty; the first row of its first sheet names the fields by dot path');
   // exceljs's rows are an array indexed by row number, which a row past Excel's last makes
   // longer than any sheet (walking it took 30 s for a row numbered 10^9).
-  if (ws.rowCount > EXCEL_MAX_ROWS) throw malformed(`The sheet has a row past Excel's last row (${EXCEL_MAX_ROWS.toLocaleString('en-US')})`);
+  if (ws.rowCount > EXCEL_MAX_ROWS) throw malformed(`The sheet has a row past Excel's last row (${figure(EXCEL_MAX_ROWS)})`);
   const head = ws.getRow(1);
   let width = 0;
   head.eachCell((_c, col) => (width = Math.max(width, col)));
   if (width === 0) throw malformed('The first row of the first sheet is empty; it names the fields by dot path');
-  if (width > MAX_COLUMNS) throw malformed(`The sheet has more than ${MAX_COLUMNS.toLocaleString('en-US')} columns`);
+  if (width > MAX_COLUMNS) throw malformed(`The sheet has more than ${figure(MAX_COLUMNS)} columns`);
   const names: string[] = [];
   for (let c = 1; c <= width; c++) {
     if (spreadsheetError(head.getCell(c).value) !== undefined) throw malformed(`Header row: column ${head.getCell(c).address.replace(/\d+$/, '')} holds a spreadsheet error, not a dot path`);
@@ -247,7 +248,7 @@ export async function xlsxRecords(
     });
     if (unnamed !== undefined) throw malformed(unnamedColumnHolds(unnamed, row.number));
     if (!any) continue; // a blank row, as a CSV's blank line
-    if (records.length >= max) throw tooManyRecords(`more than ${max.toLocaleString('en-US')}`, max, maxNote);
+    if (records.length >= max) throw tooManyRecords(`more than ${figure(max)}`, max, maxNote);
     // A cell holding an error (#REF!) is never read as data: the record is invalid, naming it.
     if (errors.length > 0) {
       records.push({ index: records.length, row: row.number, errors });

@@ -24,7 +24,7 @@ export function humanise(name: string): string {
 function columnLabel(schema: unknown, path: string[]): string {
   return path
     .map((seg, i) => {
-      if (/^\d+$/.test(seg)) return `#${Number(seg) + 1}`;
+      if (/^\d+$/.test(seg)) return `#${String(Number(seg) + 1)}`;
       const s = schemaAt(schema, path.slice(0, i + 1));
       return ownOrBranch(s, 'title') ?? humanise(seg);
     })
@@ -92,7 +92,7 @@ export async function xlsxTemplate(kindTitle: string, schema: unknown, example: 
     const column = ws.getColumn(col);
     column.width = Math.min(40, Math.max(12, h.length + 2));
     const raw = cells[h]!;
-    const range = `${columnLetters(col)}${FIRST_DATA_ROW}:${columnLetters(col)}${LAST_DATA_ROW}`;
+    const range = `${columnLetters(col)}${String(FIRST_DATA_ROW)}:${columnLetters(col)}${String(LAST_DATA_ROW)}`;
     const values = enumValues(s);
     // Formats are the column's style (what Excel applies to a cell typed into later), set before
     // the example cell is made so that it takes them too.
@@ -117,7 +117,7 @@ export async function xlsxTemplate(kindTitle: string, schema: unknown, example: 
       (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(range, {
         type: 'list',
         allowBlank: true,
-        formulae: [`Lists!$${letters}$1:$${letters}$${choices.length}`],
+        formulae: [`Lists!$${letters}$1:$${letters}$${String(choices.length)}`],
         showErrorMessage: true,
         errorStyle: 'error',
         errorTitle: 'Not an allowed value',

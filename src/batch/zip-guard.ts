@@ -3,6 +3,7 @@
 // unzip (JSZip) locates it, inflated and its real bytes counted (never kept). A package that is
 // not a zip JSZip can read, that has too many parts, or that really unpacks to more than
 // MAX_UNPACKED bytes is refused here, having cost at most that.
+import { figure } from '../domain/format.js';
 import { createInflateRaw } from 'node:zlib';
 import { HarborError } from '../errors.js';
 
@@ -72,7 +73,7 @@ function zipParts(b: Uint8Array): ZipPart[] {
     dirOffset = uint64(v, dirEnd + 48);
   }
   if (dirOffset + dirSize !== dirEnd) throw notWorkbook();
-  if (count > MAX_PARTS) throw malformed(`The workbook has more than ${MAX_PARTS.toLocaleString('en-US')} parts; Excel writes a few dozen`);
+  if (count > MAX_PARTS) throw malformed(`The workbook has more than ${figure(MAX_PARTS)} parts; Excel writes a few dozen`);
   const parts: ZipPart[] = [];
   for (let n = 0, p = dirOffset; n < count; n++) {
     if (p + 46 > dirEnd || v.getUint32(p, true) !== 0x02014b50) throw notWorkbook();
@@ -135,7 +136,7 @@ function inflatedSize(data: Uint8Array, limit: number): Promise<number> {
  */
 export async function checkPackage(bytes: Uint8Array): Promise<void> {
   const parts = zipParts(bytes);
-  const tooBig = (): HarborError => malformed(`The workbook unpacks to more than ${MAX_UNPACKED / 1024 / 1024} MB`);
+  const tooBig = (): HarborError => malformed(`The workbook unpacks to more than ${figure(MAX_UNPACKED / 1024 / 1024)} MB`);
   if (parts.reduce((sum, p) => sum + p.size, 0) > MAX_UNPACKED) throw tooBig();
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let total = 0;

@@ -25,6 +25,7 @@
 // starts past 4 GiB goes in a ZIP64 extended-information field of its central record, and an
 // archive with more than 65,534 entries or a central directory past 4 GiB ends with the ZIP64 end
 // record and locator.
+import { duration } from '../domain/format.js';
 import type { Writable } from 'node:stream';
 import { crc32 } from 'node:zlib';
 import type { DeflatedText } from './deflated.js';
@@ -34,7 +35,7 @@ import { centralRecord, endRecord, localHeader, Record, U16_MAX, U32_MAX, VERSIO
 /** The error a stalled reader's response is destroyed with (see `stallMs`). */
 export class ReaderStalled extends Error {
   constructor(ms: number) {
-    super(`the reader took nothing for ${ms} ms`);
+    super(`the reader took nothing for ${duration(ms)}`);
     this.name = 'ReaderStalled';
   }
 }

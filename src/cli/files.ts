@@ -2,12 +2,13 @@
 // one line saying why when it cannot be read, is over the size limit of one case, is empty, is not
 // UTF-8 or not JSON; its content never echoed) and the output it writes (checked before any work
 // starts, then written atomically).
+import { figure } from '../domain/format.js';
 import { accessSync, closeSync, constants, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { isatty } from 'node:tty';
 import { longestBesidePathBytes, NAME_MAX_BYTES, TargetBusy, tempFileFor, type TempFile } from '../batch/outfile.js';
 import { encodingFor, decodeCaseText, unknownEncodingMessage } from '../encodings.js';
-import { cannotWrite, HarborError, unreadableReason } from '../errors.js';
+import { cannotWrite, ERRNO_WORDS, HarborError, unreadableReason } from '../errors.js';
 import { BODY_LIMIT_RULE, caseLimitOf, MAX_JSON_DEPTH, textTooDeep } from '../limits.js';
 import { caseTooDeep } from '../validate.js';
 import { asWritten } from '../json-text.js';
@@ -17,8 +18,8 @@ import { at, readAtMost, type Io } from './io.js';
 
 /** A size in bytes as a message says it: "1 MB (1,048,576 bytes)". */
 function sizeInWords(bytes: number): string {
-  const exact = `${bytes.toLocaleString('en-US')} bytes`;
-  return bytes % 2 ** 20 === 0 ? `${bytes / 2 ** 20} MB (${exact})` : exact;
+  const exact = `${figure(bytes)} bytes`;
+  return bytes % 2 ** 20 === 0 ? `${figure(bytes / 2 ** 20)} MB (${exact})` : exact;
 }
 
 /**
@@ -128,7 +129,7 @@ export function checkOutputFile(out: string, io: Io): void {
   }
   if (!isFolder) throw fileError(`cannot write "${out}": "${dirname(out)}" is not a folder`);
   try {
-    if (statSync(at(out, io)).isDirectory()) throw fileError(`cannot write "${out}": it is a folder`);
+    if (statSync(at(out, io)).isDirectory()) throw fileError(`cannot write "${out}": ${ERRNO_WORDS.EISDIR}`);
   } catch (e) {
     if (e instanceof HarborError) throw e; // otherwise it does not exist yet: fine
   }
@@ -176,29 +177,29 @@ function shownName(out: string): string {
 function checkOutputName(out: string, last: string, io: Io): void {
   const unsafe = firstUnsafe(last);
   if (unsafe) {
-    throw usage(`-o "${shownName(out)}": a file name may not hold a control or text-direction character (${unsafe.shown}, character ${unsafe.at} of the name): it would break a listing's lines or show as another name; give the name without it`);
+    throw usage(`-o "${shownName(out)}": a file name may not hold a control or text-direction character (${unsafe.shown}, character ${String(unsafe.at)} of the name): it would break a listing's lines or show as another name; give the name without it`);
   }
   // The folders' names too: the path is shown whole in every message and listing that names the file.
   for (const folder of dirname(out).split('/')) {
     const bad = firstUnsafe(folder);
     if (bad) {
-      throw usage(`-o "${shownName(out)}": a folder's name in the path may not hold a control or text-direction character (${bad.shown}, character ${bad.at} of the folder "${forTerminal(shownName(folder))}"): it would break a listing's lines or show as another path; give a path without it`);
+      throw usage(`-o "${shownName(out)}": a folder's name in the path may not hold a control or text-direction character (${bad.shown}, character ${String(bad.at)} of the folder "${forTerminal(shownName(folder))}"): it would break a listing's lines or show as another path; give a path without it`);
     }
   }
   const nameBytes = Buffer.byteLength(last);
   if (nameBytes > NAME_MAX_BYTES) {
-    throw usage(`-o "${shownName(out)}": the file name is ${nameBytes.toLocaleString('en-US')} bytes long (UTF-8); a file name may be at most ${NAME_MAX_BYTES} bytes (NAME_MAX of Linux's and macOS's file systems); give a shorter one`);
+    throw usage(`-o "${shownName(out)}": the file name is ${figure(nameBytes)} bytes long (UTF-8); a file name may be at most ${figure(NAME_MAX_BYTES)} bytes (NAME_MAX of Linux's and macOS's file systems); give a shorter one`);
   }
   const target = at(out, io);
   const pathBytes = Buffer.byteLength(target);
   if (pathBytes > PATH_MAX_BYTES) {
-    throw usage(`-o "${shownName(out)}": the path is ${pathBytes.toLocaleString('en-US')} bytes long (UTF-8, from /); a path may be at most ${PATH_MAX_BYTES.toLocaleString('en-US')} bytes (PATH_MAX of Linux); give a shorter one`);
+    throw usage(`-o "${shownName(out)}": the path is ${figure(pathBytes)} bytes long (UTF-8, from /); a path may be at most ${figure(PATH_MAX_BYTES)} bytes (PATH_MAX of Linux); give a shorter one`);
   }
   // The temporary file written beside it is up to 30 bytes longer: a path within 30 bytes of the
   // limit was refused ENAMETOOLONG only once the document had been made.
   const besideBytes = longestBesidePathBytes(target);
   if (besideBytes > PATH_MAX_BYTES) {
-    throw usage(`-o "${shownName(out)}": the path is ${pathBytes.toLocaleString('en-US')} bytes long (UTF-8, from /), and the temporary file written beside it while it is made ${besideBytes.toLocaleString('en-US')}; a path may be at most ${PATH_MAX_BYTES.toLocaleString('en-US')} bytes (PATH_MAX of Linux); give a shorter one`);
+    throw usage(`-o "${shownName(out)}": the path is ${figure(pathBytes)} bytes long (UTF-8, from /), and the temporary file written beside it while it is made ${figure(besideBytes)}; a path may be at most ${figure(PATH_MAX_BYTES)} bytes (PATH_MAX of Linux); give a shorter one`);
   }
 }
 

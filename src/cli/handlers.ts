@@ -8,6 +8,7 @@
 // pipeline's templates (Handlebars) and markup parser (htmlparser2) for render and
 // check-templates, the renderers on a render (src/generate.ts), the HTTP stack for serve, the
 // batch machinery, ExcelJS.
+import { figure } from '../domain/format.js';
 import { lstatSync } from 'node:fs';
 import { extname } from 'node:path';
 import { templatesDirOf } from '../environment.js';
@@ -260,7 +261,7 @@ export const HANDLERS: Record<Command, Handler> = {
     const [{ checkTemplates, loadMarkupLibrary }, { verifiedTemplates }] = await Promise.all([import('../pipeline.js'), import('../templates/env.js')]);
     await loadMarkupLibrary(); // an override folder's markup may need htmlparser2 (src/markup/parse.ts)
     const report = checkTemplates(verifiedTemplates(templatesDirOf(io.env)));
-    io.stdout(`ok: ${report.templates.length} templates compiled, ${report.rendered.length} fixtures rendered to markup\n`);
+    io.stdout(`ok: ${figure(report.templates.length)} templates compiled, ${figure(report.rendered.length)} fixtures rendered to markup\n`);
     return 0;
   },
 };

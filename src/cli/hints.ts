@@ -3,6 +3,7 @@
 // lines of "is required" and "is not a field Harbor knows" otherwise), or a batch file given to
 // `check` or `render` (a JSON list of cases, a CSV), or one case given to `batch`. Only field names
 // and the shape of the input are read, never their values.
+import { figure } from '../domain/format.js';
 import type { Issue } from '../errors.js';
 
 /** A kind as this check reads it: its id and the top-level fields of its case (its JSON Schema's). */
@@ -40,7 +41,7 @@ export function batchFileLine(kind: string, file: string, input: unknown): strin
   // A list with a case in it: `[]` or `[1, 2]` is no batch either, only not a case.
   if (Array.isArray(input) && input.some((c) => typeof c === 'object' && c !== null && !Array.isArray(c))) {
     const what = file === '-' ? 'the input' : `"${file}"`;
-    return `harbor: ${what} is a list of ${input.length} case${input.length === 1 ? '' : 's'} (a batch), not one case; did you mean ${batch}?\n`;
+    return `harbor: ${what} is a list of ${figure(input.length)} case${input.length === 1 ? '' : 's'} (a batch), not one case; did you mean ${batch}?\n`;
   }
   if (input === undefined && file !== '-' && BATCH_FILE.test(file)) return `harbor: "${file}" is a batch file, not one case; did you mean ${batch}?\n`;
   return undefined;

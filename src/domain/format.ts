@@ -126,3 +126,36 @@ export function count(n: number, one: string, many = `${one}s`): string {
 export function capitalize(s: string): string {
   return s.replace(/^./, (x) => x.toUpperCase());
 }
+
+/**
+ * A quantity a person reads in a message (a limit, a count, a size): digits grouped, 1000000 →
+ * "1,000,000", 85.5 → "85.5"; `decimals` fixes the places (a rate: (85.25, 1) → "85.3"). The one
+ * way a message of the CLI, the HTTP API or a batch writes a number (docs/http-errors.md, "Numbers
+ * in messages"); lint refuses a number put into a message's text without it
+ * (`restrict-template-expressions`, eslint.config.js). Not for what is a name rather than an
+ * amount (a year, a row or line number, a port, a path's index): those are `String(n)`.
+ */
+export function figure(n: number | bigint, decimals?: number): string {
+  if (typeof n === 'number' && !Number.isFinite(n)) return String(n);
+  return groupDecimal(decimals === undefined || typeof n === 'bigint' ? String(n) : n.toFixed(decimals));
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * A length of time in a message, in the unit a person reads it in (milliseconds in): 250 → "250 ms",
+ * 30000 → "30 s", 1500 → "1.5 s", 600000 → "10 min", 245000 → "4 min 05 s", 7500000 → "2 h 05 min".
+ * Exact to the millisecond under a minute (a limit is told as set); `tenths` rounds to a tenth of
+ * a second and always shows it ("4.0 s", "4 min 05 s"): a measured time, as progress lines tell it.
+ */
+export function duration(ms: number, { tenths = false }: { tenths?: boolean } = {}): string {
+  const t = Math.max(0, ms);
+  if (!tenths && t < 1000) return `${figure(t)} ms`;
+  if (t < 59_950 || (!tenths && t < 60_000)) return tenths ? `${(Math.round(t / 100) / 10).toFixed(1)} s` : `${figure(Math.round(t) / 1000)} s`;
+  const totalS = Math.round(t / 1000);
+  const h = Math.floor(totalS / 3600);
+  const m = Math.floor((totalS % 3600) / 60);
+  const s = totalS % 60;
+  if (h > 0) return `${figure(h)} h ${pad2(m)} min`;
+  return s === 0 && !tenths ? `${m} min` : `${m} min ${pad2(s)} s`;
+}

@@ -3,6 +3,7 @@
 // answer at once, without reading the body; the error handler (app.ts) then closes the connection
 // rather than reading what the client still sends to keep it (`lingeringClose`), after a bounded
 // lingering read, so that the client reads the answer.
+import { duration, figure } from '../domain/format.js';
 import type { Socket } from 'node:net';
 import type { Request, RequestHandler, Response } from 'express';
 import { HarborError } from '../errors.js';
@@ -37,9 +38,9 @@ export function batchCap(cap: BatchCap): RequestHandler {
       res.set('Retry-After', String(RETRY_AFTER_BATCH_S));
       const why =
         running >= cap.total
-          ? `${cap.total} ${cap.total === 1 ? 'batch is' : 'batches are'} running, the most the service runs at once (HARBOR_MAX_BATCHES)`
-          : `${cap.perClient} ${cap.perClient === 1 ? 'batch' : 'batches'} of this ${cap.byKey ? 'API key' : 'client address'} ${cap.perClient === 1 ? 'is' : 'are'} running, the most at once (HARBOR_MAX_BATCHES_PER_KEY)`;
-      return next(new HarborError('busy', `${why}; retry in ${RETRY_AFTER_BATCH_S} s (Retry-After)`));
+          ? `${figure(cap.total)} ${cap.total === 1 ? 'batch is' : 'batches are'} running, the most the service runs at once (HARBOR_MAX_BATCHES)`
+          : `${figure(cap.perClient)} ${cap.perClient === 1 ? 'batch' : 'batches'} of this ${cap.byKey ? 'API key' : 'client address'} ${cap.perClient === 1 ? 'is' : 'are'} running, the most at once (HARBOR_MAX_BATCHES_PER_KEY)`;
+      return next(new HarborError('busy', `${why}; retry in ${duration(RETRY_AFTER_BATCH_S * 1000)} (Retry-After)`));
     }
     running++;
     perClient.set(who, mine + 1);

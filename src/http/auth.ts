@@ -8,6 +8,7 @@
 // AUTH_FAILURES_PER_MINUTE wrong or missing keys in a minute gets 429 `rate-limited` for the
 // rest of that minute, whatever key it sends (so a guess cannot be confirmed while limited).
 // The request rate limit (HARBOR_RATE_LIMIT) runs after authentication and never sees these.
+import { figure } from '../domain/format.js';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { ipKeyGenerator } from 'express-rate-limit';
@@ -40,7 +41,7 @@ export function bearerAuth(keys: readonly string[], failuresPerMinute = AUTH_FAI
     const current = failures.get(who);
     if (current && current[0] >= failuresPerMinute) {
       res.set('Retry-After', String(Math.max(1, Math.ceil((current[1] - now) / 1000))));
-      next(new HarborError('rate-limited', `More than ${failuresPerMinute.toLocaleString('en-US')} requests with a wrong or missing API key in a minute; wait for Retry-After seconds`));
+      next(new HarborError('rate-limited', `More than ${figure(failuresPerMinute)} requests with a wrong or missing API key in a minute; wait for Retry-After seconds`));
       return;
     }
     const fail = (message: string): void => {

@@ -2,6 +2,7 @@
 // as each document is made, with one file per valid record and `manifest.json` last. The HTTP side
 // of src/batch/run.ts: body types, limits, the 200, the streaming sink, and stopping the work when
 // the client hangs up (every job in flight is aborted; the runner returns once they have settled).
+import { figure } from '../domain/format.js';
 import { mediaAndCharset } from './charset.js';
 import type { Request, RequestHandler, Response } from 'express';
 import { HarborError, describeBug } from '../errors.js';
@@ -75,7 +76,7 @@ const BODY = Symbol('batch body');
 
 /** 413 naming the limit that applies to a batch (not HARBOR_BODY_LIMIT itself, 16 times smaller). */
 const tooLarge = (limit: number): HarborError =>
-  new HarborError('payload-too-large', `The batch body is larger than the batch limit of ${limit.toLocaleString('en-US')} bytes (16 × HARBOR_BODY_LIMIT, at most 64 MB)`);
+  new HarborError('payload-too-large', `The batch body is larger than the batch limit of ${figure(limit)} bytes (16 × HARBOR_BODY_LIMIT, at most 64 MB)`);
 
 /**
  * Read a batch body of one of BATCH_TYPES as its chunks (./body.ts), without joining them into

@@ -3,6 +3,7 @@
 //
 // A bad value stops the start with a `usage` error naming the variable (CLI exit 2); the message
 // never echoes an API key.
+import { figure } from '../domain/format.js';
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { checkVariableNames, templatesDirOf } from '../environment.js';
@@ -52,7 +53,7 @@ const opt = <T extends z.ZodType>(t: T) => z.preprocess(unsetIfEmpty, t.optional
 // A whole number in [min, max], refused in words that give the range (docs/configuration.md
 // §Configuration states the same range in each variable's row; a test holds the two together).
 const intIn = (min: number, max: number) => {
-  const range = `must be a whole number from ${min} to ${max}`;
+  const range = `must be a whole number from ${figure(min)} to ${figure(max)}`;
   return z
     .string()
     .regex(PLAIN_DIGITS, 'must be a whole number in plain digits without a leading zero')
@@ -152,8 +153,8 @@ function parseKeys(raw: string | undefined): string[] {
   // and reading it as none would serve every client without one.
   if (keys.length === 0) throw configError('HARBOR_API_KEYS is set but names no key (only commas or spaces); give the keys, or leave it empty to run without keys');
   keys.forEach((k, i) => {
-    if (k.length < MIN_KEY_LENGTH) throw configError(`HARBOR_API_KEYS: key ${i + 1} is shorter than ${MIN_KEY_LENGTH} characters`);
-    if (!/^[\x21-\x7e]+$/.test(k)) throw configError(`HARBOR_API_KEYS: key ${i + 1} must be printable ASCII without spaces`);
+    if (k.length < MIN_KEY_LENGTH) throw configError(`HARBOR_API_KEYS: key ${String(i + 1)} is shorter than ${figure(MIN_KEY_LENGTH)} characters`);
+    if (!/^[\x21-\x7e]+$/.test(k)) throw configError(`HARBOR_API_KEYS: key ${String(i + 1)} must be printable ASCII without spaces`);
   });
   return [...new Set(keys)];
 }

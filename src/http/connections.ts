@@ -15,6 +15,7 @@
 // never capped by address: its connections carry many clients, and a proxy buffers each client's
 // headers before it forwards them (nginx does), so the slow client is held there, not here. The
 // total cap counts every connection, a proxy's too: each holds a descriptor all the same.
+import { duration, figure } from '../domain/format.js';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
@@ -58,7 +59,7 @@ export function holdsOwnHostReserve(socket: Socket): boolean {
 export function reserveOnlyForHealth(total: number): HarborError {
   return new HarborError(
     'busy',
-    `The service has ${total.toLocaleString('en-US')} connections open, the most it keeps at once (HARBOR_MAX_CONNECTIONS); the few places it keeps past them for this host's own health check answer only GET /healthz; retry in ${RETRY_AFTER_BUSY_S} s (Retry-After)`,
+    `The service has ${figure(total)} connections open, the most it keeps at once (HARBOR_MAX_CONNECTIONS); the few places it keeps past them for this host's own health check answer only GET /healthz; retry in ${duration(RETRY_AFTER_BUSY_S * 1000)} (Retry-After)`,
   );
 }
 
@@ -141,14 +142,14 @@ export function capConnections(server: Server, cap: ConnectionCap, logger: Logge
 }
 
 const perAddressMessage = (perAddress: number): string =>
-  `This client address has ${perAddress.toLocaleString('en-US')} connections open, the most the service keeps for one address (HARBOR_MAX_CONNECTIONS_PER_ADDRESS); close one, or retry in ${RETRY_AFTER_BUSY_S} s (Retry-After)`;
+  `This client address has ${figure(perAddress)} connections open, the most the service keeps for one address (HARBOR_MAX_CONNECTIONS_PER_ADDRESS); close one, or retry in ${duration(RETRY_AFTER_BUSY_S * 1000)} (Retry-After)`;
 const totalMessage = (total: number): string =>
-  `The service has ${total.toLocaleString('en-US')} connections open, the most it keeps at once (HARBOR_MAX_CONNECTIONS); retry in ${RETRY_AFTER_BUSY_S} s (Retry-After)`;
+  `The service has ${figure(total)} connections open, the most it keeps at once (HARBOR_MAX_CONNECTIONS); retry in ${duration(RETRY_AFTER_BUSY_S * 1000)} (Retry-After)`;
 
 /** Answer 503 busy (`detail`) on a connection nothing else reads, and close it (see REFUSED_LINGER_MS). */
 function refuse(socket: Socket, detail: string, lingering: LingerSlots, lingerMs: number): void {
   const problem = new HarborError('busy', detail);
-  const answer = rawProblem(problem, randomUUID(), [`Retry-After: ${RETRY_AFTER_BUSY_S}`]);
+  const answer = rawProblem(problem, randomUUID(), [`Retry-After: ${String(RETRY_AFTER_BUSY_S)}`]);
   // A client that resets instead of closing has gone: nothing to answer, nothing to report.
   socket.on('error', () => socket.destroy());
   const cut = (): void => {

@@ -5,6 +5,7 @@
 // never a body, a header value or a field of the case (docs/architecture.md §Confidentiality).
 // pino-http's default serializers would log every request header (Authorization included) and the
 // full URL with its query, so the line is built here from those five fields only.
+import { figure } from '../domain/format.js';
 import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Request, RequestHandler, Response } from 'express';
@@ -248,7 +249,7 @@ export function rateLimiter(perMinute: number, byKey: boolean): RequestHandler {
     keyGenerator: (req) => clientKey(req, byKey),
     handler: (_req, _res, next) => {
       // Retry-After is already set by express-rate-limit from the window's reset time.
-      next(new HarborError('rate-limited', `More than ${perMinute.toLocaleString('en-US')} requests in a minute; wait for Retry-After seconds`));
+      next(new HarborError('rate-limited', `More than ${figure(perMinute)} requests in a minute; wait for Retry-After seconds`));
     },
   });
 }

@@ -145,6 +145,7 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
             properties: {
               index: { type: 'integer', description: '0-based position in the input' },
               row: { type: 'integer', description: 'CSV and Excel input only: the spreadsheet row (the header is row 1)' },
+              line: { type: 'integer', description: "NDJSON input only: the record's line of the file (from 1, blank lines counted)" },
               id: { type: 'string', description: "the record's own top-level id, when it is a short token" },
               status: { enum: ['rendered', 'invalid', 'failed'] },
               files: { type: 'array', items: { type: 'string' }, description: 'e.g. 0001-<id or kind-fingerprint>.pdf: numbered index + 1' },

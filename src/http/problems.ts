@@ -4,6 +4,7 @@
 // Nothing here puts an error's own message into a response or a log line unless it is a
 // HarborError (whose messages name fields and rules, never data): body-parser and V8 quote the
 // request body in their messages ("Unexpected token 'M', "Maria ..." is not valid JSON").
+import { figure } from '../domain/format.js';
 import { STATUS_CODES } from 'node:http';
 import type { Response } from 'express';
 import { HarborError, toProblem } from '../errors.js';
@@ -44,9 +45,9 @@ export function sendProblem(res: Response, e: HarborError, requestId: string): v
 export function rawProblem(e: HarborError, id: string, extra: string[] = []): string {
   const body = problemJson({ ...toProblem(e), requestId: id });
   const head = [
-    `HTTP/1.1 ${e.httpStatus} ${STATUS_CODES[e.httpStatus] ?? ''}`,
+    `HTTP/1.1 ${String(e.httpStatus)} ${STATUS_CODES[e.httpStatus] ?? ''}`,
     `Content-Type: ${PROBLEM_TYPE}`,
-    `Content-Length: ${Buffer.byteLength(body)}`,
+    `Content-Length: ${String(Buffer.byteLength(body))}`,
     'Cache-Control: no-store',
     'X-Content-Type-Options: nosniff',
     `X-Request-Id: ${id}`,
@@ -99,7 +100,7 @@ export function fromPathDecoding(e: unknown): HarborError | undefined {
 
 /** 413 for a single route's body over HARBOR_BODY_LIMIT (`limit` bytes). */
 export function bodyTooLarge(limit: number | undefined): HarborError {
-  return new HarborError('payload-too-large', `The request body is larger than the limit of ${limit?.toLocaleString('en-US') ?? '?'} bytes (HARBOR_BODY_LIMIT)`);
+  return new HarborError('payload-too-large', `The request body is larger than the limit of ${limit === undefined ? '?' : figure(limit)} bytes (HARBOR_BODY_LIMIT)`);
 }
 
 interface BodyParserError {

@@ -1,5 +1,6 @@
 // `harbor serve` (docs/http.md): validate the environment, compile the templates, start the
 // render threads, listen; on close, finish what is in flight, then release the threads.
+import { duration, figure } from '../domain/format.js';
 import { randomUUID } from 'node:crypto';
 import { createServer, maxHeaderSize, type IncomingMessage, type Server, type ServerOptions, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -101,9 +102,9 @@ function rendererOf(config: HttpConfig): Renderer | undefined {
 function clientProblem(e: NodeJS.ErrnoException, limits: { headersMs: number; requestMs: number }): HarborError {
   switch (e.code ?? '') {
     case 'ERR_HTTP_REQUEST_TIMEOUT':
-      return new HarborError('request-timeout', `The request did not arrive in time: ${limits.headersMs / 1000} s for its headers, ${limits.requestMs / 1000} s in all`);
+      return new HarborError('request-timeout', `The request did not arrive in time: ${duration(limits.headersMs)} for its headers, ${duration(limits.requestMs)} in all`);
     case 'HPE_HEADER_OVERFLOW':
-      return new HarborError('headers-too-large', `The request's headers are larger than the ${Math.round(maxHeaderSize / 1024)} KB the server reads`);
+      return new HarborError('headers-too-large', `The request's headers are larger than the ${figure(Math.round(maxHeaderSize / 1024))} KB the server reads`);
     case 'HPE_CHUNK_EXTENSIONS_OVERFLOW':
       return new HarborError('payload-too-large', 'A chunk extension in the request body is longer than the server reads');
     default:
@@ -236,7 +237,7 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
   try {
     await new Promise<void>((resolve, reject) => {
       const onError = (e: NodeJS.ErrnoException): void => {
-        reject(new HarborError('usage', `cannot listen on ${config.host}:${config.port} (${e.code ?? 'error'})${LISTEN_ADVICE[e.code ?? ''] ?? ''}`));
+        reject(new HarborError('usage', `cannot listen on ${config.host}:${String(config.port)} (${e.code ?? 'error'})${LISTEN_ADVICE[e.code ?? ''] ?? ''}`));
       };
       server.once('error', onError);
       server.listen(config.port, config.host, () => {
@@ -250,7 +251,7 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
   }
   const addr = server.address() as AddressInfo;
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
-  opts.log(`listening on http://${host}:${addr.port}`);
+  opts.log(`listening on http://${host}:${String(addr.port)}`);
 
   let closing: Promise<void> | undefined;
   const shutdown = async (): Promise<void> => {

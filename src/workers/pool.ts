@@ -12,6 +12,7 @@
 // (nodejs/node#56312); terminated here, piscina replaces the thread only after its 'exit'.
 import type { ResourceLimits, Worker } from 'node:worker_threads';
 import { Piscina } from 'piscina';
+import { duration } from '../domain/format.js';
 import { startIcu } from '../domain/icu.js';
 import { HarborError, describeBug } from '../errors.js';
 import type { PoolWorkerData, TaskData } from './render-task.js';
@@ -209,7 +210,7 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
       .then(() => {
         if (Atomics.load(state, 0) <= 0) return; // over, or never started
         timer = setTimeout(
-          () => stop(new HarborError('render-timeout', `The document took longer than the render time limit (${timeoutMs} ms); its render was stopped`)),
+          () => stop(new HarborError('render-timeout', `The document took longer than the render time limit (${duration(timeoutMs)}); its render was stopped`)),
           timeoutMs,
         );
       })

@@ -5,6 +5,7 @@
 import { readlinkSync } from 'node:fs';
 import { availableParallelism, setPriority } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
+import { figure } from '../domain/format.js';
 
 /** Most render threads `harbor serve` (HARBOR_WORKERS) and `harbor batch --workers` take. */
 export const MAX_WORKERS = 64;
@@ -121,7 +122,7 @@ export function parseWholeNumber(s: string, min: number, max: number): number | 
 }
 
 /** How a message says the rule of parseWholeNumber. */
-export const wholeNumberRule = (min: number, max: number, example: number): string => `must be a whole number from ${min} to ${max} in plain digits without a leading zero, like ${example}`;
+export const wholeNumberRule = (min: number, max: number, example: number): string => `must be a whole number from ${figure(min)} to ${figure(max)} in plain digits without a leading zero, like ${String(example)}`;
 
 /** "30s", "500ms", "5000" (ms) → ms. */
 export function parseDuration(s: string): number | undefined {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { csvRecords } from '../../src/batch/csv-input.js';
 import { fromBytes, fromChunks, fromText, type BatchRecord } from '../../src/batch/input.js';
 import { readRecords } from '../../src/batch/run.js';
+import { recordPlace } from '../../src/batch/manifest.js';
 import { xlsxRecords } from '../../src/batch/xlsx.js';
 import { flatten } from '../../src/batch/dotpaths.js';
 import { exampleCase } from '../../src/kinds/fixtures.js';
@@ -222,7 +223,7 @@ describe('CSV rows', () => {
       [7, 10, 'payload-too-large'],
     ]);
     expect((whole.records[1] as { errors: unknown[] }).errors).toEqual([
-      { path: '', code: 'payload-too-large', message: 'row 3 is longer than the limit of 200 characters for one case (HARBOR_BODY_LIMIT)' },
+      { path: '', code: 'payload-too-large', message: 'is longer than the limit of 200 characters for one case (HARBOR_BODY_LIMIT)' },
     ]);
     expect((whole.records[4] as { value: { child: { givenName: string } } }).value.child.givenName).toBe('Cai');
     expect((whole.records[6] as { value: { child: { givenName: string } } }).value.child.givenName).toBe('Ed');
@@ -230,7 +231,7 @@ describe('CSV rows', () => {
     expect(JSON.stringify((await read(csv, true)).records)).toBe(JSON.stringify(whole.records));
     // The limit's number is formatted, at HARBOR_BODY_LIMIT's default too.
     const big = await readCsv(`${header}${'y'.repeat(1024 * 1024 + 1)},Ruiz,2012-04-01\r\nAna,Ruiz,2012-04-01\r\n`);
-    expect(big.records.map((r) => ('errors' in r ? r.errors[0]!.message : 'read'))).toEqual(['row 2 is longer than the limit of 1,048,576 characters for one case (HARBOR_BODY_LIMIT)', 'read']);
+    expect(big.records.map((r) => ('errors' in r ? r.errors[0]!.message : 'read'))).toEqual(['is longer than the limit of 1,048,576 characters for one case (HARBOR_BODY_LIMIT)', 'read']);
   });
 
   it('a row too long that cannot be stepped over refuses the file, saying why, the limit formatted: the header, or a quote never closed past where one is looked for', async () => {
@@ -276,7 +277,7 @@ describe('CSV rows', () => {
     for (const open of [fromBytes(bytes), fromChunks([...bytes].map((b) => Buffer.from([b])))]) {
       const src = await readRecords('ndjson', open, getKind('rfa'), 100);
       const labels: string[] = [];
-      for await (const r of src.records) labels.push('json' in r && typeof r.json.as === 'object' ? r.json.as.record : 'not json');
+      for await (const r of src.records) labels.push('json' in r ? recordPlace(r) : 'not json');
       expect(src.total).toBe(4);
       // Line 1, 2 empty, 3, 4 (after a CR LF), 5: where "line 3" was the second record.
       expect(labels).toEqual(['line 1', 'line 3', 'line 4', 'line 5']);

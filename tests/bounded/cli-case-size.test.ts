@@ -80,7 +80,7 @@ describe('the size of the case the CLI reads', () => {
     writeFileSync(ndjson, `${line}\n${line}${' '.repeat(3000)}\n`);
     const b = await harbor(['batch', 'rfa', ndjson, '-o', join(dir, 'limit.zip'), '--workers', '0'], { env: { HARBOR_BODY_LIMIT: '2kb' } });
     expect(b.status, b.stderr).toBe(3);
-    expect(b.stderr).toMatch(/^record 2: \(case\): line 2 is longer than the limit of 2,048 characters for one case \(HARBOR_BODY_LIMIT\)/m);
+    expect(b.stderr).toMatch(/^line 2: \(case\): is longer than the limit of 2,048 characters for one case \(HARBOR_BODY_LIMIT\)/m);
     // As `harbor serve` refuses it at start-up: exit 2, one line naming the variable and the rule.
     for (const args of [['check', 'rfa', '-'], ['batch', 'rfa', ndjson, '-o', join(dir, 'bad.zip')]]) {
       const bad = await harbor(args, { input: MINIMAL, env: { HARBOR_BODY_LIMIT: '10gb' } });

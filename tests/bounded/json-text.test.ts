@@ -64,9 +64,10 @@ describe('a request body parsed on a render thread', () => {
     // Text that never closes is refused by its depth too, before it is found not to be JSON.
     expect(() => parseCaseJson({ text: '{"a":'.repeat(65), as: 'body' })).toThrow(tooDeep);
     // A batch record: the same rule and code, and its own words for text that is not JSON.
-    expect(() => parseCaseJson({ text: deep, as: { record: 'line 2' } })).toThrow(tooDeep);
-    expect(() => parseCaseJson({ text: '{"child":', as: { record: 'line 3' } })).toThrow(
-      expect.objectContaining({ code: 'malformed-input', issues: [{ path: '', code: 'malformed-input', message: 'line 3 is not valid JSON' }] }),
+    expect(() => parseCaseJson({ text: deep, as: 'record' })).toThrow(tooDeep);
+    // Its place is its manifest entry's and its CLI line's, said once there, not in the message.
+    expect(() => parseCaseJson({ text: '{"child":', as: 'record' })).toThrow(
+      expect.objectContaining({ code: 'malformed-input', issues: [{ path: '', code: 'malformed-input', message: 'is not valid JSON' }] }),
     );
   });
 });
@@ -88,10 +89,10 @@ describe('the render pool takes JSON text', () => {
 
   it("a batch record's id comes back with its document or its error", async () => {
     const withId = JSON.stringify({ ...JSON.parse(rfa), id: 'case-17' });
-    const g = await pool.render({ kind: 'rfa', format: 'pdf', input: undefined, json: { text: withId, as: { record: 'record 1' } } });
+    const g = await pool.render({ kind: 'rfa', format: 'pdf', input: undefined, json: { text: withId, as: 'record' } });
     expect(recordIdOf(g)).toBe('case-17');
     const invalid = JSON.stringify({ id: 'case-18', child: {} });
-    const e = await pool.render({ kind: 'rfa', format: 'pdf', input: undefined, json: { text: invalid, as: { record: 'record 2' } } }).catch((x: unknown) => x);
+    const e = await pool.render({ kind: 'rfa', format: 'pdf', input: undefined, json: { text: invalid, as: 'record' } }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(HarborError);
     expect((e as HarborError).code).toBe('invalid-case');
     expect(recordIdOf(e)).toBe('case-18');

@@ -31,9 +31,9 @@ describe('harbor batch progress and summary', () => {
     const progress = text.split('\n')[0]!.split('\r').filter(Boolean);
     expect(progress.length).toBeGreaterThanOrEqual(1);
     // The last state is always shown: all 6 done, 1 not rendered.
-    expect(progress.at(-1)).toMatch(/^6\/6 records, 1 not rendered, [\d.]+ records\/s, (about [\d.]+ s left|time left unknown)\x1b\[K$/);
+    expect(progress.at(-1)).toMatch(/^6\/6 records, 1 not rendered, [\d.,]+ records\/s, (about [\d.]+ s left|time left unknown)\x1b\[K$/);
     expect(text).toContain('record 4: preparedOn: ');
-    expect(text).toMatch(/\n5 of 6 records rendered to .*tty\.zip; 1 not \(see manifest\.json\) in [\d.]+ s \([\d.]+ records\/s\)\n$/);
+    expect(text).toMatch(/\n5 of 6 records rendered to .*tty\.zip; 1 not \(see manifest\.json\) in [\d.]+ s \([\d.,]+ records\/s\)\n$/);
     const { manifest } = unzip(readFileSync(out));
     expect(manifest).toMatchObject({ total: 6, rendered: 5, failed: 1 });
   });
@@ -75,12 +75,18 @@ describe('harbor batch progress and summary', () => {
 describe('progress words', () => {
   it('rate and time left from the records written since the first one (start-up excluded)', () => {
     // 251 written, 250 of them in the 5 s since the first: 50 records/s, 749 left → 14.98 s.
-    expect(progressLine({ done: 251, total: 1000, rendered: 249, failed: 2 }, 5000)).toBe(' 251/1000 records, 2 not rendered, 50.0 records/s, about 15.0 s left');
+    expect(progressLine({ done: 251, total: 1000, rendered: 249, failed: 2 }, 5000)).toBe('  251/1,000 records, 2 not rendered, 50.0 records/s, about 15.0 s left');
     // The first record alone says nothing about the rate (it carries the threads' start-up).
     expect(progressLine({ done: 1, total: 10, rendered: 1, failed: 0 }, 0)).toBe(' 1/10 records, 0 not rendered, 0.0 records/s, time left unknown');
     // 100 records in the 10 s after the first: 10/s, 9899 left → 989.9 s = 16 min 30 s.
     expect(progressLine({ done: 101, total: 10000, rendered: 101, failed: 0 }, 10_000)).toContain('about 16 min 30 s left');
     expect(summaryLine({ rendered: 10, total: 10, failed: 0 }, 'o.zip', 4000)).toBe('10 of 10 records rendered to o.zip in 4.0 s (2.5 records/s)');
+  });
+
+  it('writes every count and rate with its thousands grouped, as every message writes a number', () => {
+    // 12,344 records in the 5 s after the first: 2,468.8 records/s; 87,655 left → 35.5 s.
+    expect(progressLine({ done: 12_345, total: 100_000, rendered: 11_111, failed: 1_234 }, 5000)).toBe(' 12,345/100,000 records, 1,234 not rendered, 2,468.8 records/s, about 35.5 s left');
+    expect(summaryLine({ rendered: 98_766, total: 100_000, failed: 1_234 }, 'o.zip', 40_000)).toBe('98,766 of 100,000 records rendered to o.zip; 1,234 not (see manifest.json) in 40.0 s (2,500.0 records/s)');
   });
 });
 

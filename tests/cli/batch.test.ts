@@ -181,7 +181,7 @@ describe('harbor batch', () => {
     };
     const out = join(dir, 'unread.zip');
     const missing = join(dir, 'missing.csv');
-    oneLine(await harbor(['batch', 'rfa', missing, '-o', out]), `cannot read the batch file "${missing}": it does not exist`);
+    oneLine(await harbor(['batch', 'rfa', missing, '-o', out]), `cannot read the batch file "${missing}": it does not exist (ENOENT)`);
     const folder = join(dir, 'folder.csv');
     mkdirSync(folder);
     oneLine(await harbor(['batch', 'rfa', folder, '-o', out]), `cannot read the batch file "${folder}": it is a folder`);
@@ -190,7 +190,7 @@ describe('harbor batch', () => {
     const secret = join(dir, 'mode-000.json');
     writeFileSync(secret, JSON.stringify([fixture('rfa', 'minimal')]));
     chmodSync(secret, 0);
-    oneLine(await harborUnprivileged(['batch', 'rfa', secret, '-o', out]), `cannot read the batch file "${secret}": permission denied`);
+    oneLine(await harborUnprivileged(['batch', 'rfa', secret, '-o', out]), `cannot read the batch file "${secret}": permission denied (EACCES)`);
     expect(readdirSync(dir).filter((n) => n.includes('unread.zip'))).toEqual([]);
   });
 
@@ -273,12 +273,12 @@ describe('harbor batch', () => {
     expect((await harbor(['batch', 'rfa', 'broken-list.json', '-o', 'broken-list.zip'], { cwd: dir })).stderr).not.toContain('harbor render');
   });
 
-  it('the errors of one record keep its row or record number, and of its whole case "(case)"', async () => {
+  it('the errors of one record keep its row, line or record number, and of its whole case "(case)"', async () => {
     const input = join(dir, 'one-bad-line.ndjson');
     writeFileSync(input, `${JSON.stringify(fixture('rfa', 'minimal'))}\n{oops\n`);
     const r = await harbor(['batch', 'rfa', input, '-o', join(dir, 'one-bad-line.zip'), '--workers', '0']);
     expect(r.status).toBe(3);
-    expect(r.stderr).toMatch(/^record 2: \(case\): .* \[malformed-input\]$/m);
+    expect(r.stderr).toMatch(/^line 2: \(case\): is not valid JSON \[malformed-input\]$/m);
     expect(r.stderr).not.toContain(input);
   });
 

@@ -36,7 +36,7 @@ describe('numeric options take plain decimal digits in their range, nothing else
       for (const option of [`--port=${value}`, `-p${value}`]) {
         if (option === '-p') continue; // `-p` with nothing: "needs a value", tested elsewhere
         const r = await harbor(['serve', option], { env: { PORT: 'not-a-port' } });
-        expectOneLineUsageError(r, /^harbor: -p\/--port must be a whole number from 0 to 65535 in plain digits without a leading zero, like 3000 /);
+        expectOneLineUsageError(r, /^harbor: -p\/--port must be a whole number from 0 to 65,535 in plain digits without a leading zero, like 3000 /);
       }
     }
   });
@@ -111,7 +111,7 @@ describe('every -o is checked before any work starts (render, xlsx-template, bat
     const usageError = (m: string) => new Error(m) as never;
     // Past the CLI's own check (which refuses this name), straight to the batch runner.
     const run = batchCommand({ kind: getKind('rfa'), file: join(d, 'cases.ndjson'), out: join(d, 'y.zip/'), format: 'pdf', workers: '0' }, io, usageError);
-    await expect(run).rejects.toMatchObject({ code: 'io-error', exitCode: 74, message: `cannot write "${join(d, 'y.zip/')}": ENOTDIR` });
+    await expect(run).rejects.toMatchObject({ code: 'io-error', exitCode: 74, message: `cannot write "${join(d, 'y.zip/')}": a name in its path is a file, not a folder (ENOTDIR)` });
     expect(readdirSync(d)).toEqual(['cases.ndjson']);
   });
 });

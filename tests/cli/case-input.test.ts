@@ -78,16 +78,16 @@ describe('harbor CLI: reading a case', () => {
       expect(r.stderr).toBe(`harbor: ${what}\n`);
     };
     const missing = join(dir, 'nope.json');
-    exactly(await harbor(['render', 'rfa', missing, '-o', join(dir, 'x.pdf')]), `cannot read the case file "${missing}": it does not exist`);
+    exactly(await harbor(['render', 'rfa', missing, '-o', join(dir, 'x.pdf')]), `cannot read the case file "${missing}": it does not exist (ENOENT)`);
     mkdirSync(join(dir, 'case-folder.json'));
-    exactly(await harbor(['check', 'rfa', join(dir, 'case-folder.json')]), `cannot read the case file "${join(dir, 'case-folder.json')}": it is a folder`);
+    exactly(await harbor(['check', 'rfa', join(dir, 'case-folder.json')]), `cannot read the case file "${join(dir, 'case-folder.json')}": it is a folder (EISDIR)`);
     exactly(await harbor(['render', 'rfa', FULL, '-o', join(dir, 'no-folder', 'x.pdf')]), `cannot write "${join(dir, 'no-folder', 'x.pdf')}": the folder "${join(dir, 'no-folder')}" does not exist`);
     // Its folder open to others (a child process as `nobody` when root), the file to no one.
     chmodSync(dir, 0o711);
     const secret = join(dir, 'mode-000.json');
     writeFileSync(secret, readFileSync(FULL));
     chmodSync(secret, 0);
-    exactly(await harborUnprivileged(['check', 'rfa', secret]), `cannot read the case file "${secret}": permission denied`);
+    exactly(await harborUnprivileged(['check', 'rfa', secret]), `cannot read the case file "${secret}": permission denied (EACCES)`);
   });
 
   it('a case file that is not UTF-8 (saved as Windows-1252) is refused once by check and render, naming the file, line, byte offset and --encoding; nothing written', async () => {

@@ -55,7 +55,7 @@ describe('a batch archive that cannot be written (a file-size limit: EFBIG)', ()
       // PDF is larger, so the archive's first document already fails.
       const out = join(dir, 'filings.zip');
       const r = spawnSync('bash', ['-c', `ulimit -f 64; exec "${process.execPath}" "${BIN}" batch restitution-worksheet "${input}" -o "${out}" --workers 1`], { encoding: 'utf8' });
-      expect(r.stderr).toBe(`harbor: cannot write "${out}": the file would be larger than this system lets a file be (ulimit -f, or the file system's limit) (EFBIG)\n`);
+      expect(r.stderr).toBe(`harbor: cannot write "${out}": the file is larger than this system lets a file be (ulimit -f, or the file system's limit) (EFBIG)\n`);
       expect(r.status).toBe(74);
       expect(readdirSync(dir)).toEqual(['cases.ndjson']); // neither the archive nor its temporary file
     } finally {
@@ -71,7 +71,7 @@ describe('a document that cannot be written (render -o past a file-size limit: E
       const out = join(dir, 'draft.pdf');
       // `ulimit -f 8`: the rfa PDF (tens of KB) fails past 8 KiB.
       const r = spawnSync('bash', ['-c', `ulimit -f 8; exec "${process.execPath}" "${BIN}" render rfa "${FULL}" -o "${out}"`], { encoding: 'utf8' });
-      expect(r.stderr).toBe(`harbor: cannot write "${out}": the file would be larger than this system lets a file be (ulimit -f, or the file system's limit) (EFBIG)\n`);
+      expect(r.stderr).toBe(`harbor: cannot write "${out}": the file is larger than this system lets a file be (ulimit -f, or the file system's limit) (EFBIG)\n`);
       expect(r.status).toBe(74);
       expect(readdirSync(dir)).toEqual([]);
     } finally {
@@ -92,7 +92,7 @@ describe('an output the disk cannot take even a byte of (ulimit -f 0: the lock f
         ['xlsx-template rfa -o', join(dir, 'template.xlsx')],
       ] as const) {
         const r = spawnSync('bash', ['-c', `ulimit -f 0; exec "${process.execPath}" "${BIN}" ${args} "${out}"`], { encoding: 'utf8' });
-        expect(r.stderr, args).toBe(`harbor: cannot write "${out}": the file would be larger than this system lets a file be (ulimit -f, or the file system's limit) (EFBIG)\n`);
+        expect(r.stderr, args).toBe(`harbor: cannot write "${out}": the file is larger than this system lets a file be (ulimit -f, or the file system's limit) (EFBIG)\n`);
         expect(r.status, args).toBe(74);
         expect(readdirSync(dir), args).toEqual(['cases.json']);
       }

@@ -62,7 +62,7 @@ describe('what the CLI echoes is shown as escapes (ESC, CR, U+202E)', () => {
     const label = JSON.stringify(raw);
     it(`${label} in a file name, a kind, a command, an option and its value`, async () => {
       const cases: Array<[string[], string]> = [
-        [['check', 'rfa', `nope${raw}.json`], `harbor: cannot read the case file "nope${shown}.json": it does not exist`],
+        [['check', 'rfa', `nope${raw}.json`], `harbor: cannot read the case file "nope${shown}.json": it does not exist (ENOENT)`],
         [['render', `rf${raw}a`, 'x.json'], `Unknown document kind "rf${shown}a"`],
         [[`rendr${raw}`], `harbor: unknown command "rendr${shown}"`],
         [['render', 'rfa', 'x.json', `--fo${raw}rmat`, 'pdf'], `unknown option --fo${shown}rmat for "harbor render"`],
@@ -103,7 +103,7 @@ describe('what the CLI echoes is shown as escapes (ESC, CR, U+202E)', () => {
       const batch = await harbor(['batch', 'rfa', 'rec.ndjson', '-o', 'rec.zip', '--workers', '0'], { cwd: dir });
       expect(batch.status, batch.stderr).toBe(4); // its one record invalid: an archive without a document
       const lines = safeLines(batch.stderr);
-      expect(lines.some((l) => l.startsWith(`record 1: k${shown}: `)), batch.stderr).toBe(true);
+      expect(lines.some((l) => l.startsWith(`line 1: k${shown}: `)), batch.stderr).toBe(true);
       expect(lines.at(-1)).toContain('rec.zip');
       // -o in a folder of that name: refused, as in the file's own name (tests/cli/output-names.test.ts), the path shown escaped.
       mkdirSync(join(dir, `rec${raw}`), { recursive: true });

@@ -48,7 +48,7 @@ describe('numbers in the text of a case', () => {
     expect(issues[100]).toMatchObject({ path: '', code: 'more-issues', count: 50, message: expect.stringMatching(/^50 more issues are not listed/) });
   });
   it('a body or a batch record with such a number is invalid-case at its field, never the rounded value taken', () => {
-    for (const as of ['body', { record: 'line 3' }] as const) {
+    for (const as of ['body', 'record'] as const) {
       let err: unknown;
       try {
         parseCaseJson({ text: '{"laborPeriods": [{"days": [{"hours": 11.999999999999999999}]}]}', as });

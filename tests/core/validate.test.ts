@@ -281,7 +281,7 @@ describe('fields given twice (duplicate-key)', () => {
     }
   });
   it('a body or a batch record that repeats a field is invalid-case at that path, never the last value taken', () => {
-    for (const as of ['body', { record: 'line 3' }] as const) {
+    for (const as of ['body', 'record'] as const) {
       let err: unknown;
       try {
         parseCaseJson({ text: '{"child": {"givenName": "Ana", "givenName": "Ana María"}}', as });

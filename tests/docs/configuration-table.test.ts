@@ -2,10 +2,11 @@
 // the service reads is a row, and every variable read as a whole number states its range there,
 // the range loadConfig holds it to (both ends taken, one past either end refused). A value out of
 // range is refused with a line that names the variable and that range in words, as the other
-// variables' lines do ("PORT must be a whole number from 0 to 65535"), not in zod's own wording.
+// variables' lines do ("PORT must be a whole number from 0 to 65,535", the numbers written as every message writes them: figure(), src/domain/format.ts), not in zod's own wording.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { figure } from '../../src/domain/format.js';
 import { loadConfig } from '../../src/http/config.js';
 
 const doc = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'configuration.md'), 'utf8');
@@ -44,7 +45,7 @@ describe('docs/configuration.md §Configuration', () => {
     expect(refusal({ [name]: String(low) })).toBeUndefined();
     expect(refusal({ [name]: String(high) })).toBeUndefined();
     const over = refusal({ [name]: String(high + 1) });
-    expect(over).toBe(`configuration: ${name} must be a whole number from ${low} to ${high}`);
+    expect(over).toBe(`configuration: ${name} must be a whole number from ${figure(low)} to ${figure(high)}`);
     if (low > 0) expect(refusal({ [name]: String(low - 1) })).toBe(over);
   });
 });

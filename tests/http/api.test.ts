@@ -237,6 +237,17 @@ describe('POST /v1/documents/{kind} (the document)', () => {
     expectProblem(await agent.post('/v1/documents/rfa').set('Accept', 'text/html').send(rfaCase()), 406, 'unknown-format');
   });
 
+  it('both formats with q-values: the heavier is sent; a weight that is no q-value is named as such, not as a format refused', async () => {
+    const heavier = await agent.post('/v1/documents/rfa').set('Accept', `application/pdf;q=0.5, ${DOCX};q=0.9`).send(rfaCase()).buffer(true).parse(binary);
+    expect(heavier.headers['content-type']).toBe(DOCX);
+    const notDocx = await agent.post('/v1/documents/rfa').set('Accept', `${DOCX};q=0, */*`).send(rfaCase()).buffer(true).parse(binary);
+    expect(notDocx.headers['content-type']).toBe('application/pdf');
+    // A mistyped weight made its range match nothing: "allows neither" said the formats were refused.
+    const bad = await agent.post('/v1/documents/rfa').set('Accept', 'application/pdf;q=abc').send(rfaCase());
+    expectProblem(bad, 406, 'unknown-format');
+    expect(bad.body.detail).toBe('The Accept header gives application/pdf the weight q=abc, which is no weight: a q-value is a number from 0 to 1 with at most three decimals (RFC 9110 § 12.4.2), like q=0.8; or use ?format=pdf|docx');
+  });
+
   it('no Harbor-Warnings header when there are no warnings', async () => {
     const c = rfaCase();
     c.concern.means = ['coercion'];

@@ -107,7 +107,9 @@ describe('POST /v1/batches/{kind}', () => {
     expect(res.status).toBe(200);
     const { manifest } = unzip(res.body);
     expect(manifest.records.map((r: any) => r.status)).toEqual(['rendered', 'invalid', 'rendered']);
-    expect(manifest.records[1].errors).toEqual([{ path: '', code: 'malformed-input', message: 'line 2 is not valid JSON' }]);
+    // Its place is its entry's line (the blank line 3 counted), said once: not in the message too.
+    expect(manifest.records.map((r: any) => r.line)).toEqual([1, 2, 4]);
+    expect(manifest.records[1].errors).toEqual([{ path: '', code: 'malformed-input', message: 'is not valid JSON' }]);
     expect(JSON.stringify(manifest)).not.toContain(SECRET_GIVEN);
   });
 

@@ -146,7 +146,7 @@ describe('createRenderPool', () => {
     pools.push(p);
     const e = await p.render({ kind: KIND, input: long, format: 'pdf' }, { timeoutMs: 1000 }).catch((x: unknown) => x);
     expect((e as HarborError).code).toBe('render-timeout');
-    expect((e as HarborError).message).toContain('(1000 ms)');
+    expect((e as HarborError).message).toContain('(1 s)');
     await until(() => p.stats().terminated === 1 && p.stats().running === 0, 'the looping thread to be terminated');
     expect(p.stats()).toMatchObject({ started: 1, finished: 0, stopped: 0 });
     // The replacement thread takes the next job and answers it: another kind's case (its template

@@ -11,7 +11,7 @@ import { parseIsoDate, YEAR_MAX, YEAR_MIN, yearInRange } from '../../domain/cale
 import { isTimeZone, parseIsoDateTime, utcDate } from '../../domain/instant.js';
 import { valueFormat } from './value-format.js';
 
-const RANGE = `between ${YEAR_MIN} and ${YEAR_MAX}`;
+const RANGE = `between ${String(YEAR_MIN)} and ${String(YEAR_MAX)}`;
 
 /** True for a real `yyyy-mm-dd` date within the years a case may contain. */
 export function isIsoDate(s: unknown): s is string {

@@ -2,6 +2,7 @@
 // real case reaches, so a hostile body cannot make validation, computation or the error list grow
 // without end. The caps are generous on purpose; they are listed, with why, in the kit README.
 import { z } from 'zod';
+import { figure } from '../../domain/format.js';
 import { Blank } from './optional.js';
 
 /** The caps used by the kinds (kit README, "Lists"). */
@@ -19,8 +20,8 @@ export const CAPS = {
 /** A required list of at most `max` items. */
 export function list<T extends z.ZodType>(item: T, max: number, error?: string) {
   return (error === undefined ? z.array(item) : z.array(item, { error }))
-    .max(max, { error: `has more than ${max} entries; no real case has so many` })
-    .meta({ description: `A list of at most ${max} entries.` });
+    .max(max, { error: `has more than ${figure(max)} entries; no real case has so many` })
+    .meta({ description: `A list of at most ${figure(max)} entries.` });
 }
 
 /** An optional list: absent, null, "" or spaces → `[]` (kit optional convention), at most `max` items. */

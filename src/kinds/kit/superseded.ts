@@ -39,5 +39,5 @@ export interface ReadItem<T> {
  * list reads this, so no rule or paragraph sees one and misses the other.
  */
 export function readSuperseded<T>(single: T | null, list: readonly T[], keys: { single: string; list: string }): ReadItem<T>[] {
-  return [...(single !== null ? [{ path: keys.single, value: single }] : []), ...list.map((value, i) => ({ path: `${keys.list}.${i}`, value }))];
+  return [...(single !== null ? [{ path: keys.single, value: single }] : []), ...list.map((value, i) => ({ path: `${keys.list}.${String(i)}`, value }))];
 }

@@ -162,5 +162,7 @@ export const ABOUT = {
   // web form shows the group "Paid each week in another currency" only while the period has a weekly
   // amount (or the group holds a value); what a case may hold is unchanged.
   // 2.16.0 (shared layout): a paragraph's direction is decided by its letters outside double quotation marks, and where a right-to-left first letter meets a Latin last, by the more words (an Arabic sentence ending on its English quotation is laid out right to left; a label before right-to-left names, "Other names: سلمى عبد", stays left to right); the arrows and operators ← ↑ → ↓ ↔ ⇐ ⇒ ⇔ ≠ ≤ ≥ are drawn in the body faces at the text's width and weight (they were the Korean face's wide hairlines) and the ballot X ✗ ✘ as a hand's mark (it read as ×), in both formats; the DOCX keeps a table row of a fifth to a third of a page whole (w:cantSplit), where Word and LibreOffice split it with its short cells empty on the next page. The examples' text is unchanged.
+  // 2.16.0: the numbers of its limits' messages and of its JSON Schema's list caps are grouped as every
+  // message writes a number (src/domain/format.ts figure): "more than 9,132 days", "at most 5,000 entries".
   version: '2.16.0',
 } as const;

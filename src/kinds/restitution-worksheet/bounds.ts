@@ -8,6 +8,7 @@
 // Periods before the federal table (1997-09-01) already need a custom rate (rules.ts).
 import type { z } from 'zod';
 import { daysBetween, parseIsoDate } from '../../domain/calendar.js';
+import { figure } from '../../domain/format.js';
 
 /** Most days all labor periods of one case may cover together (25 years). */
 export const MAX_LABOR_DAYS = 9132;
@@ -40,7 +41,7 @@ export function laborBounds(raw: unknown, ctx: Ctx): void {
         ctx.addIssue({
           code: 'custom',
           path: ['laborPeriods', i],
-          message: `brings the labor periods to more than ${MAX_LABOR_DAYS} days (25 years) in one worksheet; split the case`,
+          message: `brings the labor periods to more than ${figure(MAX_LABOR_DAYS)} days (25 years) in one worksheet; split the case`,
           params: { code: 'too-much-labor' },
         });
       }
