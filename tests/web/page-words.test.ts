@@ -5,7 +5,8 @@
 // form, then the example with every collapsed group open and every chooser's every alternative
 // chosen in turn, and the messages the check then brings), and the home page: no field path, no
 // camelCase name, no JSON, no code of several hyphenated words, and every chooser's alternatives
-// named in words of their own. Debian's Chromium (tests/web/support/browser.ts), the real HTTP app.
+// named in words of their own; every group that opens and closes named by its summary in the
+// accessibility tree (each was a bare "group"). Debian's Chromium (tests/web/support/browser.ts), the real HTTP app.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -77,6 +78,13 @@ describe('every kind’s page, in words', () => {
         await loadExample(page);
         await page.evaluate(() => document.querySelectorAll('main details').forEach((d: any) => (d.open = true)));
         seen.push(...(await shownWords(page)));
+        // Every group that opens and closes (<details>) is named by its summary in the accessibility
+        // tree: Chromium named the summary's button, and left each group a bare "group".
+        const summaries = (await page.locator('details').evaluateAll((ds) => ds.map((d: any) => String(d.querySelector(':scope > summary')?.textContent ?? '').replace(/\s+/g, ' ').trim()))) as string[];
+        expect(summaries.length, 'groups that open and close').toBeGreaterThan(0);
+        for (const [i, name] of summaries.entries()) {
+          expect(await page.getByRole('group', { name, exact: true }).and(page.locator('details').nth(i)).count(), `the group "${name}" named by its summary`).toBe(1);
+        }
         // Every chooser's every form, chosen in turn (a form that holds a chooser of its own is
         // walked too), its words read as drawn; the chooser's own alternatives each say what it is.
         const named: string[] = [];

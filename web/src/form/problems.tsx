@@ -7,6 +7,7 @@ import type { Issue } from '../api.js';
 import { caseErrors, checkSentence, type CheckState } from './checks.js';
 import { plainMessage } from './plain.js';
 import { fieldId, labelOf, type Json } from './schema.js';
+import { Disclosure } from './disclosure.js';
 
 /** Put the focus on the field at a dot path (or the nearest enclosing field that is on the page). */
 export function goTo(path: string): void {
@@ -98,10 +99,9 @@ export function Problems({ check, pdfIssues, docxIssues, incomplete, announced, 
           warning is also at its field, and the verdict above counts them. The person's choice is
           kept while they change (React sets \`open\` only when its value changes). */}
       {warnings.length > 0 && (
-        <details className="warning-list" open={!ONE_COLUMN()}>
-          <summary>Warnings ({warnings.length})</summary>
+        <Disclosure className="warning-list" open={!ONE_COLUMN()} summary={`Warnings (${warnings.length})`}>
           <ul className="problem-list">{warnings.map(entry)}</ul>
-        </details>
+        </Disclosure>
       )}
     </section>
   );
