@@ -65,8 +65,10 @@ describe('a T-visa role’s fields not printed', () => {
       expect(await name.isVisible()).toBe(false);
       const summary = group.locator('summary');
       expect(await summary.textContent()).toBe('Not printed in a personal statement: 9 fields. Kept if the role changes.');
-      // What a screen reader is told: a group named by that text, the fields in it not read while it is closed.
-      expect(await group.ariaSnapshot()).toBe('- group: "Not printed in a personal statement: 9 fields. Kept if the role changes."');
+      // What a screen reader is told: a group named by that text, the fields in it not read while it is
+      // closed (the snapshot was an unnamed group holding the text, "- group: \"Not printed…\"", until
+      // the group was named by its summary: disclosure.tsx).
+      expect(await group.ariaSnapshot()).toBe(`- 'group "Not printed in a personal statement: 9 fields. Kept if the role changes."'`);
       expect(await group.evaluate((d: any) => d.open)).toBe(false);
 
       // A supporting declaration prints the declarant's name: shown, and typed into.

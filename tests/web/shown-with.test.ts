@@ -47,11 +47,12 @@ describe('a group that belongs to a field', () => {
       await page.locator('summary', { hasText: 'Advanced' }).first().click();
       await page.locator('#advanced-json').fill(JSON.stringify(CASE));
       await page.getByRole('button', { name: 'Apply to the form' }).click();
-      const weekly = (n: number) => page.locator(`#root_laborPeriods_${n}_wagesPaid_perWeekOriginal`);
+      // The group, or the button that adds it (an optional group of a list's item: optional-group.tsx).
+      const weekly = (n: number) => page.locator(`#root_laborPeriods_${n}_wagesPaid_perWeekOriginal, #root_laborPeriods_${n}_wagesPaid_perWeekOriginal__add`);
       await page.locator('#root_laborPeriods_1_wagesPaid_payments_0_date').waitFor({ timeout: SLOW.timeout });
       expect(await weekly(0).count(), 'the period paid by the week').toBe(1);
       expect(await weekly(1).count(), 'the period paid by dated payments').toBe(0);
-      expect(await page.getByRole('heading', { name: 'Paid each week in another currency', exact: true }).count(), 'the group\'s headings').toBe(1);
+      expect(await page.getByRole('button', { name: 'Add “Paid each week in another currency”', exact: true }).count(), 'the group\'s Add buttons').toBe(1);
       // The second period's weekly amount typed: its group appears; emptied, it goes again.
       await page.locator('#root_laborPeriods_1_wagesPaid_perWeek').fill('90.00');
       await expect.poll(() => weekly(1).count(), SLOW).toBe(1);

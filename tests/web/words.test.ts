@@ -52,7 +52,9 @@ describe('what the form says before anything is pressed', () => {
   it('a field of an optional section still empty is "required if you fill in" it, not required; once the section is begun, required', async () => {
     await web.withPage('/forms/restitution-worksheet', async (page) => {
       await loadExample(page);
-      // The example's first loss is given by its amount: its Basis is empty.
+      // The example's first loss is given by its amount: its Basis is empty, a button until it is
+      // added (optional-group.tsx, tests/web/optional-groups.test.ts); added, it is still empty.
+      await page.getByRole('button', { name: 'Add “Basis”' }).and(page.locator('#root_losses_0_basis__add')).click();
       const units = page.locator('#root_losses_0_basis_units');
       await units.waitFor();
       expect(await page.locator('label[for="root_losses_0_basis_units"]').textContent()).toBe('Units a year (required if you fill in Basis)');

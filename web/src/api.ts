@@ -112,6 +112,15 @@ export interface KindInfo {
   description: string;
 }
 
+/**
+ * A kind's description as the home page shows it: without an aside that names a field as the case
+ * does ("(declarant.role)", the T-visa's), which the page cannot put in words without the kind's
+ * schema (the form page names the field by its label instead: plain.ts plainTerms).
+ */
+export function describedForPeople(description: string): string {
+  return description.replace(/\s*\((?:[a-z][A-Za-z0-9]*\.)+[a-z][A-Za-z0-9]*\)/g, '');
+}
+
 /** Who files each document (the home page's second line); kinds not listed show only their description. */
 export const WHO_FILES: Record<string, string> = {
   rfa: 'Filed by a caseworker or other professional who learns that a foreign-national child may be trafficked: to HHS OTIP within 24 hours.',

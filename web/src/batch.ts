@@ -5,6 +5,8 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { api, fileNameOf, problemOf, saveBlob, type Issue, type KindInfo } from './api.js';
 import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './exchange.js';
 import { started } from './started.js';
+import { setTextWithNameBreaks } from './name-breaks.js';
+import { spreadsheetUnsafe } from '../../src/errors.js';
 
 interface ManifestRecord {
   index: number;
@@ -61,7 +63,9 @@ const waiting = (button: HTMLElement): boolean => button.getAttribute('aria-disa
 /** The status line: what the page is doing, or (failed) why it stopped, shown as an error. */
 function say(text: string, failed = false): void {
   const status = $('status');
-  status.textContent = text;
+  // A file's name in it (the file sent, the ZIP) breaks only between its parts (name-breaks.ts):
+  // on a narrow screen "rfa-batch-….zip" stuck out past the edge, the page scrolling sideways.
+  setTextWithNameBreaks(status, text);
   status.classList.toggle('failed', failed);
 }
 
@@ -80,7 +84,9 @@ function showProblems(m: Manifest): void {
     for (const e of r.errors ?? [{ path: '', code: r.status, message: r.status }]) {
       const tr = document.createElement('tr');
       cell(tr, r.row !== undefined ? String(r.row) : `record ${r.index + 1}`, true);
-      cell(tr, e.path || '(whole row)');
+      // The column as the file names it: the manifest guards a path that starts like a formula
+      // with an apostrophe for a spreadsheet (src/errors.ts spreadsheetSafe), which a page need not.
+      cell(tr, e.path ? spreadsheetUnsafe(e.path) : '(whole row)');
       cell(tr, e.message);
       cell(tr, e.code);
       body.append(tr);
@@ -237,7 +243,7 @@ async function main(): Promise<void> {
     $('summary').textContent = `${manifest.rendered} of ${manifest.total} cases made; ${manifest.failed} not made${manifest.failed > 0 ? ' (see the table below)' : ''}.`;
     showProblems(manifest);
     $('download').hidden = false;
-    $('download').textContent = `Download ${name}`;
+    setTextWithNameBreaks($('download'), `Download ${name}`);
   }
 }
 

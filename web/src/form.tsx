@@ -21,6 +21,7 @@ import { markInvalid } from './form/invalid.js';
 import { buttonTemplates, ItemButtons, ItemTemplate } from './form/lists.js';
 import { printTextWhole } from './form/print.js';
 import { Problems } from './form/problems.js';
+import { plainTerms } from './form/plain.js';
 import { buildUiSchema, inFormOrder, labelOf, normalizeSchema, prune, schemaAt, withoutField, type Json } from './form/schema.js';
 import { FieldIssues, OffsetDateTimeWidget, RadioWidget, SectionTitle, SelectWidget } from './form/templates.js';
 import { RemovedField } from './form/removed.js';
@@ -460,7 +461,9 @@ async function main(): Promise<void> {
   title.textContent = kind.title;
   document.title = `${kind.title} · Harbor`;
   const about = document.getElementById('kind-about');
-  if (about) about.textContent = kind.description;
+  // The kind's description is the API's (`harbor kinds` too), and may name a field as the case does
+  // ("(declarant.role)", the T-visa's): the page says it in a person's words, as it does a help.
+  if (about) about.textContent = plainTerms(kind.description, normalizeSchema(rawSchema));
   printTextWhole();
   // Every text box's paste and drop, cleaned of the invisibles that print as nothing, before React sees it.
   document.addEventListener('beforeinput', cleanEnteredText, true);

@@ -1,6 +1,6 @@
 // Home page: the document kinds, one line on what each is and one on who files it, with links to
 // their forms, the batch page and the API docs.
-import { api, problemOf, WHO_FILES, type KindInfo } from './api.js';
+import { api, describedForPeople, problemOf, WHO_FILES, type KindInfo } from './api.js';
 import { ANSWER_TIMEOUT_MS, Exchange, reasonText } from './exchange.js';
 import { started } from './started.js';
 
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     a.textContent = k.title;
     h.append(a);
     const what = document.createElement('p');
-    what.textContent = k.description;
+    what.textContent = describedForPeople(k.description);
     li.append(h, what);
     const who = WHO_FILES[k.id];
     if (who) {

@@ -62,8 +62,10 @@ const FACTOR_HELP: Record<FactorKey, string> = {
 
 /** The schema of one factor and of the ten, built with the kind's other schemas (schema.ts). */
 export function buildFactors() {
+  // In words first, the JSON forms in the "(in JSON: …)" aside the web form leaves out (its page
+  // showed {"analysis": "…"} to a caseworker who had chosen "Not applicable").
   const FACTOR_FORM =
-    'must be the analysis of this factor (text), {"analysis": "…"}, or {"notApplicable": true, "reason": "…"}';
+    'must be the analysis of this factor, or marked not applicable with the reason (in JSON: the text, {"analysis": "…"}, or {"notApplicable": true, "reason": "…"})';
 
   /**
    * One best-interests factor. The domain file requires every factor to be addressed: "not
@@ -75,7 +77,9 @@ export function buildFactors() {
     .strictObject({
       analysis: Prose.optional().meta({ title: 'Analysis', description: 'The advocate’s analysis of this factor.' }),
       notApplicable: z
-        .union([z.boolean(), Prose])
+        // Each form titled in the words a person choosing it reads (the web form's chooser: it
+        // showed "Option 1" and "Text", the type's own name, for these two).
+        .union([z.boolean().meta({ title: 'Yes or no, with the reason below' }), Prose.meta({ title: 'The reason, written here' })])
         .optional()
         .meta({ title: 'Not applicable', description: 'true (with a reason) or the reason itself, when this factor does not apply to the child.' }),
       reason: Prose.optional().meta({ title: 'Why not applicable', description: 'Why this factor does not apply to the child.' }),
@@ -88,7 +92,7 @@ export function buildFactors() {
       } else if (na && reason === undefined) {
         ctx.addIssue({ code: 'custom', continue: true, path: ['reason'], message: 'must say why this factor is not applicable', params: { code: 'not-applicable-needs-reason' } });
       } else if (typeof f.notApplicable === 'string' && f.reason !== undefined) {
-        ctx.addIssue({ code: 'custom', continue: true, path: [], message: 'must give the reason once (in "notApplicable" or in "reason")', params: { code: 'factor-form' } });
+        ctx.addIssue({ code: 'custom', continue: true, path: [], message: 'must give the reason once, in “Not applicable” or in “Why not applicable”, not both (in JSON: "notApplicable" or "reason")', params: { code: 'factor-form' } });
       } else if (!na && f.analysis === undefined) {
         ctx.addIssue({ code: 'custom', continue: true, path: [], message: FACTOR_FORM, params: { code: 'factor-not-addressed' } });
       }

@@ -5,6 +5,7 @@
 import { useState, type ReactElement } from 'react';
 import type { Issue } from '../problem.js';
 import { EnteredNote } from './paste.js';
+import { Disclosure } from './disclosure.js';
 
 export interface AdvancedProps {
   /** The form's case as JSON text, as it is sent. */
@@ -18,8 +19,7 @@ export interface AdvancedProps {
 export function AdvancedJson({ caseText, onApply, issues }: AdvancedProps): ReactElement {
   const [text, setText] = useState('');
   return (
-    <details className="advanced">
-      <summary>Advanced: the case as JSON</summary>
+    <Disclosure className="advanced" summary="Advanced: the case as JSON">
       <label htmlFor="advanced-json">Case data (JSON). Edit and apply to fill the form.</label>
       {/* JSON pasted from a file or a mail has a paste's invisibles taken out, as every box has (paste.tsx). */}
       <textarea id="advanced-json" rows={12} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} aria-describedby="advanced-json__pasted" />
@@ -42,6 +42,6 @@ export function AdvancedJson({ caseText, onApply, issues }: AdvancedProps): Reac
           </ul>
         </>
       )}
-    </details>
+    </Disclosure>
   );
 }

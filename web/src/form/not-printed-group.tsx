@@ -10,6 +10,7 @@ import type { ObjectFieldTemplateProps } from '@rjsf/utils';
 import { holdsSomething } from './not-printed.js';
 import { CaseData } from './section-required.js';
 import { labelOf, type Json } from './schema.js';
+import { Disclosure } from './disclosure.js';
 
 /** The chosen document's fields not printed: its name and the dot paths (not-printed.ts notPrintedIn). */
 export interface NotPrintedHere {
@@ -51,15 +52,20 @@ function NotPrintedGroup(props: { id: string; document: string; paths: string[];
   const what = n === 1 ? names[0] : `${n} fields`;
   const held = holding.length === 0 ? '' : n === 1 ? ', which holds text' : `, ${holding.length === n ? 'all' : holding.length} holding text`;
   return (
-    <details id={props.id} className="not-printed">
-      <summary>
-        Not printed in {props.document}: {what}
-        {held}. Kept if the role changes.
-      </summary>
+    <Disclosure
+      id={props.id}
+      className="not-printed"
+      summary={
+        <>
+          Not printed in {props.document}: {what}
+          {held}. Kept if the role changes.
+        </>
+      }
+    >
       <p className="field-description">
         {props.document.replace(/^a /, 'A ')} does not print {names.join(', ')}. What is typed here stays in the case and the draft.
       </p>
       {props.children}
-    </details>
+    </Disclosure>
   );
 }

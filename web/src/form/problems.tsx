@@ -7,6 +7,7 @@ import type { Issue } from '../api.js';
 import { caseErrors, checkSentence, type CheckState } from './checks.js';
 import { plainMessage } from './plain.js';
 import { fieldId, labelOf, type Json } from './schema.js';
+import { Disclosure } from './disclosure.js';
 
 /** Put the focus on the field at a dot path (or the nearest enclosing field that is on the page). */
 export function goTo(path: string): void {
@@ -18,10 +19,30 @@ export function goTo(path: string): void {
     for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
     const target = el.matches('input, select, textarea, button') ? el : (el.querySelector<HTMLElement>('input, select, textarea') ?? el);
     if (target === el && !el.matches('input, select, textarea, button')) el.tabIndex = -1;
+    // A section's problem ("Requester: is required: fill in its Name, …") takes the focus to its
+    // first box, whose own description said nothing of it: a screen reader heard "Name, edit text"
+    // and not why it was there. The box is described by the section's issues until it is left.
+    const sectionIssues = document.getElementById(`${el.id}__error`);
+    if (target !== el && sectionIssues) describedWhileFocused(target, sectionIssues.id);
     target.scrollIntoView({ block: 'center' });
     target.focus();
     return;
   }
+}
+
+/** `box` described first by the element `id` until the focus leaves it, then as it was. */
+function describedWhileFocused(box: HTMLElement, id: string): void {
+  const own = box.getAttribute('aria-describedby');
+  if (own?.split(' ').includes(id)) return;
+  box.setAttribute('aria-describedby', `${id} ${own ?? ''}`.trim());
+  box.addEventListener(
+    'blur',
+    () => {
+      if (own === null) box.removeAttribute('aria-describedby');
+      else box.setAttribute('aria-describedby', own);
+    },
+    { once: true },
+  );
 }
 
 export interface ProblemsProps {
@@ -61,10 +82,12 @@ export function Problems({ check, pdfIssues, docxIssues, incomplete, announced, 
   ];
   const entry = (i: (typeof errors)[number] | (typeof warnings)[number], n: number): ReactElement => (
     <li key={n} className={`issue ${i.level}`} data-code={i.code}>
-      <button type="button" className="link" data-path={i.path} onClick={() => goTo(i.path)}>
+      {/* The button is described by what is wrong: a screen reader moving from button to button
+          heard "Error: Prepared at, button" and not what the field needs. */}
+      <button type="button" className="link" data-path={i.path} aria-describedby={`problem-${i.level}-${n}`} onClick={() => goTo(i.path)}>
         {i.what}: {labelOf(schema, i.path)}
       </button>{' '}
-      — {plainMessage(i, schema)}
+      — <span id={`problem-${i.level}-${n}`}>{plainMessage(i, schema)}</span>
       {/* The message says "remove it", and the form has no input where it could be done. */}
       {i.level === 'error' && i.code === UNKNOWN_FIELD && i.path !== '' && (
         <>
@@ -98,10 +121,9 @@ export function Problems({ check, pdfIssues, docxIssues, incomplete, announced, 
           warning is also at its field, and the verdict above counts them. The person's choice is
           kept while they change (React sets \`open\` only when its value changes). */}
       {warnings.length > 0 && (
-        <details className="warning-list" open={!ONE_COLUMN()}>
-          <summary>Warnings ({warnings.length})</summary>
+        <Disclosure className="warning-list" open={!ONE_COLUMN()} summary={`Warnings (${warnings.length})`}>
           <ul className="problem-list">{warnings.map(entry)}</ul>
-        </details>
+        </Disclosure>
       )}
     </section>
   );

@@ -128,6 +128,39 @@ export function valueFormatOf(node: Json | undefined): ValueFormat | undefined {
   return typeof f === 'string' && (VALUE_FORMATS as readonly string[]).includes(f) ? (f as ValueFormat) : undefined;
 }
 
+/**
+ * The names the kit gives a type, not a field ("Text", "Date"): shared by every field of the type,
+ * they say nothing about one choice of a field among others (the memo's "Not applicable" offered
+ * "Option 1" and "Text").
+ */
+const TYPE_TITLES = new Set(['Text', 'Narrative', 'Date', 'Date and time', 'Name', 'Country', 'Amount in dollars', 'Amount in cents']);
+
+/** What an alternative takes, in the form's own words, for one the contract leaves untitled (alternativeTitles). */
+function shapeInWords(a: Json): string {
+  if (a.const !== undefined) return typeof a.const === 'boolean' ? (a.const ? 'Yes' : 'No') : String(a.const);
+  if (a.type === 'boolean') return 'Yes or no';
+  if (a.type === 'number' || a.type === 'integer') return 'A number';
+  if (a.type === 'array') return 'A list';
+  if (a.type === 'object' || isObj(a.properties)) {
+    const parts = isObj(a.properties) ? Object.entries(a.properties).map(([k, p]) => (isObj(p) && typeof p.title === 'string' ? p.title : humanise(k))) : [];
+    return parts.length > 0 ? parts.join(', ') : 'Details';
+  }
+  if (a.format === 'date') return 'A date';
+  if (a.format === 'date-time') return 'A date and time';
+  return 'In words';
+}
+
+/**
+ * Each alternative of a choice of forms (anyOf/oneOf) with a title a person choosing reads in the
+ * chooser: the contract's own, else (untitled, or titled only by its type) its shape in words. The
+ * form library names an untitled one "Option 1", and the kit's type names ("Text") say nothing;
+ * two alike are told apart by their place.
+ */
+function alternativeTitles(alts: Json[]): Json[] {
+  const titles = alts.map((a) => (typeof a.title === 'string' && !TYPE_TITLES.has(a.title) ? a.title : shapeInWords(a)));
+  return alts.map((a, i) => ({ ...a, title: titles.filter((t) => t === titles[i]).length > 1 ? `${titles[i]} (${titles.slice(0, i + 1).filter((t) => t === titles[i]).length})` : titles[i] }));
+}
+
 function normalizeNode(s: unknown, key?: string): unknown {
   if (Array.isArray(s)) return s.map((x) => normalizeNode(x));
   if (!isObj(s)) return s;
@@ -150,7 +183,7 @@ function normalizeNode(s: unknown, key?: string): unknown {
       // "a number or text" (money as written): one text input; the server parses it.
       // Marked as an amount, which the page's words say how to type (plain.ts).
       node = { type: 'string', ...rest, description: rest.description ?? real.find((a) => a.description)?.description, [AMOUNT]: true };
-    } else node = { ...rest, [k]: real.map((a, i) => ({ title: a.title ?? `Option ${i + 1}`, ...a })) };
+    } else node = { ...rest, [k]: alternativeTitles(real) };
   }
   if (Array.isArray(node.type)) {
     const types = (node.type as string[]).filter((t) => t !== 'null');

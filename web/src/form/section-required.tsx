@@ -8,6 +8,7 @@ import { createContext, useContext, type ReactElement } from 'react';
 import { getDefaultRegistry } from '@rjsf/core';
 import type { FieldProps } from '@rjsf/utils';
 import { emptySectionOf, shownWithItsField, type Json } from './schema.js';
+import { isOptionalItemGroup, OptionalGroup } from './optional-group.js';
 
 const LibrarySchemaField = getDefaultRegistry().fields.SchemaField!;
 
@@ -32,6 +33,8 @@ export function SchemaField(props: FieldProps): ReactElement | null {
   // A group that belongs to a field beside it (`x-with`: the weekly wage's other currency) is drawn
   // only while that field holds a value, or the group does: it was drawn under every labor period.
   if (!shownWithItsField(props.schema as Json, data, props.fieldPathId.path)) return null;
+  // An optional group of a list's item (a payment's other currency): a button until it is opened.
+  if (isOptionalItemGroup(props.schema as Json, props.fieldPathId.path, props.required === true)) return <OptionalGroup props={props} field={(p) => <LibrarySchemaField {...p} />} />;
   const section = props.required ? emptySectionOf(props.registry.rootSchema as Json, data, props.fieldPathId.path) : undefined;
   if (section === undefined) return <LibrarySchemaField {...props} />;
   const uiSchema = { ...props.uiSchema, 'ui:options': { ...(props.uiSchema?.['ui:options'] ?? {}), [REQUIRED_WITH]: section } };

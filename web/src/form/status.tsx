@@ -11,6 +11,7 @@
 import { Fragment, type ReactElement, type ReactNode } from 'react';
 import type { Issue } from '../problem.js';
 import { goTo } from './problems.js';
+import { namePieces } from '../name-breaks.js';
 
 /** The line under the toolbar: what the page is doing or did; `failed` shows it as an error. */
 export interface Status {
@@ -54,39 +55,20 @@ export function StatusLine({ status, busy }: { status: Status; busy: boolean }):
   );
 }
 
-/** A file's name in a status (a download, a draft saved): the kind's id, parts, the format. */
-const FILE_NAME = /[A-Za-z0-9][A-Za-z0-9._-]*\.(?:pdf|docx|json|zip|csv|xlsx)\b/g;
-
-/**
- * The status's text with a line break allowed after each separator (- . _) of a file's name in it,
- * and nowhere else in the name. The browser breaks a hyphen before a digit nowhere and a full stop
- * before the format nowhere, so on a narrow screen (a 400 px phone with text at 200%, 200 CSS px:
- * WCAG 1.4.10) "t-visa-declaration-f0516933c6b5067b.docx" stuck out past the screen's edge, with
- * the page then scrolling sideways. A part of one letter stays with the next ("t-visa" is one word).
- */
+/** The status's text with a line break allowed after each separator of a file's name in it, and nowhere else in the name (name-breaks.ts). */
 export function withNameBreaks(text: string): ReactNode {
-  const out: ReactNode[] = [];
-  let last = 0;
-  for (const m of text.matchAll(FILE_NAME)) {
-    out.push(text.slice(last, m.index));
-    const pieces: string[] = [];
-    for (const piece of m[0].split(/(?<=[-._])/)) {
-      const before = pieces[pieces.length - 1];
-      if (before !== undefined && before.length <= 2) pieces[pieces.length - 1] = before + piece;
-      else pieces.push(piece);
-    }
-    out.push(
-      <Fragment key={m.index}>
-        {pieces.map((piece, i) => (
+  return namePieces(text).map((run, k) =>
+    typeof run === 'string' ? (
+      run
+    ) : (
+      <Fragment key={k}>
+        {run.map((piece, i) => (
           <Fragment key={i}>
             {i > 0 && <wbr />}
             {piece}
           </Fragment>
         ))}
-      </Fragment>,
-    );
-    last = m.index + m[0].length;
-  }
-  out.push(text.slice(last));
-  return out;
+      </Fragment>
+    ),
+  );
 }

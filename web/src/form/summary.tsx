@@ -6,6 +6,7 @@ import { rfaAge } from './ages.js';
 import { deadlineHeading, deadlineLine, dueLabels } from './countdown.js';
 import { agreedRateLines, ATTESTATION_WORDS, instantInWords, inWords, longDate, weeksMixJobs, worksheetRateLines } from './words.js';
 import { emptyFields, type Json } from './schema.js';
+import { Disclosure } from './disclosure.js';
 
 type Computed = Record<string, unknown>;
 
@@ -102,10 +103,7 @@ function Rfa({ c, schema, data }: { c: Computed; schema: Json; data: unknown }):
       ) : (
         // Open beside the form; closed on a narrow screen, where the panel stands above the form and
         // the list (up to 13 lines) pushed the form a screen further down.
-        <details className="missing" open={WIDE()}>
-          <summary>
-            <h3>Still to find out ({missing.now.length + missing.later.length})</h3>
-          </summary>
+        <Disclosure className="missing" open={WIDE()} summary={<h3>Still to find out ({missing.now.length + missing.later.length})</h3>}>
           {missing.now.length > 0 && (
             <>
               <p className="missing-group">Needed now, for OTIP:</p>
@@ -127,7 +125,7 @@ function Rfa({ c, schema, data }: { c: Computed; schema: Json; data: unknown }):
               </ul>
             </>
           )}
-        </details>
+        </Disclosure>
       )}
     </>
   );
@@ -176,14 +174,13 @@ function Restitution({ c }: { c: Computed }): ReactElement {
         <>
           <dt>Hours at each agreed rate</dt>
           <dd>
-            <details id="agreed-rate-weeks">
-              <summary>{agreed.length === 1 ? '1 week' : `${agreed.length} weeks`} valued on an agreed rate</summary>
+            <Disclosure id="agreed-rate-weeks" summary={`${agreed.length === 1 ? '1 week' : `${agreed.length} weeks`} valued on an agreed rate`}>
               <ul>
                 {agreed.map((line) => (
                   <li key={line}>{line}</li>
                 ))}
               </ul>
-            </details>
+            </Disclosure>
           </dd>
         </>
       )}
@@ -192,14 +189,13 @@ function Restitution({ c }: { c: Computed }): ReactElement {
         <>
           <dt>Workweeks with more than one rate{weeksMixJobs(c) ? ' or job' : ''}, as the worksheet prints them</dt>
           <dd>
-            <details id="several-rate-weeks">
-              <summary>{several.length === 1 ? '1 line' : `${several.length} lines`} under the workweek table</summary>
+            <Disclosure id="several-rate-weeks" summary={`${several.length === 1 ? '1 line' : `${several.length} lines`} under the workweek table`}>
               <ul>
                 {several.map((line) => (
                   <li key={line}>{line}</li>
                 ))}
               </ul>
-            </details>
+            </Disclosure>
           </dd>
         </>
       )}

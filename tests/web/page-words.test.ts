@@ -1,0 +1,125 @@
+// Every kind's form page read by a person who has never seen the case as JSON (review, round r51):
+// the memo's "Not applicable" offered a chooser of "Option 1" and "Text" (an anyOf the contract
+// left untitled, and the kit's type name), and the T-visa page's introduction ended
+// "(declarant.role)", a field as the case names it. Each kind's page is read as drawn (the empty
+// form, then the example with every collapsed group open and every chooser's every alternative
+// chosen in turn, and the messages the check then brings), and the home page: no field path, no
+// camelCase name, no JSON, no code of several hyphenated words, and every chooser's alternatives
+// named in words of their own; every group that opens and closes named by its summary in the
+// accessibility tree (each was a bare "group"). Debian's Chromium (tests/web/support/browser.ts), the real HTTP app.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/http/app.js';
+import { KINDS } from '../../src/kinds/index.js';
+import { allowIncompleteCase, checkAnswerFor, loadExample, SHOTS, SLOW, textNow, useBrowser } from './support/browser.js';
+
+// The browser's globals, for the functions that run in the page (page.evaluate).
+declare const document: any;
+
+const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
+
+/** What the case's own notation looks like, each named for the failure message. */
+const CASE_NOTATION: [string, RegExp][] = [
+  ['JSON', /[{}]|"\s*:/],
+  ['a field path', /\b[a-z][a-zA-Z0-9]+(?:\.[a-zA-Z][a-zA-Z0-9]+)+\b/],
+  ['a camelCase name', /\b[a-z]+[A-Z][A-Za-z0-9]*\b/],
+  ['a code', /\b[a-z0-9]+(?:-[a-z0-9]+){2,}\b/],
+  ['a JSON value', /\bnull\b|\bundefined\b|“(?:true|false)”/],
+  ['the form library’s name for an untitled choice', /\bOption \d+\b/],
+];
+
+/**
+ * The words the page shows now: the text of every drawn element (not what the case holds in its
+ * boxes, nor the case as JSON under "Advanced", a developer's), every choice of every list (drawn
+ * or not), and every accessible name set apart from the text (aria-label).
+ */
+async function shownWords(page: Page): Promise<string[]> {
+  return (await page.evaluate(() => {
+    const out: string[] = [];
+    const walk = (n: any): void => {
+      if (n.nodeType === 3) {
+        const p = n.parentElement;
+        if (p && p.getClientRects().length > 0 && String(n.textContent).trim() !== '') out.push(String(n.textContent).trim());
+        return;
+      }
+      if (n.nodeType !== 1 || ['SCRIPT', 'STYLE', 'TEXTAREA', 'TEMPLATE'].includes(n.tagName) || n.classList.contains('advanced')) return;
+      if (n.tagName === 'OPTION') return void out.push(String(n.textContent).trim());
+      for (const c of n.childNodes) walk(c);
+    };
+    walk(document.body);
+    for (const e of document.querySelectorAll('[aria-label]')) if (!e.closest('.advanced')) out.push(String(e.getAttribute('aria-label')));
+    return out;
+  })) as string[];
+}
+
+/** Each text of `words` that holds the case's notation, with what it holds. */
+function notation(words: string[]): string[] {
+  return [...new Set(words.flatMap((w) => CASE_NOTATION.filter(([, rx]) => rx.test(w)).map(([what]) => `${what}: ${w}`)))];
+}
+
+/** The choosers drawn now (a field that takes one of several forms), by id. */
+const choosers = (page: Page): Promise<string[]> =>
+  page.evaluate(() => [...document.querySelectorAll('main select[id$="__anyof_select"], main select[id$="__oneof_select"]')].map((s: any) => String(s.id))) as Promise<string[]>;
+
+describe('every kind’s page, in words', () => {
+  it('the home page: each kind’s description without a field named as the case names it', async () => {
+    await web.withPage('/', async (page) => {
+      await expect.poll(() => page.locator('#kinds li').count(), SLOW).toBe(KINDS.length);
+      expect(notation(await shownWords(page))).toEqual([]);
+    });
+  });
+
+  for (const kind of KINDS.map((k) => k.id)) {
+    it(`${kind}: no path, code or JSON; each chooser's forms named in words of their own`, async () => {
+      await web.withPage(`/forms/${kind}`, async (page) => {
+        await expect.poll(() => textNow(page.locator('#kind-about')), SLOW).not.toBe('');
+        const seen = await shownWords(page);
+        await loadExample(page);
+        await page.evaluate(() => document.querySelectorAll('main details').forEach((d: any) => (d.open = true)));
+        seen.push(...(await shownWords(page)));
+        // Every group that opens and closes (<details>) is named by its summary in the accessibility
+        // tree: Chromium named the summary's button, and left each group a bare "group".
+        const summaries = (await page.locator('details').evaluateAll((ds) => ds.map((d: any) => String(d.querySelector(':scope > summary')?.textContent ?? '').replace(/\s+/g, ' ').trim()))) as string[];
+        expect(summaries.length, 'groups that open and close').toBeGreaterThan(0);
+        for (const [i, name] of summaries.entries()) {
+          expect(await page.getByRole('group', { name, exact: true }).and(page.locator('details').nth(i)).count(), `the group "${name}" named by its summary`).toBe(1);
+        }
+        // Every chooser's every form, chosen in turn (a form that holds a chooser of its own is
+        // walked too), its words read as drawn; the chooser's own alternatives each say what it is.
+        const named: string[] = [];
+        const done = new Set<string>();
+        for (let round = 0; round < 4; round++) {
+          const fresh = (await choosers(page)).filter((id) => !done.has(id));
+          if (fresh.length === 0) break;
+          for (const id of fresh) {
+            done.add(id);
+            const select = page.locator(`#${id}`);
+            const options = await select.locator('option').allTextContents();
+            named.push(...options.map((o) => `${id}: ${o}`));
+            expect(new Set(options).size, `${id}: its forms told apart (${options.join(' / ')})`).toBe(options.length);
+            for (let i = 0; i < options.length; i++) {
+              await select.selectOption(String(i));
+              seen.push(...(await shownWords(page)));
+            }
+          }
+        }
+        // A kind's type name ("Text", "Date") names no one form of a field among others.
+        expect(named.filter((n) => /: (?:Option \d+|Text|Narrative|Date|Date and time|Name)$/.test(n))).toEqual([]);
+        // The messages the forms chosen bring (a factor left "Not applicable" with no reason):
+        // the check of the case as it now stands, marked by a word typed into a box of it.
+        const box = page.locator('main textarea:visible').first();
+        const marked = 'Read again by the test.'; // in a line of its own: JSON writes a line break as \n
+        await Promise.all([checkAnswerFor(page, (body) => JSON.stringify(body).includes(marked)), box.fill(marked)]);
+        await expect.poll(() => textNow(page.locator('#check-state')), SLOW).not.toMatch(/Checking/);
+        seen.push(...(await shownWords(page)));
+        expect(notation(seen)).toEqual([]);
+        if (kind === 'best-interests-memo') {
+          // The factor "Not applicable" as a person meets it: each of its forms named.
+          await page.locator('#root_factors_health__anyof_select').scrollIntoViewIfNeeded();
+          await page.screenshot({ path: join(SHOTS, 'page-words-memo-not-applicable.png') });
+        }
+      });
+    });
+  }
+});
