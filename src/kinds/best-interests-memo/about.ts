@@ -89,5 +89,8 @@ export const ABOUT = {
   // implicated in the trafficking.
   // 2.17.0: childsWords[].saidOn (optional): when the child said the words, printed before the
   // quotation ("In the child's words on February 20, 2026:"); after the memo date refused.
+  // 2.17.0: a factor's two "not applicable" forms are titled in its JSON Schema ("Yes or no, with the
+  // reason below", "The reason, written here"), and factor-not-addressed / factor-form say the forms
+  // in words, their JSON only in the "(in JSON: …)" aside.
   version: '2.17.0',
 } as const;
