@@ -161,5 +161,14 @@ export const ABOUT = {
   // 2.15.0: the JSON Schema's laborPeriods[].perWeekOriginal carries `x-with: perWeek` (docs/fields.md): the
   // web form shows the group "Paid each week in another currency" only while the period has a weekly
   // amount (or the group holds a value); what a case may hold is unchanged.
-  version: '2.15.0',
+  // 2.16.0: laborPeriods[].dayRate (optional): a flat sum for each day worked. Each workweek's regular
+  // rate is its day-rate pay ÷ its hours (29 C.F.R. § 778.112), the minimum wage where higher (§ 778.107);
+  // such a week is marked "*" and its line under the workweek table rebuilds "Owed"; the period's table
+  // has a "Day rate" row. New error agreed-and-day-rate (both rates on one period). Cases without the
+  // field print as before.
+  // 2.16.0: a date the preparer could not have known on the worksheet's date is refused with the code every
+  // kind uses, date-after-document-date: an exchange rate (original.rateDate of a payment, weekly payment,
+  // G line or loss) or a past loss's start or end (projected: false) after preparedOn (known-dates.ts).
+  // The codes period-after-document and too-much-labor, emitted since issue 16, are now in the kind's table.
+  version: '2.16.0',
 } as const;

@@ -12,6 +12,7 @@ import { WEEKDAYS } from './dates.js';
 import { STATE_CODES } from './wage-table.js';
 import { unknownStateMessage } from './territories.js';
 import { laborBounds } from './bounds.js';
+import { knownDates } from './known-dates.js';
 import { CURRENCIES, readDecimal } from './conversion.js';
 import { caseRules, periodRules } from './rules.js';
 
@@ -170,6 +171,17 @@ function build() {
             title: 'Agreed hourly rate',
             description:
               'The hourly rate the victim was hired at or paid for the period’s hours, when it was above the minimum wage (e.g. 12.00). Overtime is then valued at one and one-half times it (29 U.S.C. § 207(a)(1), (e); 29 C.F.R. § 778.109) instead of at the minimum wage; the hours up to 40 are still valued at the minimum wage. Leave it out when there was no agreed rate.',
+          }),
+      ),
+      // A flat sum for each day worked, whatever its hours (29 C.F.R. § 778.112; overtime.ts,
+      // periodStraights): the week's day-rate pay ÷ its hours is the regular rate.
+      dayRate: optional(
+        Dollars.refine((n) => n > 0, { error: 'must be more than zero', params: { code: 'too-small' } })
+          .refine((n) => n <= 2_400_000, { error: 'is above $24,000.00 a day; give the pay for one day in dollars (e.g. 110.00)', params: { code: 'too-large' } })
+          .meta({
+            title: 'Day rate',
+            description:
+              'The flat sum the victim was hired at or paid for each day worked, whatever the day’s hours (e.g. 110.00 for $110 a day). In each workweek with overtime the regular rate is the day-rate pay for the days worked ÷ the hours worked, and overtime is owed at one-half of it for the hours over 40 on top of that pay (29 C.F.R. § 778.112); where that rate is below the minimum wage, the minimum wage is owed instead (29 C.F.R. § 778.107). Give this or an agreed hourly rate, not both; leave it out when the pay was not by the day.',
           }),
       ),
       wagesPaid: m(
@@ -389,7 +401,8 @@ function build() {
       id: RecordId,
     })
     .superRefine(caseRules)
-    .superRefine(laborBounds);
+    .superRefine(laborBounds)
+    .superRefine(knownDates);
 
   return { DayHours, WeeklySchedule, Payment, LaborPeriod, GrossIncomeLine, LossBasis, Loss, PendingLoss, Exhibit, CustomRate, Settings, RestitutionCase };
 }

@@ -42,6 +42,8 @@ export function workweekRows(computed: RestitutionComputed) {
   weekCount: computed.weeks.length,
   hasExemptWeeks: computed.weeks.some((w) => w.overtimeExempt && w.hoursOver40 > 0),
   hasAgreedWeeks: computed.weeks.some((w) => w.agreedRate),
+  // A week marked "*" for a day rate: its regular rate is the week's own (29 C.F.R. § 778.112).
+  hasDayRateWeeks: computed.weeks.some((w) => w.agreedRate && w.dayRates !== null),
   weekTotals: {
     hours: formatTenThousandths(totalHours),
     overtime: formatTenThousandths(totalOt),
