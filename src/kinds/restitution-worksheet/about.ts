@@ -170,5 +170,9 @@ export const ABOUT = {
   // kind uses, date-after-document-date: an exchange rate (original.rateDate of a payment, weekly payment,
   // G line or loss) or a past loss's start or end (projected: false) after preparedOn (known-dates.ts).
   // The codes period-after-document and too-much-labor, emitted since issue 16, are now in the kind's table.
+  // 2.16.0: the help and messages of a figure in another currency are worded for its use (schema.ts,
+  // ORIGINAL_WORDS): a payment's currency is the one it was made in, a G line's figure's the one it was
+  // charged or earned in, a loss's the one it was paid or billed in; refusing US dollars names "the loss’s
+  // amount" or "the line’s figure", no longer "the payment’s amount". What the worksheet prints is unchanged.
   version: '2.16.0',
 } as const;

@@ -40,6 +40,16 @@ export const LODGING_OR_MEALS = ['lodging', 'meals', 'lodging-and-meals'] as con
 export const PAYEE_ROLES = ['legal-guardian', 'family-member', 'estate-representative', 'court-appointed'] as const;
 
 /**
+ * How the help and messages of a figure in another currency name it, where it is used: a payment
+ * is paid, a G line's figure charged or earned, a loss paid or billed.
+ */
+const ORIGINAL_WORDS = {
+  payment: { amount: 'The amount in the currency it was paid in', currency: 'The currency the payment was made in', dollars: 'the payment’s amount' },
+  gross: { amount: 'The line’s figure (the price per act, the daily earnings or the amount) in the currency it was charged or earned in', currency: 'The currency the figure was charged or earned in', dollars: 'the line’s figure' },
+  loss: { amount: 'The loss in the currency it was paid or billed in', currency: 'The currency the loss was paid or billed in', dollars: 'the loss’s amount' },
+} as const;
+
+/**
  * The kind's schemas, built by `restitutionSchemas()` on the kind's first use, not when the
  * registry is imported (src/kinds/kit/lazy.ts; issue 18): a thread that checks another kind never
  * builds them.
@@ -91,35 +101,40 @@ function build() {
       return z.NEVER;
     });
 
-  // A payment received in another currency (conversion.ts): what was paid, in what, at what rate,
-  // so that the dollar amount credited can be rebuilt from the page.
-  const Original = z.strictObject({
-    amount: m(decimal(3, 'an amount, a number (e.g. 2000 or 2000.50)'), 'Amount in that currency', 'The amount in the currency it was paid or billed in: a number, e.g. 2000 for Q2,000.00.'),
-    currency: m(
-      z
-        .string({ error: 'must be a three-letter ISO 4217 currency code, e.g. MXN or GTQ' })
-        .trim()
-        .toUpperCase()
-        .refine((s) => s !== 'USD', { error: 'is US dollars: give the payment’s amount alone, without an original currency', params: { code: 'invalid-value' } })
-        .refine((s) => s === 'USD' || CURRENCIES.has(s), { error: 'must be a three-letter ISO 4217 currency code, e.g. MXN (Mexican peso) or GTQ (Guatemalan quetzal)', params: { code: 'invalid-value' } }),
-      'Currency',
-      'The currency paid in, by its three-letter code: MXN (Mexican peso), GTQ (Guatemalan quetzal), HNL (Honduran lempira).',
-    ),
-    rate: m(
-      decimal(10, 'a rate, a number of US dollars for one unit (e.g. 0.1288)'),
-      'Exchange rate (US dollars for one unit)',
-      'US dollars for one unit of that currency (e.g. 0.1288 for a quetzal), not units for one dollar. The dollar figure must equal the amount in that currency × this rate, to the cent.',
-    ),
-    rateDate: m(optional(IsoDate), 'Rate of (date)', 'The date of the exchange rate used (give it, or its source, or both).'),
-    rateSource: m(optional(text('a source')), 'Rate source', 'Where the rate comes from ("Banco de Guatemala reference rate", "Treasury reporting rate").'),
-  });
+  // A figure in another currency (conversion.ts): what was paid, charged or billed, in what, at
+  // what rate, so that the dollar figure can be rebuilt from the page. One shape for a payment, a
+  // G line's figure and a loss, its help and messages worded for each (ORIGINAL_WORDS): "the
+  // currency paid in" fitted a payment, not a bill for a loss or a price charged per act.
+  const originalOf = (use: keyof typeof ORIGINAL_WORDS) => {
+    const w = ORIGINAL_WORDS[use];
+    return z.strictObject({
+      amount: m(decimal(3, 'an amount, a number (e.g. 2000 or 2000.50)'), 'Amount in that currency', `${w.amount}: a number, e.g. 2000 for Q2,000.00.`),
+      currency: m(
+        z
+          .string({ error: 'must be a three-letter ISO 4217 currency code, e.g. MXN or GTQ' })
+          .trim()
+          .toUpperCase()
+          .refine((s) => s !== 'USD', { error: `is US dollars: give ${w.dollars} alone, without an original currency`, params: { code: 'invalid-value' } })
+          .refine((s) => s === 'USD' || CURRENCIES.has(s), { error: 'must be a three-letter ISO 4217 currency code, e.g. MXN (Mexican peso) or GTQ (Guatemalan quetzal)', params: { code: 'invalid-value' } }),
+        'Currency',
+        `${w.currency}, by its three-letter code: MXN (Mexican peso), GTQ (Guatemalan quetzal), HNL (Honduran lempira).`,
+      ),
+      rate: m(
+        decimal(10, 'a rate, a number of US dollars for one unit (e.g. 0.1288)'),
+        'Exchange rate (US dollars for one unit)',
+        'US dollars for one unit of that currency (e.g. 0.1288 for a quetzal), not units for one dollar. The dollar figure must equal the amount in that currency × this rate, to the cent.',
+      ),
+      rateDate: m(optional(IsoDate), 'Rate of (date)', 'The date of the exchange rate used, on or before the worksheet’s date (give it, or its source, or both).'),
+      rateSource: m(optional(text('a source')), 'Rate source', 'Where the rate comes from ("Banco de Guatemala reference rate", "Treasury reporting rate").'),
+    });
+  };
 
   const Payment = z.strictObject({
     date: m(IsoDate, 'Date paid', 'The date of the payment; it is credited to the workweek that contains it.'),
     amount: optional(money('Amount paid', 'The amount paid to the victim on that date (required), in US dollars, less any part the victim had to hand back (29 C.F.R. § 531.35).')),
     amountCents: removedCents('amountCents', 'amount'),
     original: m(
-      optional(Original),
+      optional(originalOf('payment')),
       'Paid in another currency',
       'For a payment in pesos, quetzales or another currency: the amount in it, its code and the exchange rate used; the amount paid above is then that amount × the rate, in dollars.',
     ),
@@ -191,7 +206,7 @@ function build() {
             perWeekCents: removedCents('perWeekCents', 'perWeek'),
             // Shown in the web form only with a weekly amount (`x-with`: kit/value-format.ts).
             perWeekOriginal: m(
-              optional(Original),
+              optional(originalOf('payment')),
               'Paid each week in another currency',
               'For a weekly payment in pesos, quetzales or another currency: the weekly amount in it, its code and the exchange rate used; the amount paid each week above is then that amount × the rate, in dollars.',
             ).meta(shownWith('perWeek')),
@@ -247,7 +262,7 @@ function build() {
     ),
     // The line's money figure in another currency (conversion.ts): the same shape and checks as a payment's.
     original: m(
-      optional(Original),
+      optional(originalOf('gross')),
       'In another currency',
       'When the price per act, the daily earnings or the amount was in pesos, quetzales or another currency: that figure in it, its code and the exchange rate used; the dollar figure above is then that amount × the rate, to the cent.',
     ),
@@ -277,7 +292,7 @@ function build() {
     endDate: m(optional(IsoDate), 'To', 'Last day the loss covers (for lost income).'),
     // The loss in another currency (conversion.ts): the same shape and checks as a payment's.
     original: m(
-      optional(Original),
+      optional(originalOf('loss')),
       'In another currency',
       'When the loss was paid or billed in pesos, quetzales or another currency: its amount in it, its code and the exchange rate used; the amount above (or its basis) is then that amount × the rate, in dollars, to the cent.',
     ),
