@@ -174,5 +174,7 @@ export const ABOUT = {
   // ORIGINAL_WORDS): a payment's currency is the one it was made in, a G line's figure's the one it was
   // charged or earned in, a loss's the one it was paid or billed in; refusing US dollars names "the loss’s
   // amount" or "the line’s figure", no longer "the payment’s amount". What the worksheet prints is unchanged.
+  // 2.16.0: the workweek table's lead-in with one workweek reads "One workweek, beginning on a …" (was
+  // "One workweek, each beginning"; worked example 23); the context gains weeksLead, weekCount stays.
   version: '2.16.0',
 } as const;
