@@ -164,5 +164,20 @@ export const ABOUT = {
   // 2.16.0 (shared layout): a paragraph's direction is decided by its letters outside double quotation marks, and where a right-to-left first letter meets a Latin last, by the more words (an Arabic sentence ending on its English quotation is laid out right to left; a label before right-to-left names, "Other names: سلمى عبد", stays left to right); the arrows and operators ← ↑ → ↓ ↔ ⇐ ⇒ ⇔ ≠ ≤ ≥ are drawn in the body faces at the text's width and weight (they were the Korean face's wide hairlines) and the ballot X ✗ ✘ as a hand's mark (it read as ×), in both formats; the DOCX keeps a table row of a fifth to a third of a page whole (w:cantSplit), where Word and LibreOffice split it with its short cells empty on the next page. The examples' text is unchanged.
   // 2.16.0: the numbers of its limits' messages and of its JSON Schema's list caps are grouped as every
   // message writes a number (src/domain/format.ts figure): "more than 9,132 days", "at most 5,000 entries".
+  // 2.16.0: laborPeriods[].dayRate (optional): a flat sum for each day worked. Each workweek's regular
+  // rate is its day-rate pay ÷ its hours (29 C.F.R. § 778.112), the minimum wage where higher (§ 778.107);
+  // such a week is marked "*" and its line under the workweek table rebuilds "Owed"; the period's table
+  // has a "Day rate" row. New error agreed-and-day-rate (both rates on one period). Cases without the
+  // field print as before.
+  // 2.16.0: a date the preparer could not have known on the worksheet's date is refused with the code every
+  // kind uses, date-after-document-date: an exchange rate (original.rateDate of a payment, weekly payment,
+  // G line or loss) or a past loss's start or end (projected: false) after preparedOn (known-dates.ts).
+  // The codes period-after-document and too-much-labor, emitted since issue 16, are now in the kind's table.
+  // 2.16.0: the help and messages of a figure in another currency are worded for its use (schema.ts,
+  // ORIGINAL_WORDS): a payment's currency is the one it was made in, a G line's figure's the one it was
+  // charged or earned in, a loss's the one it was paid or billed in; refusing US dollars names "the loss’s
+  // amount" or "the line’s figure", no longer "the payment’s amount". What the worksheet prints is unchanged.
+  // 2.16.0: the workweek table's lead-in with one workweek reads "One workweek, beginning on a …" (was
+  // "One workweek, each beginning"; worked example 23); the context gains weeksLead, weekCount stays.
   version: '2.16.0',
 } as const;

@@ -53,7 +53,7 @@ export function paidByWeek(periods: readonly LaborPeriod[], weekStart: Weekday):
 /**
  * Whether a period's weekly payment is credited to a partial first or last workweek, as a share
  * (`perWeekCreditCents`, rounded half-up to the cent): a rounding the worksheet's rounding line
- * must name (view-text.ts, roundingPolicy), since a share like $270.00 × 3 ÷ 7 = $115.714… prints
+ * must name (view-rules.ts, roundingPolicy), since a share like $270.00 × 3 ÷ 7 = $115.714… prints
  * as $115.71 in the Paid column.
  */
 export function hasPartialWeekShare(periods: readonly LaborPeriod[], weekStart: Weekday): boolean {

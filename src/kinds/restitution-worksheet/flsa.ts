@@ -57,6 +57,14 @@ export interface WeekRow {
    * 16), so "owed" cannot be rebuilt from the week's totals: with these it can. Null otherwise.
    */
   jobs: { period: number; hours: number; minimumWageStraightCents: string; agreedStraightCents: string; paidCents: number }[] | null;
+  /**
+   * Each period paid by the day (`laborPeriods[].dayRate`) with hours in the week, in order of its
+   * first day: its day rate, days with hours, hours, day-rate pay (day rate × days) and straight
+   * time at the minimum wage (cents as exact decimal text). Its regular rate is that pay ÷ its
+   * hours, or the minimum wage where that is higher (29 C.F.R. §§ 778.112, 778.107), the figures
+   * the line under the workweek table rebuilds "Owed" from (regular-rate.ts). Null when none.
+   */
+  dayRates: { period: number; dayRateCents: number; days: number; hours: number; payCents: number; minimumWageStraightCents: string }[] | null;
   owedCents: number;
   paidCents: number;
   unpaidCents: number;
@@ -122,7 +130,7 @@ export interface WorkweekGrid {
 
 export function workweekGrid(c: RestitutionCase): WorkweekGrid {
   const weekStart = c.settings.workweekStart;
-  const perJob = c.laborPeriods.length > 1 && c.laborPeriods.some((p) => p.agreedRate !== undefined && p.agreedRate !== null);
+  const perJob = c.laborPeriods.length > 1 && c.laborPeriods.some((p) => (p.agreedRate !== undefined && p.agreedRate !== null) || (p.dayRate !== undefined && p.dayRate !== null));
   return {
     weeks: groupWorkweeks(c.laborPeriods, weekStart),
     paid: paidByWeek(c.laborPeriods, weekStart),
@@ -165,8 +173,10 @@ function weekRow(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid, seg
     if (d.hours > 0 && r.source !== 'federal') used[r.source] = true;
     if (r.source === 'state') stateWeeks[stateWeeks.length - 1] = true;
     const agreedCents = c.laborPeriods[d.period]!.agreedRate ?? 0;
-    inputs.push({ hours: d.hours, rateCents: r.rateCents, overtimeExempt: exempt[d.period]!, agreedRateCents: agreedCents, job: d.period });
-    if (d.hours > 0) {
+    const dayRateCents = c.laborPeriods[d.period]!.dayRate ?? 0;
+    inputs.push({ hours: d.hours, rateCents: r.rateCents, overtimeExempt: exempt[d.period]!, agreedRateCents: agreedCents, dayRateCents, job: d.period });
+    // A day-rate period's hours are not at an hourly rate: its rate is the week's (WeekRow.dayRates).
+    if (d.hours > 0 && dayRateCents === 0) {
       const rr = Math.max(r.rateCents, agreedCents);
       let j = rrRates.indexOf(rr);
       if (j < 0) j = rrRates.push(rr) - 1;
@@ -186,9 +196,10 @@ function weekRow(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid, seg
     ratesCents: rates,
     hoursAtRates: atRate.map((t) => t / 10_000),
     regularRateCents: wage.regularRateText,
-    regularRateHours: wage.agreedRate ? rrRates.map((rateCents, j) => ({ rateCents, hours: rrHours[j]! / 10_000 })) : null,
+    regularRateHours: wage.agreedRate && rrRates.length > 0 ? rrRates.map((rateCents, j) => ({ rateCents, hours: rrHours[j]! / 10_000 })) : null,
     agreedRate: wage.agreedRate,
     jobs: jobRows(wage.jobs),
+    dayRates: wage.dayRates && wage.agreedRate ? wage.dayRates.map((d) => ({ period: d.job, dayRateCents: d.dayRateCents, days: d.days, hours: d.hours / 10_000, payCents: d.dayRateCents * d.days, minimumWageStraightCents: new Dec(`${d.minimumWageStraight}e-4`).toFixed() })) : null,
     owedCents: wage.owedCents,
     paidCents,
     unpaidCents: unpaidCents(wage.owedCents, paidCents),

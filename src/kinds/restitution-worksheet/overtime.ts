@@ -29,6 +29,12 @@ export interface HourAtRate {
    */
   agreedRateCents?: number;
   /**
+   * The flat sum agreed for each day worked in the day's period (`laborPeriods[].dayRate`), whole
+   * cents; 0 when the case gives none. The period's day-rate pay in a workweek is this × its days
+   * with hours there, and its regular rate that pay ÷ its hours (29 C.F.R. § 778.112; agreedWeek).
+   */
+  dayRateCents?: number;
+  /**
    * The labor period (job) the day's hours belong to, when the week's pay is given per job
    * (`weekWage`'s `paidOfJob`): each job's pay is credited to its own agreed straight time
    * (agreedWeek). Unused otherwise.
@@ -66,6 +72,8 @@ export interface WeekWage {
    * day in the week; null in every other week.
    */
   jobs: JobFigures[] | null;
+  /** Each day-rate period with hours in the week (29 C.F.R. § 778.112), in order of its first day; null when none. */
+  dayRates: DayRateFigures[] | null;
 }
 
 /** One job's figures in a workweek valued on an agreed rate with the pay given per job (agreedWeek). */
@@ -80,6 +88,23 @@ export interface JobFigures {
   agreedStraight: number;
   /** Its wages paid credited to the week, in cents. */
   paidCents: number;
+}
+
+/**
+ * A day-rate period's figures in a workweek with its hours (29 C.F.R. § 778.112): what the line
+ * under the workweek table rebuilds its regular rate and "Owed" from.
+ */
+export interface DayRateFigures {
+  /** The labor period (`HourAtRate.job`). */
+  job: number;
+  /** The flat sum for a day worked, cents. */
+  dayRateCents: number;
+  /** Its days with hours in the week. */
+  days: number;
+  /** Its hours that week, in ten-thousandths of an hour. */
+  hours: number;
+  /** Its straight time at the minimum wage: ten-thousandths of a cent. */
+  minimumWageStraight: number;
 }
 
 export const OVERTIME_THRESHOLD = 40; // 29 U.S.C. § 207(a)(1): hours "in excess of forty"
@@ -135,11 +160,16 @@ export function weekWage(days: readonly HourAtRate[], paidCents = 0, paidOfJob?:
   const overtimeExempt = anyWork && !anyNonExempt;
   const over40 = Math.max(0, hours - THRESHOLD_TEN_THOUSANDTHS);
   const overtime = overtimeExempt ? 0 : over40;
-  // Overtime in a week worked at an agreed rate above the minimum wage: valued on that rate. A
+  // Overtime in a week worked at an agreed rate above the minimum wage, or at a day rate whose
+  // pay for the week's days is above the minimum wage for their hours: valued on that rate. A
   // week without overtime owes the minimum wage alone whatever was agreed (the FLSA does not
-  // guarantee the agreed straight time), so it keeps the computation below.
-  if (overtime > 0 && days.some((d) => d.hours > 0 && (d.agreedRateCents ?? 0) > d.rateCents)) {
-    return { ...agreedWeek(days, hours, overtime, paidCents, paidOfJob), overtimeHours: overtime / 10_000, hoursOver40: over40 / 10_000, overtimeExempt };
+  // guarantee the agreed straight time), so it keeps the computation below; so does a day-rate
+  // week whose regular rate is not above the minimum wage (the regular rate is then the minimum
+  // wage: 29 C.F.R. § 778.107; worked example 22).
+  const periods = periodStraights(days);
+  const dayRates = dayRateFigures(periods);
+  if (overtime > 0 && [...periods.values()].some((j) => j.agreed > j.mw)) {
+    return { ...agreedWeek(periods, hours, overtime, paidCents, paidOfJob), overtimeHours: overtime / 10_000, hoursOver40: over40 / 10_000, overtimeExempt, dayRates };
   }
   let regular: Dec | null = null;
   let regularText: string | null = null;
@@ -166,7 +196,50 @@ export function weekWage(days: readonly HourAtRate[], paidCents = 0, paidOfJob?:
     owedCents,
     agreedRate: false,
     jobs: null,
+    dayRates,
   };
+}
+
+/** A labor period's hours and straight time in one workweek (ten-thousandths of an hour and of a cent). */
+interface PeriodStraight {
+  hours: number;
+  /** Straight time at the minimum wage. */
+  mw: number;
+  /**
+   * Straight time at the rate agreed for the hours: each hour at its agreed rate or the minimum
+   * wage where higher; for a day-rate period, the day-rate pay (day rate × days with hours) or
+   * the minimum-wage straight time where that is higher (29 C.F.R. §§ 778.112, 778.107).
+   */
+  agreed: number;
+  dayRateCents: number;
+  days: number;
+}
+
+/** Each labor period's straight times in the week (`HourAtRate.job`; 0 when not given), in order of its first day. */
+function periodStraights(days: readonly HourAtRate[]): Map<number, PeriodStraight> {
+  const out = new Map<number, PeriodStraight>();
+  for (const d of days) {
+    const h = tenThousandths(d.hours);
+    const key = d.job ?? 0;
+    let j = out.get(key);
+    if (!j) out.set(key, (j = { hours: 0, mw: 0, agreed: 0, dayRateCents: d.dayRateCents ?? 0, days: 0 }));
+    j.hours += h;
+    j.mw += h * d.rateCents;
+    j.agreed += h * Math.max(d.rateCents, d.agreedRateCents ?? 0);
+    if (h > 0) j.days++;
+  }
+  for (const j of out.values()) {
+    // 29 C.F.R. § 778.112: the day-rate sums of the week are the straight time of all its hours;
+    // a regular rate below the minimum wage is raised to it (29 C.F.R. § 778.107: it "may in no event be less than the statutory minimum").
+    if (j.dayRateCents > 0) j.agreed = Math.max(j.mw, j.dayRateCents * j.days * 10_000);
+    if (!Number.isSafeInteger(j.agreed) || !Number.isSafeInteger(j.mw)) throw new RangeError('amount out of range');
+  }
+  return out;
+}
+
+function dayRateFigures(periods: ReadonlyMap<number, PeriodStraight>): DayRateFigures[] | null {
+  const out = [...periods].filter(([, j]) => j.dayRateCents > 0 && j.hours > 0).map(([job, j]) => ({ job, dayRateCents: j.dayRateCents, days: j.days, hours: j.hours, minimumWageStraight: j.mw }));
+  return out.length > 0 ? out : null;
 }
 
 /**
@@ -196,22 +269,20 @@ export function weekWage(days: readonly HourAtRate[], paidCents = 0, paidOfJob?:
  * time, which that job never paid, and F claimed it (worked example 16: $1,302.40 owed, not
  * $1,182.19). Without `paidOfJob` the week is one job and `paidCents` its pay.
  */
-function agreedWeek(days: readonly HourAtRate[], hours: number, overtime: number, paidCents: number, paidOfJob?: (job: number) => number): Pick<WeekWage, 'hours' | 'regularRateCents' | 'regularRateText' | 'owedCents' | 'agreedRate' | 'jobs'> {
+function agreedWeek(periods: ReadonlyMap<number, PeriodStraight>, hours: number, overtime: number, paidCents: number, paidOfJob?: (job: number) => number): Pick<WeekWage, 'hours' | 'regularRateCents' | 'regularRateText' | 'owedCents' | 'agreedRate' | 'jobs'> {
   // Each job's hours and straight time at the minimum wage and at its hours' rates (ten-thousandths
-  // of an hour and of a cent).
+  // of an hour and of a cent): its period's, or, when the pay is not given per job, the week's.
   const jobs = new Map<number, { hours: number; mw: number; agreed: number }>();
   let straightAgreed = 0;
-  for (const d of days) {
-    const h = tenThousandths(d.hours);
-    const agreed = h * Math.max(d.rateCents, d.agreedRateCents ?? 0);
-    straightAgreed += agreed;
-    const key = paidOfJob ? (d.job ?? 0) : 0;
+  for (const [period, p] of periods) {
+    straightAgreed += p.agreed;
+    const key = paidOfJob ? period : 0;
     const j = jobs.get(key);
     if (j) {
-      j.hours += h;
-      j.mw += h * d.rateCents;
-      j.agreed += agreed;
-    } else jobs.set(key, { hours: h, mw: h * d.rateCents, agreed });
+      j.hours += p.hours;
+      j.mw += p.mw;
+      j.agreed += p.agreed;
+    } else jobs.set(key, { hours: p.hours, mw: p.mw, agreed: p.agreed });
   }
   if (!Number.isSafeInteger(straightAgreed)) throw new RangeError('amount out of range');
   const regular = new Dec(straightAgreed).dividedBy(hours);

@@ -58,6 +58,19 @@ export function agreedRateText(c: RestitutionCase, computed: RestitutionComputed
 }
 
 /**
+ * A period's day rate and what it does, or null when the case gives none (29 C.F.R. § 778.112):
+ * the regular rate of each workweek is the week's own (its day-rate pay ÷ its hours), so the line
+ * says how it is found and where the workweek table gives it, not one rate. A day rate entered as
+ * an hourly rate was right only when every day had the same hours (a roofer's $110.00 for days of
+ * 8 to 13 hours has a regular rate of its own each week).
+ */
+export function dayRateText(c: RestitutionCase, i: number): string | null {
+  const p = c.laborPeriods[i]!;
+  if (p.dayRate === undefined || p.dayRate === null) return null;
+  return `${formatRateCents(p.dayRate)} a day worked, whatever its hours. In a workweek with overtime the regular rate is the day-rate pay for the week (${formatRateCents(p.dayRate)} × the days worked) ÷ the hours worked, and the hours over 40 are owed one-half of that rate beyond the day-rate pay (29 C.F.R. § 778.112): the workweek table marks such a week “*” and the lines under it give its figures. Where that regular rate is not above the minimum wage, the minimum wage is the regular rate (29 C.F.R. § 778.107), and in a workweek of 40 hours or less the minimum wage alone is owed (the FLSA does not guarantee the day rate); ${UP_TO_40.replace('this rate', 'the day rate')}`;
+}
+
+/**
  * The period's rate segments that hold some of its hours, each cut to its first and last day
  * worked (a rate in force only on days off values nothing).
  */
@@ -123,6 +136,7 @@ export function severalRateWeeks(weeks: readonly WeekRow[]): string[] {
 /** What `severalRateWeeks` says of one workweek, without its date; null when it says nothing. */
 function severalRateText(w: WeekRow): string | null {
   if (w.regularRateCents === null) return null;
+  if (w.agreedRate && w.dayRates !== null) return dayRateWeekText(w);
   const averaged = w.agreedRate ? (w.regularRateHours ?? []) : [];
   if (w.ratesCents.length < 2 && averaged.length < 2 && w.jobs === null) return null;
   const rates = andList(
@@ -181,7 +195,8 @@ function byJob(w: WeekRow): string {
     if (j.hours === 0) return `period ${j.period + 1}, no hours worked, paid ${money(j.paidCents)}`;
     const mw = new Dec(j.minimumWageStraightCents);
     const agreed = new Dec(j.agreedStraightCents);
-    const straight = mw.equals(agreed) ? `straight time ${amount(mw)} at the minimum wage (no agreed rate above it)` : `straight time ${amount(mw)} at the minimum wage and ${amount(agreed)} at the agreed rate`;
+    const byDay = w.dayRates?.some((d) => d.period === j.period) ?? false;
+    const straight = mw.equals(agreed) ? `straight time ${amount(mw)} at the minimum wage (no ${byDay ? 'day-rate pay' : 'agreed rate'} above it)` : `straight time ${amount(mw)} at the minimum wage and ${amount(agreed)} at the ${byDay ? 'day rate' : 'agreed rate'}`;
     return `period ${j.period + 1}, ${hoursText(j.hours)}: ${straight}, paid ${money(j.paidCents)}`;
   });
   // Each job's share of the hours up to 40 as counted: max(Yj, min(paidj, Xj)).
@@ -196,6 +211,51 @@ function byJob(w: WeekRow): string {
   return `. By job (each job’s pay is credited to its own straight time: 29 C.F.R. §§ 778.115, 778.419): ${figures.join('; ')}. Owed: for the hours up to 40, each job’s straight time × ${formatHours(upTo)} ÷ ${h}, at the minimum wage or at the agreed rate as far as that job’s pay reached (${shares.join('; ')}); plus the overtime, 1.5 × ${amount(agreedAll)} × ${formatHours(new Dec(w.overtimeHours))} ÷ ${h} = ${amount(overtime)}; in all ${amount(counted.reduce((t, c) => t.plus(c), overtime))}, rounded to ${money(w.owedCents)}`;
 }
 
+/**
+ * A workweek valued on a day rate (marked "*"; WeekRow.dayRates): its regular rate and "Owed"
+ * rebuilt from the page (29 C.F.R. § 778.112: the week's day-rate pay ÷ its hours is the regular
+ * rate, and the hours over 40 are owed one-half of it beyond that pay). Each day-rate period's
+ * pay is its day rate × its days with hours, or the minimum wage for its hours where that is
+ * higher (§ 778.107); hours of a period paid by the hour count at their rates (§ 778.115). Then
+ * owed = the hours up to 40 at the minimum wage or at that straight time as far as the week's
+ * pay reached it, plus 1.5 × the regular rate × the overtime hours (overtime.ts, agreedWeek), one
+ * rounding. "December 3, 2023: regular rate on the day rate (marked “*”) $10.476190: $110.00 a day
+ * × 6 days = $660.00 for 63 hours, ÷ 63 hours; owed: …, in all $780.476190, rounded to $780.48".
+ * In a week of two jobs with pay (WeekRow.jobs) the owed is given by job (byJob) instead.
+ */
+function dayRateWeekText(w: WeekRow): string {
+  const amount = (cents: Dec) => formatRate(cents, 6);
+  let straight = new Dec(0);
+  const parts = w.dayRates!.map((d) => {
+    const mw = new Dec(d.minimumWageStraightCents);
+    const pay = `${formatRateCents(d.dayRateCents)} a day × ${counted(d.days, 'day')} = ${money(d.payCents)} for ${hoursText(d.hours)}`;
+    if (mw.greaterThan(d.payCents)) {
+      straight = straight.plus(mw);
+      return `${pay}, less than the minimum wage for those hours, ${amount(mw)}, which counts instead (29 C.F.R. § 778.107)`;
+    }
+    straight = straight.plus(d.payCents);
+    return pay;
+  });
+  for (const a of w.regularRateHours ?? []) {
+    straight = straight.plus(new Dec(a.rateCents).times(a.hours));
+    parts.push(`${formatRateCents(a.rateCents)} an hour for ${hoursText(a.hours)} paid by the hour`);
+  }
+  const hours = new Dec(w.hours);
+  const h = formatHours(hours);
+  const rr = formatRate(new Dec(w.regularRateCents!), 6);
+  const head = `regular rate on the day rate (marked “*”) ${rr}: ${parts.length > 1 ? `(${andList(parts)}) ÷ ${h} hours` : `${parts[0]}, ÷ ${h} hours`} (29 C.F.R. § 778.112)`;
+  const rates = andList(w.ratesCents.map((r, k) => `${formatRateCents(r)} for ${(w.hoursAtRates[k] ?? 0) === 0 ? 'no hours worked' : hoursText(w.hoursAtRates[k]!)}`));
+  if (w.jobs !== null) return `${head}; minimum wage ${rates}${byJob(w)}`;
+  // One job's pay (overtime.ts, agreedWeek): max(Y, min(paid, X)) + O.
+  const upTo = hours.minus(w.overtimeHours);
+  const mwStraight = w.ratesCents.reduce((t, r, k) => t.plus(new Dec(r).times(w.hoursAtRates[k] ?? 0)), new Dec(0));
+  const y = mwStraight.times(upTo).dividedBy(hours);
+  const x = straight.times(upTo).dividedBy(hours);
+  const counted40 = Dec.max(y, Dec.min(new Dec(w.paidCents), x));
+  const overtime = straight.times(w.overtimeHours).times(3).dividedBy(2).dividedBy(hours);
+  return `${head}; minimum wage ${rates}. Owed: the hours up to 40, straight time × ${formatHours(upTo)} ÷ ${h}, at the minimum wage (${amount(mwStraight)} × ${formatHours(upTo)} ÷ ${h} = ${amount(y)}) or at the day rate as far as the week’s pay, ${money(w.paidCents)}, reached it (${amount(straight)} × ${formatHours(upTo)} ÷ ${h} = ${amount(x)}): ${amount(counted40)}; plus the overtime, 1.5 × ${amount(straight)} × ${formatHours(new Dec(w.overtimeHours))} ÷ ${h} = ${amount(overtime)}; in all ${amount(counted40.plus(overtime))}, rounded to ${money(w.owedCents)}`;
+}
+
 function hoursText(h: number): string {
   return `${formatHoursNumber(h)} ${h === 1 ? 'hour' : 'hours'}`;
 }
@@ -206,10 +266,15 @@ function hoursText(h: number): string {
  * since a reader checking an overtime figure must know which rate it is 1.5 times.
  */
 export function overtimeRateSentence(c: RestitutionCase): string {
-  if (!c.laborPeriods.some((p) => p.agreedRate !== null && p.agreedRate !== undefined)) {
+  const agreed = c.laborPeriods.some((p) => p.agreedRate !== null && p.agreedRate !== undefined);
+  const byDay = c.laborPeriods.some((p) => p.dayRate !== null && p.dayRate !== undefined);
+  if (!agreed && !byDay) {
     return ' The regular rate used is the minimum wage: the case gives no agreed hourly rate.';
   }
-  return ' The regular rate used is the minimum wage, except in a workweek with hours of a period whose agreed hourly rate is above it, where it is the pay agreed for the hours (29 U.S.C. § 207(e); 29 C.F.R. § 778.109): each hour at its agreed rate, or at the minimum wage where that is higher, averaged over the workweek’s hours (29 C.F.R. § 778.115), as the workweek table shows.';
+  // A day rate's pay is the straight time of all its hours (29 C.F.R. § 778.112).
+  const dayRate = ' a day rate counts as its pay for the workweek’s days worked, or the minimum wage for their hours where that is higher (29 C.F.R. §§ 778.112, 778.107)';
+  if (!agreed) return ' The regular rate used is the minimum wage, except in a workweek with overtime and hours of a period paid by the day whose pay for the week is above the minimum wage for its hours, where it is that pay ÷ the hours (29 C.F.R. § 778.112), averaged with any other hours at their rates (29 C.F.R. § 778.115), as the workweek table shows.';
+  return ` The regular rate used is the minimum wage, except in a workweek with hours of a period whose agreed hourly rate${byDay ? ' or day rate' : ''} is above it, where it is the pay agreed for the hours (29 U.S.C. § 207(e); 29 C.F.R. § 778.109): each hour at its agreed rate, or at the minimum wage where that is higher,${byDay ? `${dayRate},` : ''} averaged over the workweek’s hours (29 C.F.R. § 778.115), as the workweek table shows.`;
 }
 
 /**
@@ -219,8 +284,9 @@ export function overtimeRateSentence(c: RestitutionCase): string {
  */
 export function minimumWageOvertimeAssumption(c: RestitutionCase, computed: RestitutionComputed): string | null {
   if (!computed.weeks.some((w) => w.overtimeHours > 0 && !w.agreedRate)) return null;
-  const some = c.laborPeriods.some((p) => p.agreedRate !== null && p.agreedRate !== undefined);
-  return `Overtime is valued on the minimum wage as the regular rate${some ? ' in the workweeks whose rate is not marked “*”' : ''}, since the case gives no agreed hourly rate above it for ${some ? 'their hours' : 'any period'}. If the victim was hired at, or paid, more than the minimum wage an hour, the regular rate is that rate (29 U.S.C. § 207(e); 29 C.F.R. § 778.109) and the overtime is owed at one and one-half times it, which raises F; the worksheet can be recomputed with the agreed rate.`;
+  const byDay = c.laborPeriods.some((p) => p.dayRate !== null && p.dayRate !== undefined);
+  const some = byDay || c.laborPeriods.some((p) => p.agreedRate !== null && p.agreedRate !== undefined);
+  return `Overtime is valued on the minimum wage as the regular rate${some ? ' in the workweeks whose rate is not marked “*”' : ''}, since the case gives no agreed hourly rate above it for ${some ? 'their hours' : 'any period'}${byDay ? ' (or, for hours paid by the day, their day-rate pay for the week was not above the minimum wage for them: 29 C.F.R. § 778.107)' : ''}. If the victim was hired at, or paid, more than the minimum wage an hour, the regular rate is that rate (29 U.S.C. § 207(e); 29 C.F.R. § 778.109) and the overtime is owed at one and one-half times it, which raises F; the worksheet can be recomputed with the agreed rate.`;
 }
 
 /**
@@ -242,7 +308,9 @@ export function payAboveMinimumWageWarnings(c: RestitutionCase, computed: Restit
   const overtimeWeeks = new Set(computed.weeks.filter((w) => w.overtimeHours > 0).map((w) => toDay(w.weekStart)));
   if (overtimeWeeks.size === 0) return out;
   c.laborPeriods.forEach((p, i) => {
+    // A day rate gives the regular rate itself (29 C.F.R. § 778.112): no rate is missing.
     if (p.agreedRate !== null && p.agreedRate !== undefined) return;
+    if (p.dayRate !== null && p.dayRate !== undefined) return;
     const { own, paid, lumps: lumpWeeks } = periods[i]!;
     const lumps = new Set(lumpWeeks.map((l) => l.week));
     const weeks: { start: number; paidCents: number; hours: number }[] = [];

@@ -50,6 +50,11 @@ export function periodRules(raw: unknown, ctx: Ctx): void {
       'is not computed: 29 U.S.C. § 213(a)(6) removes the minimum wage as well as overtime, which values the labor at $0 and turns on facts for the court. Leave these hours out of laborPeriods and claim their value to the defendant as grossIncome; or, if counsel contests the exemption, use agriculture-213b12 (§ 213(b)(12), overtime only) or none',
     );
   }
+  // One rate a period: a day rate is the straight time of every hour of its days (29 C.F.R. §
+  // 778.112), an agreed hourly rate that of each hour (§ 778.110); both would count the hours twice.
+  if (given(p.agreedRate) && given(p.dayRate)) {
+    add(ctx, ['dayRate'], 'agreed-and-day-rate', 'is given with an agreed hourly rate: give one of them (a day rate when the victim was paid a flat sum a day whatever the hours, an agreed hourly rate when paid by the hour), or give the two pay arrangements as two periods');
+  }
   const paid = rec(p.wagesPaid);
   conversionRules(paid.perWeek, paid.perWeekOriginal, ['wagesPaid', 'perWeek'], ['wagesPaid', 'perWeekOriginal'], ctx);
   arr(paid.payments).forEach((pay, j) => {

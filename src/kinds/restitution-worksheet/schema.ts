@@ -5,38 +5,23 @@
 // Every field carries a title and a description (JSON Schema: the web app's labels). Money is
 // dollars as written (kit `Dollars`); the version-1 `…Cents` names are refused (legacy.ts).
 import { z } from 'zod';
-import { CAPS, itemTitle, Cents, choice, Dollars, Email, IsoDate, labelled as m, lazySchemas, list, MULTILINE, optional, optList, personNameText, Phone, RecordId, shownWith, text, withDefault } from '../kit/index.js';
+import { CAPS, Cents, choice, Dollars, Email, IsoDate, itemTitle, labelled as m, lazySchemas, list, MULTILINE, optional, optList, personNameText, Phone, RecordId, text, withDefault } from '../kit/index.js';
 import { removedCents } from './legacy.js';
-import { COMMERCIAL_SEX_INCOME_LABELS, EXEMPTION_LABELS, INCOME_FROM_LABELS, LODGING_OR_MEALS_LABELS, LOSS_CATEGORY_LABELS, MINIMUM_WAGE_LABELS, PAYEE_ROLE_LABELS, WEEKDAY_LABELS } from './labels.js';
+import { COMMERCIAL_SEX_INCOME_LABELS, MINIMUM_WAGE_LABELS, PAYEE_ROLE_LABELS, WEEKDAY_LABELS } from './labels.js';
 import { WEEKDAYS } from './dates.js';
-import { STATE_CODES } from './wage-table.js';
-import { unknownStateMessage } from './territories.js';
 import { laborBounds } from './bounds.js';
-import { CURRENCIES, readDecimal } from './conversion.js';
-import { caseRules, periodRules } from './rules.js';
+import { knownDates } from './known-dates.js';
+import { caseRules } from './rules.js';
+import { PAYEE_ROLES } from './schema-values.js';
+import { laborSchemas } from './schema-labor.js';
+import { incomeAndLossSchemas } from './schema-income.js';
 
+// The concepts of the case have modules of their own: schema-values (the choices' values),
+// schema-figures (money, exact decimals, a figure in another currency), schema-labor (a labor
+// period), schema-income (G lines, losses). This one builds the case from them with its parties,
+// settings and exhibits. The values are re-exported here, where compute and the view read them.
+export { EXEMPTIONS, INCOME_FROM, LOSS_CATEGORIES, LODGING_OR_MEALS, PAYEE_ROLES } from './schema-values.js';
 export { IsoDate, Cents };
-
-// The values the schemas choose from: plain constants, read by compute.ts and view.ts without
-// building any schema.
-
-/**
- * Exemptions from the FLSA (29 U.S.C. § 213), per period. `agriculture-213a6` is listed so that
- * it can be refused with its reason (rules.ts, `exemption-not-computed`); the old value
- * `agriculture` (version 1) is refused with a message naming the two that replaced it.
- */
-export const EXEMPTIONS = ['none', 'live-in-domestic', 'agriculture-213b12', 'agriculture-213a6'] as const;
-
-/** Where a G line's income came from (18 U.S.C. § 1593(b)(3); docs/domain/restitution-worksheet.md). */
-export const INCOME_FROM = ['labor', 'commercial-sex-acts'] as const;
-
-// 18 U.S.C. § 2259(c)(2)(A)–(F).
-export const LOSS_CATEGORIES = ['medical', 'therapy', 'transportation-housing-childcare', 'lost-income', 'attorney-fees', 'other'] as const;
-
-/** Lodging or meals a defendant provided in a period: never credited, the period's line says why (lodging.ts). */
-export const LODGING_OR_MEALS = ['lodging', 'meals', 'lodging-and-meals'] as const;
-
-export const PAYEE_ROLES = ['legal-guardian', 'family-member', 'estate-representative', 'court-appointed'] as const;
 
 /**
  * The kind's schemas, built by `restitutionSchemas()` on the kind's first use, not when the
@@ -44,238 +29,8 @@ export const PAYEE_ROLES = ['legal-guardian', 'family-member', 'estate-represent
  * builds them.
  */
 function build() {
-  /** Hours worked on one day: 0 to 24 (a day has 24 hours). */
-  const DayHours = z
-    .number({ error: 'must be a number of hours' })
-    .refine((h) => Number.isFinite(h) && h >= 0 && h <= 24, {
-      error: 'must be between 0 and 24 hours (a day has 24 hours)',
-      params: { code: 'hours-out-of-range' },
-    })
-    // Hours are recorded to a fraction of a minute at most (issue 16: 1e-300 hours printed as a
-    // 300-digit decimal): 4 decimal places (0.0001 h = 0.36 s) covers 7.3333 for 7 h 20 min.
-    .refine((h) => !Number.isFinite(h) || Number(h.toFixed(4)) === h, {
-      error: 'must have at most 4 decimal places (7.5, 7.3333)',
-      params: { code: 'hours-precision' },
-    })
-    .meta({ title: 'Hours', description: 'Hours worked on one day (0 to 24).', minimum: 0, maximum: 24 });
-
-  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-  const WeeklySchedule = z.strictObject(
-    Object.fromEntries(
-      WEEKDAYS.map((d) => [d, optional(DayHours).meta({ title: cap(d), description: `Hours usually worked on a ${cap(d)} (0 to 24).` })]),
-    ) as Record<(typeof WEEKDAYS)[number], ReturnType<typeof optional<typeof DayHours>>>,
-  );
-
-  /** Money in dollars as written ("2843", "2,843.00", "$2,843"); read exactly into cents. */
-  const money = (title: string, description: string) => Dollars.meta({ title, description: `${description} Dollars as written: 2843, 2,843.00 or $2,843.00.` });
-
-  const Exemption = choice(EXEMPTIONS, EXEMPTION_LABELS, {
-    retired: {
-      agriculture:
-        'agriculture is now two values: agriculture-213b12 (29 U.S.C. § 213(b)(12): no overtime, the minimum wage still due) or agriculture-213a6 (§ 213(a)(6): no minimum wage either, which Harbor does not compute)',
-    },
-  });
-
-  /**
-   * A positive number with at most `places` decimals → its plain decimal text (exact from here on).
-   * A number, not text: the web form reads a field of text or number as dollars ("Type the amount
-   * in dollars"), which these are not.
-   */
-  const decimal = (places: number, what: string) =>
-    z.number({ error: `must be ${what}` }).transform((v, ctx) => {
-      const r = readDecimal(v, places);
-      if (r.ok) return r.text;
-      ctx.addIssue({ code: 'custom', message: r.message, params: { code: 'invalid-value' } });
-      return z.NEVER;
-    });
-
-  // A payment received in another currency (conversion.ts): what was paid, in what, at what rate,
-  // so that the dollar amount credited can be rebuilt from the page.
-  const Original = z.strictObject({
-    amount: m(decimal(3, 'an amount, a number (e.g. 2000 or 2000.50)'), 'Amount in that currency', 'The amount in the currency it was paid or billed in: a number, e.g. 2000 for Q2,000.00.'),
-    currency: m(
-      z
-        .string({ error: 'must be a three-letter ISO 4217 currency code, e.g. MXN or GTQ' })
-        .trim()
-        .toUpperCase()
-        .refine((s) => s !== 'USD', { error: 'is US dollars: give the payment’s amount alone, without an original currency', params: { code: 'invalid-value' } })
-        .refine((s) => s === 'USD' || CURRENCIES.has(s), { error: 'must be a three-letter ISO 4217 currency code, e.g. MXN (Mexican peso) or GTQ (Guatemalan quetzal)', params: { code: 'invalid-value' } }),
-      'Currency',
-      'The currency paid in, by its three-letter code: MXN (Mexican peso), GTQ (Guatemalan quetzal), HNL (Honduran lempira).',
-    ),
-    rate: m(
-      decimal(10, 'a rate, a number of US dollars for one unit (e.g. 0.1288)'),
-      'Exchange rate (US dollars for one unit)',
-      'US dollars for one unit of that currency (e.g. 0.1288 for a quetzal), not units for one dollar. The dollar figure must equal the amount in that currency × this rate, to the cent.',
-    ),
-    rateDate: m(optional(IsoDate), 'Rate of (date)', 'The date of the exchange rate used (give it, or its source, or both).'),
-    rateSource: m(optional(text('a source')), 'Rate source', 'Where the rate comes from ("Banco de Guatemala reference rate", "Treasury reporting rate").'),
-  });
-
-  const Payment = z.strictObject({
-    date: m(IsoDate, 'Date paid', 'The date of the payment; it is credited to the workweek that contains it.'),
-    amount: optional(money('Amount paid', 'The amount paid to the victim on that date (required), in US dollars, less any part the victim had to hand back (29 C.F.R. § 531.35).')),
-    amountCents: removedCents('amountCents', 'amount'),
-    original: m(
-      optional(Original),
-      'Paid in another currency',
-      'For a payment in pesos, quetzales or another currency: the amount in it, its code and the exchange rate used; the amount paid above is then that amount × the rate, in dollars.',
-    ),
-  });
-
-  const LaborPeriod = z
-    .strictObject({
-      label: m(optional(text('a short label')), 'Label', 'A short name for the period ("Restaurant kitchen").'),
-      startDate: m(IsoDate, 'First day', 'The first day worked in the period.'),
-      endDate: m(IsoDate, 'Last day', 'The last day worked in the period (inclusive).'),
-      state: m(
-        optional(
-          z
-            .string({ error: 'must be a two-letter USPS state code' })
-            .trim()
-            .toUpperCase()
-            .refine((s) => STATE_CODES.has(s), {
-              // A territory gets why it is not computed and what to do (territories.ts).
-              error: (iss) => unknownStateMessage(iss.input),
-              params: { code: 'unknown-state' },
-            }),
-        ),
-        'State',
-        'USPS code of the state or territory where the work was done (TX, DC, PR, GU, VI, MP); needed for state minimum wages.',
-      ),
-      weeklySchedule: m(optional(WeeklySchedule), 'Weekly schedule', 'The hours usually worked on each weekday.'),
-      days: m(
-        optList(
-          z.strictObject({
-            date: m(IsoDate, 'Date', 'A day of the period.'),
-            hours: DayHours,
-          }),
-          CAPS.days,
-        ).meta(itemTitle('Day')),
-        'Daily log',
-        'Hours of particular dates; each entry replaces the weekly schedule on its date.',
-      ),
-      // The exemptions and why § 213(a)(6) is refused: docs/domain/restitution-worksheet-flsa.md,
-      // Exemptions (not in the description, which the web form shows as the field's help).
-      exemption: m(
-        withDefault(Exemption, 'none'),
-        'FLSA exemption',
-        'none; live-in-domestic (29 U.S.C. § 213(b)(21), overtime only); agriculture-213b12 (§ 213(b)(12), overtime only); agriculture-213a6 (§ 213(a)(6), which removes the minimum wage too: refused, as it would value the labor at $0).',
-      ),
-      agreedRate: optional(
-        Dollars.refine((n) => n > 0, { error: 'must be more than zero', params: { code: 'too-small' } })
-          .refine((n) => n <= 100_000, { error: 'is above $1,000.00 an hour; give the hourly rate in dollars (e.g. 12.50)', params: { code: 'too-large' } })
-          .meta({
-            title: 'Agreed hourly rate',
-            description:
-              'The hourly rate the victim was hired at or paid for the period’s hours, when it was above the minimum wage (e.g. 12.00). Overtime is then valued at one and one-half times it (29 U.S.C. § 207(a)(1), (e); 29 C.F.R. § 778.109) instead of at the minimum wage; the hours up to 40 are still valued at the minimum wage. Leave it out when there was no agreed rate.',
-          }),
-      ),
-      wagesPaid: m(
-        optional(
-          z.strictObject({
-            perWeek: optional(money('Paid each week', 'The amount paid for each week of the period: credited in full to each whole workweek, and to a partial first or last workweek in proportion to its days inside the period (days ÷ 7). What was paid in a partial week, if known and different, goes in payments, with that week given as a period of its own.')),
-            perWeekCents: removedCents('perWeekCents', 'perWeek'),
-            // Shown in the web form only with a weekly amount (`x-with`: kit/value-format.ts).
-            perWeekOriginal: m(
-              optional(Original),
-              'Paid each week in another currency',
-              'For a weekly payment in pesos, quetzales or another currency: the weekly amount in it, its code and the exchange rate used; the amount paid each week above is then that amount × the rate, in dollars.',
-            ).meta(shownWith('perWeek')),
-            payments: m(optList(Payment, CAPS.days), 'Payments', 'Dated payments to the victim.'),
-          }),
-        ),
-        'Wages paid',
-        'What the victim was actually paid and kept, credited week by week (pay by the piece, the day or the job included): leave out what the victim had to hand back to a defendant or for a defendant’s benefit (a “debt”, fees, fines: 29 C.F.R. § 531.35), tips from customers (not wages paid by the employer: no tip credit is taken, 29 U.S.C. § 203(m)(2)(A)) and any value of lodging or meals (never credited).',
-      ),
-      lodgingOrMeals: m(
-        optional(choice(LODGING_OR_MEALS, LODGING_OR_MEALS_LABELS)),
-        'Lodging or meals provided',
-        'Whether a defendant housed or fed the victim during the period. No credit is taken for them against the wages owed, and the worksheet says why beside the period (29 U.S.C. § 203(m)(1); 29 C.F.R. §§ 531.3, 531.30).',
-      ),
-      description: m(optional(text('text').meta(MULTILINE)), 'Description', 'What the work was, in a few sentences (printed as written).'), // a multi-line box in the form (kit/text.ts)
-      evidence: m(optional(text('text')), 'Evidence', 'Exhibits or testimony that prove the hours ("Exhibit 14; Tr. 212–230").'),
-    })
-    .superRefine(periodRules);
-
-  const GrossIncomeLine = z.strictObject({
-    label: m(text('a short label'), 'Label', 'What the income is ("Cleaning contracts billed for L.M.’s labor").'),
-    incomeFrom: m(
-      choice(INCOME_FROM, INCOME_FROM_LABELS, { note: 'the two are counted differently under 18 U.S.C. § 1593(b)(3)' }),
-      'Income from',
-      'labor (compared with the FLSA value) or commercial-sex-acts (added to it: the FLSA does not value commercial sex acts).',
-    ),
-    days: m(
-      optional(z.number({ error: 'must be a number of days' }).int({ error: 'must be a whole number of days' }).min(0, { error: 'must not be negative' })),
-      'Days',
-      'Number of days (with acts per day and price per act, or with daily earnings).',
-    ),
-    actsPerDay: m(optional(z.number({ error: 'must be a number' }).min(0, { error: 'must not be negative' })), 'Acts per day', 'Acts sold each day.'),
-    pricePerAct: optional(money('Price per act', 'The price of one act.')),
-    pricePerActCents: removedCents('pricePerActCents', 'pricePerAct'),
-    dailyEarnings: optional(money('Daily earnings', 'What the defendant earned from the victim each day.')),
-    dailyEarningsCents: removedCents('dailyEarningsCents', 'dailyEarnings'),
-    amount: optional(money('Amount', 'A total, e.g. what the defendant billed others for the victim’s labor.')),
-    amountCents: removedCents('amountCents', 'amount'),
-    // United States v. Clayton (E.D. Pa. 2022): the defendant's share of the gross, 0..1. A share
-    // below 1 is warning `share-apportioned` (18 U.S.C. § 3664(h)).
-    defendantShare: m(
-      withDefault(
-        z
-          .number({ error: 'must be a fraction between 0 and 1 (e.g. 0.5 for half)' })
-          .refine((x) => Number.isFinite(x) && x >= 0 && x <= 1, {
-            error: 'must be a fraction between 0 and 1 (e.g. 0.5 for half)',
-            params: { code: 'share-out-of-range' },
-          }),
-        1,
-      ),
-      'Defendant’s share',
-      'The fraction of the gross the defendant kept (default 1). Below 1 lowers mandatory restitution: with co-defendants it is ordinarily joint and several (18 U.S.C. § 3664(h)).',
-    ),
-    // The line's money figure in another currency (conversion.ts): the same shape and checks as a payment's.
-    original: m(
-      optional(Original),
-      'In another currency',
-      'When the price per act, the daily earnings or the amount was in pesos, quetzales or another currency: that figure in it, its code and the exchange rate used; the dollar figure above is then that amount × the rate, to the cent.',
-    ),
-    evidence: m(optional(text('text')), 'Evidence', 'Exhibits or testimony that prove the line ("Invoices (Exhibit 31)").'),
-  });
-
-  const LossCategory = choice(LOSS_CATEGORIES, LOSS_CATEGORY_LABELS);
-
-  /** The basis of a projected loss: units a year × rate × years (issue 15 point 7). */
-  const LossBasis = z.strictObject({
-    units: m(z.number({ error: 'must be a number' }).min(0, { error: 'must not be negative' }), 'Units a year', 'How many units a year (26 sessions).'),
-    unit: m(text('a unit, e.g. session'), 'Unit', 'What one unit is ("session", "month of rent").'),
-    rate: money('Rate', 'The cost of one unit.'),
-    years: m(z.number({ error: 'must be a number of years' }).min(0, { error: 'must not be negative' }), 'Years', 'For how many years.'),
-  });
-
-  const Loss = z.strictObject({
-    category: m(LossCategory, 'Category', 'The 18 U.S.C. § 2259(c)(2) category of the loss.'),
-    description: m(text('a description').meta(MULTILINE), 'Description', 'What the loss is.'), // a sentence or two: a multi-line box in the form
-    amount: optional(money('Amount', 'The full amount of the loss (or give its basis), including any part insurance or a victim compensation program has paid: the court may not reduce restitution for it, and orders that part paid to the payer after the victim (18 U.S.C. § 3664(f)(1)(B), (j)(1)).')),
-    amountCents: removedCents('amountCents', 'amount'),
-    basis: m(optional(LossBasis), 'Basis', 'For a projected loss: units a year × rate × years; gives the amount, or must agree with it.'),
-    projected: m(z.boolean({ error: 'must be true (a projected future cost) or false (a past cost)' }), 'Projected', 'true for a reasonably projected future cost, false for a past cost.'),
-    // Optional dates of the loss: used to tell whether lost income overlaps a labor period
-    // (double counting with the labor value).
-    startDate: m(optional(IsoDate), 'From', 'First day the loss covers (for lost income).'),
-    endDate: m(optional(IsoDate), 'To', 'Last day the loss covers (for lost income).'),
-    // The loss in another currency (conversion.ts): the same shape and checks as a payment's.
-    original: m(
-      optional(Original),
-      'In another currency',
-      'When the loss was paid or billed in pesos, quetzales or another currency: its amount in it, its code and the exchange rate used; the amount above (or its basis) is then that amount × the rate, in dollars, to the cent.',
-    ),
-    evidence: m(optional(text('text')), 'Evidence', 'Exhibits or testimony that prove the loss ("Hospital bill (Exhibit 40)").'),
-  });
-
-  const PendingLoss = z.strictObject({
-    category: m(LossCategory, 'Category', 'The 18 U.S.C. § 2259(c)(2) category of the loss.'),
-    description: m(text('a description').meta(MULTILINE), 'Description', 'What the loss is and why its amount is not yet known.'),
-  });
+  const { DayHours, WeeklySchedule, Payment, LaborPeriod } = laborSchemas();
+  const { GrossIncomeLine, LossBasis, Loss, PendingLoss } = incomeAndLossSchemas();
 
   const Exhibit = z.strictObject({
     id: m(text('an exhibit number, e.g. 14 or 31A'), 'Exhibit', 'The exhibit number as cited ("14", "31A").'),
@@ -389,7 +144,8 @@ function build() {
       id: RecordId,
     })
     .superRefine(caseRules)
-    .superRefine(laborBounds);
+    .superRefine(laborBounds)
+    .superRefine(knownDates);
 
   return { DayHours, WeeklySchedule, Payment, LaborPeriod, GrossIncomeLine, LossBasis, Loss, PendingLoss, Exhibit, CustomRate, Settings, RestitutionCase };
 }

@@ -2,7 +2,6 @@
 // court, each computed by compute.ts (view.ts assembles the worksheet from this module and its siblings).
 import type { Alternative, RestitutionComputed } from './compute.js';
 import { money } from '../kit/index.js';
-import { countedClause } from './view-text.js';
 import { exemptionName } from './exemption-text.js';
 import { EDWARDS } from './authorities.js';
 import { stateRatesChangeF } from './rates.js';
@@ -35,4 +34,19 @@ export function alternativeRows(computed: RestitutionComputed, customRates: bool
   // higher or lower, and the court decides (docs/domain/restitution-worksheet-flsa.md, "Agreed rate").
   if (a.weekPayPooled) row('F with the pay of each workweek of two jobs or more on an agreed rate pooled as one employer’s, all the straight time agreed for the week paid first from either job’s pay (29 C.F.R. § 778.315), instead of each job’s pay credited to its own straight time (29 C.F.R. §§ 778.115, 778.419)', a.weekPayPooled);
   return rows.length > 1 ? rows : null;
+}
+
+/**
+ * Said of an open legal choice whose total counts, for the labor, the other of G and F than the
+ * total as requested: " (F is then $241,092.00, below G, so G, $250,000.00, is counted)". A row
+ * named "F at the federal minimum wage alone" whose total was L + G did not add up for a judge
+ * checking it against the F printed above (L + that F is not the row's total). Empty when the
+ * row counts the same one, or with no labor periods (no F).
+ */
+export function countedClause(computed: RestitutionComputed, a: Alternative): string {
+  if (computed.weeks.length === 0) return '';
+  const countsG = a.laborValueCents > a.flsaCents; // a tie counts F, as reading() names it
+  if (countsG && computed.laborValue.method === 'flsa') return ` (F is then ${money(a.flsaCents)}, below G, so G, ${money(a.laborValueCents)}, is counted)`;
+  if (!countsG && computed.laborValue.method === 'gross-income') return ` (F is then ${money(a.flsaCents)}, not less than G, so F is counted)`;
+  return '';
 }

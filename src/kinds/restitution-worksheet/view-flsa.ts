@@ -3,7 +3,7 @@
 // (view.ts assembles the worksheet from this module and its siblings).
 import type { RestitutionComputed } from './compute.js';
 import type { FlsaTotals, WeekRow } from './flsa.js';
-import { money, shortDate } from '../kit/index.js';
+import { capitalize, counted, money, shortDate } from '../kit/index.js';
 import { Dec, formatHoursNumber, formatRate, formatRateCents, formatTenThousandths } from './money.js';
 import { tenThousandths } from './overtime.js';
 import type { RestitutionCase } from './schema.js';
@@ -40,8 +40,13 @@ export function workweekRows(computed: RestitutionComputed) {
   weekStartDay: cap(computed.settings.workweekStart),
   weeks: computed.weeks.map(weekRow),
   weekCount: computed.weeks.length,
+  // The table's lead-in: "Two workweeks, each beginning", but "One workweek, beginning" (a period
+  // of a few days printed "One workweek, each beginning on a Wednesday").
+  weeksLead: computed.weeks.length === 1 ? 'One workweek, beginning' : `${capitalize(counted(computed.weeks.length, 'workweek'))}, each beginning`,
   hasExemptWeeks: computed.weeks.some((w) => w.overtimeExempt && w.hoursOver40 > 0),
   hasAgreedWeeks: computed.weeks.some((w) => w.agreedRate),
+  // A week marked "*" for a day rate: its regular rate is the week's own (29 C.F.R. § 778.112).
+  hasDayRateWeeks: computed.weeks.some((w) => w.agreedRate && w.dayRates !== null),
   weekTotals: {
     hours: formatTenThousandths(totalHours),
     overtime: formatTenThousandths(totalOt),

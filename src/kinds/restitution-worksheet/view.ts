@@ -3,13 +3,14 @@
 // TypeScript, so the template only places text (docs/markup.md). One module per part of the
 // worksheet: view-periods (each labor period's lines), view-flsa (the workweek table and F),
 // view-gross (G and the greater-of sentence), view-losses (L), view-alternatives (the open legal
-// choices), view-text (the rules, rounding and assumptions); this file assembles them.
+// choices), view-rules (the rules and rounding), view-assumptions (the assumptions and open questions); this file assembles them.
 import type { Issue } from '../../errors.js';
 import type { RestitutionComputed } from './compute.js';
 import { longDate, money, shortDate } from '../kit/index.js';
 import type { RestitutionCase } from './schema.js';
 import { dailyLogAppendix } from './daily-log.js';
-import { assumptions, roundingPolicy, rulesApplied } from './view-text.js';
+import { roundingPolicy, rulesApplied } from './view-rules.js';
+import { assumptions } from './view-assumptions.js';
 import { exhibitList } from './exhibits.js';
 import { banner, childStatus, identifierNote, liabilityNote, ninetyDayNote, payeeLine, sealNote, signatureBlock } from './filing.js';
 import { LOSS_CATEGORY_TITLES } from './losses.js';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/pipeline.js';
 import { citedExhibits, compareExhibits, exhibitList, expandRange, MAX_RANGE } from '../../../src/kinds/restitution-worksheet/exhibits.js';
 import { alternativeRows, federalOnlyLabels, greaterOfSentence, view } from '../../../src/kinds/restitution-worksheet/view.js';
-import { assumptions } from '../../../src/kinds/restitution-worksheet/view-text.js';
+import { assumptions } from '../../../src/kinds/restitution-worksheet/view-assumptions.js';
 import { docxText, pdfText } from '../../support/extract.js';
 import { EVERY_DAY, baseCase, parse, run } from './cases.js';
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/pipeline.js';
 import { payeeLine } from '../../../src/kinds/restitution-worksheet/filing.js';
 import { alternativeRows, view } from '../../../src/kinds/restitution-worksheet/view.js';
-import { assumptions } from '../../../src/kinds/restitution-worksheet/view-text.js';
+import { assumptions } from '../../../src/kinds/restitution-worksheet/view-assumptions.js';
 import { docxText, pdfText } from '../../support/extract.js';
 import { EVERY_DAY, baseCase, parse, run } from './cases.js';
 

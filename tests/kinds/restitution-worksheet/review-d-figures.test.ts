@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromDay } from '../../../src/kinds/restitution-worksheet/dates.js';
 import { grossText } from '../../../src/kinds/restitution-worksheet/view.js';
-import { roundingPolicy } from '../../../src/kinds/restitution-worksheet/view-text.js';
+import { roundingPolicy } from '../../../src/kinds/restitution-worksheet/view-rules.js';
 import { sharedWorkweeks } from '../../../src/kinds/restitution-worksheet/workweeks.js';
 import { generate } from '../../../src/pipeline.js';
 import { docxText, pdfText } from '../../support/extract.js';

@@ -9,7 +9,7 @@ import { getKind } from '../../../src/kinds/index.js';
 import { caseJsonSchema } from '../../../src/kinds/json-schema.js';
 import { generate } from '../../../src/pipeline.js';
 import { docxText, pdfText } from '../../support/extract.js';
-import { assumptions } from '../../../src/kinds/restitution-worksheet/view-text.js';
+import { assumptions } from '../../../src/kinds/restitution-worksheet/view-assumptions.js';
 import { baseCase, issuesOf, parse, run } from './cases.js';
 
 const K = 'restitution-worksheet';

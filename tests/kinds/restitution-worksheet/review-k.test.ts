@@ -5,7 +5,7 @@
 // figures reconciled to the cent (docs/domain/restitution-worksheet-examples.md, example 19); one
 // thing printed could not be rebuilt from the page's own rules, and is held to its fix here.
 import { describe, expect, it } from 'vitest';
-import { roundingPolicy } from '../../../src/kinds/restitution-worksheet/view-text.js';
+import { roundingPolicy } from '../../../src/kinds/restitution-worksheet/view-rules.js';
 import { generate } from '../../../src/pipeline.js';
 import { pdfText } from '../../support/extract.js';
 import { baseCase, parse, run } from './cases.js';

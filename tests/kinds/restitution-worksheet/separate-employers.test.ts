@@ -1,10 +1,10 @@
 // Two labor periods in one workweek (two defendants, two establishments) are totaled (29 C.F.R.
-// § 778.103), and the assumptions say what the court may find instead (view-text.ts,
+// § 778.103), and the assumptions say what the court may find instead (view-assumptions.ts,
 // sharedWorkweeksText; docs/domain/restitution-worksheet-examples.md, worked example 20). The
 // sentence said the separate-employers reading "lowers F" in every such week; with one job's pay
 // above its own hours' wages it raises F, so it now says only what the case shows.
 import { describe, expect, it } from 'vitest';
-import { assumptions } from '../../../src/kinds/restitution-worksheet/view-text.js';
+import { assumptions } from '../../../src/kinds/restitution-worksheet/view-assumptions.js';
 import { baseCase, parse, run } from './cases.js';
 
 // Week of Sunday March 3, 2024: the restaurant Monday to Wednesday, 10 hours a day (30 h), the

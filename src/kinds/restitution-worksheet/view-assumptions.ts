@@ -1,138 +1,19 @@
-// The worksheet's statements of law and of the choices made: the rules applied (each with its
-// citation) and the assumptions and open legal questions flagged for counsel. Built from the
-// case's settings so that every rule choice prints the citation behind it.
-import type { Alternative, RestitutionComputed } from './compute.js';
-import { CLAYTON, EDWARDS, EDWARDS_DISTRICT } from './authorities.js';
+// The worksheet's assumptions and open legal questions flagged for counsel: which minimum wage F
+// uses, custom rates, workweeks shared by two periods, a week's pay pooled, exemptions, a child's
+// labor, compensation already received (view.ts assembles the worksheet).
+import type { RestitutionComputed } from './compute.js';
+import { EDWARDS, EDWARDS_DISTRICT } from './authorities.js';
 import { andList, counted, longDate, money } from '../kit/index.js';
 import { fromDay } from './dates.js';
 import { sharedWorkweeks } from './workweeks.js';
-import { hasPartialWeekShare } from './credits.js';
-import { convertedFigures } from './conversion.js';
 import { overlapText } from './overlaps.js';
-import { territorySentence } from './territories.js';
 import { customRatesText, customRateStates, noStateRateHigher, stateRateNoEffect, stateRatesChangeF, withoutStateRates } from './rates.js';
 import type { RestitutionCase } from './schema.js';
 import { minorLaborAssumption } from './age.js';
 import { exemptionPeriodAssumptions } from './exemption-periods.js';
-import { exemptionAssumptions, exemptionRule } from './exemption-text.js';
+import { exemptionAssumptions } from './exemption-text.js';
 import { COMPENSATION_ASSUMPTION } from './losses.js';
-import { minimumWageOvertimeAssumption, overtimeRateSentence } from './regular-rate.js';
-
-/**
- * Said of an open legal choice whose total counts, for the labor, the other of G and F than the
- * total as requested: " (F is then $241,092.00, below G, so G, $250,000.00, is counted)". A row
- * named "F at the federal minimum wage alone" whose total was L + G did not add up for a judge
- * checking it against the F printed above (L + that F is not the row's total). Empty when the
- * row counts the same one, or with no labor periods (no F).
- */
-export function countedClause(computed: RestitutionComputed, a: Alternative): string {
-  if (computed.weeks.length === 0) return '';
-  const countsG = a.laborValueCents > a.flsaCents; // a tie counts F, as reading() names it
-  if (countsG && computed.laborValue.method === 'flsa') return ` (F is then ${money(a.flsaCents)}, below G, so G, ${money(a.laborValueCents)}, is counted)`;
-  if (!countsG && computed.laborValue.method === 'gross-income') return ` (F is then ${money(a.flsaCents)}, not less than G, so F is counted)`;
-  return '';
-}
-
-/**
- * The rounding rule as printed: each rounding the case's figures go through, and only those. It
- * used to name workweeks and gross-income lines on every worksheet (one with neither read of
- * roundings that never happened) and never the losses computed from a basis, which are rounded
- * too (losses.ts: units × rate × years, half-up once), so a basis with 2.5 years gave a rounded
- * amount under no stated rule.
- */
-/**
- * The sentence on figures given in another currency, naming the kinds the case has (a payment, a
- * gross-income figure, a loss), or null. Restitution and the FLSA's wages are in dollars (18
- * U.S.C. § 1593(b)(3); 29 U.S.C. § 206(a)(1)); no statute or rule fixes the exchange rate or its
- * date, so the rate is the preparer's, printed beside each figure
- * (docs/domain/restitution-worksheet-pay.md, "Paid in another currency").
- */
-export function foreignCurrencyRule(c: RestitutionCase): string | null {
-  const kinds = new Set(convertedFigures(c).map((x) => x.what));
-  if (kinds.size === 0) return null;
-  const names = [kinds.has('payment') ? 'a payment to the victim' : null, kinds.has('gross') ? 'a gross-income figure' : null, kinds.has('loss') ? 'a loss' : null].filter((x): x is string => x !== null);
-  const one = { payment: 'A payment received in another currency is credited', gross: 'A gross-income figure given in another currency is counted', loss: 'A loss incurred in another currency is claimed' } as const;
-  const what = kinds.size === 1 ? one[[...kinds][0]!] : `Each figure given in another currency (${andList(names)}) is stated`;
-  return `${what} in US dollars at the exchange rate the preparer gives, printed beside it with the amount in that currency and the rate’s date or source, so that each dollar figure can be recomputed: no statute or rule fixes the rate or its date for restitution, and the court may apply another.`;
-}
-
-export function roundingPolicy(c: RestitutionCase): string {
-  const rounded = [
-    c.laborPeriods.length > 0 ? 'each workweek’s wages owed are rounded half-up to the cent once' : null,
-    hasPartialWeekShare(c.laborPeriods, c.settings.workweekStart) ? 'a weekly payment’s share of a partial first or last workweek (the weekly amount × days ÷ 7) is rounded half-up to the cent once' : null,
-    convertedFigures(c).length > 0 ? 'each figure given in another currency is its amount there × the exchange rate given (US dollars for one unit), rounded half-up to the cent once' : null,
-    c.grossIncome.length > 0 ? 'each gross-income line is rounded half-up to the cent once' : null,
-    c.losses.some((l) => l.basis !== null) ? 'each loss’s basis (units × rate × years) is rounded half-up to the cent once' : null,
-  ].filter((x): x is string => x !== null);
-  if (rounded.length === 0) return 'Rounding: every amount is exact to the cent, and every total is the exact sum of its rows.';
-  const list = rounded.join('; ');
-  return `Rounding: all arithmetic is exact decimal arithmetic on cents. ${list.charAt(0).toUpperCase()}${list.slice(1)}; every total is the exact sum of the rounded rows.${c.laborPeriods.length > 0 ? ' Rates with fractions of a cent (such as an overtime rate of $10.875) are never rounded before the weekly total.' : ''}`;
-}
-
-export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed): string[] {
-  const s = c.settings;
-  const day = s.workweekStart.charAt(0).toUpperCase() + s.workweekStart.slice(1);
-  const rules = [
-    'Restitution is mandatory for the full amount of the victim’s losses (18 U.S.C. § 1593(b)(1)).',
-    'The full amount is the victim’s losses under 18 U.S.C. § 2259(c)(2) plus the greater of (G) the gross income or value to the defendant of the victim’s services or labor and (F) the value of the victim’s labor under the minimum wage and overtime guarantees of the Fair Labor Standards Act (18 U.S.C. § 1593(b)(3)). Losses are never part of the greater-of comparison.',
-  ];
-  if (c.laborPeriods.length > 0) {
-    rules.push(
-      `Workweeks are fixed, recurring 168-hour periods beginning each ${day} (29 C.F.R. § 778.105). Each workweek stands alone: hours are never averaged or pooled across workweeks, a period that starts mid-week produces a partial first week (29 C.F.R. § 778.104), and all hours worked in one workweek are totaled, even for unrelated jobs (29 C.F.R. § 778.103).`,
-    );
-    const rate =
-      s.minimumWage === 'higher-of-federal-and-state'
-        ? 'Minimum wage: for each day, the higher of the federal minimum wage (29 U.S.C. § 206(a)(1)) and the minimum wage of the state where the work was done, under that state’s own law as cited for each period below (29 U.S.C. § 218(a) preserves higher state minimum wages)'
-        : 'Minimum wage: the federal minimum wage in force on each day (29 U.S.C. § 206(a)(1): $5.15 from September 1, 1997; $5.85 from July 24, 2007; $6.55 from July 24, 2008; $7.25 from July 24, 2009)';
-    rules.push(`${rate}${s.customRates.length > 0 ? ', or the case’s own rate from its effective date where that is higher' : ''}.${territorySentence(c)}`);
-    rules.push(
-      `Overtime: hours over 40 in a workweek are paid at one and one-half times the regular rate (29 U.S.C. § 207(a)(1)). In a workweek with more than one rate, the regular rate is the weighted average: straight time at each day’s rate, plus one-half of (straight-time total ÷ total hours) for each overtime hour (29 C.F.R. § 778.115).${overtimeRateSentence(c)}`,
-    );
-    const exemptions = exemptionRule(c);
-    if (exemptions) rules.push(exemptions);
-    // 29 C.F.R. § 531.35: a wage is paid only "finally and unconditionally" ("free and clear"); what
-    // a trafficked child hands back (a "debt", a fee, a fine) was never paid. Said wherever the
-    // case credits wages, so the court reads the credits as amounts the victim kept.
-    const paid = c.laborPeriods.some((p) => (p.wagesPaid?.perWeek ?? 0) > 0 || (p.wagesPaid?.payments ?? []).length > 0);
-    rules.push(
-      `Wages actually paid are credited to the workweek in which they were paid, with no carry-over: an overpaid week does not reduce another week’s shortfall (29 C.F.R. §§ 776.4, 778.104). No credit is taken for room or board, which requires proof of actual cost and of voluntary, uncoerced acceptance (29 C.F.R. §§ 531.3, 531.30).${paid ? ' The wages credited are what the victim received free and clear: an amount the victim had to hand back, directly or indirectly, to a defendant or for a defendant’s benefit (as a “debt”, a fee or a fine) is not a wage paid and is not credited (29 C.F.R. § 531.35).' : ''}`,
-    );
-    rules.push(
-      s.liquidatedDamages
-        ? `Liquidated damages in an amount equal to the unpaid minimum wages and overtime are included (29 U.S.C. § 216(b); ${EDWARDS}: the FLSA value includes liquidated damages). F is shown with and without them.`
-        : 'Liquidated damages (29 U.S.C. § 216(b)) are not included, by the case’s setting. F is shown with and without them.',
-    );
-    rules.push('Interest is not computed.');
-  }
-  if (computed.grossIncome.lines.length > 0) {
-    rules.push(
-      `Gross income or value to the defendant: each line is days × acts per day × price per act, days × daily earnings, or an amount, times the defendant’s share where the defendant kept only part (${CLAYTON}: 15 days × 6 acts × $80 = $7,200, of which the defendant’s half, $3,600).`,
-    );
-  }
-  if (c.grossIncome.some((g) => g.incomeFrom === 'commercial-sex-acts')) {
-    // With no labor periods there is no F, and so no comparison for the setting to choose: both
-    // readings give the same total, and "compared with F" would speak of a figure that is not there.
-    rules.push(
-      c.laborPeriods.length === 0
-        ? `No labor periods were given, so there is no FLSA value (F) to compare: the gross income to the defendant from the victim’s commercial sex acts counts in full, whether it is added to the income from the labor or pooled with it (18 U.S.C. § 1593(b)(3)).`
-        : c.settings.commercialSexIncome === 'pooled'
-        ? 'Gross income from commercial sex acts is pooled with the gross income from the labor and compared with F, by the case’s setting. The FLSA does not value commercial sex acts; the total with that income added instead is shown as the alternative.'
-        : 'The FLSA values labor, not commercial sex acts. G and F are therefore compared for the labor alone, and the gross income to the defendant from the victim’s commercial sex acts, a value of the victim’s services that F does not measure, is added (18 U.S.C. § 1593(b)(3)). The total with that income pooled instead is shown as the alternative.',
-    );
-  }
-  const currency = foreignCurrencyRule(c);
-  if (currency) rules.push(currency);
-  if (c.losses.length > 0) {
-    // § 2259(c)(2): "any costs incurred, or that are reasonably projected to be incurred in the
-    // future, by the victim, as a proximate result of the offenses involving the victim", the
-    // categories (A)–(F) "including". The rule used to list the categories without the causal
-    // requirement, which is what the defense contests and the court must find.
-    rules.push(
-      'Losses are the costs the victim incurred, or is reasonably projected to incur in the future, as a proximate result of the offense, including the categories of 18 U.S.C. § 2259(c)(2)(A)–(F); they are part of § 1593 restitution by § 1593(b)(3).',
-    );
-  }
-  return rules;
-}
+import { minimumWageOvertimeAssumption } from './regular-rate.js';
 
 /** Which minimum wage F uses, said exactly: "federal alone" only when nothing else was applied. */
 function minimumWageAssumption(c: RestitutionCase, computed: RestitutionComputed): string {
