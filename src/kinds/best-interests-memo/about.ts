@@ -76,5 +76,6 @@ export const ABOUT = {
   // parenthesised amount hangs its parenthesis so its digits align; the unprintable-text message names
   // the script, or says to write a symbol in words. The examples' text is unchanged.
   // 2.16.0: the child's other names, the advocate's, a supervising or child's attorney's and a proposed sponsor's name refuse a word for not known typed as the name ("FNU", "Unknown", "N/A", "?": the kit's not-a-name, docs/fields.md "Names"), which printed as the name.
-  version: '2.16.0',
+  // 2.17.0: the child's given and family names refuse a word for not known ("FNU", "Unknown", "N/A": not-a-name), which printed as the child's name; a child who gave a first name only or has one name only leaves the family name empty and answers child.noFamilyName (not-yet-known, none; family-name-or-why-none: neither or both): the memo prints the one name, its Name row saying why ("Yesenia (family name not yet known)").
+  version: '2.17.0',
 } as const;

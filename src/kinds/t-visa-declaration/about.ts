@@ -112,5 +112,6 @@ export const ABOUT = {
   // parenthesised amount hangs its parenthesis so its digits align; the unprintable-text message names
   // the script, or says to write a symbol in words. The examples' text is unchanged.
   // 2.17.0: the other names used, a declarant's, the translator's and the interpreter's names and a perpetrator's name refuse a word for not known typed as the name ("FNU", "Unknown", "N/A", "?": the kit's not-a-name, docs/fields.md "Names"), which printed as the name; a perpetrator is named as the applicant knows them ("Rolando (last name unknown)").
-  version: '2.17.0',
+  // 2.18.0: the applicant's given and family names refuse a word for not known ("FNU", "Unknown", "N/A": not-a-name), which printed as the name sworn under; an applicant of one name only leaves the family name empty and answers applicant.noFamilyName "none" (family-name-or-why-none: neither or both), and the declaration prints the one name alone. applicant.nameOnForm stays free (USCIS writes "FNU" there).
+  version: '2.18.0',
 } as const;
