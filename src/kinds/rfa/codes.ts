@@ -3,6 +3,7 @@ import { defineCodes, type KindIssue } from '../kit/codes.js';
 
 export const CODES = defineCodes({
   'child-not-a-minor': { level: 'error or warning', rule: '18 or older on the date the draft is prepared, or Part A was submitted (submittedAt) for a Part B draft (a warning when the date of birth is estimated or only an age is given, when an age range reaches 18, and when the other date of a disputed date of birth makes the child a minor)' },
+  'supervisor-is-requester': { level: 'error', rule: 'the supervisor named is the requester: the supervisor’s line says the draft was reviewed with the requester' },
   'other-date-of-birth': { level: 'error', rule: 'another date of birth is given without a date of birth, equal to it, or without its source or the source of the date used; or its source without it' },
   'date-of-birth-or-age': { level: 'error', rule: 'neither the date of birth nor the age is given, or both are, or an age alone is marked not estimated, or an age range’s top is without an age or below it' },
   'given-name-or-not-yet-known': { level: 'error', rule: 'neither the child’s given name nor that it is not yet known is given, or both are (a given name typed as “FNU” or “Unknown” is not-a-name)' },

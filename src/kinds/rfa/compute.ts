@@ -1,7 +1,7 @@
 // The legal rules and computed values of a draft RFA (docs/domain/rfa.md). Pure: no clock, no
 // I/O; "now" is the case's own `preparedAt`.
 import type { ComputeResult } from '../kind.js';
-import { calendarDate, compareDates, formatIsoDate, isoInZone, type CalendarDate } from '../kit/index.js';
+import { calendarDate, compareDates, formatIsoDate, isoInZone, nameKey, type CalendarDate } from '../kit/index.js';
 import type { RfaCode, RfaIssue } from './codes.js';
 import { deadline, EASTERN, MAJORITY, minority, requesterClock } from './deadline.js';
 import { contradictions } from './implied.js';
@@ -89,6 +89,12 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
 
   // A U.S. citizen, national or lawful permanent resident does not need an OTIP letter (status.ts).
   foreignNationalRules(c, errors, warnings);
+
+  // The supervisor's line says "I have reviewed this draft with the requester": signed by the
+  // requester, it is no review (rfa-draft.md, "Verification"). Names compared loosely (kit nameKey).
+  if (c.supervisor !== null && nameKey(c.supervisor.name) === nameKey(c.requester.name)) {
+    errors.push({ path: 'supervisor.name', code: 'supervisor-is-requester', message: 'must not be the requester: the supervisor’s line says the draft was reviewed with the requester. Name the supervisor who reviews it, or leave the supervisor out, and the draft leaves a line for the name' });
+  }
 
   if (!c.child.inUnitedStates) {
     errors.push({ path: 'child.inUnitedStates', code: 'child-not-in-us', message: 'the child must be in the United States now for OTIP to assist' });
