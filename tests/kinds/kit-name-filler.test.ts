@@ -20,10 +20,14 @@ import { checkCase } from '../../src/pipeline.js';
 type Json = Record<string, any>;
 const fixture = (kind: string, name: string): Json => JSON.parse(readFileSync(`fixtures/${kind}/${name}.json`, 'utf8'));
 const CASES: Array<[string, string, string, (c: Json, n: string) => void]> = [
+  ['t-visa-declaration', 'full', 'applicant.givenName', (c, n) => (c.applicant.givenName = n)],
+  ['t-visa-declaration', 'full', 'applicant.familyName', (c, n) => (c.applicant.familyName = n)],
   ['t-visa-declaration', 'full', 'applicant.otherNames.0', (c, n) => (c.applicant.otherNames[0] = n)],
   ['t-visa-declaration', 'full', 'translator.givenName', (c, n) => (c.translator.givenName = n)],
   ['t-visa-declaration', 'full', 'interpreter.familyName', (c, n) => (c.interpreter.familyName = n)],
   ['t-visa-declaration', 'full', 'trafficking.perpetrators.1.name', (c, n) => (c.trafficking.perpetrators[1].name = n)],
+  ['best-interests-memo', 'full', 'child.givenName', (c, n) => (c.child.givenName = n)],
+  ['best-interests-memo', 'full', 'child.familyName', (c, n) => (c.child.familyName = n)],
   ['best-interests-memo', 'full', 'child.otherNames.0', (c, n) => (c.child.otherNames[0] = n)],
   ['best-interests-memo', 'full', 'advocate.name', (c, n) => (c.advocate.name = n)],
   ['best-interests-memo', 'full', 'supervisingAttorney.name', (c, n) => (c.supervisingAttorney.name = n)],

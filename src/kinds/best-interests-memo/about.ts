@@ -92,5 +92,6 @@ export const ABOUT = {
   // 2.17.0: a factor's two "not applicable" forms are titled in its JSON Schema ("Yes or no, with the
   // reason below", "The reason, written here"), and factor-not-addressed / factor-form say the forms
   // in words, their JSON only in the "(in JSON: …)" aside.
+  // 2.17.0: the child's given and family names refuse a word for not known ("FNU", "Unknown", "N/A": not-a-name), which printed as the child's name; a child who gave a first name only or has one name only leaves the family name empty and answers child.noFamilyName (not-yet-known, none; family-name-or-why-none: neither or both): the memo prints the one name, its Name row saying why ("Yesenia (family name not yet known)").
   version: '2.17.0',
 } as const;

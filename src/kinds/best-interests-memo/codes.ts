@@ -3,6 +3,7 @@
 import { defineCodes, type KindIssue } from '../kit/codes.js';
 
 export const CODES = defineCodes({
+  'family-name-or-why-none': { level: 'error', rule: 'neither the child’s family name nor why none is given (not yet known, or the child has one name only), or both are' },
   'no-contact-with-child': { level: 'error', rule: 'the memo needs at least one contact with the child' },
   'date-after-document-date': { level: 'error', rule: 'the date of birth, a contact, the admission, the appointment, a record reviewed, a related document, a quotation of the child or a pending application’s filing is after the memo date' },
   'date-before-birth': { level: 'error', rule: 'the admission to custody or a contact is before the child’s birth' },

@@ -2,7 +2,7 @@
 // attorney, the decision-maker and the proposed sponsors (docs/domain/best-interests-memo.md). Split
 // from schema.ts (choices.ts says which module holds which concept).
 import { z } from 'zod';
-import { ANumber, CAPS, CountryCode, FamilyName, GivenName, IsoDate, labelled, optional, optList, OptText, personNameText, Text, withDefault } from '../kit/index.js';
+import { ANumber, CAPS, CountryCode, familyNameOrWhyNone, IsoDate, labelled, NO_FAMILY_NAME, NO_FAMILY_NAME_CHOICE_LABELS, optional, optList, OptText, personNameText, Text, withDefault } from '../kit/index.js';
 import { DECISION_MAKERS, pick, SPONSOR_RELATIONSHIPS } from './choices.js';
 import * as L from './labels.js';
 
@@ -10,8 +10,25 @@ import * as L from './labels.js';
 export function buildPeople(OptDate: ReturnType<typeof optional<typeof IsoDate>>) {
   const Child = z
     .strictObject({
-      givenName: GivenName,
-      familyName: FamilyName,
+      // The child's own name refuses a word typed for "not known" ("FNU", "Unknown", "N/A": kit
+      // nameFiller), which the memo printed as the child's name; a child with one name only, or
+      // whose family name is not yet known, says so (noFamilyName: kit one-name.ts).
+      givenName: labelled(
+        personNameText('the child’s given', 'a child with one name only writes it here and answers “No family name: why”'),
+        'Given name',
+        'The child’s given name(s), as the child writes them (any script); a child with one name only writes it here (never “FNU” or “Unknown”, which would print as the name).',
+      ),
+      /** Required unless noFamilyName says why there is none (family-name-or-why-none, below). */
+      familyName: labelled(
+        optional(personNameText('the child’s family', 'leave it empty and answer “No family name: why” (not yet known, or one name only)')),
+        'Family name',
+        'The child’s family name(s), as the child writes them (any script). When the child gave a first name only, or has one name only, leave it empty and answer “No family name: why” (never “Unknown”, which would print as the surname).',
+      ),
+      noFamilyName: labelled(
+        optional(pick(NO_FAMILY_NAME, NO_FAMILY_NAME_CHOICE_LABELS)),
+        'No family name: why',
+        'Only when no family name is given: not yet known (the child gave a first name only) or none (one name only, written in “Given name”). Printed beside the name.',
+      ),
       otherNames: labelled(optList(personNameText('another', 'leave a name not known out of the list'), CAPS.short), 'Other names', 'Other names or spellings the child is known by, including in another script.'),
       dateOfBirth: labelled(IsoDate, 'Date of birth', 'The child’s date of birth (yyyy-mm-dd); ages and the 18th birthday are computed from it.'),
       dateOfBirthEstimated: labelled(withDefault(z.boolean(), false), 'Date of birth is estimated', 'Check when there are no documents and the date of birth is an estimate; it is shown as such.'),
@@ -28,6 +45,7 @@ export function buildPeople(OptDate: ReturnType<typeof optional<typeof IsoDate>>
       currentPlacement: labelled(OptText, 'Current placement', 'Where the child is now, by type and city only (for example an ORR shelter in Houston, Texas).'),
       admittedToCustodyOn: labelled(OptDate, 'In ORR custody since', 'Date the child entered ORR custody; gives the number of days in custody.'),
     })
+    .superRefine((ch, ctx) => familyNameOrWhyNone(ch, ctx, { whose: 'the child’s', answer: 'No family name: why', when: 'when the child gave a first name only or has one name only' }))
     .meta({ title: 'The child', description: 'The unaccompanied child the memo is about.' });
 
   const Advocate = z

@@ -156,7 +156,7 @@ export function otherPeople(c: BestInterestsMemoCase, sponsorName: string): { ad
   ].filter((n): n is string => n !== null && !same(n));
   const own = sponsors.find((s) => same(s.name));
   const ownRoles = own ? [...(FAMILY_ROLES[own.relationship] ?? []), ...words(plain(fold(own.relationshipDetail ?? ''))).map((w) => w.replace(/[^\p{L}]/gu, ''))] : [];
-  return { adults, child: `${c.child.givenName} ${c.child.familyName}`, ownRoles };
+  return { adults, child: c.child.familyName === null ? c.child.givenName : `${c.child.givenName} ${c.child.familyName}`, ownRoles };
 }
 
 /**

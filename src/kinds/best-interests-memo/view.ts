@@ -128,11 +128,24 @@ export function signatureCapacity(title: string | null, fallback: string, organi
   return partsOnce([title ?? fallback, organization]).join(', ');
 }
 
+/**
+ * The child's name as the memo prints it: given and family name, or the given name alone when the
+ * child has no family name given (noFamilyName: a child of one name, or one who gave a first name
+ * only), never a word typed for "none" (kit one-name.ts).
+ */
+export function childName(ch: BestInterestsMemoCase['child']): string {
+  return ch.familyName === null ? ch.givenName : `${ch.givenName} ${ch.familyName}`;
+}
+
+/** What the facts' "Name" row adds after a name with no family name: why there is none. */
+const NO_FAMILY_NAME_NOTE = { 'not-yet-known': 'family name not yet known', none: 'one name only' } as const;
+
 /** The key facts about the child, as label/value rows (computed values pre-formatted). */
 export function childFacts(c: BestInterestsMemoCase, k: BestInterestsComputed): Array<{ label: string; value: string }> {
   const ch = c.child;
   const rows: Array<{ label: string; value: string }> = [];
-  rows.push({ label: 'Name', value: `${ch.givenName} ${ch.familyName}` });
+  // A name of one part says why, so the reader does not take a family name for left out.
+  rows.push({ label: 'Name', value: ch.noFamilyName === null ? childName(ch) : `${childName(ch)} (${NO_FAMILY_NAME_NOTE[ch.noFamilyName]})` });
   if (ch.otherNames.length > 0) rows.push({ label: 'Also known as', value: ch.otherNames.join('; ') });
   rows.push({ label: 'Date of birth', value: longDate(ch.dateOfBirth) + (ch.dateOfBirthEstimated ? ' (estimated)' : '') });
   // Computed from the date of birth: estimates when it is one.
@@ -326,7 +339,7 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     title: 'Best-Interests Recommendation',
     banner: bannerFor(c),
     preparedOn: c.preparedOn,
-    childName: `${c.child.givenName} ${c.child.familyName}`,
+    childName: childName(c.child),
     aNumber: c.child.aNumber ? formatANumber(c.child.aNumber) : null,
     orrCaseNumber: c.child.orrCaseNumber,
     decisionBy: decisionLine(c),

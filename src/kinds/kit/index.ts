@@ -12,6 +12,7 @@ export * from './lazy.js';
 export * from './list.js';
 export * from './money.js';
 export * from './names.js';
+export * from './one-name.js';
 export * from './optional.js';
 export * from './organization.js';
 export * from './record-id.js';

@@ -16,6 +16,9 @@ export function personName(givenName: string, familyName: string): string {
   const g = givenName.trim();
   const f = familyName.trim();
   if (familyFirst(g, f)) return `${f}${g}`;
+  // A person of one name (no family name: kit one-name.ts) prints that name alone, with no space after it.
+  if (f === '') return givenName;
+  if (g === '') return familyName;
   return `${givenName} ${familyName}`;
 }
 
@@ -161,7 +164,9 @@ function fillerKey(name: string): string {
 /**
  * Whether a name as typed says "not known" or "none" instead of giving one (NAME_FILLERS), or has
  * no letter at all ("?", "--", "000"). The one rule of every kind's person-name fields (kit
- * `personNameText`, `optPersonNameText`, `GivenName`, `FamilyName`).
+ * `personNameText`, `optPersonNameText`; the RFA child's family name tells it as
+ * family-name-or-why-none). The kit's plain `GivenName` and `FamilyName` do not apply it: a kind's
+ * person's name is built with `personNameText`, whose message says what to give instead.
  */
 export function nameFiller(name: string): boolean {
   const k = fillerKey(name);

@@ -6,7 +6,8 @@
 import { compareDates, formatIsoDate, longDate, offsetInZone, type CalendarDate } from '../kit/index.js';
 import { pageName } from './page-words.js';
 import type { RfaIssue } from './codes.js';
-import { EASTERN, elapsedText, MAJORITY, type Deadline, type minority, type RequesterClock } from './deadline.js';
+import { EASTERN, MAJORITY, type Deadline, type minority, type RequesterClock } from './deadline.js';
+import { durationText, inDays } from './durations.js';
 import type { RfaCase } from './schema.js';
 
 /** Fewer than this many days left as a minor → warning `turns-18-soon` (domain file). */
@@ -31,7 +32,7 @@ const FALSE_DOCUMENT = `If this date comes from a false or borrowed document (on
 function midnight(dl: Deadline, clock: RequesterClock, days: 1 | 2): string {
   const at = dl.turns18Ms!;
   const when = days === 1 ? 'tonight' : 'tomorrow night';
-  const left = `${elapsedText(Math.max(0, at - dl.preparedMs))} after the draft was prepared`;
+  const left = `${durationText(Math.max(0, at - dl.preparedMs))} after the draft was prepared`;
   if (dl.turns18Clock === 'local' || clock.offsetAt(at) === offsetInZone(at, EASTERN)) {
     const where = clock.zone === null ? ` at ${clock.label} (the offset written in the preparation time: give the requester’s time zone if the requester’s clock is another)` : '';
     return `at midnight ${when}${where}, ${left}`;
@@ -112,11 +113,17 @@ export interface AgeContext {
   fromEstimate: string;
   /** "when Part A was submitted to OTIP" or "on the date the draft is prepared". */
   atReceipt: string;
+  /** By the other date of birth of a disputed one (child.otherDateOfBirth): the ages on `today` and on `receivedOn`; else null. */
+  other: { today: ReturnType<typeof minority>; received: ReturnType<typeof minority> } | null;
 }
 
 /** Pushes the age rules' issues: `child-not-a-minor`, `turned-18-in-eastern-time`, `turns-18-soon`. */
 export function ageRules(c: RfaCase, x: AgeContext, errors: RfaIssue[], warnings: RfaIssue[]): void {
-  const { dl, clock, birth, today, m, mr, receivedOn, submitted, fromEstimate, atReceipt } = x;
+  const { dl, clock, birth, today, m, mr, receivedOn, submitted, fromEstimate, atReceipt, other } = x;
+  // By the other date of birth the child is still a minor when OTIP receives the request: OTIP must
+  // know the child may be one, and decides which date is the child's (rfa.md, "Two dates of birth").
+  const otherMinor = other !== null && other.received.daysLeft > 0;
+  const otherSource = c.child.otherDateOfBirthSource ?? 'its source';
   // Prepared on the child's last day under 18 where it is prepared, after Eastern midnight began
   // the birthday. Then this warning alone speaks of the birthday: turns-18-soon's "submit before
   // the 18th birthday" beside it read as time left, under a deadline box saying LATE.
@@ -160,7 +167,25 @@ export function ageRules(c: RfaCase, x: AgeContext, errors: RfaIssue[], warnings
     if (mr!.daysLeft === 0 && clock.zone === null) {
       issue.message += `. The date of ${submitted ? 'submission' : 'preparation'}, ${longDate(formatIsoDate(receivedOn))}, is read at ${clock.label}, the offset written in the preparation time, since the requester’s time zone is not given: if the requester’s clock is another, give the requester’s time zone`;
     }
-    (c.child.dateOfBirthEstimated ? warnings : errors).push(issue);
+    if (otherMinor) {
+      // A warning, as for an estimated date: the documents disagree, and OTIP decides.
+      issue.message += `. By the other date of birth (${otherSource}) the child ${submitted ? 'was' : 'is'} ${other.received.age} ${atReceipt}, a minor: OTIP decides which date is the child’s, so submit the request${submitted ? '' : ' at once'} and say in the narrative why the two documents differ`;
+    }
+    (c.child.dateOfBirthEstimated || otherMinor ? warnings : errors).push(issue);
+  } else if (other !== null && other.received.daysLeft <= 0) {
+    // A minor by the date used, 18 or older by the other: OTIP will see both, and must know which the request rests on.
+    warnings.push({
+      path: 'child.otherDateOfBirth',
+      code: 'dates-of-birth-disagree',
+      message: `by the other date of birth (${otherSource}) the child ${submitted ? 'was' : 'is'} ${other.received.age} ${atReceipt}, an adult, while by the date of birth used the child ${submitted ? 'was' : 'is'} ${mr!.age}, a minor: OTIP decides which date is the child’s, so say in the narrative why the request uses the one it does (a false or borrowed document is a trafficker’s, not the child’s)`,
+    });
+  } else if (!submitted && other !== null && other.today.daysLeft < SOON_DAYS && m!.daysLeft >= SOON_DAYS) {
+    // The other date's 18th birthday comes first, and soon: the request goes before it.
+    warnings.push({
+      path: 'child.otherDateOfBirth',
+      code: 'dates-of-birth-disagree',
+      message: `by the other date of birth (${otherSource}) the child turns 18 ${other.today.daysLeft === 1 ? 'tomorrow' : inDays(other.today.daysLeft)}: OTIP may take that date, so submit the request before then`,
+    });
   } else if (!submitted && m!.daysLeft < SOON_DAYS && !easternBirthdayBegun) {
     // Not for a request already submitted: its birthday no longer bounds anything (OTIP-PI-16-01).
     warnings.push({
@@ -168,7 +193,7 @@ export function ageRules(c: RfaCase, x: AgeContext, errors: RfaIssue[], warnings
       code: 'turns-18-soon',
       // One day left is tonight's midnight: "in 1 day" read as 24 hours on, beside a deadline tonight;
       // two are tomorrow night's, under 48 hours (midnight).
-      message: `the child turns 18 ${m!.daysLeft === 1 || m!.daysLeft === 2 ? midnight(dl, clock, m!.daysLeft) : `in ${m!.daysLeft} days`}${fromEstimate}: submit the request to OTIP before the 18th birthday`,
+      message: `the child turns 18 ${m!.daysLeft === 1 || m!.daysLeft === 2 ? midnight(dl, clock, m!.daysLeft) : inDays(m!.daysLeft)}${fromEstimate}: submit the request to OTIP before the 18th birthday`,
     });
   }
 }

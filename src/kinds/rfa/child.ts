@@ -56,6 +56,25 @@ const YEAR_ONLY = 'when only the year of birth is known, leave the date of birth
 /** The message of `date-of-birth-or-age`: what to give. */
 const GIVE_ONE = 'give the child’s date of birth (marked estimated when it is an estimate) or, when only an age is known, the child’s age';
 
+/** The other-date-of-birth rule on raw values (zod 4 runs a refinement even when a field failed). */
+function otherDateOfBirthRule(ch: { dateOfBirth?: unknown; dateOfBirthSource?: unknown; otherDateOfBirth?: unknown; otherDateOfBirthSource?: unknown }, ctx: z.RefinementCtx): void {
+  const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message, params: { code: 'other-date-of-birth' } });
+  const other = given(ch.otherDateOfBirth);
+  if (!other) {
+    if (given(ch.otherDateOfBirthSource)) issue('otherDateOfBirthSource', 'must be given only with “Other date of birth”, the date it is the source of');
+    return;
+  }
+  if (!given(ch.dateOfBirth)) {
+    issue('otherDateOfBirth', 'must be given only with a date of birth: give the date the request uses in “Date of birth” (marked estimated when it is one) and the other here; with only an age known, give the age or age range both make');
+    return;
+  }
+  if (typeof ch.otherDateOfBirth === 'string' && ch.otherDateOfBirth.trim() === String(ch.dateOfBirth).trim()) {
+    issue('otherDateOfBirth', 'must differ from the date of birth: it is the other date a document or assessment gives; leave it empty when there is one date');
+  }
+  if (!given(ch.otherDateOfBirthSource)) issue('otherDateOfBirthSource', 'is required with “Other date of birth”: say where it comes from (a document, an age assessment), so OTIP can weigh the two');
+  if (!given(ch.dateOfBirthSource)) issue('dateOfBirthSource', 'is required with “Other date of birth”: say where the date of birth the request uses comes from, so OTIP can weigh the two');
+}
+
 /** The Child schema (`yesNo`: the kind's optional yes/no field, location.ts). */
 export function buildChild() {
   return z
@@ -88,6 +107,18 @@ export function buildChild() {
       dateOfBirth: labelled(optional(isoDate(YEAR_ONLY)), 'Date of birth', 'yyyy-mm-dd; an estimate when dateOfBirthEstimated is true. Leave it empty and give the age when only an age is known.'),
       /** True when the date of birth is an estimate (no document): age rules then warn, never refuse. */
       dateOfBirthEstimated: yesNo('Date of birth estimated', 'Whether the date of birth is an estimate (no document; the age rules then warn instead of refusing, and every age and date from it is marked estimated):'),
+      /**
+       * A disputed date of birth (rfa.md, "Two dates of birth"): two documents give two dates, or an
+       * age assessment gives another. The case uses dateOfBirth; the other, with its source, is
+       * printed beside it with the ages it gives, so OTIP knows the child may be a minor by it.
+       */
+      dateOfBirthSource: labelled(OptText, 'Date of birth: source', 'Where the date of birth comes from (a birth certificate, a passport, the child’s word). Needed when another date of birth is given: the page says which date the request uses, and why.'),
+      otherDateOfBirth: labelled(
+        optional(isoDate(YEAR_ONLY)),
+        'Other date of birth',
+        'Only when the date of birth is disputed: the other date a document or an age assessment gives (a second birth certificate, a false passport, an ORR age assessment’s date), yyyy-mm-dd. The page prints both, and the child’s age at each event by both where they differ.',
+      ),
+      otherDateOfBirthSource: labelled(OptText, 'Other date of birth: source', 'Where the other date of birth comes from (“Mexican birth certificate”, “age assessment, dental X-ray, March 2026”); needed with the other date.'),
       /**
        * Years, when no date of birth is known: an estimate by nature, printed "about 16". Taken when
        * OTIP receives the request (compute.ts): at preparation, or at Part A's submission for a
@@ -145,6 +176,8 @@ export function buildChild() {
       } else if (age && ch.dateOfBirthEstimated === false) {
         ctx.addIssue({ code: 'custom', path: ['dateOfBirthEstimated'], message: 'must not be false when only an age is given: an age without a date of birth is an estimate (leave this empty)', params: { code: 'date-of-birth-or-age' } });
       }
+      // A disputed date of birth: the other date with its source, and the source of the one used, beside a date of birth (rfa.md, "Two dates of birth").
+      otherDateOfBirthRule(ch, ctx);
       // An age range: its top only with its bottom (child.age), and not below it.
       const upTo = given(ch.ageUpTo);
       if (upTo && !age) {

@@ -2,7 +2,9 @@
 import { defineCodes, type KindIssue } from '../kit/codes.js';
 
 export const CODES = defineCodes({
-  'child-not-a-minor': { level: 'error or warning', rule: '18 or older on the date the draft is prepared, or Part A was submitted (submittedAt) for a Part B draft (a warning when the date of birth is estimated or only an age is given, and when an age range reaches 18)' },
+  'child-not-a-minor': { level: 'error or warning', rule: '18 or older on the date the draft is prepared, or Part A was submitted (submittedAt) for a Part B draft (a warning when the date of birth is estimated or only an age is given, when an age range reaches 18, and when the other date of a disputed date of birth makes the child a minor)' },
+  'supervisor-is-requester': { level: 'error', rule: 'the supervisor named is the requester: the supervisor’s line says the draft was reviewed with the requester' },
+  'other-date-of-birth': { level: 'error', rule: 'another date of birth is given without a date of birth, equal to it, or without its source or the source of the date used; or its source without it' },
   'date-of-birth-or-age': { level: 'error', rule: 'neither the date of birth nor the age is given, or both are, or an age alone is marked not estimated, or an age range’s top is without an age or below it' },
   'given-name-or-not-yet-known': { level: 'error', rule: 'neither the child’s given name nor that it is not yet known is given, or both are (a given name typed as “FNU” or “Unknown” is not-a-name)' },
   'family-name-or-why-none': { level: 'error', rule: 'neither the child’s family name nor why none is given (not yet known, or the child has one name only), or both are, or the family name is a word for none or not known (“Unknown”, “LNU”, “N/A”)' },
@@ -26,6 +28,7 @@ export const CODES = defineCodes({
   'prior-otip-letter': { level: 'warning', rule: 'the child already has an OTIP letter (interim assistance, eligibility, or an adult’s certification): the request says so, with its date and number' },
   'rfa-past-24-hours': { level: 'warning', rule: 'prepared (or Part A submitted, submittedAt) more than 24 hours after the concern was learned' },
   'turned-18-in-eastern-time': { level: 'warning', rule: 'prepared (or Part A submitted) after midnight Eastern time began the 18th birthday, while the child is still 17 where it is prepared (submitted)' },
+  'dates-of-birth-disagree': { level: 'warning', rule: 'the two dates of birth of a disputed date put the child on two sides of 18 when OTIP receives the request, or the other date’s 18th birthday comes within 14 days' },
   'turns-18-soon': { level: 'warning', rule: 'the child turns 18 within 14 days, or is about 17 (or an age range’s top is 17) with no date of birth known (and may any day)' },
   'labor-without-means': { level: 'warning', rule: 'labor trafficking with no means recorded (Harbor does not treat a child’s age as the means)' },
   'labor-without-purpose': { level: 'warning', rule: 'labor trafficking with no purpose recorded' },

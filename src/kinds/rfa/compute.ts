@@ -1,7 +1,7 @@
 // The legal rules and computed values of a draft RFA (docs/domain/rfa.md). Pure: no clock, no
 // I/O; "now" is the case's own `preparedAt`.
 import type { ComputeResult } from '../kind.js';
-import { calendarDate, compareDates, formatIsoDate, isoInZone, type CalendarDate } from '../kit/index.js';
+import { calendarDate, compareDates, formatIsoDate, isoInZone, nameKey, type CalendarDate } from '../kit/index.js';
 import type { RfaCode, RfaIssue } from './codes.js';
 import { deadline, EASTERN, MAJORITY, minority, requesterClock } from './deadline.js';
 import { contradictions } from './implied.js';
@@ -38,6 +38,13 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   const submitted = dl.submittedMs !== null && dl.submittedMs >= dl.discoveredMs && dl.submittedMs <= dl.preparedMs;
   const receivedOn = submitted ? clock.date(dl.receivedMs) : today;
   const mr = birth === null ? null : minority(birth, receivedOn);
+  // The other date of birth of a disputed one (rfa.md, "Two dates of birth"), read as the one used is.
+  const otherBirth = birth === null || c.child.otherDateOfBirth === null ? null : calendarDate(c.child.otherDateOfBirth);
+  const mo = otherBirth === null ? null : minority(otherBirth, today);
+  const mor = otherBirth === null ? null : minority(otherBirth, receivedOn);
+  // A date before which nothing of the concern can be: the earlier of the two dates when disputed,
+  // none when the date used is an estimate (an event before it is no typo: domain file, "Dates of events").
+  const documented = birth === null || c.child.dateOfBirthEstimated === true ? null : otherBirth !== null && compareDates(otherBirth, birth) < 0 ? otherBirth : birth;
   /** When OTIP received, or receives, the request, in a message. */
   const atReceipt = submitted ? 'when Part A was submitted to OTIP' : 'on the date the draft is prepared';
   // An estimate: the date of birth is marked as one, or only an age is given (domain file, "Date of birth or age").
@@ -67,21 +74,27 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
     });
   }
   // The age rules: a minor when OTIP receives the request, the Eastern midnight, turning 18 soon (age-rules.ts).
-  ageRules(c, { dl, clock, birth, today, m, mr, receivedOn, submitted, fromEstimate, atReceipt }, errors, warnings);
+  ageRules(c, { dl, clock, birth, today, m, mr, receivedOn, submitted, fromEstimate, atReceipt, other: mor === null || mo === null ? null : { today: mo, received: mor } }, errors, warnings);
 
   // An answer another field contradicts (implied.ts): the page would state both.
   for (const x of contradictions(c)) errors.push({ path: x.path, code: 'answer-contradicted', message: x.message });
 
-  eventDateRules(c, today, c.child.dateOfBirthEstimated === true ? null : birth, errors);
+  eventDateRules(c, today, documented, errors);
   // The concern learned before the documented birth: a date typed wrong (a year, day and month
   // swapped), which printed as a request 6,000 days late (rfa.md, "Dates").
   // A date of birth after the preparation is refused once, as date-after-document-date (age-rules.ts).
-  if (birth !== null && c.child.dateOfBirthEstimated !== true && compareDates(birth, today) <= 0 && compareDates(clock.date(dl.discoveredMs), birth) < 0) {
+  if (documented !== null && birth !== null && compareDates(birth, today) <= 0 && compareDates(clock.date(dl.discoveredMs), documented) < 0) {
     errors.push({ path: 'discoveredAt', code: 'date-before-birth', message: 'must not be before the child’s date of birth: a concern is learned of a child already born (check both dates; mark the date of birth estimated if it is one)' });
   }
 
   // A U.S. citizen, national or lawful permanent resident does not need an OTIP letter (status.ts).
   foreignNationalRules(c, errors, warnings);
+
+  // The supervisor's line says "I have reviewed this draft with the requester": signed by the
+  // requester, it is no review (rfa-draft.md, "Verification"). Names compared loosely (kit nameKey).
+  if (c.supervisor !== null && nameKey(c.supervisor.name) === nameKey(c.requester.name)) {
+    errors.push({ path: 'supervisor.name', code: 'supervisor-is-requester', message: 'must not be the requester: the supervisor’s line says the draft was reviewed with the requester. Name the supervisor who reviews it, or leave the supervisor out, and the draft leaves a line for the name' });
+  }
 
   if (!c.child.inUnitedStates) {
     errors.push({ path: 'child.inUnitedStates', code: 'child-not-in-us', message: 'the child must be in the United States now for OTIP to assist' });
@@ -143,6 +156,7 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
       dateOfBirthEstimated: estimated,
       lastDayUnder18: m === null ? null : formatIsoDate(m.lastDayUnder18),
       daysLeftAsMinor: m === null ? null : m.daysLeft,
+      otherDateOfBirth: mo === null || mor === null ? null : { ageAtSubmission: mor.age, lastDayUnder18: formatIsoDate(mo.lastDayUnder18), daysLeftAsMinor: mo.daysLeft },
       aNumber: c.child.aNumber,
       stillToFindOut: stillToFindOut(c),
     },

@@ -61,6 +61,12 @@ export interface RfaComputed {
   lastDayUnder18: string | null;
   /** Days from preparedOn to the 18th birthday (0 or less: no longer a minor); null when only an age is known. */
   daysLeftAsMinor: number | null;
+  /**
+   * By the other date of birth of a disputed one (child.otherDateOfBirth; rfa.md, "Two dates of
+   * birth"): the age when OTIP receives the request, the last day under 18 and the days to the 18th
+   * birthday from preparedOn, as the fields above give them by the date used; null without one.
+   */
+  otherDateOfBirth: { ageAtSubmission: number; lastDayUnder18: string; daysLeftAsMinor: number } | null;
   /** `A` + 9 digits, or null when the case has no A-number. */
   aNumber: string | null;
   /** The fields not yet known: needed within 24 hours (Part A) and those that can follow (Part B). */

@@ -10,6 +10,7 @@ import { past24Hours } from './fields.js';
 import { clockName, writtenClockChange, writtenTimes } from './offset-change.js';
 import type { RfaCase } from './schema.js';
 import { submissionView } from './submitted.js';
+import { durationAside } from './durations.js';
 
 /** The 24-hour reason as printed (dueWhy); the hours run on every day. */
 export const DUE_24 = '24 hours after the concern was learned, counted through nights, weekends and federal holidays (no next business day)';
@@ -187,6 +188,7 @@ export function deadlineView(c: RfaCase, computed: RfaComputed, warnings: readon
     // The row "Why after 24 hours" (fields.ts: once past 24 hours, or when given).
     showLateReason: past24Hours(c) || c.lateReason !== null,
     lateReason: c.lateReason,
-    elapsed: dl.elapsedSinceDiscovery,
+    // "24 hours 15 minutes after"; a long span with its days beside it, not a second aside (durations.ts).
+    elapsed: durationAside(dl.preparedMs - dl.discoveredMs, 'after'),
   };
 }

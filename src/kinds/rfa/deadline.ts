@@ -19,6 +19,7 @@ import {
   utcMs,
   type CalendarDate,
 } from '../kit/index.js';
+import { durationText } from './durations.js';
 
 /** OTIP's zone (Washington, D.C.): the deadline is always also shown in Eastern time. */
 export const EASTERN = 'America/New_York';
@@ -151,9 +152,9 @@ export interface Deadline {
   past24Hours: boolean;
   /** Whole hours between discovery and preparation (floor; may exceed 24 when late). */
   hoursSinceDiscovery: number;
-  /** The time between discovery and preparation as printed: "24 hours 15 minutes" (see elapsedText). */
+  /** The time between discovery and preparation as printed: "24 hours 15 minutes", "more than 17 years (6,274 days)" (durations.ts). */
   elapsedSinceDiscovery: string;
-  /** The time between discovery and Part A's submission as printed, or null when not submitted. */
+  /** The time between discovery and Part A's submission as printed (durations.ts), or null when not submitted. */
   elapsedToSubmission: string | null;
   /** The calendar date of preparation where the request is prepared (the "today" of the age rules). */
   preparedOn: CalendarDate;
@@ -180,9 +181,9 @@ export function deadline(discoveredAt: string, preparedAt: string, dateOfBirth: 
     due24Ms,
     past24Hours: receivedMs > due24Ms,
     hoursSinceDiscovery: Math.floor((prep.ms - disc.ms) / 3_600_000),
-    elapsedSinceDiscovery: elapsedText(prep.ms - disc.ms),
+    elapsedSinceDiscovery: durationText(prep.ms - disc.ms),
     // A submission before discovery is refused (compute), so never printed: 0 keeps elapsedText's domain.
-    elapsedToSubmission: submittedMs === null ? null : elapsedText(Math.max(0, submittedMs - disc.ms)),
+    elapsedToSubmission: submittedMs === null ? null : durationText(Math.max(0, submittedMs - disc.ms)),
     preparedOn,
   };
   if (dateOfBirth === null) {
@@ -207,31 +208,6 @@ export function deadline(discoveredAt: string, preparedAt: string, dateOfBirth: 
   const dueReason: DueReason = lastMoment < due24Ms && turns18Ms > disc.ms ? 'turns-18' : '24-hours';
   const dueMs = dueReason === 'turns-18' ? lastMoment : due24Ms;
   return { ...common, turns18Ms, turns18Clock, turns18EasternMs, eighteenth, easternBegunAtDiscovery: !easternAhead, dueMs, dueReason, late: receivedMs > dueMs };
-}
-
-/** From this many whole hours on, a span is printed in days first ("3 days 2 hours"). */
-const DAYS_FROM_HOURS = 48;
-
-/**
- * A span of time as a reader checks it against a deadline: whole hours and minutes, and "more
- * than" when seconds are left over. Never rounded to the hour: a draft prepared 24 hours 15
- * minutes after the concern was learned is late, and "24 hours after" beside LATE read as on time.
- * From 48 hours on, days come first ("56 days 14 hours 10 minutes"): a concern learned weeks ago
- * printed as "1358 hours" had the reader count; under 48 hours the hours stay, to be read against
- * the 24. `ms` ≥ 0 (a preparation before discovery is refused before this is printed).
- */
-export function elapsedText(ms: number): string {
-  const totalMinutes = Math.floor(ms / 60_000);
-  const totalHours = Math.floor(totalMinutes / 60);
-  const days = totalHours >= DAYS_FROM_HOURS ? Math.floor(totalHours / 24) : 0;
-  const hours = totalHours - days * 24;
-  const minutes = totalMinutes % 60;
-  const parts: string[] = [];
-  if (days > 0) parts.push(`${days} days`);
-  if (hours > 0) parts.push(`${hours} ${hours === 1 ? 'hour' : 'hours'}`);
-  if (minutes > 0 || parts.length === 0) parts.push(`${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`);
-  const text = parts.join(' ');
-  return ms % 60_000 === 0 ? text : `more than ${text}`;
 }
 
 /** The age rules on calendar dates: age, last day under 18, days left. */

@@ -133,6 +133,8 @@ const FIELDS: readonly Field[] = [
     value: (c) => c.child.dateOfBirth ?? c.child.age,
     each: (c) => (c.child.dateOfBirth === null ? [{ path: 'child.dateOfBirth', label: `Date of birth (${onlyAnAge(c)})`, need: 'later' as const }] : []),
   },
+  // Printed only when the date of birth is disputed (two-births.ts); never an item to find out.
+  { path: 'child.otherDateOfBirth', label: 'Other date of birth', need: 'later' },
   { path: 'child.sex', label: 'Sex', item: 'Child’s sex', need: 'later', value: (c) => c.child.sex },
   { path: 'child.countryOfBirth', label: 'Country of birth', need: 'later', value: (c) => c.child.countryOfBirth },
   // Known when a country is listed or the child is known to be stateless (an empty list alone is not yet known).
@@ -186,11 +188,14 @@ const FIELDS: readonly Field[] = [
     // (a relative, the trafficker, no one) is then told only here, and OTIP needs it now
     // (docs/domain/rfa-draft.md, "What OTIP needs now"). Custody "DHS" likewise: which agency (CBP or ICE),
     // which facility, since when (DHS transfers an unaccompanied child to ORR within 72 hours,
-    // 8 U.S.C. § 1232(b)(3)), told only here.
+    // 8 U.S.C. § 1232(b)(3)), told only here. And a sponsor or care provider marked "not the
+    // child’s placement now: see the custody details" (placement.ts): the mark sends the reader
+    // here, where "Not yet known" left the reader with a sponsor's address and no word of who
+    // they are to the child now (rfa-draft.md, "A sponsor or care provider who is not the placement now").
     path: 'location.custodyDetails',
     label: 'Custody details',
     need: 'later',
-    nowWhen: (c) => c.location.custody === 'other' || c.location.custody === 'dhs-custody',
+    nowWhen: (c) => c.location.custody === 'other' || c.location.custody === 'dhs-custody' || sponsorNotCurrent(c) || careProviderNotCurrent(c),
     value: (c) => c.location.custodyDetails,
   },
   { path: 'location.careProvider.name', label: 'Care provider', need: 'later', value: (c) => c.location.careProvider?.name ?? null, applies: careProviderApplies },

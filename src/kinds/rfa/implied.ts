@@ -37,7 +37,7 @@ function reportedBy(c: RfaCase): Implication | null {
  * marked both suspected and living with the child, or a listed suspected trafficker the child
  * lives with. The first that holds is the reason printed.
  */
-function accessBy(c: RfaCase): Implication | null {
+export function accessBy(c: RfaCase): Implication | null {
   const s = c.location.sponsor;
   if (c.location.custody === 'released-to-sponsor' && s !== null && s.suspectedInTrafficking === true) {
     return { because: '“Suspected in the trafficking” beside the sponsor, section 4', why: 'the child lives with the sponsor, who is suspected in the trafficking' };

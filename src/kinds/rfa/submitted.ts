@@ -6,6 +6,7 @@
 // (OTIP Program Instruction OTIP-PI-16-01, May 11, 2016).
 import type { RfaComputed } from './compute.js';
 import { onClockAsWritten, type Deadline, type RequesterClock } from './deadline.js';
+import { durationAside } from './durations.js';
 
 /** The program instruction, as the page cites it. */
 export const PI_16_01 = 'OTIP-PI-16-01, May 11, 2016';
@@ -42,7 +43,7 @@ export function submissionView(computed: RfaComputed, dl: Deadline, clock: Reque
   return {
     heading: 'Part A of this request was due by',
     // As written too when written at another offset than the requester's clock (deadline.ts onClockAsWritten).
-    submitted: `${submittedAt === null ? clock.display(dl.submittedMs) : onClockAsWritten(submittedAt, clock)} (${dl.elapsedToSubmission} after the concern was learned)`,
+    submitted: `${submittedAt === null ? clock.display(dl.submittedMs) : onClockAsWritten(submittedAt, clock)} (${durationAside(Math.max(0, dl.submittedMs - dl.discoveredMs), 'after the concern was learned')})`,
     lateText: 'Part A was submitted after the deadline. Say why below, so that OTIP need not ask.',
     verifyLabel: 'Part A was due by',
     turned18Since: turned

@@ -14,6 +14,7 @@ import { warningSentence } from './page-words.js';
 import { DO_NOT_CONTACT, otherMinorsView, suspectsText } from './others.js';
 import { attorneyKnown, caseManagerKnown, lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterRelationship, suspectsElsewhere, traffickerHasAccess, type Answer } from './implied.js';
 import type { Contact, RfaCase } from './schema.js';
+import { eventAgeText, otherDateOfBirthText, usedDateNote } from './two-births.js';
 
 export { andList, countryLabel, longDate };
 // A warning as the page prints it (fields by their labels, not their paths), in page-words.ts.
@@ -97,7 +98,8 @@ export function ageTexts(c: RfaCase, computed: RfaComputed): { dateOfBirth: stri
   }
   const est = computed.dateOfBirthEstimated ? ' (estimated)' : '';
   return {
-    dateOfBirth: `${longDate(c.child.dateOfBirth)}${est}`,
+    // With another date of birth (a disputed one), which date the request uses and its source (two-births.ts).
+    dateOfBirth: `${longDate(c.child.dateOfBirth)}${est}${usedDateNote(c)}`,
     age: `${computed.ageAtPreparation}${est}; last day under 18: ${longDate(computed.lastDayUnder18!)}${est}`,
   };
 }
@@ -173,6 +175,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       familyName: familyNameText(c),
       otherNames: listOrNull(ch.otherNames, '; '),
       dateOfBirth: ages.dateOfBirth,
+      otherDateOfBirth: otherDateOfBirthText(c, computed),
       age: ages.age,
       sex: ch.sex ? SEX_LABELS[ch.sex] : null,
       countryOfBirth: ch.countryOfBirth ? countryLabel(ch.countryOfBirth) : null,
@@ -244,7 +247,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       events:
         c.concern.events.length === 0
           ? null
-          : c.concern.events.map((e, i) => ({ number: i + 1, dates: eventDates(e), place: e.place, description: e.description })),
+          : c.concern.events.map((e, i) => ({ number: i + 1, dates: eventDates(e), age: eventAgeText(c, e), place: e.place, description: e.description })),
       traffickers:
         c.concern.traffickers.length === 0
           ? null

@@ -8,6 +8,7 @@ export const CODES = defineCodes({
   'lea-compliance-not-shown': { level: 'error', rule: 'no law-enforcement contact, minor exemption or trauma exception (8 CFR 214.202(c))' },
   'signer-is-suspected-trafficker': { level: 'error', rule: 'a suspected or named trafficker cannot give the parent’s declaration, nor a supporting declaration as the parent or legal guardian' },
   'parent-signature-not-allowed': { level: 'error', rule: 'a parent declares only for an applicant under 14 (8 CFR 103.2(a)(2)), in their own voice, and never signs the child’s statement' },
+  'family-name-or-why-none': { level: 'error', rule: 'neither the applicant’s family name nor that the applicant has one name only (noFamilyName) is given, or both are' },
   'name-on-form-not-given': { level: 'warning', rule: 'a name the declaration prints (the applicant’s, a parent’s or supporting declarant’s, the translator’s, the interpreter’s) has no Latin letters and the name in Latin letters, as the filing writes it in English, is not given' },
   'applicant-under-14-signs': { level: 'warning', rule: 'an applicant under 14 signs the statement alone (8 CFR 103.2(a)(2): a parent may sign)' },
   'translator-certificate-required': { level: 'error', rule: 'a statement not in English needs a translator (8 CFR 103.2(b)(3))' },

@@ -2,7 +2,7 @@
 // professional's license and work contact), and the translator (8 CFR 103.2(b)(3)) and interpreter
 // of a declaration not given in English or not read in English.
 import { z } from 'zod';
-import { ANumber, CAPS, CountryCode, Email, FamilyName, GivenName, IsoDate, labelled, latinLettersOnly, Narrative, optional, optList, personNameText, Phone, Text, withDefault, choice } from '../kit/index.js';
+import { ANumber, CAPS, CountryCode, Email, familyNameOrWhyNone, IsoDate, labelled, latinLettersOnly, Narrative, optional, optList, personNameText, Phone, Text, withDefault, choice } from '../kit/index.js';
 import { DECLARANT_ROLES, PARENT_CAPACITIES, PRONOUNS, PRONOUN_LABELS, DECLARANT_ROLE_LABELS, PARENT_CAPACITY_LABELS } from './choices.js';
 
 /**
@@ -36,9 +36,28 @@ export function peopleSchemas() {
       `${whose} name in Latin letters, when the name above is written in another script (林建国 as LIN Jianguo): ${where} The declaration prints it first, with the name above in parentheses, “LIN Jianguo (林建国)”.`,
     );
 
+  // The applicant's own name refuses a word typed for "not known" ("FNU", "Unknown", "N/A": kit
+  // nameFiller), which the declaration would print as the name it is sworn under; a person with one
+  // name only writes it as the given name and answers noFamilyName "none" (kit one-name.ts). The
+  // name as on Form I-914 (nameOnForm) is not so refused: USCIS's own convention may write "FNU"
+  // there (docs/domain/t-visa-declaration-form.md, "Names").
   const Applicant = z.strictObject({
-    givenName: labelled(GivenName, 'Given name', 'The applicant’s given name(s), as the applicant writes them (any script).'),
-    familyName: labelled(FamilyName, 'Family name', 'The applicant’s family name(s), as the applicant writes them (any script).'),
+    givenName: labelled(
+      personNameText('the applicant’s given', 'a person with one name only writes it here and answers “No family name” with “None: one name only”'),
+      'Given name',
+      'The applicant’s given name(s), as the applicant writes them (any script); an applicant with one name only writes it here (never “FNU” or “Unknown”, which would print as the name).',
+    ),
+    /** Required unless noFamilyName is "none" (family-name-or-why-none, below). */
+    familyName: labelled(
+      optional(personNameText('the applicant’s family', 'an applicant with one name only leaves it empty and answers “No family name” with “None: one name only”')),
+      'Family name',
+      'The applicant’s family name(s), as the applicant writes them (any script). An applicant with one name only leaves it empty and answers “No family name” (never “FNU”, “Unknown” or “N/A”, which would print as the surname).',
+    ),
+    noFamilyName: labelled(
+      optional(choice(['none'] as const, { none: 'None: one name only' })),
+      'No family name',
+      'Only when the applicant has no family name, a name of one name only (written in “Given name”): “none”. Leave it empty when a family name is given.',
+    ),
     // Form I-914 is completed in English: a name written in another script only (林秀英) is on
     // the form in Latin letters, and the declaration prints that name too (kit nameWithFormName).
     nameOnForm: labelled(
@@ -56,7 +75,7 @@ export function peopleSchemas() {
     dateOfBirth: labelled(IsoDate, 'Date of birth', 'The applicant’s date of birth, yyyy-mm-dd: ages at each act and at signing are computed from it.'),
     countryOfBirth: labelled(CountryCode, 'Country of birth', 'ISO 3166-1 alpha-2 code of the applicant’s country of birth, e.g. GT.'),
     aNumber: labelled(optional(ANumber), 'A-number', 'The applicant’s USCIS A-number, if any (8 or 9 digits, optional leading A).'),
-  });
+  }).superRefine((a, ctx) => familyNameOrWhyNone(a, ctx, { whose: 'the applicant’s', answer: 'No family name', when: 'when the applicant has one name only (written in “Given name”)' }));
 
   /** A professional declarant's license (docs/domain/t-visa-declaration-others.md, "Supporting declarations"). */
   const License = z.strictObject({

@@ -80,7 +80,8 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
   const role = c.declarant.role;
   // As on Form I-914 too, when the case gives that name ("LIN Xiuying (林秀英)"), and then the
   // sentences that call the child by the given name use the form's ("what Xiuying told me").
-  const applicantName = nameWithFormName(c.applicant.givenName, c.applicant.familyName, c.applicant.nameOnForm);
+  // A person of one name (noFamilyName "none") prints that name alone (kit personName).
+  const applicantName = nameWithFormName(c.applicant.givenName, c.applicant.familyName ?? '', c.applicant.nameOnForm);
   const child = referent(c.applicant.nameOnForm?.givenName ?? c.applicant.givenName, c.applicant.pronouns);
   const applicantRef = referent(applicantName, c.applicant.pronouns);
   const other = role !== 'applicant';
@@ -154,7 +155,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
   return {
     // The file's metadata title: the kind and the applicant's initials, never the full name.
     // With the name as on Form I-914, its initials ("L.X." for LIN Xiuying (林秀英)): the name the reader matches by.
-    docTitle: `${KIND_TITLE[role]} — ${role === 'applicant' ? '' : 're '}${initialsWithFormName(c.applicant.givenName, c.applicant.familyName, c.applicant.nameOnForm)}`,
+    docTitle: `${KIND_TITLE[role]} — ${role === 'applicant' ? '' : 're '}${initialsWithFormName(c.applicant.givenName, c.applicant.familyName ?? '', c.applicant.nameOnForm)}`,
     title,
     banner: BANNER,
     isSupporting: other,

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { codes, errors, ok, withCase, type Json } from './support.js';
 import type { RfaComputed } from '../../../src/kinds/rfa/compute.js';
-import { deadline, elapsedText, requesterClock } from '../../../src/kinds/rfa/deadline.js';
+import { deadline, requesterClock } from '../../../src/kinds/rfa/deadline.js';
 import { dueWhy } from '../../../src/kinds/rfa/view.js';
 import { calendarDate } from '../../../src/kinds/kit/index.js';
 import { buildDocument } from '../../../src/pipeline.js';
@@ -226,25 +226,3 @@ describe('an estimated date of birth that makes the child 18 already', () => {
   });
 });
 
-describe('elapsedText: the time since discovery as printed beside the deadline', () => {
-  const MIN = 60_000;
-  it.each([
-    [0, '0 minutes'],
-    [30 * MIN, '30 minutes'],
-    [60 * MIN, '1 hour'],
-    [61 * MIN, '1 hour 1 minute'],
-    [24 * 60 * MIN, '24 hours'],
-    [(24 * 60 + 15) * MIN, '24 hours 15 minutes'],
-    [24 * 60 * MIN + 30_000, 'more than 24 hours'],
-    [(30 * 60 + 2) * MIN + 1, 'more than 30 hours 2 minutes'],
-    // From 48 hours on, days first: a concern learned weeks ago is not counted in hours.
-    [(47 * 60 + 59) * MIN, '47 hours 59 minutes'],
-    [48 * 60 * MIN, '2 days'],
-    [(49 * 60 + 1) * MIN, '2 days 1 hour 1 minute'],
-    [(72 * 60 + 5) * MIN, '3 days 5 minutes'],
-    [(1358 * 60 + 10) * MIN, '56 days 14 hours 10 minutes'],
-    [(1358 * 60 + 10) * MIN + 500, 'more than 56 days 14 hours 10 minutes'],
-  ])('%d ms → %s', (ms, text) => {
-    expect(elapsedText(ms)).toBe(text);
-  });
-});

@@ -114,6 +114,18 @@ const BRANCHES: Record<string, Json> = {
   'a shelter after release': withCase((c) => (c.location = { custody: 'released-to-sponsor', careProvider: { name: 'Casa Esperanza' } })),
   'a letter recipient called case manager beside another case manager': withCase((c) => ((c.location = { caseManager: { name: 'Marisol Vega' } }), (c.letterRecipient = { name: 'Tomás Rivera', role: 'case manager' }))),
   'a purpose with sex trafficking alone': withCase((c) => (c.concern.types = ['sex'])),
+  'another date of birth, the same, with no sources': withCase((c) => (c.child.otherDateOfBirth = c.child.dateOfBirth)),
+  'another date of birth with an age only, and a source alone': withCase((c) => ((c.child.dateOfBirth = null), (c.child.age = 15), (c.child.otherDateOfBirth = '2010-01-01'))),
+  'the other date’s source alone': withCase((c) => (c.child.otherDateOfBirthSource = 'age assessment')),
+  'two dates of birth, 18 by the one used': withCase((c) => Object.assign(c.child, { dateOfBirth: '2007-06-01', dateOfBirthSource: 'passport', otherDateOfBirth: '2009-03-02', otherDateOfBirthSource: 'birth certificate' })),
+  'two dates of birth, 18 by the other': withCase((c) => Object.assign(c.child, { dateOfBirth: '2009-03-02', dateOfBirthSource: 'passport', otherDateOfBirth: '2007-06-01', otherDateOfBirthSource: 'birth certificate' })),
+  'the supervisor is the requester': (() => {
+    const c = fixture('full');
+    c.supervisor = { name: c.requester.name };
+    return c;
+  })(),
+  'released to a suspected sponsor, the danger not answered': withCase((c) => (c.location = { custody: 'released-to-sponsor', sponsor: { name: 'Rosa Quispe', suspectedInTrafficking: true } })),
+  'two dates of birth, the other’s 18th birthday in 8 days': withCase((c) => Object.assign(c.child, { dateOfBirth: '2009-01-01', dateOfBirthSource: 'passport', otherDateOfBirth: '2008-03-15', otherDateOfBirthSource: 'birth certificate' })),
 };
 
 const FIXTURES = readdirSync(new URL('../../../fixtures/rfa/', import.meta.url))

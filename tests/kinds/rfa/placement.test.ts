@@ -4,7 +4,8 @@
 // release, printed as the child's placement now, its address as where the child lives. Kept (OTIP
 // needs a proposed or former sponsor too), warned (placement-not-current) and marked at each row.
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../../src/pipeline.js';
+import { buildDocument, generate } from '../../../src/pipeline.js';
+import { docxText, pdfText } from '../../support/extract.js';
 import { codes, ok, withCase, type Json } from './support.js';
 
 const text = (c: Json): string => {
@@ -46,5 +47,31 @@ describe('a care provider named while the child lives with none', () => {
   });
   it('a sponsor and a shelter after release: only the shelter is flagged', () => {
     expect(placementWarnings(at({ custody: 'released-to-sponsor', sponsor: SPONSOR, careProvider: PROVIDER }))).toEqual(['location.careProvider']);
+  });
+});
+
+// The marks send the reader to the custody details ("see the custody details"): needed now while a
+// row is marked, so the DOCX (looked at through LibreOffice) and the PDF no longer send the reader
+// from a sponsor's address to "Custody details: Not yet known".
+describe('the custody details a marked row points to', () => {
+  it.each([
+    ['a sponsor while in an ORR shelter', { custody: 'orr-shelter', sponsor: SPONSOR }],
+    ['a care provider after release', { custody: 'released-to-sponsor', sponsor: SPONSOR, careProvider: PROVIDER }],
+  ])('%s: needed now until given, in both formats', async (_, location) => {
+    const c = at(location);
+    expect(ok(c).computed.stillToFindOut.now.map((x: { path: string }) => x.path)).toContain('location.custodyDetails');
+    for (const format of ['pdf', 'docx'] as const) {
+      const g = await generate({ kind: 'rfa', input: c, format });
+      const page = (format === 'pdf' ? pdfText(g.bytes) : docxText(g.bytes)).replace(/\s+/g, ' ');
+      expect(page, format).toMatch(/Needed now and not yet known \(\d+\):[^.]*Custody details/);
+      expect(page, format).toContain('Custody details * Not yet known');
+    }
+    // Given, it is no longer needed, and the rows stay marked.
+    const given = at({ ...location, custodyDetails: 'The sponsor was proposed in January and not approved.' });
+    expect(ok(given).computed.stillToFindOut.now.map((x: { path: string }) => x.path)).not.toContain('location.custodyDetails');
+  });
+  it('no marked row: the custody details can follow, as before', () => {
+    const c = at({ custody: 'released-to-sponsor', sponsor: SPONSOR });
+    expect(ok(c).computed.stillToFindOut.later.map((x: { path: string }) => x.path)).toContain('location.custodyDetails');
   });
 });
