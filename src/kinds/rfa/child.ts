@@ -7,7 +7,7 @@
 // accepted, and every age and date that rests on an estimate says so on the page (the same
 // concept as the best-interests memo's `dateOfBirthEstimated`).
 import { z } from 'zod';
-import { ANumber, CAPS, choice, CountryCode, FamilyName, given, isoDate, labelled, list, nameFiller, optional, optList, OptText, personNameText, Text } from '../kit/index.js';
+import { ANumber, CAPS, choice, CountryCode, FamilyName, familyNameOrWhyNone, given, isoDate, labelled, list, nameFiller, NO_FAMILY_NAME, optional, optList, OptText, personNameText, Text } from '../kit/index.js';
 import { NO_FAMILY_NAME_LABELS, PRIOR_LETTER_LABELS, SEX_LABELS } from './labels.js';
 import { yesNo } from './location.js';
 
@@ -21,13 +21,12 @@ export const SEXES = ['female', 'male', 'other'] as const;
 export const PRIOR_LETTERS = ['none', 'interim-assistance', 'eligibility', 'certification'] as const;
 
 /**
- * Why no family name is given (docs/domain/rfa-draft.md, "A child known by one name"): not yet
- * known (a child who gave a first name only: it can follow, an entry of "Can follow later"), or
- * none, a child whose name is one name only (Burmese names have no family name; many Javanese
- * names are one name). Until template 2.14.0 the family name was required, and "Unknown" typed
- * into it printed as the child's surname.
+ * Why no family name is given, the kit's choice (src/kinds/kit/one-name.ts; docs/domain/rfa-draft.md,
+ * "A child known by one name"): not yet known (a child who gave a first name only: it can follow,
+ * an entry of "Can follow later"), or none, a child whose name is one name only. Until template
+ * 2.14.0 the family name was required, and "Unknown" typed into it printed as the child's surname.
  */
-export const NO_FAMILY_NAME = ['not-yet-known', 'none'] as const;
+export { NO_FAMILY_NAME };
 
 /** The highest age accepted: above any estimate of a child's age (an adult is refused or warned by compute.ts). */
 export const MAX_AGE = 30;
@@ -191,12 +190,9 @@ export function buildChild() {
       } else if (given(ch.givenName) && ch.givenNameNotYetKnown === true) {
         ctx.addIssue({ code: 'custom', path: ['givenNameNotYetKnown'], message: 'must be left empty when “Given name(s)” is given: give the name or say it is not yet known, not both', params: { code: 'given-name-or-not-yet-known' } });
       }
-      // The family name, or why there is none: one of the two (rfa-draft.md, "A child known by one name").
-      if (!given(ch.familyName) && !given(ch.noFamilyName)) {
-        ctx.addIssue({ code: 'custom', path: ['familyName'], message: 'is required: give the child’s family name(s) or, when the child gave a first name only or has one name only, answer “No family name: why” (section 2)', params: { code: 'family-name-or-why-none' } });
-      } else if (given(ch.familyName) && given(ch.noFamilyName)) {
-        ctx.addIssue({ code: 'custom', path: ['noFamilyName'], message: 'must be left empty when “Family name(s)” is given: give the family name or say why there is none, not both', params: { code: 'family-name-or-why-none' } });
-      } else if (typeof ch.familyName === 'string' && given(ch.familyName) && nameFiller(ch.familyName)) {
+      // The family name, or why there is none: one of the two (the kit's rule; rfa-draft.md, "A child known by one name").
+      familyNameOrWhyNone(ch, ctx, { whose: 'the child’s', answer: 'No family name: why', when: 'when the child gave a first name only or has one name only', field: '“Family name(s)”', where: ' (section 2)' });
+      if (typeof ch.familyName === 'string' && given(ch.familyName) && !given(ch.noFamilyName) && nameFiller(ch.familyName)) {
         // The kit's one filler rule ("Unknown", "LNU", "N/A", "?"; not "Na" or "No", Korean family
         // names), told here as family-name-or-why-none, whose message gives the honest answer.
         ctx.addIssue({ code: 'custom', path: ['familyName'], message: 'must be the child’s family name, not a word for none or not known, which the draft would print as the surname: leave it empty and answer “No family name: why” (not yet known, or the child has one name only)', params: { code: 'family-name-or-why-none' } });
