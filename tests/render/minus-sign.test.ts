@@ -1,7 +1,7 @@
 // The minus sign (U+2212), which word processors type for a negative amount ("−$40.00"), prints in
 // both formats: the PDF refused it as unsupported-character (Noto Serif has no glyph for it) while
 // the DOCX printed it, with a script-not-embedded warning. Each body face now makes one of its own
-// outlines (src/render/pdf/truetype.ts makeMinus: the figure dash stretched to the plus sign's
+// outlines (src/render/pdf/made-glyphs.ts makeMinus: the figure dash stretched to the plus sign's
 // crossbar), which the PDF's subsets and the DOCX's embedded fonts both carry, so a reader sees the
 // same minus in either and a copy gives back U+2212. The other characters word processors type
 // (hyphen U+2010, non-breaking hyphen U+2011, figure dash U+2012, soft hyphen U+00AD, thin space

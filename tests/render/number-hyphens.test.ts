@@ -38,7 +38,7 @@ describe('the PDF line breaker', () => {
 
   it('keeps each token on one line wherever the line ends near it, in the positioned boxes', () => {
     // The tokens after 0 to 79 letters: the line ends at every place in them (the minus sign's
-    // too: the body faces make its glyph, src/render/pdf/truetype.ts makeMinus).
+    // too: the body faces make its glyph, src/render/pdf/made-glyphs.ts makeMinus).
     const printed = TOKENS;
     const body: Block[] = [];
     for (let n = 0; n < 80; n++) body.push(p(`${'x'.repeat(n)} ${printed.join(' ')} ${'y'.repeat(n)} ${printed.join(' ')}`));

@@ -5,7 +5,7 @@
 // are printed from it (src/render/pdf/fonts.ts FALLBACK_BLOCKS); the check marks, ballot X and
 // ballot boxes, which no embedded face has, and the arrows and operators AutoCorrect types (← ↑ →
 // ↓ ↔ ⇐ ⇒ ⇔ ≠ ≤ ≥), whose Nanum glyphs were hairlines in a CJK cell beside the text, are drawn
-// in each body face with its own stroke (src/render/pdf/truetype.ts makeMark, makeOperator), as
+// in each body face with its own stroke (src/render/pdf/made-glyphs.ts makeMark, makeOperator), as
 // the minus sign is made. The ballot X is a hand's mark, unlike the multiplication sign. A symbol no
 // embedded face has (an emoji, ⚠) is refused in the PDF and warned of in the DOCX, the message
 // saying to write it in words rather than to transliterate a field.
@@ -31,7 +31,7 @@ const notEmbedded = (warnings: Array<{ code: string; message: string }>) => warn
 const spaced = (s: string) => s.replace(/\s+/g, ' ');
 
 const MARKS = ['☐', '☑', '☒', '✓', '✔', '✗', '✘'];
-/** Arrows and operators AutoCorrect and symbol menus type, drawn in the body faces (truetype.ts makeOperator). */
+/** Arrows and operators AutoCorrect and symbol menus type, drawn in the body faces (made-glyphs.ts makeOperator). */
 const OPERATORS = ['←', '↑', '→', '↓', '↔', '⇐', '⇒', '⇔', '≠', '≤', '≥'];
 const MADE = [...MARKS, ...OPERATORS];
 const FROM_NANUM = ['⇑', '↕', '≈', '≡', '■', '□', '●', '○', '◆', '▲', '★', '①'];

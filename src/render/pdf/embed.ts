@@ -9,7 +9,8 @@ import { deflateSync } from 'node:zlib';
 import type { Face } from './fonts.js';
 import type { ByteSink } from './sink.js';
 import { windowBitsFor } from '../deflate-window.js';
-import { MADE_GLYPHS, subsetTrueType } from './truetype.js';
+import { MADE_GLYPHS } from './made-glyphs.js';
+import { subsetTrueType } from './truetype.js';
 import { num, ref, type PdfWriter } from './writer.js';
 
 /** Glyphs of one face used in a document: CID i+1 is gids[i] (CID 0 is .notdef). */
@@ -28,7 +29,7 @@ export class FaceUse {
     this.face = face;
     this.ref = ref;
     this.resourceName = resourceName;
-    this.cidOf = new Uint16Array(face.tt.numGlyphs + MADE_GLYPHS); // room for a made glyph (truetype.ts makeMinus)
+    this.cidOf = new Uint16Array(face.tt.numGlyphs + MADE_GLYPHS); // room for a made glyph (made-glyphs.ts makeMinus)
   }
 
   /** The CID of a code point's glyph, numbering the glyph by first use (`ch`: the text it stands for). */

@@ -13,7 +13,8 @@
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import { rootUrl } from '../../paths.js';
-import { advanceOf, MADE_OPERATORS, madeGid, makeMark, makeMinus, makeOperator, readTrueType, type TrueTypeFile } from './truetype.js';
+import { MADE_OPERATORS, madeGid, makeMark, makeMinus, makeOperator } from './made-glyphs.js';
+import { advanceOf, readTrueType, type TrueTypeFile } from './truetype.js';
 
 /**
  * Faces of the body family (by bold/italic marks), then the fallbacks. Closed: a face added here
@@ -239,14 +240,14 @@ export class Face {
   private fill(cp: number): { gid: number; adv: number } {
     let gid = this.fk.glyphForCodePoint(cp)?.id ?? 0;
     // The minus sign, which word processors type for a negative amount and Noto Serif lacks: made
-    // of the face's own figure dash and plus sign (./truetype.ts makeMinus), so the PDF prints it
+    // of the face's own figure dash and plus sign (./made-glyphs.ts makeMinus), so the PDF prints it
     // as the DOCX does and it copies back as typed (a glyph of its own in the ToUnicode map).
     if (gid === 0 && cp === 0x2212) gid = makeMinus(this.tt, this.gid(0x2b), this.gid(0x2012));
     // The check marks, ballot X and ballot boxes (✓ ✔ ✗ ✘ ☐ ☑ ☒) a checklist typed in Word holds,
     // which no embedded face has: drawn in each body face with its own stroke (./truetype.ts
     // makeMark), so both formats print them in the text's face and a copy gives them back.
     // The arrows and operators AutoCorrect types (→ ⇒ ≤ ≥ ≠), drawn likewise on the face's own
-    // operators' metrics (./truetype.ts makeOperator), where NanumMyeongjo's were CJK-width hairlines.
+    // operators' metrics (./made-glyphs.ts makeOperator), where NanumMyeongjo's were CJK-width hairlines.
     else if (gid === 0 && isBodyFace(this.id) && MADE_OPERATORS.includes(cp)) gid = makeOperator(this.tt, cp, this.gid(0x2b), this.gid(0x2012), this.gid(0x3d), this.gid(0x3c));
     else if (gid === 0 && isBodyFace(this.id) && madeGid(this.tt, cp) >= 0) gid = makeMark(this.tt, cp, this.gid(0x2b), this.gid(0x2012), this.gid(0x48));
     const adv = gid > 0 ? advanceOf(this.tt, gid) / this.unitsPerEm : 0;
