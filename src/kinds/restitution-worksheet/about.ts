@@ -179,5 +179,13 @@ export const ABOUT = {
   // amount" or "the line’s figure", no longer "the payment’s amount". What the worksheet prints is unchanged.
   // 2.16.0: the workweek table's lead-in with one workweek reads "One workweek, beginning on a …" (was
   // "One workweek, each beginning"; worked example 23); the context gains weeksLead, weekCount stays.
-  version: '2.16.0',
+  // 2.17.0: what a day rate reaches (worked example 24): lump-sum-payment reads a day-rate week at
+  // its day-rate pay (plus the half-time of 29 C.F.R. § 778.112), not at the minimum wage, and asks
+  // no period with a rate for an agreedRate; every workweek with hours paid by the day has a line
+  // under the table, one the day rate leaves at the minimum wage saying why ("paid by the day, not
+  // marked “*”: …"; computed.weeks[].dayRates is given in every such week, marked or not); a period
+  // the day rate never values says so on its "Day rate" row; the table's note speaks of an agreed
+  // hourly rate only when a marked week has one (context hasHourlyAgreedWeeks, hasDayRateLines).
+  // The examples' text is unchanged (no fixture is paid by the day).
+  version: '2.17.0',
 } as const;

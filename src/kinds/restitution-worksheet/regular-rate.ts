@@ -64,10 +64,18 @@ export function agreedRateText(c: RestitutionCase, computed: RestitutionComputed
  * an hourly rate was right only when every day had the same hours (a roofer's $110.00 for days of
  * 8 to 13 hours has a regular rate of its own each week).
  */
-export function dayRateText(c: RestitutionCase, i: number): string | null {
+export function dayRateText(c: RestitutionCase, computed: RestitutionComputed, i: number): string | null {
   const p = c.laborPeriods[i]!;
   if (p.dayRate === undefined || p.dayRate === null) return null;
-  return `${formatRateCents(p.dayRate)} a day worked, whatever its hours. In a workweek with overtime the regular rate is the day-rate pay for the week (${formatRateCents(p.dayRate)} × the days worked) ÷ the hours worked, and the hours over 40 are owed one-half of that rate beyond the day-rate pay (29 C.F.R. § 778.112): the workweek table marks such a week “*” and the lines under it give its figures. Where that regular rate is not above the minimum wage, the minimum wage is the regular rate (29 C.F.R. § 778.107), and in a workweek of 40 hours or less the minimum wage alone is owed (the FLSA does not guarantee the day rate); ${UP_TO_40.replace('this rate', 'the day rate')}`;
+  const rate = formatRateCents(p.dayRate);
+  // Whether the day rate values any workweek of this period (marked "*"): a period whose weeks
+  // are all of 40 hours or less, or whose day-rate pay never rises above the minimum wage for
+  // its hours, is valued at the minimum wage alone, and the line says so rather than point at
+  // marked weeks the table does not have.
+  const own = computed.weeks.filter((w) => w.dayRates?.some((d) => d.period === i));
+  const marked = own.some((w) => w.agreedRate);
+  const none = own.length > 0 && !marked ? ` No workweek of this period has both hours over 40 that earn overtime and day-rate pay above the minimum wage for its hours, so the day rate changes no figure here: every hour is valued at the minimum wage, and each week’s line under the table says why.` : '';
+  return `${rate} a day worked, whatever its hours. In a workweek with overtime the regular rate is the day-rate pay for the week (${rate} × the days worked) ÷ the hours worked, and the hours over 40 are owed one-half of that rate beyond the day-rate pay (29 C.F.R. § 778.112); the hours up to 40 are valued at the minimum wage, or at that regular rate as far as the period’s wages paid that workweek reached it (29 U.S.C. § 207(h); 29 C.F.R. § 778.315). The workweek table marks such a week “*”. Where that regular rate is not above the minimum wage, the minimum wage is the regular rate (29 C.F.R. § 778.107), and in a workweek of 40 hours or less the minimum wage alone is owed (the FLSA does not guarantee the day rate); those weeks are not marked. The lines under the table give each week’s day-rate figures.${none}`;
 }
 
 /**
@@ -137,6 +145,7 @@ export function severalRateWeeks(weeks: readonly WeekRow[]): string[] {
 function severalRateText(w: WeekRow): string | null {
   if (w.regularRateCents === null) return null;
   if (w.agreedRate && w.dayRates !== null) return dayRateWeekText(w);
+  if (w.dayRates !== null) return dayRateUnmarkedText(w);
   const averaged = w.agreedRate ? (w.regularRateHours ?? []) : [];
   if (w.ratesCents.length < 2 && averaged.length < 2 && w.jobs === null) return null;
   const rates = andList(
@@ -254,6 +263,27 @@ function dayRateWeekText(w: WeekRow): string {
   const counted40 = Dec.max(y, Dec.min(new Dec(w.paidCents), x));
   const overtime = straight.times(w.overtimeHours).times(3).dividedBy(2).dividedBy(hours);
   return `${head}; minimum wage ${rates}. Owed: the hours up to 40, straight time × ${formatHours(upTo)} ÷ ${h}, at the minimum wage (${amount(mwStraight)} × ${formatHours(upTo)} ÷ ${h} = ${amount(y)}) or at the day rate as far as the week’s pay, ${money(w.paidCents)}, reached it (${amount(straight)} × ${formatHours(upTo)} ÷ ${h} = ${amount(x)}): ${amount(counted40)}; plus the overtime, 1.5 × ${amount(straight)} × ${formatHours(new Dec(w.overtimeHours))} ÷ ${h} = ${amount(overtime)}; in all ${amount(counted40.plus(overtime))}, rounded to ${money(w.owedCents)}`;
+}
+
+/**
+ * A workweek with hours paid by the day that the day rate leaves at the minimum wage (not marked
+ * "*"): no overtime (40 hours or less, or every hour in an exempt period), or day-rate pay not
+ * above the minimum wage for its hours (29 C.F.R. § 778.107). "June 11, 2023: paid by the day, not
+ * marked “*”: $110.00 a day × five days = $550.00 for 40 hours; no hours over 40, so the minimum
+ * wage alone is owed (the FLSA does not guarantee the day rate); minimum wage $7.25 for 40 hours".
+ * Such a week had no line while its period's line said the day rate applies, and a reader could
+ * not tell why its row showed the minimum wage.
+ */
+function dayRateUnmarkedText(w: WeekRow): string {
+  const parts = andList(w.dayRates!.map((d) => `${formatRateCents(d.dayRateCents)} a day × ${counted(d.days, 'day')} = ${money(d.payCents)} for ${hoursText(d.hours)}`));
+  const below = w.dayRates!.filter((d) => new Dec(d.minimumWageStraightCents).greaterThanOrEqualTo(d.payCents));
+  const why =
+    w.overtimeHours === 0
+      ? `${w.overtimeExempt && w.hoursOver40 > 0 ? 'the workweek is exempt from overtime' : 'no hours over 40'}, so the minimum wage alone is owed (the FLSA does not guarantee the day rate)`
+      : `day-rate pay not above the minimum wage for those hours (${andList(below.map((d) => formatRate(new Dec(d.minimumWageStraightCents), 6)))}), so the minimum wage is the regular rate (29 C.F.R. § 778.107)`;
+  const rates = andList(w.ratesCents.map((r, k) => `${formatRateCents(r)} for ${(w.hoursAtRates[k] ?? 0) === 0 ? 'no hours worked' : hoursText(w.hoursAtRates[k]!)}`));
+  const rr = w.ratesCents.length > 1 && w.regularRateCents !== null ? `; weighted-average regular rate ${formatRate(new Dec(w.regularRateCents), 6)}` : '';
+  return `paid by the day, not marked “*”: ${parts}; ${why}; minimum wage ${rates}${rr}`;
 }
 
 function hoursText(h: number): string {

@@ -79,7 +79,7 @@ export function periodRows(c: RestitutionCase, computed: RestitutionComputed) {
         (s) => `${dateSpan(s.startDate, s.endDate)}: ${formatRateCents(s.rateCents)} an hour, ${s.citation}`,
       ),
       agreedRate: agreedRateText(c, computed, i),
-      dayRate: dayRateText(c, i),
+      dayRate: dayRateText(c, computed, i),
       wagesPaid: wagesPaidText(p),
       lodging: lodgingText(p.lodgingOrMeals, c.defendants.length),
       description: p.description ?? null,
