@@ -186,6 +186,9 @@ export const ABOUT = {
   // marked “*”: …"; computed.weeks[].dayRates is given in every such week, marked or not); a period
   // the day rate never values says so on its "Day rate" row; the table's note speaks of an agreed
   // hourly rate only when a marked week has one (context hasHourlyAgreedWeeks, hasDayRateLines).
+  // In a week of a day-rate job beside one paid by the hour, the by-job line under the table, the
+  // assumption on pooled pay and its row among the open choices say "day-rate pay" / "a day rate"
+  // where they said "the agreed rate" / "an agreed hourly rate" of a case with none (payKinds).
   // The examples' text is unchanged (no fixture is paid by the day).
   version: '2.17.0',
 } as const;

@@ -217,7 +217,11 @@ function byJob(w: WeekRow): string {
   const shares = counted.map((c, k) => `${amount(c)} for period ${w.jobs![k]!.period + 1}`);
   const overtime = agreedAll.times(w.overtimeHours).times(3).dividedBy(2).dividedBy(hours);
   const h = formatHours(hours);
-  return `. By job (each job’s pay is credited to its own straight time: 29 C.F.R. §§ 778.115, 778.419): ${figures.join('; ')}. Owed: for the hours up to 40, each job’s straight time × ${formatHours(upTo)} ÷ ${h}, at the minimum wage or at the agreed rate as far as that job’s pay reached (${shares.join('; ')}); plus the overtime, 1.5 × ${amount(agreedAll)} × ${formatHours(new Dec(w.overtimeHours))} ÷ ${h} = ${amount(overtime)}; in all ${amount(counted.reduce((t, c) => t.plus(c), overtime))}, rounded to ${money(w.owedCents)}`;
+  // "the agreed rate" or "the day-rate pay", as the jobs of the week were paid (a week of a day-rate
+  // job beside one paid by the hour read "at the agreed rate" of a job with none).
+  const kinds = payKinds([w]);
+  const at = kinds.hourly && kinds.daily ? 'at its agreed rate or day-rate pay' : kinds.daily ? 'at its day-rate pay' : 'at the agreed rate';
+  return `. By job (each job’s pay is credited to its own straight time: 29 C.F.R. §§ 778.115, 778.419): ${figures.join('; ')}. Owed: for the hours up to 40, each job’s straight time × ${formatHours(upTo)} ÷ ${h}, at the minimum wage or ${at} as far as that job’s pay reached (${shares.join('; ')}); plus the overtime, 1.5 × ${amount(agreedAll)} × ${formatHours(new Dec(w.overtimeHours))} ÷ ${h} = ${amount(overtime)}; in all ${amount(counted.reduce((t, c) => t.plus(c), overtime))}, rounded to ${money(w.owedCents)}`;
 }
 
 /**
@@ -284,6 +288,20 @@ function dayRateUnmarkedText(w: WeekRow): string {
   const rates = andList(w.ratesCents.map((r, k) => `${formatRateCents(r)} for ${(w.hoursAtRates[k] ?? 0) === 0 ? 'no hours worked' : hoursText(w.hoursAtRates[k]!)}`));
   const rr = w.ratesCents.length > 1 && w.regularRateCents !== null ? `; weighted-average regular rate ${formatRate(new Dec(w.regularRateCents), 6)}` : '';
   return `paid by the day, not marked “*”: ${parts}; ${why}; minimum wage ${rates}${rr}`;
+}
+
+/**
+ * How the weeks marked "*" among `weeks` were paid: `hourly` when some hour's agreed rate is above
+ * the minimum wage (a regular-rate hour at a rate that is none of the week's minimum wages),
+ * `daily` when some hours were paid by the day (WeekRow.dayRates). The sentences written for an
+ * agreed hourly rate name the day rate where that is what a week was paid at.
+ */
+export function payKinds(weeks: readonly WeekRow[]): { hourly: boolean; daily: boolean } {
+  const marked = weeks.filter((w) => w.agreedRate);
+  return {
+    hourly: marked.some((w) => (w.dayRates === null && (w.regularRateHours ?? []).length > 0) || (w.regularRateHours ?? []).some((a) => !w.ratesCents.includes(a.rateCents))),
+    daily: marked.some((w) => w.dayRates !== null),
+  };
 }
 
 function hoursText(h: number): string {

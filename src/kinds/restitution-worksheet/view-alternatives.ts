@@ -5,6 +5,7 @@ import { money } from '../kit/index.js';
 import { exemptionName } from './exemption-text.js';
 import { EDWARDS } from './authorities.js';
 import { stateRatesChangeF } from './rates.js';
+import { payKinds } from './regular-rate.js';
 
 /** The total under each open legal choice, one row per choice the case leaves to the court. */
 export function alternativeRows(computed: RestitutionComputed, customRates: boolean): Array<{ label: string; total: string }> | null {
@@ -32,7 +33,9 @@ export function alternativeRows(computed: RestitutionComputed, customRates: bool
   if (a.withoutAgricultureExemption) row(`Without ${exemptionName('agriculture-213b12')}: overtime owed in the workweeks it removed`, a.withoutAgricultureExemption);
   // Harbor credits each job's pay to its own straight time; pooled as one employer's pay, F may be
   // higher or lower, and the court decides (docs/domain/restitution-worksheet-flsa.md, "Agreed rate").
-  if (a.weekPayPooled) row('F with the pay of each workweek of two jobs or more on an agreed rate pooled as one employer’s, all the straight time agreed for the week paid first from either job’s pay (29 C.F.R. § 778.315), instead of each job’s pay credited to its own straight time (29 C.F.R. §§ 778.115, 778.419)', a.weekPayPooled);
+  const kinds = payKinds(computed.weeks.filter((w) => w.jobs !== null));
+  const on = kinds.hourly && kinds.daily ? 'on an agreed rate or a day rate' : kinds.daily ? 'on a day rate' : 'on an agreed rate';
+  if (a.weekPayPooled) row(`F with the pay of each workweek of two jobs or more ${on} pooled as one employer’s, all the straight time agreed for the week paid first from either job’s pay (29 C.F.R. § 778.315), instead of each job’s pay credited to its own straight time (29 C.F.R. §§ 778.115, 778.419)`, a.weekPayPooled);
   return rows.length > 1 ? rows : null;
 }
 

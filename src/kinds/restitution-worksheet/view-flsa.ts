@@ -9,6 +9,7 @@ import { tenThousandths } from './overtime.js';
 import type { RestitutionCase } from './schema.js';
 import { noStateRateHigher, stateRateNoEffect, stateRatesChangeF } from './rates.js';
 import { liquidatedRows } from './liquidated.js';
+import { payKinds } from './regular-rate.js';
 
 const hours = formatHoursNumber;
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -50,7 +51,7 @@ export function workweekRows(computed: RestitutionComputed) {
   // Some week marked "*" has hours at an agreed hourly rate (not only hours paid by the day): the
   // table's note and the credits' row speak of "an agreed hourly rate" only then. A case with a
   // day rate alone read of "an agreed hourly rate" it did not have (template 2.17.0).
-  hasHourlyAgreedWeeks: computed.weeks.some((w) => w.agreedRate && (w.dayRates === null || (w.regularRateHours ?? []).some((a) => !w.ratesCents.includes(a.rateCents)))),
+  hasHourlyAgreedWeeks: payKinds(computed.weeks).hourly,
   // Some week has hours paid by the day, marked or not: each has a line under the table.
   hasDayRateLines: computed.weeks.some((w) => w.dayRates !== null),
   weekTotals: {

@@ -14,6 +14,7 @@ import { baseCase, parse, run } from './cases.js';
 
 const K = 'restitution-worksheet';
 const WEEKDAYS = { monday: 8, tuesday: 8, wednesday: 8, thursday: 8, friday: 8 };
+const WEEKDAYS_9 = { monday: 9, tuesday: 9, wednesday: 9, thursday: 9, friday: 9 };
 
 /** A framer in Texas paid by the day, June 4–17, 2023 (two whole Sunday workweeks). */
 function framer(period: Record<string, unknown>, payments: [string, string][]) {
@@ -112,5 +113,34 @@ describe('the lines a day-rate period reaches', () => {
     expect(t).not.toMatch(/agreed hourly rate above the minimum wage/);
     expect(t).toContain('or with hours paid by the day (29 C.F.R. §§ 778.107, 778.112)');
     expect(t).toContain('June 11, 2023: paid by the day, not marked “*”: $200.00 a day × five days = $1,000.00 for 40 hours; no hours over 40');
+  });
+});
+
+describe('a week of a day-rate job beside a job paid by the hour', () => {
+  // June 4–10, 2023: roofing at $150.00 a day, Monday to Friday 9 hours, paid $300.00; a restaurant
+  // without an agreed rate on the weekend, 10 hours a day, paid $400.00. 65 hours in all: regular
+  // rate ($750.00 + 20 × $7.25) ÷ 65 = $13.769231, 25 hours over 40.
+  const data = baseCase({
+    settings: { liquidatedDamages: false },
+    laborPeriods: [
+      { label: 'Roofing', startDate: '2023-06-04', endDate: '2023-06-10', state: 'TX', dayRate: '150', weeklySchedule: WEEKDAYS_9, wagesPaid: { payments: [{ date: '2023-06-09', amount: '300' }] } },
+      { label: 'Restaurant', startDate: '2023-06-04', endDate: '2023-06-10', state: 'TX', weeklySchedule: { saturday: 10, sunday: 10 }, wagesPaid: { payments: [{ date: '2023-06-10', amount: '400' }] } },
+    ],
+  });
+
+  it('the by-job line, the pooled-pay assumption and its row name the day rate, not an agreed hourly rate', () => {
+    const r = run(data);
+    // Each job's pay to its own straight time: $300.00 for the roofing (its $750.00 × 40 ÷ 65 =
+    // $461.54 not reached, the minimum wage's $200.77 passed), $89.23 for the restaurant (its
+    // $145.00 × 40 ÷ 65 at the minimum wage), and 1.5 × $895.00 × 25 ÷ 65 = $516.35 overtime:
+    // owed $905.58, paid $700.00, F $205.58; pooled, the week's $700.00 pays $550.77 of straight
+    // time first: F $367.12.
+    expect(r.computed.flsa.totalCents).toBe(20558);
+    expect(r.computed.alternatives.weekPayPooled!.flsaCents).toBe(36712);
+    expect(r.computed.rateLines[0]).toContain('at the minimum wage or at its day-rate pay as far as that job’s pay reached ($300.00 for period 1; $89.230769 for period 2)');
+    const v = view(parse(data), r.computed, r.warnings) as { assumptions: string[]; alternatives: { label: string }[] };
+    expect(v.assumptions.find((a) => a.includes('two jobs or more were worked'))).toContain('at least one at a day rate, and wages were paid');
+    expect(v.alternatives.map((a) => a.label)).toContainEqual(expect.stringContaining('F with the pay of each workweek of two jobs or more on a day rate pooled as one employer’s'));
+    expect(JSON.stringify([r.computed.rateLines, v.assumptions, v.alternatives])).not.toMatch(/agreed hourly rate|at the agreed rate|on an agreed rate/);
   });
 });
