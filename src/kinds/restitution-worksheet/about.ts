@@ -190,5 +190,8 @@ export const ABOUT = {
   // assumption on pooled pay and its row among the open choices say "day-rate pay" / "a day rate"
   // where they said "the agreed rate" / "an agreed hourly rate" of a case with none (payKinds).
   // The examples' text is unchanged (no fixture is paid by the day).
+  // 2.17.0: a row of the open legal choices whose total is the total as requested says why ("(the same
+  // total as requested: F is then $211.75, still below G, $430.34, which is counted either way)"; worked
+  // example 23); it printed the same figure with no word. The examples' text is unchanged.
   version: '2.17.0',
 } as const;
