@@ -5,7 +5,7 @@ import { money } from '../kit/index.js';
 import { exemptionName } from './exemption-text.js';
 import { EDWARDS } from './authorities.js';
 import { stateRatesChangeF } from './rates.js';
-import { payKinds } from './regular-rate.js';
+import { payKinds } from './job-lines.js';
 
 /** The total under each open legal choice, one row per choice the case leaves to the court. */
 export function alternativeRows(computed: RestitutionComputed, customRates: boolean): Array<{ label: string; total: string }> | null {

@@ -13,7 +13,8 @@ import { minorLaborAssumption } from './age.js';
 import { exemptionPeriodAssumptions } from './exemption-periods.js';
 import { exemptionAssumptions } from './exemption-text.js';
 import { COMPENSATION_ASSUMPTION } from './losses.js';
-import { minimumWageOvertimeAssumption, payKinds } from './regular-rate.js';
+import { minimumWageOvertimeAssumption } from './regular-rate.js';
+import { payKinds } from './job-lines.js';
 
 /** Which minimum wage F uses, said exactly: "federal alone" only when nothing else was applied. */
 function minimumWageAssumption(c: RestitutionCase, computed: RestitutionComputed): string {
@@ -72,7 +73,7 @@ export function sharedWorkweeksText(c: RestitutionCase, computed: RestitutionCom
   // every such week, wrongly where one job overpaid its own hours (worked example 20).
   // With no pay and every hour's overtime on the week's weighted minimum wage, each employer's
   // premium is at most its share of the total's ((h − 40) ÷ h grows with h), so F is lower; a week
-  // valued on an agreed rate is valued by job (regular-rate.ts), and only "may" is said of it.
+  // valued on an agreed rate is valued by job (job-lines.ts), and only "may" is said of it.
   const paid = rows.some((w) => w.paidCents > 0);
   const pay = paid
     ? `, and only its own pay is credited against its own hours, so that one job’s pay no longer covers the other’s shortfall: F may then be lower (less overtime) or higher (a job that paid more than its own hours were owed covering nothing of the other’s)`

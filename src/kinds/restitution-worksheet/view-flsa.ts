@@ -9,7 +9,7 @@ import { tenThousandths } from './overtime.js';
 import type { RestitutionCase } from './schema.js';
 import { noStateRateHigher, stateRateNoEffect, stateRatesChangeF } from './rates.js';
 import { liquidatedRows } from './liquidated.js';
-import { payKinds } from './regular-rate.js';
+import { payKinds } from './job-lines.js';
 
 const hours = formatHoursNumber;
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -6,7 +6,7 @@ import { longDate } from '../kit/index.js';
 import { formatHoursNumber, formatRateCents } from './money.js';
 import { WEEKDAYS } from './dates.js';
 import type { LaborPeriod, RestitutionCase } from './schema.js';
-import { agreedRateText, dayRateText } from './regular-rate.js';
+import { agreedRateText, dayRateText } from './period-rate-rows.js';
 import { dailyLogText } from './daily-log.js';
 import { JURISDICTION_NAMES } from './authorities.js';
 import { withOriginal } from './conversion.js';
