@@ -189,6 +189,10 @@ export const ABOUT = {
   // In a week of a day-rate job beside one paid by the hour, the by-job line under the table, the
   // assumption on pooled pay and its row among the open choices say "day-rate pay" / "a day rate"
   // where they said "the agreed rate" / "an agreed hourly rate" of a case with none (payKinds).
+  // Read in the PDF and in the DOCX through LibreOffice: the heading of the lines under the table had two
+  // parentheses in a row ("… paid by the day (29 C.F.R. §§ 778.107, 778.112) (regular rate by …)"), now
+  // one; in a case paid by the day alone the table's note no longer says the day-rate pay twice, and the
+  // credits' first row says "with the day-rate pay as far as paid" (it said "the agreed straight time").
   // The examples' text is unchanged (no fixture is paid by the day).
   // 2.17.0: a row of the open legal choices whose total is the total as requested says why ("(the same
   // total as requested: F is then $211.75, still below G, $430.34, which is counted either way)"; worked

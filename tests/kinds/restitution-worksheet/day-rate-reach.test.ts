@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/pipeline.js';
 import { view } from '../../../src/kinds/restitution-worksheet/view.js';
-import { pdfText } from '../../support/extract.js';
+import { docxText, pdfText } from '../../support/extract.js';
 import { baseCase, parse, run } from './cases.js';
 
 const K = 'restitution-worksheet';
@@ -96,7 +96,7 @@ describe('the lines a day-rate period reaches', () => {
     expect(v.periods[0]!.dayRate).not.toContain('changes no figure');
   });
 
-  it('pdf: a case paid by the day alone reads of the day rate, not of an agreed hourly rate', async () => {
+  it.each(['pdf', 'docx'] as const)('%s: a case paid by the day alone reads of the day rate, not of an agreed hourly rate', async (format) => {
     // Week 1: six 8-hour days, $1,200.00 for 48 hours, regular rate $25.00, 8 hours over 40 owe
     // 8 × $12.50 = $100.00 beyond the pay: owed $1,300.00, paid $1,200.00, unpaid $100.00. Week 2:
     // five days, 40 hours, not marked: $290.00 owed, nothing paid, $290.00 unpaid. F = $390.00.
@@ -106,12 +106,18 @@ describe('the lines a day-rate period reaches', () => {
     p.days = ['05', '06', '07', '08', '09', '10', '12', '13', '14', '15', '16'].map((d) => ({ date: `2023-06-${d}`, hours: 8 }));
     const r = run(data);
     expect(r.computed.weeks.map((w) => [w.agreedRate, w.owedCents, w.unpaidCents])).toEqual([[true, 130000, 10000], [false, 29000, 29000]]);
-    const g = await generate({ kind: K, input: data, format: 'pdf' });
-    const t = pdfText(g.bytes).replace(/\s+/g, ' ').replace(/ ?Page \d+ of \d+ CONFIDENTIAL — .*? Restitution worksheet · prepared [A-Z][a-z]+ \d+, \d{4}/g, '');
+    const g = await generate({ kind: K, input: data, format });
+    const t = (format === 'pdf' ? pdfText(g.bytes) : docxText(g.bytes)).replace(/\s+/g, ' ').replace(/ ?Page \d+ of \d+ CONFIDENTIAL — .*? Restitution worksheet · prepared [A-Z][a-z]+ \d+, \d{4}/g, '');
     expect(t).toContain('A rate marked “*” is the regular rate of a workweek with overtime and hours paid by the day whose day-rate pay for the week is above the minimum wage for them (29 U.S.C. § 207(e); 29 C.F.R. § 778.112)');
     expect(t).toContain('or at that regular rate as far as the wages paid that week');
     expect(t).not.toMatch(/agreed hourly rate above the minimum wage/);
-    expect(t).toContain('or with hours paid by the day (29 C.F.R. §§ 778.107, 778.112)');
+    // The note does not say the day-rate pay twice, the heading of the lines under the table has
+    // one parenthesis, and the credits' first row names the day-rate pay (item 4, read in Word's
+    // layout through LibreOffice and in the PDF).
+    // (A line may break at the hyphen of "day-rate", which the PDF's text then drops.)
+    expect(t.replace(/dayrate/g, 'day-rate')).toContain('plus the overtime; the straight time agreed above the minimum wage and not paid is not claimed. The straight time agreed is the day-rate pay for the week’s days worked; each such week’s figures are given under the table.');
+    expect(t).toContain('Workweeks with more than one rate, or with hours paid by the day (regular rate by 29 C.F.R. § 778.115, and for hours paid by the day by 29 C.F.R. §§ 778.107 and 778.112, shown to at most six decimal places');
+    expect(t).toContain('Minimum wage and overtime owed (in workweeks marked “*”, with the day-rate pay as far as paid)');
     expect(t).toContain('June 11, 2023: paid by the day, not marked “*”: $200.00 a day × five days = $1,000.00 for 40 hours; no hours over 40');
   });
 });
