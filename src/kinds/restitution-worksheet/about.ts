@@ -197,5 +197,10 @@ export const ABOUT = {
   // 2.17.0: a row of the open legal choices whose total is the total as requested says why ("(the same
   // total as requested: F is then $211.75, still below G, $430.34, which is counted either way)"; worked
   // example 23); it printed the same figure with no word. The examples' text is unchanged.
+  // 2.17.0: the rule on credits (printed wherever wages are credited) and the help of wagesPaid, a
+  // payment's amount and perWeek say that an amount deducted from the pay (rent for a bunk) and food,
+  // lodging or goods given instead of pay are not wages paid (29 C.F.R. §§ 531.27(a), 531.35; worked
+  // example 25); they spoke of what was handed back alone. The full example's rule 7 and the JSON Schema's
+  // three descriptions change there.
   version: '2.17.0',
 } as const;
