@@ -179,5 +179,28 @@ export const ABOUT = {
   // amount" or "the line’s figure", no longer "the payment’s amount". What the worksheet prints is unchanged.
   // 2.16.0: the workweek table's lead-in with one workweek reads "One workweek, beginning on a …" (was
   // "One workweek, each beginning"; worked example 23); the context gains weeksLead, weekCount stays.
-  version: '2.16.0',
+  // 2.17.0: what a day rate reaches (worked example 24): lump-sum-payment reads a day-rate week at
+  // its day-rate pay (plus the half-time of 29 C.F.R. § 778.112), not at the minimum wage, and asks
+  // no period with a rate for an agreedRate; every workweek with hours paid by the day has a line
+  // under the table, one the day rate leaves at the minimum wage saying why ("paid by the day, not
+  // marked “*”: …"; computed.weeks[].dayRates is given in every such week, marked or not); a period
+  // the day rate never values says so on its "Day rate" row; the table's note speaks of an agreed
+  // hourly rate only when a marked week has one (context hasHourlyAgreedWeeks, hasDayRateLines).
+  // In a week of a day-rate job beside one paid by the hour, the by-job line under the table, the
+  // assumption on pooled pay and its row among the open choices say "day-rate pay" / "a day rate"
+  // where they said "the agreed rate" / "an agreed hourly rate" of a case with none (payKinds).
+  // Read in the PDF and in the DOCX through LibreOffice: the heading of the lines under the table had two
+  // parentheses in a row ("… paid by the day (29 C.F.R. §§ 778.107, 778.112) (regular rate by …)"), now
+  // one; in a case paid by the day alone the table's note no longer says the day-rate pay twice, and the
+  // credits' first row says "with the day-rate pay as far as paid" (it said "the agreed straight time").
+  // The examples' text is unchanged (no fixture is paid by the day).
+  // 2.17.0: a row of the open legal choices whose total is the total as requested says why ("(the same
+  // total as requested: F is then $211.75, still below G, $430.34, which is counted either way)"; worked
+  // example 23); it printed the same figure with no word. The examples' text is unchanged.
+  // 2.17.0: the rule on credits (printed wherever wages are credited) and the help of wagesPaid, a
+  // payment's amount and perWeek say that an amount deducted from the pay (rent for a bunk) and food,
+  // lodging or goods given instead of pay are not wages paid (29 C.F.R. §§ 531.27(a), 531.35; worked
+  // example 25); they spoke of what was handed back alone. The full example's rule 7 and the JSON Schema's
+  // three descriptions change there.
+  version: '2.17.0',
 } as const;

@@ -15,7 +15,7 @@ import { ratePolicy, rateOn, type RatePolicy } from './rates.js';
 import type { LaborPeriod, RestitutionCase, Settings } from './schema.js';
 import { caseWarnings } from './warnings.js';
 import { dayOverflows } from './overlaps.js';
-import { severalRateWeeks } from './regular-rate.js';
+import { severalRateWeeks } from './rate-lines.js';
 
 /** The greater of F and G for the labor, and what is added to it. */
 export interface LaborValue {
@@ -72,7 +72,7 @@ export interface RestitutionComputed {
   weeks: WeekRow[];
   /**
    * The lines the worksheet prints under its workweek table for the workweeks of more than one
-   * rate or job (severalRateWeeks, regular-rate.ts): each rate with its hours, the regular rate
+   * rate or job (severalRateWeeks, rate-lines.ts): each rate with its hours, the regular rate
    * and, in a week of two jobs on an agreed rate, each job's figures and the sum to "Owed". In the
    * check's answer so that the web form's summary says what the PDF says, from one source: the
    * page built its own shorter line from `weeks` and did not show the by-job figures.

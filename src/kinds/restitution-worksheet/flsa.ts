@@ -62,7 +62,11 @@ export interface WeekRow {
    * first day: its day rate, days with hours, hours, day-rate pay (day rate × days) and straight
    * time at the minimum wage (cents as exact decimal text). Its regular rate is that pay ÷ its
    * hours, or the minimum wage where that is higher (29 C.F.R. §§ 778.112, 778.107), the figures
-   * the line under the workweek table rebuilds "Owed" from (regular-rate.ts). Null when none.
+   * the line under the workweek table rebuilds "Owed" from (day-rate-lines.ts). Null when none.
+   * Given in every week with such hours, marked `agreedRate` or not (from template 2.17.0): a week
+   * the day rate leaves at the minimum wage (40 hours or less, or day-rate pay below the minimum
+   * wage for its hours) gets a line saying so, where it had none beside a period line saying the
+   * day rate applies.
    */
   dayRates: { period: number; dayRateCents: number; days: number; hours: number; payCents: number; minimumWageStraightCents: string }[] | null;
   owedCents: number;
@@ -199,7 +203,7 @@ function weekRow(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid, seg
     regularRateHours: wage.agreedRate && rrRates.length > 0 ? rrRates.map((rateCents, j) => ({ rateCents, hours: rrHours[j]! / 10_000 })) : null,
     agreedRate: wage.agreedRate,
     jobs: jobRows(wage.jobs),
-    dayRates: wage.dayRates && wage.agreedRate ? wage.dayRates.map((d) => ({ period: d.job, dayRateCents: d.dayRateCents, days: d.days, hours: d.hours / 10_000, payCents: d.dayRateCents * d.days, minimumWageStraightCents: new Dec(`${d.minimumWageStraight}e-4`).toFixed() })) : null,
+    dayRates: wage.dayRates ? wage.dayRates.map((d) => ({ period: d.job, dayRateCents: d.dayRateCents, days: d.days, hours: d.hours / 10_000, payCents: d.dayRateCents * d.days, minimumWageStraightCents: new Dec(`${d.minimumWageStraight}e-4`).toFixed() })) : null,
     owedCents: wage.owedCents,
     paidCents,
     unpaidCents: unpaidCents(wage.owedCents, paidCents),

@@ -29,12 +29,18 @@ const LUMP_FACTOR = 2;
 /**
  * A period's own hours and straight time in one workweek (ten-thousandths): `straight` at the
  * minimum wage applied, `paidRateStraight` at the higher of it and the period's agreed rate (the
- * same without one), the straight time of a week's pay at the rate the victim was paid.
+ * same without one), the straight time of a week's pay at the rate the victim was paid. For a
+ * period paid by the day it is the day-rate pay, the day rate × `days` (its days with hours that
+ * week), or the minimum-wage straight time where higher (29 C.F.R. §§ 778.112, 778.107): a day
+ * rate of $200.00 for days of 8 hours is $25.00 an hour, and a week's $1,000.00 at it was warned
+ * as "3.44 times the minimum-wage pay" and the preparer told to give $25.00 as an agreedRate, which
+ * the period's day rate refuses (`agreed-and-day-rate`).
  */
 export interface OwnWeek {
   hours: number;
   straight: number;
   paidRateStraight: number;
+  days: number;
 }
 
 /**
@@ -53,12 +59,17 @@ export function ownWeeks(p: LaborPeriod, i: number, segments: readonly RateSegme
     const rate = spans[k]?.[2] ?? 0;
     const h = tenThousandths(d.hours);
     const start = workweekStartOf(d.day, ws);
-    const w = out.get(start) ?? { hours: 0, straight: 0, paidRateStraight: 0 };
+    const w = out.get(start) ?? { hours: 0, straight: 0, paidRateStraight: 0, days: 0 };
     w.hours += h;
     w.straight += h * rate;
     w.paidRateStraight += h * Math.max(rate, agreed);
+    if (h > 0) w.days++;
     out.set(start, w);
   }
+  // A day rate is the straight time of all the week's hours (29 C.F.R. § 778.112), the minimum
+  // wage's where that is higher (§ 778.107): as overtime.ts (periodStraights) values the week.
+  const byDay = p.dayRate ?? 0;
+  if (byDay > 0) for (const w of out.values()) w.paidRateStraight = Math.max(w.straight, byDay * w.days * 10_000);
   return out;
 }
 
@@ -190,15 +201,27 @@ export function lumpSumWarnings(c: RestitutionCase, computed: RestitutionCompute
     const exempt = p.exemption !== undefined && p.exemption !== 'none';
     const base = weekPayAtRate(w, exempt);
     const agreed = p.agreedRate !== undefined && p.agreedRate !== null;
+    const byDay = p.dayRate !== undefined && p.dayRate !== null;
     const hours = w.hours / 10_000;
     const hoursText = `${formatHoursNumber(hours)} ${hours === 1 ? 'hour' : 'hours'}`;
     const times = new Dec(first.cents).dividedBy(base).toFixed(2, Dec.ROUND_DOWN);
-    const payOf = agreed ? `pay at the agreed rate, ${formatRateCents(p.agreedRate!)}, of` : 'minimum-wage pay of';
+    // The line is the pay at the rate the period was paid (weekPayAtRate): the agreed rate, the
+    // day rate for the week's days worked (or the minimum wage where either is lower), else the
+    // minimum wage. A period with a rate is not told to give one.
+    const dayPay = byDay && w.paidRateStraight > w.straight;
+    const payOf = agreed
+      ? `pay at the agreed rate, ${formatRateCents(p.agreedRate!)}, of`
+      : dayPay
+      ? `pay at the day rate, ${formatRateCents(p.dayRate!)} × ${w.days === 1 ? 'one day' : `${w.days} days`} worked${w.hours > 400_000 && !exempt ? ' with the half-time on its regular rate for the hours over 40 (29 C.F.R. § 778.112)' : ''}, of`
+      : byDay
+      ? 'minimum-wage pay (above the day rate for those days: 29 C.F.R. § 778.107) of'
+      : 'minimum-wage pay of';
+    const rated = agreed || byDay;
     const row = rows.get(first.week);
     const lost = row ? leftOver(row, w, first.cents) : '';
     const which = `the workweek of ${longDate(fromDay(first.week))}`;
     const rule = `A payment is credited to the workweek that contains its date, and a weekly payment to each workweek of its period, never beyond the wages owed there (29 C.F.R. §§ 776.4, 778.104)${lost}`;
-    const rate = agreed
+    const rate = rated
       ? ''
       : `; if it was one week’s pay, the victim was paid about ${formatRate(new Dec(first.cents).dividedBy(hours), 2)} an hour: give that rate as this period’s agreedRate`;
     if (first.weekly) {
@@ -212,7 +235,7 @@ export function lumpSumWarnings(c: RestitutionCase, computed: RestitutionCompute
       out.push({
         path: `laborPeriods.${i}.wagesPaid.perWeek`,
         code: 'lump-sum-payment',
-        message: `the weekly payment, ${money(perWeek)}, is ${shareTimes} times the ${payOf} this period’s ${hoursText} in ${which}${credited} (${money(roundCents(base))}): pay of several weeks credited to ${everyWeek}. ${rule}. If ${money(perWeek)} was paid for two weeks or a month, give the pay of one week as perWeek, or each payment as a dated payment in the workweek it paid for${agreed ? '' : `; if it was one week’s pay, the victim was paid about ${formatRate(new Dec(share).dividedBy(hours), 2)} an hour: give that rate as this period’s agreedRate`}`,
+        message: `the weekly payment, ${money(perWeek)}, is ${shareTimes} times the ${payOf} this period’s ${hoursText} in ${which}${credited} (${money(roundCents(base))}): pay of several weeks credited to ${everyWeek}. ${rule}. If ${money(perWeek)} was paid for two weeks or a month, give the pay of one week as perWeek, or each payment as a dated payment in the workweek it paid for${rated ? '' : `; if it was one week’s pay, the victim was paid about ${formatRate(new Dec(share).dividedBy(hours), 2)} an hour: give that rate as this period’s agreedRate`}`,
       });
       return;
     }

@@ -1,5 +1,5 @@
 // Each labor period's own workweeks, its pay credited to each and its lump sums, worked out once
-// per case for the two warnings that read them: `pay-above-minimum-wage` (regular-rate.ts), which
+// per case for the two warnings that read them: `pay-above-minimum-wage` (pay-above-minimum-wage.ts), which
 // skips the weeks of a lump sum, and `lump-sum-payment` (lump-sums.ts). Each warning worked all
 // three out again for every period (issue 18: ~28 % of compute() of the `full` fixture, decimal.js
 // a week in lumpSums); they are pure functions of the period, F's rates of its days and the

@@ -45,7 +45,7 @@ export function laborSchemas() {
 
   const Payment = z.strictObject({
     date: m(IsoDate, 'Date paid', 'The date of the payment; it is credited to the workweek that contains it.'),
-    amount: optional(money('Amount paid', 'The amount paid to the victim on that date (required), in US dollars, less any part the victim had to hand back (29 C.F.R. § 531.35).')),
+    amount: optional(money('Amount paid', 'The amount paid to the victim on that date (required), in US dollars, in cash or by check, less any part deducted from it or that the victim had to hand back (29 C.F.R. § 531.35); not the value of food or goods given instead of pay.')),
     amountCents: removedCents('amountCents', 'amount'),
     original: m(
       optional(originalOf('payment')),
@@ -116,7 +116,7 @@ export function laborSchemas() {
       wagesPaid: m(
         optional(
           z.strictObject({
-            perWeek: optional(money('Paid each week', 'The amount paid for each week of the period: credited in full to each whole workweek, and to a partial first or last workweek in proportion to its days inside the period (days ÷ 7). What was paid in a partial week, if known and different, goes in payments, with that week given as a period of its own.')),
+            perWeek: optional(money('Paid each week', 'The amount paid for each week of the period, in cash or by check, less any part deducted from it or handed back (29 C.F.R. § 531.35): credited in full to each whole workweek, and to a partial first or last workweek in proportion to its days inside the period (days ÷ 7). What was paid in a partial week, if known and different, goes in payments, with that week given as a period of its own.')),
             perWeekCents: removedCents('perWeekCents', 'perWeek'),
             // Shown in the web form only with a weekly amount (`x-with`: kit/value-format.ts).
             perWeekOriginal: m(
@@ -128,7 +128,7 @@ export function laborSchemas() {
           }),
         ),
         'Wages paid',
-        'What the victim was actually paid and kept, credited week by week (pay by the piece, the day or the job included): leave out what the victim had to hand back to a defendant or for a defendant’s benefit (a “debt”, fees, fines: 29 C.F.R. § 531.35), tips from customers (not wages paid by the employer: no tip credit is taken, 29 U.S.C. § 203(m)(2)(A)) and any value of lodging or meals (never credited).',
+        'What the victim was actually paid in cash (or by check) and kept, credited week by week (pay by the piece, the day or the job included): leave out what was deducted from the pay or what the victim had to hand back to a defendant or for a defendant’s benefit (rent for a bed, a “debt”, fees, fines: 29 C.F.R. § 531.35), tips from customers (not wages paid by the employer: no tip credit is taken, 29 U.S.C. § 203(m)(2)(A)) and any value of lodging, meals or goods given instead of pay (never credited: 29 C.F.R. § 531.27(a)).',
       ),
       lodgingOrMeals: m(
         optional(choice(LODGING_OR_MEALS, LODGING_OR_MEALS_LABELS)),

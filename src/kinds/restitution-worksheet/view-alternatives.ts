@@ -5,6 +5,7 @@ import { money } from '../kit/index.js';
 import { exemptionName } from './exemption-text.js';
 import { EDWARDS } from './authorities.js';
 import { stateRatesChangeF } from './rates.js';
+import { payKinds } from './job-lines.js';
 
 /** The total under each open legal choice, one row per choice the case leaves to the court. */
 export function alternativeRows(computed: RestitutionComputed, customRates: boolean): Array<{ label: string; total: string }> | null {
@@ -13,7 +14,7 @@ export function alternativeRows(computed: RestitutionComputed, customRates: bool
   // Each row says so where its total counts the other of G and F than the total as requested
   // (countedClause), so that L + the figure the row names adds up to the row's total.
   const row = (label: string, x: Alternative): void => {
-    rows.push({ label: `${label}${countedClause(computed, x)}`, total: money(x.totalCents) });
+    rows.push({ label: `${label}${x.totalCents === computed.totalCents ? sameTotalClause(computed, x) : countedClause(computed, x)}`, total: money(x.totalCents) });
   };
   // No labor periods (no workweeks): no F, so pooling and adding give the same total and neither
   // row is a choice (rulesApplied says so).
@@ -32,7 +33,9 @@ export function alternativeRows(computed: RestitutionComputed, customRates: bool
   if (a.withoutAgricultureExemption) row(`Without ${exemptionName('agriculture-213b12')}: overtime owed in the workweeks it removed`, a.withoutAgricultureExemption);
   // Harbor credits each job's pay to its own straight time; pooled as one employer's pay, F may be
   // higher or lower, and the court decides (docs/domain/restitution-worksheet-flsa.md, "Agreed rate").
-  if (a.weekPayPooled) row('F with the pay of each workweek of two jobs or more on an agreed rate pooled as one employer’s, all the straight time agreed for the week paid first from either job’s pay (29 C.F.R. § 778.315), instead of each job’s pay credited to its own straight time (29 C.F.R. §§ 778.115, 778.419)', a.weekPayPooled);
+  const kinds = payKinds(computed.weeks.filter((w) => w.jobs !== null));
+  const on = kinds.hourly && kinds.daily ? 'on an agreed rate or a day rate' : kinds.daily ? 'on a day rate' : 'on an agreed rate';
+  if (a.weekPayPooled) row(`F with the pay of each workweek of two jobs or more ${on} pooled as one employer’s, all the straight time agreed for the week paid first from either job’s pay (29 C.F.R. § 778.315), instead of each job’s pay credited to its own straight time (29 C.F.R. §§ 778.115, 778.419)`, a.weekPayPooled);
   return rows.length > 1 ? rows : null;
 }
 
@@ -49,4 +52,30 @@ export function countedClause(computed: RestitutionComputed, a: Alternative): st
   if (countsG && computed.laborValue.method === 'flsa') return ` (F is then ${money(a.flsaCents)}, below G, so G, ${money(a.laborValueCents)}, is counted)`;
   if (!countsG && computed.laborValue.method === 'gross-income') return ` (F is then ${money(a.flsaCents)}, not less than G, so F is counted)`;
   return '';
+}
+
+/**
+ * Said of an open legal choice whose total is the total as requested, and why, in words read once
+ * beside the row: " (the same total as requested: F is then $211.75, still below G, $430.34,
+ * which is counted either way)". Such a row is printed, not dropped: the F it names differs from
+ * F above (the figure is printed under F's rows), and the row tells the court that the choice
+ * does not move the total. A row of the same figure as "As requested above" with no word why read
+ * as a slip (worked example 23: F at the federal minimum wage alone, G counted both ways).
+ */
+export function sameTotalClause(computed: RestitutionComputed, a: Alternative): string {
+  const same = ' (the same total as requested';
+  if (computed.weeks.length === 0) return `${same})`;
+  const countsG = a.laborValueCents > a.flsaCents; // a tie counts F, as reading() names it
+  const askedG = computed.laborValue.method === 'gross-income';
+  const f = computed.flsa.totalCents;
+  if (countsG && askedG) {
+    return a.flsaCents !== f
+      ? `${same}: F is then ${money(a.flsaCents)}, still below G, ${money(a.laborValueCents)}, which is counted either way)`
+      : `${same}: F, ${money(f)}, is below G either way, and G is counted)`;
+  }
+  if (!countsG && !askedG && a.flsaCents === f) return `${same}: G is not above F, ${money(f)}, either way, and F is counted)`;
+  // The other of G and F counted, at the same figure; or a reading whose parts differ and add up
+  // to the same total: what is counted, then that the total is the same.
+  const counted = countedClause(computed, a);
+  return counted === '' ? `${same})` : `${counted.slice(0, -1)}: the same total as requested)`;
 }

@@ -14,6 +14,7 @@ import { exemptionPeriodAssumptions } from './exemption-periods.js';
 import { exemptionAssumptions } from './exemption-text.js';
 import { COMPENSATION_ASSUMPTION } from './losses.js';
 import { minimumWageOvertimeAssumption } from './regular-rate.js';
+import { payKinds } from './job-lines.js';
 
 /** Which minimum wage F uses, said exactly: "federal alone" only when nothing else was applied. */
 function minimumWageAssumption(c: RestitutionCase, computed: RestitutionComputed): string {
@@ -72,7 +73,7 @@ export function sharedWorkweeksText(c: RestitutionCase, computed: RestitutionCom
   // every such week, wrongly where one job overpaid its own hours (worked example 20).
   // With no pay and every hour's overtime on the week's weighted minimum wage, each employer's
   // premium is at most its share of the total's ((h − 40) ÷ h grows with h), so F is lower; a week
-  // valued on an agreed rate is valued by job (regular-rate.ts), and only "may" is said of it.
+  // valued on an agreed rate is valued by job (job-lines.ts), and only "may" is said of it.
   const paid = rows.some((w) => w.paidCents > 0);
   const pay = paid
     ? `, and only its own pay is credited against its own hours, so that one job’s pay no longer covers the other’s shortfall: F may then be lower (less overtime) or higher (a job that paid more than its own hours were owed covering nothing of the other’s)`
@@ -95,7 +96,9 @@ export function weekPayPooledText(computed: RestitutionComputed): string | null 
   const weeks = computed.weeks.filter((w) => w.jobs !== null).map((w) => longDate(w.weekStart));
   const n = weeks.length === 1 ? 'the workweek of' : `${counted(weeks.length, 'workweek')}, those of`;
   const direction = a.flsaCents > computed.flsa.totalCents ? 'higher' : 'lower';
-  return `In ${n} ${andList(weeks)}, two jobs or more were worked, at least one at an agreed hourly rate, and wages were paid: each job’s pay is credited to the straight time agreed for its own hours, since each job’s straight time is earned at its own rate and paid by its own wages (29 C.F.R. §§ 778.115, 778.419). If the court reads the week’s pay as one employer’s, all the straight time agreed for the week is paid first from either job’s pay (29 C.F.R. § 778.315), and F would be ${money(a.flsaCents)}, ${direction} than ${money(computed.flsa.totalCents)}; the total would be ${money(a.totalCents)} (shown with the open legal choices).`;
+  const kinds = payKinds(computed.weeks.filter((w) => w.jobs !== null));
+  const rate = kinds.hourly && kinds.daily ? 'an agreed hourly rate or a day rate' : kinds.daily ? 'a day rate' : 'an agreed hourly rate';
+  return `In ${n} ${andList(weeks)}, two jobs or more were worked, at least one at ${rate}, and wages were paid: each job’s pay is credited to the straight time agreed for its own hours, since each job’s straight time is earned at its own rate and paid by its own wages (29 C.F.R. §§ 778.115, 778.419). If the court reads the week’s pay as one employer’s, all the straight time agreed for the week is paid first from either job’s pay (29 C.F.R. § 778.315), and F would be ${money(a.flsaCents)}, ${direction} than ${money(computed.flsa.totalCents)}; the total would be ${money(a.totalCents)} (shown with the open legal choices).`;
 }
 
 /** Assumptions and open legal choices the worksheet flags for counsel. */

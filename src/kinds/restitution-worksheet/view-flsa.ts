@@ -9,6 +9,7 @@ import { tenThousandths } from './overtime.js';
 import type { RestitutionCase } from './schema.js';
 import { noStateRateHigher, stateRateNoEffect, stateRatesChangeF } from './rates.js';
 import { liquidatedRows } from './liquidated.js';
+import { payKinds } from './job-lines.js';
 
 const hours = formatHoursNumber;
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -47,6 +48,12 @@ export function workweekRows(computed: RestitutionComputed) {
   hasAgreedWeeks: computed.weeks.some((w) => w.agreedRate),
   // A week marked "*" for a day rate: its regular rate is the week's own (29 C.F.R. § 778.112).
   hasDayRateWeeks: computed.weeks.some((w) => w.agreedRate && w.dayRates !== null),
+  // Some week marked "*" has hours at an agreed hourly rate (not only hours paid by the day): the
+  // table's note and the credits' row speak of "an agreed hourly rate" only then. A case with a
+  // day rate alone read of "an agreed hourly rate" it did not have (template 2.17.0).
+  hasHourlyAgreedWeeks: payKinds(computed.weeks).hourly,
+  // Some week has hours paid by the day, marked or not: each has a line under the table.
+  hasDayRateLines: computed.weeks.some((w) => w.dayRates !== null),
   weekTotals: {
     hours: formatTenThousandths(totalHours),
     overtime: formatTenThousandths(totalOt),

@@ -6,7 +6,7 @@ import { longDate } from '../kit/index.js';
 import { formatHoursNumber, formatRateCents } from './money.js';
 import { WEEKDAYS } from './dates.js';
 import type { LaborPeriod, RestitutionCase } from './schema.js';
-import { agreedRateText, dayRateText } from './regular-rate.js';
+import { agreedRateText, dayRateText } from './period-rate-rows.js';
 import { dailyLogText } from './daily-log.js';
 import { JURISDICTION_NAMES } from './authorities.js';
 import { withOriginal } from './conversion.js';
@@ -79,7 +79,7 @@ export function periodRows(c: RestitutionCase, computed: RestitutionComputed) {
         (s) => `${dateSpan(s.startDate, s.endDate)}: ${formatRateCents(s.rateCents)} an hour, ${s.citation}`,
       ),
       agreedRate: agreedRateText(c, computed, i),
-      dayRate: dayRateText(c, i),
+      dayRate: dayRateText(c, computed, i),
       wagesPaid: wagesPaidText(p),
       lodging: lodgingText(p.lodgingOrMeals, c.defendants.length),
       description: p.description ?? null,

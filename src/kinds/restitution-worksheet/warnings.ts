@@ -11,7 +11,7 @@ import { customRateStates, stateRatesChangeF, withoutStateRates } from './rates.
 import { EXEMPTION_LAW, exemptionAlternative } from './exemption-text.js';
 import type { RestitutionCase } from './schema.js';
 import { childStatus } from './filing.js';
-import { payAboveMinimumWageWarnings } from './regular-rate.js';
+import { payAboveMinimumWageWarnings } from './pay-above-minimum-wage.js';
 import { payWithoutHoursWarnings } from './credits.js';
 import { paydayAfterWeekWarnings } from './paydays.js';
 import { lumpSumWarnings } from './lump-sums.js';

@@ -78,7 +78,9 @@ describe('a day rate (laborPeriods[].dayRate, 29 C.F.R. § 778.112)', () => {
     expect(week1!.dayRates).toEqual([{ period: 0, dayRateCents: 11000, days: 6, hours: 63, payCents: 66000, minimumWageStraightCents: '45675' }]);
     // The week where the day rate changes nothing: 40 hours, no overtime; the minimum wage alone
     // is owed (40 × $7.25 = $290.00), and the $550.00 paid covers it.
-    expect([week2!.agreedRate, week2!.owedCents, week2!.unpaidCents, week2!.dayRates]).toEqual([false, 29000, 0, null]);
+    // Its day-rate figures are given all the same (from template 2.17.0), for the line under the
+    // table that says why the week is not marked.
+    expect([week2!.agreedRate, week2!.owedCents, week2!.unpaidCents, week2!.dayRates]).toEqual([false, 29000, 0, [{ period: 0, dayRateCents: 11000, days: 5, hours: 40, payCents: 55000, minimumWageStraightCents: '29000' }]]);
     expect(r.computed.flsa.totalCents).toBe(12048);
     // The same case read with the average day as an agreed hourly rate gives another figure: what
     // the field replaces ($110.00 for 63 hours ÷ 6 days is no whole-cent hourly rate at all).
@@ -90,6 +92,9 @@ describe('a day rate (laborPeriods[].dayRate, 29 C.F.R. § 778.112)', () => {
     const r = run(roofer);
     expect(r.computed.rateLines).toEqual([
       'June 4, 2023: regular rate on the day rate (marked “*”) $10.47619: $110.00 a day × six days = $660.00 for 63 hours, ÷ 63 hours (29 C.F.R. § 778.112); minimum wage $7.25 for 63 hours. Owed: the hours up to 40, straight time × 40 ÷ 63, at the minimum wage ($456.75 × 40 ÷ 63 = $290.00) or at the day rate as far as the week’s pay, $660.00, reached it ($660.00 × 40 ÷ 63 = $419.047619): $419.047619; plus the overtime, 1.5 × $660.00 × 23 ÷ 63 = $361.428571; in all $780.47619, rounded to $780.48',
+      // The week the day rate leaves at the minimum wage says why (template 2.17.0): it had no
+      // line while the period's line said the day rate applies.
+      'June 11, 2023: paid by the day, not marked “*”: $110.00 a day × five days = $550.00 for 40 hours; no hours over 40, so the minimum wage alone is owed (the FLSA does not guarantee the day rate); minimum wage $7.25 for 40 hours',
     ]);
     const v = view(parse(roofer), r.computed, r.warnings) as { periods: { dayRate: string | null; agreedRate: string | null }[]; hasDayRateWeeks: boolean; weeks: { rates: string }[] };
     expect(v.periods[0]!.agreedRate).toBeNull();
@@ -107,7 +112,11 @@ describe('a day rate (laborPeriods[].dayRate, 29 C.F.R. § 778.112)', () => {
     const twelve: [string, number][] = ['04', '05', '06', '07', '08', '09'].map((d) => [`2023-06-${d}`, 12]);
     const low = dayRoofer('60', twelve, [['2023-06-09', '360']]);
     const r = run(low);
-    expect([r.computed.weeks[0]!.agreedRate, r.computed.weeks[0]!.owedCents, r.computed.weeks[0]!.unpaidCents, r.computed.weeks[0]!.dayRates]).toEqual([false, 63800, 27800, null]);
+    expect([r.computed.weeks[0]!.agreedRate, r.computed.weeks[0]!.owedCents, r.computed.weeks[0]!.unpaidCents]).toEqual([false, 63800, 27800]);
+    // Not marked "*", and the line under the table says why, from the figures it prints.
+    expect(r.computed.rateLines).toEqual([
+      'June 4, 2023: paid by the day, not marked “*”: $60.00 a day × six days = $360.00 for 72 hours; day-rate pay not above the minimum wage for those hours ($522.00), so the minimum wage is the regular rate (29 C.F.R. § 778.107); minimum wage $7.25 for 72 hours',
+    ]);
     const without = run(JSON.parse(JSON.stringify(low).replace('"dayRate":"60",', '')));
     expect(without.computed.weeks[0]!.owedCents).toBe(63800);
   });

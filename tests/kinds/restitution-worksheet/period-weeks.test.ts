@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as lumpSumsModule from '../../../src/kinds/restitution-worksheet/lump-sums.js';
 import { lumpSumWarnings } from '../../../src/kinds/restitution-worksheet/lump-sums.js';
 import { periodWeeks } from '../../../src/kinds/restitution-worksheet/period-weeks.js';
-import { payAboveMinimumWageWarnings } from '../../../src/kinds/restitution-worksheet/regular-rate.js';
+import { payAboveMinimumWageWarnings } from '../../../src/kinds/restitution-worksheet/pay-above-minimum-wage.js';
 import { fromDay, toDay } from '../../../src/kinds/restitution-worksheet/dates.js';
 import { baseCase, parse, run } from './cases.js';
 

@@ -263,7 +263,8 @@ describe('hours of two labor periods in one workweek (two establishments, two de
 // (a "debt", a fee, a fine) was never paid. Wherever the case credits wages, the worksheet says the
 // credits are what the victim kept, and the form's help says to enter only that.
 describe('wages paid are what the victim kept', () => {
-  const RULE = 'The wages credited are what the victim received free and clear: an amount the victim had to hand back, directly or indirectly, to a defendant or for a defendant’s benefit (as a “debt”, a fee or a fine) is not a wage paid and is not credited (29 C.F.R. § 531.35).';
+  // From template 2.17.0 the rule names deductions and pay in kind too (free-and-clear.test.ts).
+  const RULE = 'The wages credited are the cash the victim received free and clear (29 C.F.R. §§ 531.27(a), 531.35): an amount deducted from the pay, or that the victim had to hand back, directly or indirectly, to a defendant or for a defendant’s benefit (for a bed or meals, as a “debt”, a fee or a fine), is not a wage paid and is not credited, nor are food, lodging or goods given instead of pay.';
 
   it('the rule is printed with the credits (PDF and DOCX), and only when the case credits wages', async () => {
     for (const format of ['pdf', 'docx'] as const) expect(await text(TWO_PLACES, format), format).toContain(RULE);
@@ -275,9 +276,9 @@ describe('wages paid are what the victim kept', () => {
   it('the form’s help for wages paid and for a payment says to leave out what was handed back', () => {
     const all = descriptions(caseJsonSchema(getKind(K)));
     const find = (end: string) => all.find((d) => d.path.endsWith(end))?.text ?? '';
-    expect(find('.laborPeriods.items.properties.wagesPaid')).toContain('leave out what the victim had to hand back to a defendant or for a defendant’s benefit (a “debt”, fees, fines: 29 C.F.R. § 531.35)');
+    expect(find('.laborPeriods.items.properties.wagesPaid')).toContain('leave out what was deducted from the pay or what the victim had to hand back to a defendant or for a defendant’s benefit (rent for a bed, a “debt”, fees, fines: 29 C.F.R. § 531.35)');
     const payment = all.find((d) => d.path.includes('.payments.') && d.path.includes('.properties.amount') && d.text.startsWith('The amount paid to the victim'));
-    expect(payment?.text).toContain('less any part the victim had to hand back (29 C.F.R. § 531.35)');
+    expect(payment?.text).toContain('less any part deducted from it or that the victim had to hand back (29 C.F.R. § 531.35)');
   });
 });
 
