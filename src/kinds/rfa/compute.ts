@@ -3,7 +3,7 @@
 import type { ComputeResult } from '../kind.js';
 import { calendarDate, compareDates, formatIsoDate, isoInZone, nameKey, type CalendarDate } from '../kit/index.js';
 import type { RfaCode, RfaIssue } from './codes.js';
-import { deadline, EASTERN, MAJORITY, minority, requesterClock } from './deadline.js';
+import { deadline, EASTERN, keepDeadline, MAJORITY, minority, requesterClock } from './deadline.js';
 import { contradictions } from './implied.js';
 import { childInDanger } from './danger.js';
 import { letterToSuspect } from './letter.js';
@@ -137,32 +137,31 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
     }
   }
 
-  return {
-    computed: {
-      dueAt: clock.iso(dl.dueMs),
-      dueAtEastern: isoInZone(dl.dueMs, EASTERN),
-      dueReason: dl.dueReason,
-      turns18At: dl.turns18Ms === null ? null : clock.iso(dl.turns18Ms),
-      turns18Clock: dl.turns18Clock,
-      timeZone: clock.zone,
-      submittedAt: dl.submittedMs === null ? null : clock.iso(dl.submittedMs),
-      clockChange: change?.row ?? null,
-      clockChangeWhy: change?.note ?? null,
-      hoursSinceDiscovery: dl.hoursSinceDiscovery,
-      preparedOn: formatIsoDate(today),
-      ageAtSubmission: mr === null ? c.child.age! : mr.age,
-      ageAtPreparation: m === null ? c.child.age! : m.age,
-      ageUpTo: m === null ? rangeTop(c) : null,
-      dateOfBirthEstimated: estimated,
-      lastDayUnder18: m === null ? null : formatIsoDate(m.lastDayUnder18),
-      daysLeftAsMinor: m === null ? null : m.daysLeft,
-      otherDateOfBirth: mo === null || mor === null ? null : { ageAtSubmission: mor.age, lastDayUnder18: formatIsoDate(mo.lastDayUnder18), daysLeftAsMinor: mo.daysLeft },
-      aNumber: c.child.aNumber,
-      stillToFindOut: stillToFindOut(c),
-    },
-    warnings,
-    errors,
+  const computed: RfaComputed = {
+    dueAt: clock.iso(dl.dueMs),
+    dueAtEastern: isoInZone(dl.dueMs, EASTERN),
+    dueReason: dl.dueReason,
+    turns18At: dl.turns18Ms === null ? null : clock.iso(dl.turns18Ms),
+    turns18Clock: dl.turns18Clock,
+    timeZone: clock.zone,
+    submittedAt: dl.submittedMs === null ? null : clock.iso(dl.submittedMs),
+    clockChange: change?.row ?? null,
+    clockChangeWhy: change?.note ?? null,
+    hoursSinceDiscovery: dl.hoursSinceDiscovery,
+    preparedOn: formatIsoDate(today),
+    ageAtSubmission: mr === null ? c.child.age! : mr.age,
+    ageAtPreparation: m === null ? c.child.age! : m.age,
+    ageUpTo: m === null ? rangeTop(c) : null,
+    dateOfBirthEstimated: estimated,
+    lastDayUnder18: m === null ? null : formatIsoDate(m.lastDayUnder18),
+    daysLeftAsMinor: m === null ? null : m.daysLeft,
+    otherDateOfBirth: mo === null || mor === null ? null : { ageAtSubmission: mor.age, lastDayUnder18: formatIsoDate(mo.lastDayUnder18), daysLeftAsMinor: mo.daysLeft },
+    aNumber: c.child.aNumber,
+    stillToFindOut: stillToFindOut(c),
   };
+  // The view of this render reads this deadline rather than computing it again (keepDeadline).
+  keepDeadline(computed, dl);
+  return { computed, warnings, errors };
 }
 
 /**

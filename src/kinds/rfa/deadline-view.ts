@@ -5,7 +5,7 @@
 import { calendarDate, displayInZone, formatIsoDate, longDate, offsetInZone, offsetLabel, parseIsoDateTime, zoneName } from '../kit/index.js';
 import type { Issue } from '../../errors.js';
 import type { RfaComputed } from './compute.js';
-import { deadline, EASTERN, onClockAsWritten, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
+import { deadline, EASTERN, keptDeadline, onClockAsWritten, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
 import { past24Hours } from './fields.js';
 import { clockName, writtenClockChange, writtenTimes } from './offset-change.js';
 import type { RfaCase } from './schema.js';
@@ -149,12 +149,14 @@ export function dueLines(dueMs: number, clock: RequesterClock): { lines: DueLine
 
 /**
  * The deadline box's view (templates/partials/rfa-deadline.hbs) and the verification's cell. The
- * deadline's instants are computed once per render, here: the rows, the reason (dueWhy) and the
- * verification read this one (compute's own is not in `computed`, which is the API's output).
+ * deadline's instants are compute's (kept with `computed`, which the API prints without them:
+ * keptDeadline), computed here only for computed values compute did not make: the rows, the reason
+ * (dueWhy) and the verification read this one.
  */
 export function deadlineView(c: RfaCase, computed: RfaComputed, warnings: readonly Pick<Issue, 'code' | 'path'>[] = []): Record<string, unknown> {
   const clock = requesterClock(c.requester.timeZone, c.preparedAt);
-  const dl = deadline(c.discoveredAt, c.preparedAt, birthOf(c), c.requester.timeZone, c.submittedAt);
+  // Compute's, of this case (keptDeadline), else worked out here: the same call on the same case.
+  const dl = keptDeadline(computed) ?? deadline(c.discoveredAt, c.preparedAt, birthOf(c), c.requester.timeZone, c.submittedAt);
   const due = dueLines(dl.dueMs, clock);
   return {
     // The deadline box's lines and the verification's cell (dueLines: one line when the clocks agree).

@@ -161,6 +161,26 @@ export interface Deadline {
 }
 
 /**
+ * The deadline compute worked out for a case, by the computed values it returned them in: the view
+ * of the same render reads it (deadlineOf, deadline-view.ts) rather than working out the same
+ * instants again (issue 18: the second `deadline()` was ~1 % of an `rfa` render, most of it ICU's
+ * wall clocks). Weak, so an entry lives exactly as long as those computed values (the render's,
+ * or a check's answer): nothing of a case outlives what it came with (src/model/scratch.ts).
+ * Computed values made anywhere else (a test's, parsed JSON) find none, and the view computes it.
+ */
+const computedDeadlines = new WeakMap<object, Deadline>();
+
+/** Remember `dl` as the deadline of the case `computed` was computed from (compute.ts). */
+export function keepDeadline(computed: object, dl: Deadline): void {
+  computedDeadlines.set(computed, dl);
+}
+
+/** The deadline compute kept with `computed`, or undefined when these computed values are not compute's. */
+export function keptDeadline(computed: object): Deadline | undefined {
+  return computedDeadlines.get(computed);
+}
+
+/**
  * The deadline of a case. `zone` is the requester's IANA zone, or null when the case gives none:
  * then "where the request is prepared" is the offset written in preparedAt (the Eastern default
  * would move a Hawaii evening into the next day). `dateOfBirth` is null when only an age is known:

@@ -57,8 +57,23 @@ const OF_SOMEONE = /\bof\s+(?:the\s+)?(?:childs\s+|her\s+|his\s+|their\s+)?$/u;
  * boyfriend" (looseText writes "mothers", no whole word "mother").
  */
 function isRole(role: string, re: RegExp): boolean {
-  for (const m of role.matchAll(new RegExp(re.source, 'giu'))) if (!OF_SOMEONE.test(role.slice(0, m.index))) return true;
+  // Most roles name none of a role's words: one test of the word, no global copy of it (issue 18:
+  // a global RegExp built per role, word and person was a quarter of an `rfa` full case's rules).
+  if (!re.test(role)) return false;
+  for (const m of role.matchAll(everyMatch(re))) if (!OF_SOMEONE.test(role.slice(0, m.index))) return true;
   return false;
+}
+
+/**
+ * The global form of a role word (flags `giu`), made once per word: the words are this module's
+ * and letter.ts's constants (ROLES), never a case's, so the table holds nothing of any case.
+ * matchAll works on its own copy, so one shared global RegExp keeps no position between calls.
+ */
+const globalWords = new WeakMap<RegExp, RegExp>();
+function everyMatch(re: RegExp): RegExp {
+  let g = globalWords.get(re);
+  if (g === undefined) globalWords.set(re, (g = new RegExp(re.source, 'giu')));
+  return g;
 }
 
 /** Titles and honorifics that are no part of who a person is ("Ms. Ana Ruiz", "Atty. Ruiz", "Lic. Ruiz"). */
