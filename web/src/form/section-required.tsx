@@ -8,7 +8,7 @@ import { createContext, useContext, type ReactElement } from 'react';
 import { getDefaultRegistry } from '@rjsf/core';
 import type { FieldProps } from '@rjsf/utils';
 import { emptySectionOf, shownBesideItsSiblings, shownWithItsField, type Json } from './schema.js';
-import { isOptionalItemGroup, OptionalGroup } from './optional-group.js';
+import { isOptionalGroup, OptionalGroup } from './optional-group.js';
 
 const LibrarySchemaField = getDefaultRegistry().fields.SchemaField!;
 
@@ -37,8 +37,8 @@ export function SchemaField(props: FieldProps): ReactElement | null {
   // A field the case refuses beside a sibling's value (`x-not-with`: a memo factor's Analysis in its
   // "Not applicable" form) is drawn only where the case takes it.
   if (!shownBesideItsSiblings(props.schema as Json, data, props.fieldPathId.path)) return null;
-  // An optional group of a list's item (a payment's other currency): a button until it is opened.
-  if (isOptionalItemGroup(props.schema as Json, props.fieldPathId.path, props.required === true)) return <OptionalGroup props={props} field={(p) => <LibrarySchemaField {...p} />} />;
+  // An optional group (a payment's other currency, the RFA's Sponsor): a button until it is opened.
+  if (isOptionalGroup(props.schema as Json, props.fieldPathId.path, props.required === true)) return <OptionalGroup props={props} field={(p) => <LibrarySchemaField {...p} />} />;
   const section = props.required ? emptySectionOf(props.registry.rootSchema as Json, data, props.fieldPathId.path) : undefined;
   if (section === undefined) return <LibrarySchemaField {...props} />;
   const uiSchema = { ...props.uiSchema, 'ui:options': { ...(props.uiSchema?.['ui:options'] ?? {}), [REQUIRED_WITH]: section } };
