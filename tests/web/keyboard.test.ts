@@ -528,8 +528,11 @@ describe('a memo filled on a phone with the keyboard alone', () => {
         for (const factor of ['safety', 'expressedInterests', 'health', 'familyIntegrity', 'communityAdjustment', 'stableEnvironment', 'individualNeeds', 'liberty', 'development', 'identity']) {
           await typeAt(`root_factors_${factor}`, 'Considered: nothing of concern is known.');
         }
-        // A yes/no: Tab to its first answer, an arrow to the other (which answers it).
-        await tabToId('root_divergence_diverges-0');
+        // An optional section: Enter on its Add (optional-group.tsx), the focus on its first box.
+        await tabToId('root_divergence__add');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.evaluate(() => document.activeElement?.id), SLOW).toBe('root_divergence_diverges-0');
+        // A yes/no: at its first answer, an arrow to the other (which answers it).
         await page.keyboard.press('ArrowRight');
         expect(await page.locator('#root_divergence_diverges-1').isChecked(), 'diverges: No').toBe(true);
         await tabToId('root_alternatives__add');

@@ -4,13 +4,16 @@
 // currency" and every loss its Basis: a caseworker never paid in another currency met a group of
 // required fields at each). Now "Add “Paid in another currency”" opens it, the focus in its first
 // box; "Remove …" takes it out of the case again, the focus back on Add; a draft's group is drawn
-// open. web/src/form/optional-group.tsx. Debian's Chromium (tests/web/support/browser.ts), the
+// open. Round r52: so is an optional section outside a list (the RFA's Sponsor, Case manager,
+// Attorney, Letter recipient and Supervisor; a T-visa's Translator, Interpreter and Opinion; a
+// worksheet's Court and Payee), each drawn whole on the empty form with its fields "(required if
+// you fill in …)". web/src/form/optional-group.tsx. Debian's Chromium (tests/web/support/browser.ts), the
 // real HTTP app.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { KINDS } from '../../src/kinds/index.js';
-import { allowIncompleteCase, checkAnswerFor, loadExample, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, checkAnswerFor, loadExample, SHOTS, SLOW, textNow, useBrowser } from './support/browser.js';
 
 declare const document: any;
 
@@ -30,6 +33,48 @@ describe("an optional group of a list's item", () => {
       });
     });
   }
+
+  for (const kind of KINDS.map((k) => k.id)) {
+    it(`${kind}: the empty form asks for no field of a section not given`, async () => {
+      await web.withPage(`/forms/${kind}`, async (page) => {
+        await expect.poll(() => textNow(page.locator('#kind-about')), SLOW).not.toBe('');
+        const asked = (await page.evaluate(() =>
+          [...document.querySelectorAll('main label, main legend')].map((l: any) => String(l.textContent).trim()).filter((t: string) => /\(required if you fill in /.test(t)),
+        )) as string[];
+        expect(asked, 'fields of a section nobody opened, asked for').toEqual([]);
+        expect(await page.locator('main button.add-group').count(), 'the optional sections, each an Add button').toBeGreaterThan(0);
+      });
+    });
+  }
+
+  it('the RFA’s Sponsor by keyboard: Add, typed, sent; Remove, gone from the case, the focus back on Add', async () => {
+    await web.withPage('/forms/rfa', async (page) => {
+      await expect.poll(() => textNow(page.locator('#kind-about')), SLOW).not.toBe('');
+      const base = 'root_location_sponsor';
+      const add = page.getByRole('button', { name: 'Add “Sponsor”' }).and(page.locator(`#${base}__add`));
+      expect(await add.count()).toBe(1);
+      expect(await page.locator(`#${base} input, #${base} textarea`).count(), 'the section’s boxes before it is added').toBe(0);
+      await add.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => String(document.activeElement?.id)), SLOW).toMatch(new RegExp(`^${base}_`));
+      const first = await page.evaluate(() => String(document.activeElement?.id));
+      const sent = checkAnswerFor(page, (c) => JSON.stringify(c?.location?.sponsor ?? null).includes('Ramirez'));
+      await page.keyboard.type('Ramirez');
+      await sent;
+      await page.locator(`#${base}`).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, 'optional-section-open.png') });
+      // Tab on to the section's Remove, as a keyboard user reaches it, and Enter.
+      const remove = page.getByRole('button', { name: 'Remove “Sponsor”' });
+      for (let n = 0; n < 60 && !(await remove.evaluate((b: any) => b === document.activeElement)); n++) await page.keyboard.press('Tab');
+      const gone = checkAnswerFor(page, (c) => c?.location?.sponsor === undefined);
+      await page.keyboard.press('Enter');
+      await gone;
+      await expect.poll(() => page.evaluate(() => String(document.activeElement?.id)), SLOW).toBe(`${base}__add`);
+      expect(await page.locator(`#${first}`).count(), 'the section’s boxes once removed').toBe(0);
+      await add.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, 'optional-section-closed.png') });
+    });
+  });
 
   it('a payment in another currency: added with the keyboard, filled, sent; removed, gone from the case', async () => {
     await web.withPage('/forms/restitution-worksheet', async (page) => {

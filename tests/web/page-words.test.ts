@@ -6,12 +6,20 @@
 // chosen in turn, and the messages the check then brings), and the home page: no field path, no
 // camelCase name, no JSON, no code of several hyphenated words, and every chooser's alternatives
 // named in words of their own; every group that opens and closes named by its summary in the
-// accessibility tree (each was a bare "group"). Debian's Chromium (tests/web/support/browser.ts), the real HTTP app.
+// accessibility tree (each was a bare "group").
+// Every help, hint and description the page shows (a field's help, an optional group's, each text a
+// box is described by) says a value as the person picks or types it, never as the case stores it
+// (review, round r52: the RFA's "Immigration status" help quoted "us-citizen" and "lpr", the time
+// zone's said "e.g. America/Los_Angeles" above a box that offers "Pacific Time — Los Angeles", a
+// country's "e.g. GT" above a box of names, a memo contact's role “child” above "The child").
+// Debian's Chromium (tests/web/support/browser.ts), the real HTTP app.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { KINDS } from '../../src/kinds/index.js';
+import { getKind, KINDS } from '../../src/kinds/index.js';
+import { caseJsonSchema } from '../../src/kinds/json-schema.js';
+import { countryNames } from '../../web/src/form/countries.js';
 import { allowIncompleteCase, checkAnswerFor, loadExample, SHOTS, SLOW, textNow, useBrowser } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate).
@@ -58,6 +66,50 @@ function notation(words: string[]): string[] {
   return [...new Set(words.flatMap((w) => CASE_NOTATION.filter(([, rx]) => rx.test(w)).map(([what]) => `${what}: ${w}`)))];
 }
 
+/**
+ * Every help the page holds now: each field's help (`.field-description`, drawn or in a group not
+ * open) and every text an element is described by (aria-describedby), outside "Advanced".
+ */
+async function helpTexts(page: Page): Promise<string[]> {
+  return (await page.evaluate(() => {
+    const out = new Set<string>();
+    const add = (e: any): void => {
+      if (e && !e.closest('.advanced')) out.add(String(e.textContent).replace(/\s+/g, ' ').trim());
+    };
+    for (const e of document.querySelectorAll('.field-description')) add(e);
+    for (const e of document.querySelectorAll('[aria-describedby]')) for (const id of String(e.getAttribute('aria-describedby')).split(/\s+/)) add(document.getElementById(id));
+    return [...out].filter((t) => t !== '');
+  })) as string[];
+}
+
+/** Every choice's code in a kind's contract (its JSON Schema's enums). */
+function codesOf(kind: string): Set<string> {
+  const out = new Set<string>();
+  const walk = (n: unknown, depth: number): void => {
+    if (depth > 64 || n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach((x) => walk(x, depth + 1));
+    const e = (n as Record<string, unknown>).enum;
+    if (Array.isArray(e)) for (const c of e) if (typeof c === 'string') out.add(c);
+    for (const v of Object.values(n)) walk(v, depth + 1);
+  };
+  walk(caseJsonSchema(getKind(kind)), 0);
+  return out;
+}
+
+/** Each help that names a value as the case stores it, with what it names. */
+function storedValues(helps: string[], codes: Set<string>): string[] {
+  const found: string[] = [];
+  for (const h of helps) {
+    for (const m of h.matchAll(/["“]([^"”]{1,60})["”]/g)) {
+      if (codes.has(m[1]!)) found.push(`a choice’s code “${m[1]}”: ${h}`);
+      else if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(m[1]!)) found.push(`a code “${m[1]}”: ${h}`);
+    }
+    for (const m of h.matchAll(/\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z_]+/g)) found.push(`a time zone’s name ${m[0]}: ${h}`);
+    for (const m of h.matchAll(/\b(?:e\.g\.,?|like|such as|or|and)\s+([A-Z]{2})\b(?!\))/g)) if (countryNames().has(m[1]!)) found.push(`a country’s code ${m[1]}: ${h}`);
+  }
+  return [...new Set(found)];
+}
+
 /** The choosers drawn now (a field that takes one of several forms), by id. */
 const choosers = (page: Page): Promise<string[]> =>
   page.evaluate(() => [...document.querySelectorAll('main select[id$="__anyof_select"], main select[id$="__oneof_select"]')].map((s: any) => String(s.id))) as Promise<string[]>;
@@ -75,9 +127,11 @@ describe('every kind’s page, in words', () => {
       await web.withPage(`/forms/${kind}`, async (page) => {
         await expect.poll(() => textNow(page.locator('#kind-about')), SLOW).not.toBe('');
         const seen = await shownWords(page);
+        const helps = await helpTexts(page);
         await loadExample(page);
         await page.evaluate(() => document.querySelectorAll('main details').forEach((d: any) => (d.open = true)));
         seen.push(...(await shownWords(page)));
+        helps.push(...(await helpTexts(page)));
         // Every group that opens and closes (<details>) is named by its summary in the accessibility
         // tree: Chromium named the summary's button, and left each group a bare "group".
         const summaries = (await page.locator('details').evaluateAll((ds) => ds.map((d: any) => String(d.querySelector(':scope > summary')?.textContent ?? '').replace(/\s+/g, ' ').trim()))) as string[];
@@ -101,6 +155,7 @@ describe('every kind’s page, in words', () => {
             for (let i = 0; i < options.length; i++) {
               await select.selectOption(String(i));
               seen.push(...(await shownWords(page)));
+              helps.push(...(await helpTexts(page)));
             }
           }
         }
@@ -114,6 +169,7 @@ describe('every kind’s page, in words', () => {
         await expect.poll(() => textNow(page.locator('#check-state')), SLOW).not.toMatch(/Checking/);
         seen.push(...(await shownWords(page)));
         expect(notation(seen)).toEqual([]);
+        expect(storedValues(helps, codesOf(kind)), 'helps naming a value as the case stores it').toEqual([]);
         if (kind === 'best-interests-memo') {
           // The factor "Not applicable" as a person meets it: each of its forms named.
           await page.locator('#root_factors_health__anyof_select').scrollIntoViewIfNeeded();

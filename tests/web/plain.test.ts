@@ -295,3 +295,24 @@ describe('a field the contract replaced but still reads', () => {
     expect(empty.filter((f) => f.startsWith('Proposed sponsor (one)'))).toEqual([]);
   });
 });
+
+describe('a help names a value as the person picks or types it, not as the case stores it', () => {
+  // Review, round r52: the time zone's help said "e.g. America/Los_Angeles" above a box offering
+  // "Pacific Time — Los Angeles"; a role's help headed its clauses "parent:", "supporting:" above a
+  // list of the roles in words; a country's "e.g. GT" above a box of countries' names.
+  const helpAt = (kind: string, path: string): string => {
+    const root = schemaOf(kind);
+    const node = fields(root).find(([p]) => p === path)![1];
+    return plainHelp(node.description as string, node, root, path, 'en-US');
+  };
+  it('a time zone by the words of the time-zone list', () => {
+    expect(helpAt('rfa', 'requester.timeZone')).toMatch(/^Time zone name of the requester, e\.g\. Pacific Time — Los Angeles;/);
+  });
+  it('a choice’s own codes heading its clauses, by its choices’ words', () => {
+    expect(helpAt('t-visa-declaration', 'declarant.role')).toMatch(/^“The applicant \(personal statement[^”]*\)”: the personal statement .*; “Parent or legal guardian[^”]*”: the own declaration .*; “Supporting witness[^”]*”: a supporting declaration/);
+  });
+  it('a country and a list of countries by their names', () => {
+    expect(helpAt('t-visa-declaration', 'applicant.countryOfBirth')).toMatch(/^The applicant’s country of birth, e\.g\. Guatemala\. Type the country’s name/);
+    expect(helpAt('rfa', 'child.citizenship')).toMatch(/^The countries, e\.g\. Guatemala or, for two nationalities, Syria and (?:Turkey|Türkiye);/);
+  });
+});

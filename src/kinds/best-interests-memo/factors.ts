@@ -4,7 +4,7 @@
 // the rest of the case and calls buildFactors() when the kind's schemas are first built
 // (src/kinds/kit/lazy.ts).
 import { z } from 'zod';
-import { MULTILINE, Prose } from '../kit/index.js';
+import { MULTILINE, notWith, Prose } from '../kit/index.js';
 
 /** A factor as the memo uses it: exactly one of the two is set. */
 export interface FactorOut {
@@ -75,14 +75,17 @@ export function buildFactors() {
    */
   const FactorObject = z
     .strictObject({
-      analysis: Prose.optional().meta({ title: 'Analysis', description: 'The advocate’s analysis of this factor.' }),
+      // Refused beside "Not applicable" answered Yes or with its reason (`x-not-with`, kit
+      // value-format.ts: the web form draws each only where the case takes it).
+      analysis: Prose.optional().meta({ title: 'Analysis', description: 'The advocate’s analysis of this factor.', ...notWith({ notApplicable: { anyOf: [{ const: true }, { type: 'string' }] } }) }),
       notApplicable: z
         // Each form titled in the words a person choosing it reads (the web form's chooser: it
         // showed "Option 1" and "Text", the type's own name, for these two).
         .union([z.boolean().meta({ title: 'Yes or no, with the reason below' }), Prose.meta({ title: 'The reason, written here' })])
         .optional()
         .meta({ title: 'Not applicable', description: 'true (with a reason) or the reason itself, when this factor does not apply to the child.' }),
-      reason: Prose.optional().meta({ title: 'Why not applicable', description: 'Why this factor does not apply to the child.' }),
+      // Refused beside the reason written in "Not applicable" itself ("not both").
+      reason: Prose.optional().meta({ title: 'Why not applicable', description: 'Why this factor does not apply to the child.', ...notWith({ notApplicable: { type: 'string' } }) }),
     })
     .superRefine((f, ctx) => {
       const na = f.notApplicable === true || typeof f.notApplicable === 'string';

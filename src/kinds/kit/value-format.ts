@@ -35,3 +35,20 @@ export const WITH_KEY = 'x-with';
 export function shownWith(field: string): { readonly [WITH_KEY]: string } {
   return { [WITH_KEY]: field };
 }
+
+/**
+ * A field the case refuses beside certain values of a sibling field (a memo factor's "Analysis"
+ * beside "Not applicable" answered Yes or with its reason; its "Why not applicable" beside the
+ * reason written in "Not applicable" itself): `"x-not-with": {"notApplicable": <JSON Schema of the
+ * values it is refused beside>}` in the published JSON Schema. The web form draws such a field
+ * only while it holds a value, or once each sibling it names holds a value it is allowed beside:
+ * the memo's "Not applicable" form drew an "Analysis" box beside the reason, which the case then
+ * refused as "not both". An annotation only, as `x-with`: the rules (the kind's refinements) are
+ * unchanged, and say the same.
+ */
+export const NOT_WITH_KEY = 'x-not-with';
+
+/** `{"x-not-with": {sibling: values}}`, to spread into a field's `.meta()`. */
+export function notWith(siblings: Readonly<Record<string, Readonly<Record<string, unknown>>>>): { readonly [NOT_WITH_KEY]: Readonly<Record<string, Readonly<Record<string, unknown>>>> } {
+  return { [NOT_WITH_KEY]: siblings };
+}

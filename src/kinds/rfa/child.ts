@@ -149,7 +149,7 @@ export function buildChild() {
        */
       stateless: yesNo('Stateless', 'Whether the child is known to be stateless, a national of no country (citizenship is then empty):'),
       /** "us-citizen" and "lpr", or either written out, make the child ineligible for an OTIP letter (status.ts); any other text is kept. */
-      immigrationStatus: labelled(Text, 'Immigration status', '"us-citizen", "lpr" or a description of the status, e.g. "unaccompanied child, in removal proceedings". A U.S. citizen, national or lawful permanent resident, however written, needs no OTIP letter.'),
+      immigrationStatus: labelled(Text, 'Immigration status', 'The status in words, e.g. "unaccompanied child, in removal proceedings". A U.S. citizen, national or lawful permanent resident, however written (in JSON: "us-citizen" or "lpr" too), needs no OTIP letter.'),
       inUnitedStates: labelled(z.boolean({ error: 'must be true or false' }), 'In the United States now', 'True when the child is in the United States now; OTIP assists only then.'),
       aNumber: labelled(optional(ANumber), 'A-number', 'USCIS A-number: 8 or 9 digits, optional leading A, dashes or spaces; printed as A + 9 digits.'),
       languages: labelled(optList(Text, CAPS.short), 'Languages', 'Languages the child speaks, best first.'),

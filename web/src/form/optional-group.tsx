@@ -1,26 +1,39 @@
-// An optional group of a list's item that asks for fields of its own (a payment's, an income's or a
-// loss's "In another currency": amount, currency and rate required once it is begun; a loss's
-// Basis), drawn as a button that adds it until the person opens it or the case gives it something.
-// Each was drawn whole under every item, five fields marked "(required if you fill in …)": a
-// caseworker never paid in another currency met a group of required fields at every payment. Once
-// opened it is the library's group, with a button that takes it out of the case again (its values
-// removed, the group closed). A group a draft fills is drawn open, as nothing given is hidden.
-// Only the groups of a list's item: a section of the case (the RFA's Sponsor, a T-visa's
-// Translator) is the form's own outline, drawn always, its fields "required if you fill in" it.
+// An optional group that asks for fields of its own (a payment's, an income's or a loss's "In
+// another currency": amount, currency and rate required once it is begun; a loss's Basis; the RFA's
+// Sponsor, Case manager, Attorney, Letter recipient and Supervisor; a T-visa's Translator,
+// Interpreter and Opinion; a worksheet's Court and Payee), drawn as a button that adds it until the
+// person opens it or the case gives it something. Each was drawn whole, its fields marked "(required
+// if you fill in …)": a caseworker never paid in another currency met a group of required fields at
+// every payment, and one with no sponsor met the Sponsor's (review, rounds r51 and r52). Once opened
+// it is the library's group, with a button that takes it out of the case again (its values
+// removed, the group closed, the focus back on Add). A group a draft fills, or one the check has an
+// error or warning at, is drawn open, as nothing given or said is hidden. A section with no field required of its own (all optional) is drawn
+// as before: nothing in it asks for more than the person chooses to give.
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import type { FieldProps } from '@rjsf/utils';
+import { useIssuesAt } from './field-state.js';
 import { plainHelp } from './plain.js';
-import { givesNothing, type Json } from './schema.js';
+import type { FormContext } from './templates.js';
+import { givesNothing, SUPERSEDED, type Json } from './schema.js';
 
-/** Whether the field at `path` is an optional group of a list's item with required fields of its own. */
-export function isOptionalItemGroup(schema: Json, path: readonly (string | number)[], required: boolean): boolean {
+/**
+ * Whether the field at `path` is an optional group (its parent does not require it) with required
+ * fields of its own. Not a list's item itself (the list's Add and Remove are its buttons), nor a
+ * field the contract replaced (the memo's "Proposed sponsor (one)": not offered on a new form).
+ */
+export function isOptionalGroup(schema: Json, path: readonly (string | number)[], required: boolean): boolean {
+  const last = path[path.length - 1];
   return (
     !required &&
+    // A field the contract replaced is drawn by superseded.tsx, only when a draft holds it.
+    schema[SUPERSEDED] !== true &&
+    last !== undefined &&
+    typeof last !== 'number' &&
+    !/^\d+$/.test(last) &&
     schema.properties !== null &&
     typeof schema.properties === 'object' &&
     Array.isArray(schema.required) &&
-    schema.required.length > 0 &&
-    path.slice(0, -1).some((seg) => typeof seg === 'number' || /^\d+$/.test(seg))
+    schema.required.length > 0
   );
 }
 
@@ -37,7 +50,10 @@ export function OptionalGroup({ props, field }: { props: FieldProps; field: (pro
   // Where the focus goes once the page has drawn what a press changed: the group's first box after
   // Add, the Add button after Remove (the button pressed is gone in both).
   const focusNext = useRef<'group' | 'add' | undefined>(undefined);
-  const shown = opened || !givesNothing(props.formData);
+  // A group the check has something to say about (a T-visa's Presence not given, warned) is drawn
+  // open, its issues at it: a button alone hid them.
+  const issues = useIssuesAt((props.registry.formContext as FormContext | undefined)?.issues, props.fieldPathId.path.join('.'));
+  const shown = opened || !givesNothing(props.formData) || issues.errors.length > 0 || issues.warnings.length > 0;
   useEffect(() => {
     const next = focusNext.current;
     focusNext.current = undefined;

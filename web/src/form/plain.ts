@@ -11,7 +11,9 @@
 // through `locale`, which orders a date's example as the browser's date input does.
 import type { Issue } from '../problem.js';
 import { AMOUNT, humanise, labelOf, schemaAt, valueFormatOf, type Json } from './schema.js';
+import { countryNames } from './countries.js';
 import { longDate } from './words.js';
+import { zoneLabels } from './zones.js';
 
 const isObj = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -212,6 +214,8 @@ export function plainTerms(text: string, root: Json, at = '', locale?: string, o
     .replace(/\bISO 3166(?:-1)?(?: alpha-2| two-letter)?(?: country)? (codes?)\b/g, 'two-letter country $1')
     .replace(/\(ISO(?: 3166(?:-1)?)? alpha-2\)/g, '(its two-letter country code)')
     .replace(/\bIANA time[- ]zone(?: name)?\b/g, 'time zone name')
+    // A zone as the case stores it (America/Los_Angeles): as the time-zone box offers it.
+    .replace(ZONE_NAME, (zone) => zoneLabels().get(zone) ?? zone)
     // A list written as JSON (["SY", "TR"]): its items.
     .replace(/\[("[^"\]]*"(?:, ?"[^"\]]*")*)\]/g, (_all, items: string) => items.replace(/"/g, '').split(/, ?/).join(' and '))
     // "role "child"", "the choice is "other"", "add "sex" to the types": a code in quotes.
@@ -238,6 +242,42 @@ export function plainTerms(text: string, root: Json, at = '', locale?: string, o
     // A field and its value side by side ("with “Who declares” “Parent…”"): say what is meant.
     .replace(/(“[^”]*”) (“[^”]*”)/g, '$1 set to $2');
   return out;
+}
+
+/** A time zone's name as the case stores it ("America/Los_Angeles", "America/Indiana/Indianapolis"). */
+const ZONE_NAME = /\b(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)(?:\/[A-Z][A-Za-z_-]*)+/g;
+
+const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+
+/**
+ * A value a help names as the case stores it, said as the person picks or types it (review, round
+ * r52: a memo contact's role “child” above a list that offers "The child", a T-visa applicant's
+ * “none” above "None: one name only", "e.g. GT" above a box of countries' names; a zone is
+ * plainTerms'). The contract's description keeps the stored value for a program (the JSON Schema,
+ * the API docs); the page reads it in the words of its own input:
+ * - a choice's own codes, quoted ("“child” marks…") or heading a clause of its help ("parent: the
+ *   own declaration…"), as its choices say them (codesInWords; a code of several words written bare
+ *   is plainTerms');
+ * - a country's code given as an example ("e.g. GT") as the country's name, and what the stored
+ *   form is ("Two-letter country code of the…", "(its two-letter country code)") left out: the box
+ *   takes the name (countries.ts), and its own help says a code is taken too (countriesInWords).
+ */
+function codesInWords(text: string, labels: Record<string, string> | undefined): string {
+  let out = text;
+  if (labels)
+    for (const [code, label] of Object.entries(labels)) {
+      const c = escaped(code);
+      out = out.replace(new RegExp(`["“]${c}["”]`, 'g'), `“${label}”`).replace(new RegExp(`(^|[;.]\\s+)${c}(?=:\\s)`, 'gi'), (_all, before: string) => `${before}“${label}”`);
+    }
+  return out;
+}
+
+/** A country help's codes in words (after plainTerms, which says ISO 3166's words as "two-letter country code"). */
+function countriesInWords(text: string): string {
+  return text
+    .replace(/\b[A-Z]{2}\b/g, (code) => countryNames().get(code) ?? code)
+    .replace(/^(?:Two|two)-letter country code(s?)(?:(,)| of (?:the )?)\s*/, (_all, plural: string, comma?: string) => (comma ? `The countr${plural ? 'ies' : 'y'}, ` : 'The '))
+    .replace(/\s*\((?:its )?two-letter country codes?\)/g, '');
 }
 
 /** The clauses of a help text that only say the contract's format, which the input now says in its own words. */
@@ -267,22 +307,26 @@ const helps = new WeakMap<Json, Map<string, string>>();
 export function plainHelp(description: string, node: Json | undefined, root: Json, at = '', locale?: string): string {
   const kind = inputKind(node);
   const labels = kind === 'choice' ? node?.['x-enum-labels'] : kind === 'choices' && isObj(node?.items) ? node.items['x-enum-labels'] : undefined;
-  const key = JSON.stringify([description, at, locale, kind, labels]);
+  // A list of countries (the RFA's citizenship): its help gives countries too.
+  const countryList = kind === 'list' && isObj(node?.items) && inputKind(node.items) === 'country';
+  const key = JSON.stringify([description, at, locale, kind, labels, countryList]);
   let known = helps.get(root);
   if (!known) helps.set(root, (known = new Map()));
   let text = known.get(key);
-  if (text === undefined) known.set(key, (text = helpOf(description, kind, labels, root, at, locale)));
+  if (text === undefined) known.set(key, (text = helpOf(description, kind, labels, root, at, locale, countryList)));
   return text;
 }
 
 /** plainHelp's wording, from the node's kind of input and its choices' labels. */
-function helpOf(description: string, kind: InputKind, labels: unknown, root: Json, at: string, locale: string | undefined): string {
+function helpOf(description: string, kind: InputKind, labels: unknown, root: Json, at: string, locale: string | undefined, countryList: boolean): string {
   let text = description;
   for (const clause of FORMAT_CLAUSES) text = text.replace(clause, (m) => (m.startsWith(',') && m.endsWith(',') ? ',' : ''));
-  text = plainTerms(text, root, at, locale, isObj(labels) ? (labels as Record<string, string>) : undefined)
+  const own = isObj(labels) ? (labels as Record<string, string>) : undefined;
+  text = plainTerms(codesInWords(text, own), root, at, locale, own)
     .replace(/\babsent (when|if|while)\b/g, 'leave it empty $1')
     .replace(/\s*[:;,]\s*(?=[.;]|$)/g, '')
     .trim();
+  if (kind === 'country' || countryList) text = countriesInWords(text);
   if (text !== '' && !/[.!?)…]$/.test(text)) text += '.';
   text = upper(text.replace(/^[:;,.]\s*/, ''));
   return [text, whatToType(kind, locale)].filter((s) => s).join(' ');

@@ -99,11 +99,19 @@ export function Problems({ check, pdfIssues, docxIssues, incomplete, announced, 
       )}
     </li>
   );
+  const sentence = checkSentence(check, pdfIssues, incomplete);
   return (
     <section id="problems" aria-labelledby="problems-title" aria-describedby="check-state" tabIndex={-1}>
       <h2 id="problems-title">Checks</h2>
-      <p id="check-state" className={check.state === 'failed' ? 'failed' : undefined}>
-        {checkSentence(check, pdfIssues, incomplete)}
+      <p className={check.state === 'failed' ? 'check-state failed' : 'check-state'}>
+        {/* Once in the accessibility tree: while the live region below holds the same sentence, the
+            one shown here is hidden from a screen reader, which read "2 problems to fix." twice when
+            moving through the page (review, round r52). It still describes the section, which
+            names it (a description reads a node it names even when hidden), and "Check again"
+            beside it stays. */}
+        <span id="check-state" aria-hidden={sentence === announced && announced !== '' ? true : undefined}>
+          {sentence}
+        </span>
         {check.state === 'failed' && ' '}
         {check.state === 'failed' && (
           <button type="button" className="small" onClick={onCheckAgain}>

@@ -18,7 +18,7 @@
 // are shown as (`x-enum-labels`).
 
 import { MAX_JSON_DEPTH as MAX_DEPTH } from '../../../src/limits.js';
-import { VALUE_FORMAT_KEY, VALUE_FORMATS, WITH_KEY, type ValueFormat } from '../../../src/kinds/kit/value-format.js';
+import { NOT_WITH_KEY, VALUE_FORMAT_KEY, VALUE_FORMATS, WITH_KEY, type ValueFormat } from '../../../src/kinds/kit/value-format.js';
 
 export type Json = Record<string, unknown>;
 
@@ -449,4 +449,33 @@ export function shownWithItsField(schema: Json, data: unknown, path: readonly (s
   let parent: unknown = data;
   for (const seg of path.slice(0, -1)) parent = parent !== null && typeof parent === 'object' ? (parent as Record<string | number, unknown>)[seg] : undefined;
   return isObj(parent) && !givesNothing(parent[sibling]);
+}
+
+/** Whether `value` is one of the values a small JSON Schema describes: `const`, `type` and `anyOf` (what `x-not-with` writes). */
+function describes(schema: unknown, value: unknown): boolean {
+  if (!isObj(schema)) return false;
+  if (Array.isArray(schema.anyOf)) return schema.anyOf.some((s) => describes(s, value));
+  if ('const' in schema) return value === schema.const;
+  if (typeof schema.type === 'string') return schema.type === 'integer' ? Number.isInteger(value) : schema.type === 'array' ? Array.isArray(value) : schema.type === 'object' ? isObj(value) : typeof value === schema.type;
+  return false;
+}
+
+/**
+ * Whether a field the case refuses beside certain values of its siblings (`"x-not-with"`,
+ * src/kinds/kit/value-format.ts: a memo factor's "Analysis" beside "Not applicable") is drawn: while
+ * it holds a value (a draft's: nothing given is hidden), or once each sibling it names holds a value
+ * it is allowed beside. So the memo's "Not applicable" form draws its Yes/No or its reason, and
+ * "Why not applicable" once Yes is chosen, never an "Analysis" box the case would refuse beside
+ * them. True for any field without the annotation.
+ */
+export function shownBesideItsSiblings(schema: Json, data: unknown, path: readonly (string | number)[]): boolean {
+  const refused = schema[NOT_WITH_KEY];
+  if (!isObj(refused) || path.length === 0) return true;
+  let own: unknown = data;
+  for (const seg of path) own = own !== null && typeof own === 'object' ? (own as Record<string | number, unknown>)[seg] : undefined;
+  if (!givesNothing(own)) return true;
+  let parent: unknown = data;
+  for (const seg of path.slice(0, -1)) parent = parent !== null && typeof parent === 'object' ? (parent as Record<string | number, unknown>)[seg] : undefined;
+  const siblings = isObj(parent) ? parent : {};
+  return Object.entries(refused).every(([sibling, values]) => !givesNothing(siblings[sibling]) && !describes(values, siblings[sibling]));
 }

@@ -7,8 +7,8 @@
 import { createContext, useContext, type ReactElement } from 'react';
 import { getDefaultRegistry } from '@rjsf/core';
 import type { FieldProps } from '@rjsf/utils';
-import { emptySectionOf, shownWithItsField, type Json } from './schema.js';
-import { isOptionalItemGroup, OptionalGroup } from './optional-group.js';
+import { emptySectionOf, shownBesideItsSiblings, shownWithItsField, type Json } from './schema.js';
+import { isOptionalGroup, OptionalGroup } from './optional-group.js';
 
 const LibrarySchemaField = getDefaultRegistry().fields.SchemaField!;
 
@@ -26,15 +26,19 @@ export const CaseData = createContext<unknown>(undefined);
 
 /**
  * The library's SchemaField, told a field of an empty optional section is not required yet, and not
- * drawn for a group whose field is not in use (schema.ts shownWithItsField).
+ * drawn for a group whose field is not in use (schema.ts shownWithItsField) nor for a field the
+ * case refuses beside its siblings' values (shownBesideItsSiblings).
  */
 export function SchemaField(props: FieldProps): ReactElement | null {
   const data = useContext(CaseData);
   // A group that belongs to a field beside it (`x-with`: the weekly wage's other currency) is drawn
   // only while that field holds a value, or the group does: it was drawn under every labor period.
   if (!shownWithItsField(props.schema as Json, data, props.fieldPathId.path)) return null;
-  // An optional group of a list's item (a payment's other currency): a button until it is opened.
-  if (isOptionalItemGroup(props.schema as Json, props.fieldPathId.path, props.required === true)) return <OptionalGroup props={props} field={(p) => <LibrarySchemaField {...p} />} />;
+  // A field the case refuses beside a sibling's value (`x-not-with`: a memo factor's Analysis in its
+  // "Not applicable" form) is drawn only where the case takes it.
+  if (!shownBesideItsSiblings(props.schema as Json, data, props.fieldPathId.path)) return null;
+  // An optional group (a payment's other currency, the RFA's Sponsor): a button until it is opened.
+  if (isOptionalGroup(props.schema as Json, props.fieldPathId.path, props.required === true)) return <OptionalGroup props={props} field={(p) => <LibrarySchemaField {...p} />} />;
   const section = props.required ? emptySectionOf(props.registry.rootSchema as Json, data, props.fieldPathId.path) : undefined;
   if (section === undefined) return <LibrarySchemaField {...props} />;
   const uiSchema = { ...props.uiSchema, 'ui:options': { ...(props.uiSchema?.['ui:options'] ?? {}), [REQUIRED_WITH]: section } };
