@@ -76,7 +76,7 @@ export function instantInWords(iso: unknown, timeZone: string | null, place = tr
 
 /**
  * The lines the worksheet prints under its workweek table, "Workweeks with more than one rate or
- * job" (computed.rateLines: severalRateWeeks in src/kinds/restitution-worksheet/regular-rate.ts),
+ * job" (computed.rateLines: severalRateWeeks in src/kinds/restitution-worksheet/rate-lines.ts),
  * as the check returns them: the page shows the worksheet's own words, so a week of two jobs on an
  * agreed rate gives here, as in the PDF, each job's hours, straight time and pay and the sum to
  * "Owed" (29 C.F.R. §§ 778.115, 778.419). The page built its own shorter line from the weeks and
