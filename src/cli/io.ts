@@ -73,7 +73,8 @@ export function readAtMost(fd: number, max: number): Buffer {
 
 /**
  * Up to `max` bytes of a stream (the process's stdin), until its end or `max`; then it is let go
- * (destroyed), so the rest of an endless pipe is never read. A pipe is read through the event
+ * (destroyed), so the rest of an endless pipe is never read (a pipe arrives in pieces of up to
+ * 64 KiB: at most one piece past `max` is held, and dropped). A pipe is read through the event
  * loop, never by a blocking read: with readSync on fd 0, a pipe that never sent its end (a writer
  * that hung: `sleep 600 | harbor render rfa - -o out.pdf`) held the main thread, so the SIGTERM or
  * SIGINT handler that removes `-o`'s temporary file never ran: `timeout`'s SIGTERM and ^C did
