@@ -138,6 +138,17 @@ export async function* csvRows(open: TextSource, maxRecordChars: number): AsyncG
     let steppedSinceRead = 0; // rows stepped over since the last row csv-parse read: they begin at `readTo`
     const onSkip = (e: CsvError | undefined, raw: string | undefined): undefined => {
       const x = e as { code?: unknown; records?: unknown; empty_lines?: unknown; column?: unknown };
+      // A row with a stray quote that then grows past the limit (csv-parse reads on to the row's end
+      // after the quote, and stops at the limit): one row, the long one, no longer a stray quote's.
+      // Left in `pending`, it was counted twice (the long row's number one too many) and stepped
+      // over as a row before the long one, so the row after it was taken for the long row, or the
+      // file's end was, and the file was refused as a quote never closed.
+      const key = typeof x.records === 'number' ? x.records + (typeof x.empty_lines === 'number' ? x.empty_lines : 0) : -1;
+      if (x.code === 'CSV_MAX_RECORD_SIZE' && sameRow(last, { key, column: 0, raw: String(raw) }) && pending.at(-1)?.key === key) {
+        pending.pop();
+        steppedSinceRead--;
+        last = undefined;
+      }
       // Anything but a stray quote, or one in the header (no column to match a row to), refuses the file.
       if (x.code !== 'INVALID_OPENING_QUOTE' || (header && x.records === 0) || typeof x.records !== 'number') throw e;
       const next: StrayQuote = { key: x.records + (typeof x.empty_lines === 'number' ? x.empty_lines : 0), column: typeof x.column === 'number' ? x.column : 0, raw: String(raw) };

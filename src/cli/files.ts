@@ -56,7 +56,7 @@ export function cliCaseLimit(io: Pick<Io, 'env'>): number {
  * refused here, naming its line and byte offset: decoded, each such letter would become U+FFFD,
  * which validation refuses field by field.
  */
-export function readCase(file: string, io: Io, label?: string): unknown {
+export async function readCase(file: string, io: Io, label?: string): Promise<unknown> {
   // Judged before anything is read: a label Harbor does not read is the command line's mistake.
   const encoding = label === undefined ? undefined : encodingFor(label);
   if (label !== undefined && encoding === undefined) throw usage(unknownEncodingMessage('--encoding', label));
@@ -66,7 +66,7 @@ export function readCase(file: string, io: Io, label?: string): unknown {
   // One byte past the limit is read, never more: enough to know the case is too large.
   let bytes: Buffer;
   try {
-    bytes = file === '-' ? io.stdin(limit + 1) : readCaseFile(file, io, limit + 1);
+    bytes = file === '-' ? await io.stdin(limit + 1) : readCaseFile(file, io, limit + 1);
   } catch (e) {
     if (e instanceof HarborError) throw e;
     throw fileError(file === '-' ? `cannot read standard input: ${unreadableReason(e)}` : `cannot read the case file "${file}": ${unreadableReason(e)}`);
@@ -95,9 +95,11 @@ export function readCase(file: string, io: Io, label?: string): unknown {
     value = JSON.parse(json) as unknown;
   } catch (e) {
     const pos = /position (\d+)/.exec(String((e as Error).message));
-    throw new HarborError('malformed-input', `the case file is not valid JSON${pos ? ` (at character ${pos[1]})` : ''}`, [
-      { path: '', code: 'malformed-input', message: `not valid JSON${pos ? ` (at character ${pos[1]})` : ''}` },
-    ]);
+    // Text that stops inside its JSON (a pipe whose writer died, a download or copy cut short)
+    // said as such: "at character 100" of a 100-character text pointed at nothing wrong in it.
+    const cutShort = pos ? Number(pos[1]) >= json.trimEnd().length : /end of JSON input/.test(String((e as Error).message));
+    const why = cutShort ? `not valid JSON: it ends (after ${figure(json.length)} characters) before the JSON is complete, as text cut short does` : `not valid JSON${pos ? ` (at character ${pos[1]})` : ''}`;
+    throw new HarborError('malformed-input', `${file === '-' ? 'the case on stdin' : 'the case file'} is ${why}`, [{ path: '', code: 'malformed-input', message: why }]);
   }
   // A field given twice: JSON.parse keeps the last silently; a number with more digits than it keeps (src/json-text.ts).
   return asWritten(json, value);
@@ -234,7 +236,8 @@ function checkLookAlike(out: string, last: string, folder: string): void {
  */
 export function openOutput(target: string, io: Io): TempFile {
   try {
-    return tempFileFor(at(target, io));
+    // Stopped before the file is whole (a case on stdin that never came, ^C, `timeout`): said, as a batch says it.
+    return tempFileFor(at(target, io), (signal) => io.stderr(`${forTerminal(`harbor: stopped (${signal}): "${target}" was not written`)}\n`));
   } catch (e) {
     if (e instanceof TargetBusy) throw fileError(`cannot write "${target}": ${e.message}; wait for it to end, or give another -o`);
     // A file that cannot be created is the command line's fault (2), unless the disk is (full: 74).

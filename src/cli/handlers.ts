@@ -134,7 +134,7 @@ export const HANDLERS: Record<Command, Handler> = {
     let result;
     let input: unknown;
     try {
-      input = readCase(rest[1]!, io, values.encoding);
+      input = await readCase(rest[1]!, io, values.encoding);
       result = checkKindCase(kind, input);
     } catch (e) {
       // Data that cannot be a case (not JSON, over the size limit) is a result too: one JSON on stdout.
@@ -166,7 +166,7 @@ export const HANDLERS: Record<Command, Handler> = {
       let input: unknown;
       let g;
       try {
-        input = readCase(rest[1]!, io, values.encoding);
+        input = await readCase(rest[1]!, io, values.encoding);
         g = await generate({ kind: rest[0]!, input, format, templates: set });
       } catch (e) {
         if (e instanceof HarborError && (e.code === 'invalid-case' || e.code === 'malformed-input')) await tellWhy('render', rest[0]!, rest[1]!, input, e.issues, io);

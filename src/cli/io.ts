@@ -12,8 +12,9 @@ export interface Io {
   /**
    * What is piped in, read up to `max` bytes and no further (a result of `max` bytes may have more
    * behind it, left unread): a case past its limit costs the limit, never all of an endless pipe.
+   * Read through the event loop (`streamAtMost`), so a signal still ends a command that waits on it.
    */
-  stdin: (max: number) => Buffer;
+  stdin: (max: number) => Buffer | Promise<Buffer>;
   /** Whether stdin is a terminal: then nothing is piped to "-", and reading it would wait for typing. Unset: no. */
   stdinIsTty?: boolean;
   stdoutIsTty: boolean;
@@ -34,7 +35,7 @@ export interface Io {
 export const processIo: Io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
-  stdin: (max) => readAtMost(0, max),
+  stdin: (max) => streamAtMost(process.stdin, max),
   // isatty, not process.stdin.isTTY: that getter would open stdin as a stream for every command.
   stdinIsTty: isatty(0),
   stdoutIsTty: !!process.stdout.isTTY,
@@ -53,9 +54,9 @@ export function at(file: string, io: Io): string {
 const CHUNK = 64 * 1024;
 
 /**
- * Up to `max` bytes of an open file, pipe or device (`fd`), read from where it is until its end or
- * `max`, whichever comes first: never more is read or held, so `/dev/zero` or an endless pipe
- * costs `max` bytes (readFileSync would read on until memory runs out).
+ * Up to `max` bytes of an open file or device (`fd`), read from where it is until its end or
+ * `max`, whichever comes first: never more is read or held, so `/dev/zero` costs `max` bytes
+ * (readFileSync would read on until memory runs out).
  */
 export function readAtMost(fd: number, max: number): Buffer {
   const chunks: Buffer[] = [];
@@ -68,4 +69,44 @@ export function readAtMost(fd: number, max: number): Buffer {
     total += n;
   }
   return Buffer.concat(chunks, total);
+}
+
+/**
+ * Up to `max` bytes of a stream (the process's stdin), until its end or `max`; then it is let go
+ * (destroyed), so the rest of an endless pipe is never read (a pipe arrives in pieces of up to
+ * 64 KiB: at most one piece past `max` is held, and dropped). A pipe is read through the event
+ * loop, never by a blocking read: with readSync on fd 0, a pipe that never sent its end (a writer
+ * that hung: `sleep 600 | harbor render rfa - -o out.pdf`) held the main thread, so the SIGTERM or
+ * SIGINT handler that removes `-o`'s temporary file never ran: `timeout`'s SIGTERM and ^C did
+ * nothing, or, once the writer died too, the command said "the input is empty" (exit 1). (A read
+ * on libuv's thread pool would not do: the process's exit waits for it.)
+ */
+export function streamAtMost(stream: NodeJS.ReadableStream & { destroy(): void }, max: number): Promise<Buffer> {
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const finish = (): void => {
+      stream.off('data', onData);
+      stream.off('end', finish);
+      stream.off('error', onError);
+      stream.destroy();
+      const all = Buffer.concat(chunks, total);
+      done(all.subarray(0, Math.min(total, max)));
+    };
+    const onData = (chunk: Buffer | string): void => {
+      const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      chunks.push(b);
+      total += b.length;
+      if (total >= max) finish();
+    };
+    const onError = (e: Error): void => {
+      stream.off('data', onData);
+      stream.off('end', finish);
+      stream.destroy();
+      fail(e);
+    };
+    stream.on('data', onData);
+    stream.once('end', finish);
+    stream.once('error', onError);
+  });
 }

@@ -16,6 +16,7 @@ import { csvTemplate } from '../batch/run.js';
 import { batchCap, declaredLengthWithin, LINGER, lingeringClose, type LingerLimits, type LingerSlots } from './admission.js';
 import { batchRoute } from './batch.js';
 import { readBody } from './body.js';
+import { preferred } from './accept.js';
 import { answerOtherMethods } from './methods.js';
 import { onlyQuery } from './query.js';
 import { mediaAndCharset } from './charset.js';
@@ -131,25 +132,6 @@ export function warningsCount(warnings: readonly Issue[]): string {
   return String(issueCount(warnings));
 }
 
-/** A q-value as RFC 9110 § 12.4.2 writes one: 0 to 1, at most three decimals. */
-const QVALUE = /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/;
-
-/**
- * The first media range of an Accept header whose weight is no q-value (`application/pdf;q=abc`),
- * if any. Such a range matches nothing (the negotiator reads its weight as no number), so a client
- * that asked for a PDF with a mistyped weight was told the header "allows neither" format.
- */
-function badQValue(accept: string): { range: string; value: string } | undefined {
-  for (const part of accept.split(',')) {
-    const [range, ...params] = part.split(';').map((s) => s.trim());
-    for (const p of params) {
-      const eq = p.indexOf('=');
-      if (eq > 0 && p.slice(0, eq).trim().toLowerCase() === 'q' && !QVALUE.test(p.slice(eq + 1).trim())) return { range: range ?? '', value: p.slice(eq + 1).trim() };
-    }
-  }
-  return undefined;
-}
-
 /** The output format: `?format=` first, then the Accept header; PDF when neither says. */
 export function negotiateFormat(req: Request): Format {
   const q = req.query.format;
@@ -158,13 +140,12 @@ export function negotiateFormat(req: Request): Format {
     return parseFormat(q);
   }
   if (!req.get('accept')) return 'pdf';
-  const best = req.accepts([CONTENT_TYPES.pdf, CONTENT_TYPES.docx]);
-  if (best === false) {
-    const q = badQValue(req.get('accept') ?? '');
-    if (q !== undefined) throw new HarborError('unknown-format', `The Accept header gives ${cut(q.range)} the weight q=${cut(q.value)}, which is no weight: a q-value is a number from 0 to 1 with at most three decimals (RFC 9110 § 12.4.2), like q=0.8; or use ?format=pdf|docx`);
-    throw new HarborError('unknown-format', `The Accept header allows neither ${CONTENT_TYPES.pdf} nor ${CONTENT_TYPES.docx}; or use ?format=pdf|docx`);
-  }
-  return best === CONTENT_TYPES.docx ? 'docx' : 'pdf';
+  // Read as RFC 9110 writes it (./accept.ts): a weight past 1 or with four decimals is no weight,
+  // wherever it is in the header, and parameters after a weight do not hide the type.
+  const best = preferred(req.get('accept') ?? '', [CONTENT_TYPES.pdf, CONTENT_TYPES.docx]);
+  if ('bad' in best) throw new HarborError('unknown-format', `The Accept header gives ${cut(best.bad.range)} the weight q=${cut(best.bad.value)}, which is no weight: a q-value is a number from 0 to 1 with at most three decimals (RFC 9110 § 12.4.2), like q=0.8; or use ?format=pdf|docx`);
+  if (best.type === undefined) throw new HarborError('unknown-format', `The Accept header allows neither ${CONTENT_TYPES.pdf} nor ${CONTENT_TYPES.docx}; or use ?format=pdf|docx`);
+  return best.type === CONTENT_TYPES.docx ? 'docx' : 'pdf';
 }
 
 /**

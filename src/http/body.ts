@@ -69,6 +69,9 @@ export function readBody(o: BodyOptions): RequestHandler {
       // after the answer). A client that sends without end is not read for the request time limit.
       if (e instanceof HarborError && e.code === 'payload-too-large') {
         req.pause();
+        // A compressed body is bounded as it inflates: said so, since what the client sent (a few
+        // KB of gzip) is far below the limit the detail names, which read as a wrong answer.
+        if (encoding !== 'identity') return next(new HarborError('payload-too-large', `${e.message}, once its Content-Encoding (${encoding}) is undone: the limit is on the body as it is read, not as it was sent`));
         return next(e);
       }
       // The request cut short, a body that does not decode (400), or anything else the stream

@@ -234,6 +234,35 @@ describe('CSV rows', () => {
     expect(big.records.map((r) => ('errors' in r ? r.errors[0]!.message : 'read'))).toEqual(['is longer than the limit of 1,048,576 characters for one case (HARBOR_BODY_LIMIT)', 'read']);
   });
 
+  it('a row with a quote inside a cell that is also longer than a case may be is that record alone, too long, at its own row; the rows after it are read (before: the file refused, "a quote opens a cell that is never closed", a row late)', async () => {
+    const read = async (csv: string, pieces: boolean) => {
+      const bytes = Buffer.from(csv);
+      const open = pieces ? fromChunks([...bytes].map((b) => Buffer.from([b]))) : fromBytes(bytes);
+      const src = await csvRecords(open, { maxRecords: 100, maxRecordChars: 200 }, caseJsonSchema(getKind('rfa')));
+      const got: [number | undefined, string][] = [];
+      for await (const r of src.records) got.push([r.row, 'errors' in r ? r.errors.map((e) => e.code).join() : (r as { value: { child: { givenName: string } } }).value.child.givenName]);
+      return { total: src.total, got };
+    };
+    const long = 'x'.repeat(300);
+    const cases: [string, string, [number, string][]][] = [
+      // The quote within the limit, the row going on past it: in the cell, in a later cell, two quotes, the file's last row.
+      ['in its cell', `${header}Ana,Ruiz,2012-04-01\r\nBo,Ba"d${long},2011-01-01\r\nCai,Lun,2010-05-06\r\n`, [[2, 'Ana'], [3, 'payload-too-large'], [4, 'Cai']]],
+      ['a later cell long', `${header}Ana,Ruiz,2012-04-01\r\nBo,Ba"d,${long}\r\nCai,Lun,2010-05-06\r\n`, [[2, 'Ana'], [3, 'payload-too-large'], [4, 'Cai']]],
+      ['two quotes', `${header}Ana,Ruiz,2012-04-01\r\nB"o,B"a${long},2011-01-01\r\nCai,Lun,2010-05-06\r\n`, [[2, 'Ana'], [3, 'payload-too-large'], [4, 'Cai']]],
+      ['the last row', `${header}Ana,Ruiz,2012-04-01\r\nBo,Ba"d${long},2011-01-01`, [[2, 'Ana'], [3, 'payload-too-large']]],
+      // After a row stepped over for its stray quote (and a blank line), and twice, with CR CR LF between: each at its row.
+      ['after a stray quote', `${header}Ana,Ruiz,2012-04-01\r\nBo,Ba"d,2011\r\n\r\nBo,Ba"e${long},2011\r\n\r\nCai,Lun,2010-05-06\r\nDi,"a\nb",2011-01-01\r\n`, [[2, 'Ana'], [3, 'malformed-input'], [5, 'payload-too-large'], [7, 'Cai'], [8, 'Di']]],
+      ['twice', `${header}Ana,Ruiz,2012-04-01\r\nBo,Ba"d${long},2011\r\r\nBo,Ba"e${long},2011\nCai,Lun,2010-05-06\r\nEd,x"${long}\r\n"Bea,Ruiz,2012-04-01\r\nDi,Fa,2011-01-01\r\n`, [[2, 'Ana'], [3, 'payload-too-large'], [4, 'payload-too-large'], [5, 'Cai'], [6, 'payload-too-large'], [7, 'malformed-input'], [8, 'Di']]],
+    ];
+    for (const [what, csv, expected] of cases) {
+      for (const pieces of [false, true]) {
+        const { total, got } = await read(csv, pieces);
+        expect({ what, pieces, got }).toEqual({ what, pieces, got: expected });
+        expect(total).toBe(expected.length);
+      }
+    }
+  });
+
   it('a row too long that cannot be stepped over refuses the file, saying why, the limit formatted: the header, or a quote never closed past where one is looked for', async () => {
     const refused = async (csv: string) => {
       const e = await rejection(csvRecords(fromText(csv), { maxRecords: 100, maxRecordChars: 2000 }, caseJsonSchema(getKind('rfa'))));

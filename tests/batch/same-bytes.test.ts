@@ -12,7 +12,7 @@ import { createApp } from '../../src/http/app.js';
 import { binary } from '../http/helpers.js';
 import { harbor } from '../support/cli.js';
 import { sharedPool } from '../support/pool.js';
-import { KIND, cases, toCsv, unzip } from './support.js';
+import { KIND, MEASURED_TIME, cases, toCsv, unzip } from './support.js';
 
 // The worker's pool of two render threads (tests/support/pool.ts).
 const pool = sharedPool();
@@ -68,7 +68,7 @@ describe('batch bytes', () => {
     const out = join(dir, 'out.zip');
     const r = await harbor(['batch', KIND, input, '-o', out, '--format', 'both', '--workers', '2']);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/^8 of 8 records rendered to .*out\.zip in [\d.]+ s \([\d.,]+ records\/s\)\n$/);
+    expect(r.stderr).toMatch(new RegExp(String.raw`^8 of 8 records rendered to .*out\.zip in ${MEASURED_TIME} \([\d.,]+ records/s\)\n$`));
     expect(Buffer.compare(readFileSync(out), a)).toBe(0);
   });
 

@@ -45,3 +45,11 @@ export function unzip(body: Uint8Array): { names: string[]; files: Record<string
   const files = unzipSync(body);
   return { names: Object.keys(files), files, manifest: JSON.parse(strFromU8(files['manifest.json']!)) };
 }
+
+/**
+ * A measured time as `harbor batch`'s progress and summary lines write it (src/domain/format.ts
+ * `duration` with tenths): "0.4 s", "59.9 s", "1 min 05 s", "2 h 05 min". A test that reads one of
+ * those lines matches this, never `[\d.]+ s`, which missed "1 min 05 s" when a loaded CI machine
+ * took a minute over a batch.
+ */
+export const MEASURED_TIME = String.raw`(?:\d+\.\d s|\d+ min \d\d s|[\d,]+ h \d\d min)`;

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../../src/cli.js';
 import { progressLine, summaryLine } from '../../src/batch/progress.js';
-import { KIND, cases, unzip } from '../batch/support.js';
+import { duration } from '../../src/domain/format.js';
+import { KIND, MEASURED_TIME, cases, unzip } from '../batch/support.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'harbor-batch-progress-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,9 +32,9 @@ describe('harbor batch progress and summary', () => {
     const progress = text.split('\n')[0]!.split('\r').filter(Boolean);
     expect(progress.length).toBeGreaterThanOrEqual(1);
     // The last state is always shown: all 6 done, 1 not rendered.
-    expect(progress.at(-1)).toMatch(/^6\/6 records, 1 not rendered, [\d.,]+ records\/s, (about [\d.]+ s left|time left unknown)\x1b\[K$/);
+    expect(progress.at(-1)).toMatch(new RegExp(String.raw`^6/6 records, 1 not rendered, [\d.,]+ records/s, (about ${MEASURED_TIME} left|time left unknown)\x1b\[K$`));
     expect(text).toContain('record 4: preparedOn: ');
-    expect(text).toMatch(/\n5 of 6 records rendered to .*tty\.zip; 1 not \(see manifest\.json\) in [\d.]+ s \([\d.,]+ records\/s\)\n$/);
+    expect(text).toMatch(new RegExp(String.raw`\n5 of 6 records rendered to .*tty\.zip; 1 not \(see manifest\.json\) in ${MEASURED_TIME} \([\d.,]+ records/s\)\n$`));
     const { manifest } = unzip(readFileSync(out));
     expect(manifest).toMatchObject({ total: 6, rendered: 5, failed: 1 });
   });
@@ -81,6 +82,16 @@ describe('progress words', () => {
     // 100 records in the 10 s after the first: 10/s, 9899 left → 989.9 s = 16 min 30 s.
     expect(progressLine({ done: 101, total: 10000, rendered: 101, failed: 0 }, 10_000)).toContain('about 16 min 30 s left');
     expect(summaryLine({ rendered: 10, total: 10, failed: 0 }, 'o.zip', 4000)).toBe('10 of 10 records rendered to o.zip in 4.0 s (2.5 records/s)');
+  });
+
+  it('the time a test of the real command matches (MEASURED_TIME) is every time the lines can write, a slow machine’s minutes and hours too', () => {
+    const whole = new RegExp(`^${MEASURED_TIME}$`);
+    for (const ms of [0, 49, 400, 9_999, 59_949, 59_950, 65_000, 600_000, 3_599_499, 3_600_000, 7_500_000, 400_000_000]) {
+      expect(duration(ms, { tenths: true }), String(ms)).toMatch(whole);
+    }
+    // A batch that took 65 s on a loaded machine: its summary as the CLI tests read it.
+    expect(summaryLine({ rendered: 5, total: 6, failed: 1 }, 'tty.zip', 65_000)).toMatch(new RegExp(String.raw`^5 of 6 records rendered to .*tty\.zip; 1 not \(see manifest\.json\) in ${MEASURED_TIME} \(`));
+    expect(progressLine({ done: 2, total: 6, rendered: 2, failed: 0 }, 20_000)).toMatch(new RegExp(`about ${MEASURED_TIME} left$`));
   });
 
   it('writes every count and rate with its thousands grouped, as every message writes a number', () => {

@@ -44,6 +44,21 @@ describe('harbor CLI: reading a case', () => {
     expect(written('tty.pdf')).toEqual([]);
   });
 
+  it('a case cut short (a pipe whose writer died, a copy that stopped) is said to end before its JSON is complete, on stdin and in a file, and nothing is written', async () => {
+    const text = readFileSync(FULL, 'utf8');
+    for (const cut of [100, 1, text.indexOf('"', 40) + 3, text.trimEnd().length - 1]) {
+      const r = await harbor(['render', 'rfa', '-', '-o', join(dir, 'cut.pdf')], { input: text.slice(0, cut) });
+      expect([r.status, r.stderr], String(cut)).toEqual([1, `(case): not valid JSON: it ends (after ${cut.toLocaleString('en-US')} characters) before the JSON is complete, as text cut short does [malformed-input]\n`]);
+    }
+    const file = join(dir, 'cut.json');
+    writeFileSync(file, text.slice(0, 100));
+    const checked = JSON.parse((await harbor(['check', 'rfa', file])).stdout) as { errors: Array<{ message: string }> };
+    expect(checked.errors[0]!.message).toBe('not valid JSON: it ends (after 100 characters) before the JSON is complete, as text cut short does');
+    // Broken inside, not at its end: where, as before.
+    expect((await harbor(['render', 'rfa', '-', '-o', join(dir, 'cut.pdf')], { input: '{"a" 1}' })).stderr).toBe('(case): not valid JSON (at character 5) [malformed-input]\n');
+    expect(written('cut.pdf')).toEqual([]);
+  });
+
   it('empty input (</dev/null, an empty file) says it is empty, not that it is not valid JSON (exit 1)', async () => {
     for (const input of ['', ' \n', '\uFEFF']) {
       const r = await harbor(['check', 'rfa', '-'], { input });

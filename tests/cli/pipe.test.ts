@@ -101,3 +101,37 @@ describe('an output the disk cannot take even a byte of (ulimit -f 0: the lock f
     }
   });
 });
+
+describe('a case on stdin that never comes (a writer that hung: `sleep 600 | harbor render rfa - -o out.pdf`)', () => {
+  it('SIGTERM and SIGINT still stop render -o while it waits: the 143 or 130 of the signal, one line, no file left (before: the signal waited on the read, then "the input is empty", exit 1)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'harbor-stdin-wait-'));
+    try {
+      for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
+        const out = join(dir, 'draft.pdf');
+        // stdin a pipe this test holds open and never writes to.
+        const child = spawn(process.execPath, [BIN, 'render', 'rfa', '-', '-o', out], { stdio: ['pipe', 'ignore', 'pipe'] });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+        const closed = new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+        try {
+          // The command is waiting on stdin once it has taken -o (its temporary file made beside it).
+          for (let i = 0; !readdirSync(dir).some((n) => n.endsWith('.tmp')); i++) {
+            if (i > 600) throw new Error('render -o never made its temporary file within 30 s');
+            await new Promise((r) => setTimeout(r, 50));
+          }
+          child.kill(signal);
+          // Bounded: the old command never ended while stdin stayed open.
+          const status = await Promise.race([closed, new Promise<'still waiting'>((r) => setTimeout(() => r('still waiting'), 30_000))]);
+          expect([status, stderr], signal).toEqual([code, `harbor: stopped (${signal}): "${out}" was not written\n`]);
+          expect(readdirSync(dir), signal).toEqual([]);
+        } finally {
+          child.stdin.end();
+          child.kill('SIGKILL');
+          await closed;
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
+});

@@ -31,6 +31,27 @@ describe('defect 10: a body the Content-Encoding does not describe', () => {
   });
 });
 
+describe('a compressed body that inflates past the limit', () => {
+  it('is 413 saying the limit is on the body once inflated, on a single route and a batch (before: only "larger than the limit", of a 2 KB upload)', async () => {
+    const s = await listening();
+    try {
+      // 2 MB of JSON as ~2 KB of gzip: past HARBOR_BODY_LIMIT's 1 MB once inflated.
+      const bomb = gzipSync(JSON.stringify({ x: 'a'.repeat(2_000_000) }));
+      expect(bomb.length).toBeLessThan(16_384);
+      const one = await fetch(`${s.url}/v1/documents/rfa/check`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, body: bomb });
+      const oneJson = (await one.json()) as { code: string; detail: string };
+      expect([one.status, oneJson.code, oneJson.detail]).toEqual([413, 'payload-too-large', 'The request body is larger than the limit of 1,048,576 bytes (HARBOR_BODY_LIMIT), once its Content-Encoding (gzip) is undone: the limit is on the body as it is read, not as it was sent']);
+      // A batch's limit is 16 times larger: 40 MB of NDJSON as ~40 KB of brotli.
+      const batch = await fetch(`${s.url}/v1/batches/rfa`, { method: 'POST', headers: { 'Content-Type': 'application/x-ndjson', 'Content-Encoding': 'br' }, body: brotliCompressSync(`${JSON.stringify({ x: 'a'.repeat(1000) })}\n`.repeat(20_000)) });
+      const batchJson = (await batch.json()) as { code: string; detail: string };
+      expect([batch.status, batchJson.code]).toEqual([413, 'payload-too-large']);
+      expect(batchJson.detail).toMatch(/^The batch body is larger than the batch limit of [\d,]+ bytes .*, once its Content-Encoding \(br\) is undone: the limit is on the body as it is read, not as it was sent$/);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe('defect 12: smaller edges', () => {
   it('wrong API keys are rate-limited per address (429 after a budget of failures); a guess cannot be confirmed while limited', async () => {
     const KEY = 'k'.repeat(24);
