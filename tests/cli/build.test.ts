@@ -113,15 +113,16 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
     }
     const marks = (stderr: string): string[] => [...new Set([...stderr.matchAll(/^loaded (.*)$/gm)].flatMap((m) => m[1]!.split(' ')))].sort();
     // Node's own modules a built-in's lazy getters load, which an ES module import of node:fs or
-    // node:crypto runs for its facade (scripts/build.mjs, builtinsPlugin): said by a module Node
-    // runs first in each thread (`--import`), as each thread answers (its port's postMessage) and
-    // as the process ends.
+    // node:crypto runs for its facade (scripts/build.mjs, builtinsPlugin), and in a render thread
+    // node:v8, which only the main thread's settings read (src/workers/settings.ts): said by a
+    // module Node runs first in each thread (`--import`), as each thread answers (its port's
+    // postMessage) and as the process ends.
     const lazyBuiltins = join(dir, 'lazy-builtins.mjs');
     writeFileSync(
       lazyBuiltins,
       `const { writeSync } = process.getBuiltinModule('node:fs');
       const { isMainThread, MessagePort } = process.getBuiltinModule('node:worker_threads');
-      const WATCH = { 'fs-streams': 'NativeModule internal/fs/streams', webcrypto: 'NativeModule internal/crypto/webcrypto' };
+      const WATCH = { 'fs-streams': 'NativeModule internal/fs/streams', webcrypto: 'NativeModule internal/crypto/webcrypto', ...(isMainThread ? {} : { v8: 'NativeModule v8' }) };
       const said = new Set();
       const say = () => { for (const [name, m] of Object.entries(WATCH)) if (!said.has(name) && process.moduleLoadList.includes(m)) { said.add(name); writeSync(2, 'loaded ' + name + '\\n'); } };
       if (isMainThread) process.on('exit', say);
