@@ -3,6 +3,7 @@
 // none are asked for, the most that may be asked for, and what a render time limit may be. Kept
 // apart from the pool so that reading a setting does not load piscina.
 import { readlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism, setPriority } from 'node:os';
 import { figure } from '../domain/format.js';
 
@@ -101,7 +102,8 @@ export function renderThreadLimits(processHeapLimitMb = heapLimitMb()): RenderTh
  * ~0.5 % of a thread's start (issue 18, `node --cpu-prof`).
  */
 function heapLimitMb(): number {
-  return process.getBuiltinModule('node:v8').getHeapStatistics().heap_size_limit / 2 ** 20;
+  const v8 = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
+  return v8.getHeapStatistics().heap_size_limit / 2 ** 20;
 }
 
 /** Time limit of one document when none is given, in ms: a 40-page declaration renders in well under a second. */
