@@ -3,9 +3,15 @@
 // scripts/build.mjs): ~0.1 s to start instead of ~2 s compiling the TypeScript on every start.
 // When there is no build, or a file under src/ is newer than it (a developer's edit), it runs the
 // sources through tsx's loader instead, so an edit is never shadowed by an old build.
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import module from 'node:module';
 import { applyV8Flags } from './v8-flags.js';
+
+// Node's built-ins as their CommonJS objects (require), not through the ES module loader: an `import` of
+// node:fs makes Node read every export of fs for its ES module facade, and fs's lazy `ReadStream`
+// getter then loads fs's streams and node:stream, which a cold `harbor check` never uses (as the
+// bundle takes them: scripts/build.mjs, builtinsPlugin).
+const require = module.createRequire(import.meta.url);
+const { existsSync, readdirSync, statSync } = require('node:fs');
 
 // Node 22.1+: V8's compiled code of the modules loaded below is kept on disk between runs (in
 // NODE_COMPILE_CACHE, or a node-compile-cache folder of the system's temporary directory), so a

@@ -3,7 +3,10 @@
 // render threads (worker_threads) get them too, and a Worker cannot be given flags of its own.
 // Only at this entry point: a program that imports Harbor's modules (a test runner, a script
 // calling generate()) keeps its own V8 settings.
-import { setFlagsFromString } from 'node:v8';
+import { createRequire } from 'node:module';
+
+// node:v8 as its CommonJS object, without the ES module facade (./harbor.js says why).
+const { setFlagsFromString } = createRequire(import.meta.url)('node:v8');
 
 /**
  * `--no-allocation-site-pretenuring` (issue 18; bench/ANALYSIS.md). V8 counts, at each scavenge,

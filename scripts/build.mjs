@@ -25,6 +25,7 @@
 // (and the pool, from the sources) runs dist/ only when no file under src/ is newer than that
 // stamp, so an edited source is never shadowed by an old build.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { builtinModules, createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadEsbuild } from './esbuild.mjs';
@@ -166,6 +167,44 @@ const nativeInflatePlugin = {
   },
 };
 
+/**
+ * Node's built-ins taken as CommonJS objects, not through Node's ES module loader. An `import … from 'node:fs'` makes Node
+ * build an ES module facade of the built-in, which reads every export, and with them the lazy
+ * getters a built-in keeps for what is rarely used: `fs.ReadStream` loads fs's streams and
+ * node:stream with them, `crypto.webcrypto` the whole WebCrypto. A render thread's first check paid
+ * ~2 % of its start for fs's (imported for one `readlinkSync`), and a cold render both (`node
+ * --cpu-prof`: `syncExports` → `get ReadStream` → `lazyLoadStreams`; docs/speed.md, "Built-ins
+ * without their ES module facade"). Each static import of a `node:` module becomes a module that
+ * reads the names imported off the built-in's own object, taken by the banner's CommonJS `require`
+ * (the object `process.getBuiltinModule` gives, which Node 22.0–22.2 lack; esbuild keeps only the
+ * names read: each is a pure read); a dynamic `import('node:…')`, node:module in the banner and
+ * what is not bundled are left to Node as before.
+ * The bindings are read once, at load: nothing in Harbor reassigns a built-in's export.
+ */
+const requireBuiltin = createRequire(import.meta.url);
+const builtinsPlugin = {
+  name: 'builtins-without-facade',
+  setup(b) {
+    // `node:fs` and a package's bare `fs` alike (the ES module builds of packages write either).
+    const ids = builtinModules.filter((id) => !id.startsWith('_'));
+    const filter = new RegExp(`^(?:node:.+|(?:${ids.join('|')}))$`);
+    // One such module for each importer (its path names both), so it goes into the importer's chunk:
+    // shared by several, it would be a chunk file of its own, one more for Node to open and compile.
+    b.onResolve({ filter }, (args) =>
+      args.kind === 'import-statement' ? { path: `${args.path.startsWith('node:') ? args.path : `node:${args.path}`} for ${args.importer}`, namespace: 'builtin' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
+      const id = args.path.slice(0, args.path.indexOf(' for '));
+      const names = Object.keys(requireBuiltin(id)).filter((k) => k !== 'default' && /^[A-Za-z_$][\w$]*$/.test(k));
+      const m = `require(${JSON.stringify(id)})`;
+      return {
+        contents: [`const m = ${m};`, 'export default m;', ...names.map((k) => `export const ${k} = /* @__PURE__ */ (() => m.${k})();`), ''].join('\n'),
+        loader: 'js',
+      };
+    });
+  },
+};
+
 const result = await build({
   entryPoints: {
     cli: join(src, 'cli.ts'),
@@ -204,9 +243,10 @@ const result = await build({
   // - esbuild is the build tool itself (never imported at run time; listed for safety).
   external: ['piscina', 'pino', 'pino-http', 'esbuild'],
   // CommonJS packages bundled into ES modules still call require() for Node's built-ins (fs,
-  // zlib, …); this gives each output file a real require.
+  // zlib, …); this gives each output file a real require, which builtinsPlugin's modules take
+  // every other built-in with.
   banner: { js: "import { createRequire as __harborCreateRequire } from 'node:module'; const require = __harborCreateRequire(import.meta.url);" },
-  plugins: [precompiledPlugin, zodEnglishOnlyPlugin, lazyBrotliPlugin, nativeInflatePlugin],
+  plugins: [precompiledPlugin, zodEnglishOnlyPlugin, lazyBrotliPlugin, nativeInflatePlugin, builtinsPlugin],
 });
 
 // Every output flat in dist/ (src/paths.ts depends on it).

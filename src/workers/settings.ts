@@ -3,8 +3,8 @@
 // none are asked for, the most that may be asked for, and what a render time limit may be. Kept
 // apart from the pool so that reading a setting does not load piscina.
 import { readlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism, setPriority } from 'node:os';
-import { getHeapStatistics } from 'node:v8';
 import { figure } from '../domain/format.js';
 
 /** Most render threads `harbor serve` (HARBOR_WORKERS) and `harbor batch --workers` take. */
@@ -89,11 +89,21 @@ export interface RenderThreadLimits {
  * --max-old-space-size`), so that a thread never gets more heap than the process it serves; the
  * young generation at RENDER_THREAD_YOUNG_SPACE_MB.
  */
-export function renderThreadLimits(processHeapLimitMb = getHeapStatistics().heap_size_limit / 2 ** 20): RenderThreadLimits {
+export function renderThreadLimits(processHeapLimitMb = heapLimitMb()): RenderThreadLimits {
   return {
     maxOldGenerationSizeMb: Math.min(RENDER_THREAD_OLD_SPACE_MB, Math.floor(processHeapLimitMb)),
     maxYoungGenerationSizeMb: RENDER_THREAD_YOUNG_SPACE_MB,
   };
+}
+
+/**
+ * This process's V8 heap limit in MB. node:v8 is taken here, when asked, not when the module loads:
+ * a render thread imports this module for its niceness and never asks, and loading node:v8 was
+ * ~0.5 % of a thread's start (issue 18, `node --cpu-prof`).
+ */
+function heapLimitMb(): number {
+  const v8 = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
+  return v8.getHeapStatistics().heap_size_limit / 2 ** 20;
 }
 
 /** Time limit of one document when none is given, in ms: a 40-page declaration renders in well under a second. */

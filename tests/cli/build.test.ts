@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exampleCase } from '../../src/kinds/fixtures.js';
 import { KINDS } from '../../src/kinds/index.js';
@@ -23,7 +23,7 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
   for (const d of ['bin', 'src', 'scripts', 'templates', 'fixtures', 'assets', 'data']) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
   cpSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  const harbor = (args: string[]) => spawnSync(process.execPath, [join(dir, 'bin/harbor.js'), ...args], { encoding: 'utf8' });
+  const harbor = (args: string[], node: string[] = []) => spawnSync(process.execPath, [...node, join(dir, 'bin/harbor.js'), ...args], { encoding: 'utf8' });
 
   it('bundles src/ into a few flat files of dist/, and harbor runs them; what the web app\'s build wrote stays, an old module goes', () => {
     // The web app's build (scripts/build-web.mjs) and the browser tests' lock beside it, and a module of an older build.
@@ -112,8 +112,25 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
       if (parts.length > 0) writeFileSync(join(dist, f), `\nrequire('node:fs').writeSync(2, ${JSON.stringify(`loaded ${parts.join(' ')}\n`)});\n`, { flag: 'a' });
     }
     const marks = (stderr: string): string[] => [...new Set([...stderr.matchAll(/^loaded (.*)$/gm)].flatMap((m) => m[1]!.split(' ')))].sort();
-    const loaded = (args: string[]): string[] => {
-      const r = harbor(args);
+    // Node's own modules a built-in's lazy getters load, which an ES module import of node:fs or
+    // node:crypto runs for its facade (scripts/build.mjs, builtinsPlugin), and in a render thread
+    // node:v8, which only the main thread's settings read (src/workers/settings.ts): said by a
+    // module Node runs first in each thread (`--import`), as each thread answers (its port's
+    // postMessage) and as the process ends.
+    const lazyBuiltins = join(dir, 'lazy-builtins.mjs');
+    writeFileSync(
+      lazyBuiltins,
+      `const { writeSync } = process.getBuiltinModule('node:fs');
+      const { isMainThread, MessagePort } = process.getBuiltinModule('node:worker_threads');
+      const WATCH = { 'fs-streams': 'NativeModule internal/fs/streams', webcrypto: 'NativeModule internal/crypto/webcrypto', ...(isMainThread ? {} : { v8: 'NativeModule v8' }) };
+      const said = new Set();
+      const say = () => { for (const [name, m] of Object.entries(WATCH)) if (!said.has(name) && process.moduleLoadList.includes(m)) { said.add(name); writeSync(2, 'loaded ' + name + '\\n'); } };
+      if (isMainThread) process.on('exit', say);
+      else { const post = MessagePort.prototype.postMessage; MessagePort.prototype.postMessage = function (...a) { say(); return post.apply(this, a); }; }\n`,
+    );
+    const watched = ['--import', pathToFileURL(lazyBuiltins).href];
+    const loaded = (args: string[], node: string[] = watched): string[] => {
+      const r = harbor(args, node);
       expect(r.status, r.stderr).toBe(0);
       return marks(r.stderr);
     };
@@ -139,10 +156,10 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
     // The kind's example and templates: that kind alone (they read it, not the registry).
     expect(loaded(['example', 'rfa'])).toEqual(['rfa']);
     expect(loaded(['csv-template', 'rfa'])).toEqual(['rfa']);
-    expect(loaded(['xlsx-template', 'rfa', '-o', join(dir, 'rfa.xlsx')])).toEqual(['rfa']);
+    expect(loaded(['xlsx-template', 'rfa', '-o', join(dir, 'rfa.xlsx')], [])).toEqual(['rfa']); // ExcelJS writes through streams
     // A batch: its main thread and its render thread (`preload`: the kind, then the pipeline).
     writeFileSync(join(dir, 'cases.json'), JSON.stringify([JSON.parse(readFileSync(rfa, 'utf8'))]));
-    for (const workers of ['0', '1']) expect(loaded(['batch', 'rfa', join(dir, 'cases.json'), '-o', join(dir, `b${workers}.zip`), '--workers', workers])).toEqual(['handlebars', 'rfa', 'templates-rfa']);
+    for (const workers of ['0', '1']) expect(loaded(['batch', 'rfa', join(dir, 'cases.json'), '-o', join(dir, `b${workers}.zip`), '--workers', workers], [])).toEqual(['handlebars', 'rfa', 'templates-rfa']);
     // A render thread of a pool that preloads nothing: nothing at start; its first check of rfa
     // loads rfa alone, its first render the pipeline and piscina's pool module (the thread runs
     // piscina's worker file, and needs the pool's `move` only to hand a document back), a render of
@@ -152,17 +169,20 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
     cpSync(join(ROOT, 'node_modules', 'piscina'), piscina, { recursive: true });
     writeFileSync(join(piscina, 'dist', 'index.js'), "\nif (!require('node:worker_threads').isMainThread) require('node:fs').writeSync(2, 'loaded piscina\\n');\n", { flag: 'a' });
     const child = `
-      const { writeSync } = await import('node:fs');
-      const { createRenderPool } = await import(process.argv[1]);
-      const input = JSON.parse((await import('node:fs')).readFileSync(process.argv[2], 'utf8'));
-      const memo = JSON.parse((await import('node:fs')).readFileSync(process.argv[3], 'utf8'));
+      const { readFileSync, writeSync } = process.getBuiltinModule('node:fs');
+      const [poolFile, rfaFile, memoFile] = process.argv.slice(2);
+      const { createRenderPool } = await import(poolFile);
+      const input = JSON.parse(readFileSync(rfaFile, 'utf8'));
+      const memo = JSON.parse(readFileSync(memoFile, 'utf8'));
       const pool = createRenderPool({ threads: 1, timeoutMs: 60000, maxQueue: 4 });
       const step = async (name, job) => { await job; writeSync(2, 'answered ' + name + '\\n'); };
       await step('check', pool.check({ kind: 'rfa', input }));
       await step('render', pool.render({ kind: 'rfa', input, format: 'pdf' }));
       await step('memo', pool.render({ kind: 'best-interests-memo', input: memo, format: 'docx' }));
       await pool.close();`;
-    const t = spawnSync(process.execPath, ['--input-type=module', '-e', child, join(dist, 'pool.js'), rfa, join(ROOT, 'fixtures/best-interests-memo/full.json')], { encoding: 'utf8' });
+    // A file, not `-e`: a thread of a process started with both `--import` and `-e` fails to start (Node 20).
+    writeFileSync(join(dir, 'thread-child.mjs'), child);
+    const t = spawnSync(process.execPath, [...watched, join(dir, 'thread-child.mjs'), join(dist, 'pool.js'), rfa, join(ROOT, 'fixtures/best-interests-memo/full.json')], { encoding: 'utf8' });
     expect(t.status, t.stderr).toBe(0);
     const [check, render, memo] = t.stderr.split(/^answered .*$/m);
     expect([marks(check!), marks(render!), marks(memo!)]).toEqual([['rfa'], ['handlebars', 'piscina', 'templates-rfa'], ['memo', 'templates-memo']]);

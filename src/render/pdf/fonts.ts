@@ -8,8 +8,8 @@
 // Text measurement does not shape, but for Hebrew and Arabic (isShapedFace: shaped
 // word by word in shape.ts, ordered by bidi.ts); the other right-to-left scripts are refused
 // (findUnprintable), and the other scripts we print need no shaping for correct output, so a
-// character is one glyph and its width is the glyph's hmtx advance, cached per code point in flat
-// typed arrays.
+// character is one glyph and its width is the glyph's hmtx advance, cached per code point in
+// pages of 256 code points made as text reaches them (Face#pages).
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import { rootUrl } from '../../paths.js';
@@ -158,6 +158,13 @@ export function fallbackFace(cp: number, bold = false): FaceId {
   return 'cjk';
 }
 
+/**
+ * The page of Face#pages that no text has reached, shared by every face and never written (each
+ * face makes its own page before its first write): every slot 0, "not looked up yet". A page is
+ * always a Float64Array, so a lookup reads two arrays and tests nothing else.
+ */
+const NOT_LOOKED_UP = new Float64Array(0x200);
+
 /** One font file: cmap lookup (fontkit), advances and raw tables (our TrueType reader). */
 export class Face {
   readonly id: FaceId;
@@ -173,10 +180,15 @@ export class Face {
   readonly italicAngle: number;
   readonly bbox: [number, number, number, number];
   private readonly fk: fontkit.Font;
-  /** BMP code point → glyph id (-1 = not looked up yet, 0 = no glyph). */
-  private readonly bmpGid = new Int32Array(0x10000).fill(-1);
-  /** BMP code point → advance in em (valid when bmpGid >= 0). */
-  private readonly bmpAdv = new Float64Array(0x10000);
+  /**
+   * What was looked up of the BMP, by page of 256 code points (`cp >> 8`), each made when text
+   * first reaches it: a page's first 256 slots are glyph id + 1 (0 = not looked up yet, 1 = no
+   * glyph), the next 256 the advance in em. A render's text touches a few pages (ASCII and Latin-1,
+   * General Punctuation): 4 KB each, where flat tables of the whole BMP were 768 KB a face, 256 KB
+   * of them resident from the start (filled with "not looked up"), kept by every face a render
+   * thread loads for its life (issue 18: a thread's memory; docs/speed.md).
+   */
+  private readonly pages: Float64Array[] = new Array<Float64Array>(0x100).fill(NOT_LOOKED_UP);
   private readonly astral = new Map<number, { gid: number; adv: number }>();
 
   constructor(id: FaceId, bytes: Uint8Array) {
@@ -200,9 +212,8 @@ export class Face {
   /** Glyph id of a code point, 0 when the font has none. */
   gid(cp: number): number {
     if (cp < 0x10000) {
-      const g = this.bmpGid[cp]!;
-      if (g >= 0) return g;
-      return this.fill(cp).gid;
+      const g = this.pages[cp >> 8]![cp & 0xff]!;
+      return g !== 0 ? g - 1 : this.fill(cp).gid;
     }
     return (this.astral.get(cp) ?? this.fill(cp)).gid;
   }
@@ -210,8 +221,8 @@ export class Face {
   /** Advance of a code point's glyph in em (multiply by the font size for points). */
   advance(cp: number): number {
     if (cp < 0x10000) {
-      if (this.bmpGid[cp]! < 0) this.fill(cp);
-      return this.bmpAdv[cp]!;
+      const page = this.pages[cp >> 8]!;
+      return page[cp & 0xff] !== 0 ? page[0x100 + (cp & 0xff)]! : this.fill(cp).adv;
     }
     return (this.astral.get(cp) ?? this.fill(cp)).adv;
   }
@@ -252,8 +263,10 @@ export class Face {
     else if (gid === 0 && isBodyFace(this.id) && madeGid(this.tt, cp) >= 0) gid = makeMark(this.tt, cp, this.gid(0x2b), this.gid(0x2012), this.gid(0x48));
     const adv = gid > 0 ? advanceOf(this.tt, gid) / this.unitsPerEm : 0;
     if (cp < 0x10000) {
-      this.bmpGid[cp] = gid;
-      this.bmpAdv[cp] = adv;
+      let page = this.pages[cp >> 8]!;
+      if (page === NOT_LOOKED_UP) this.pages[cp >> 8] = page = new Float64Array(0x200);
+      page[cp & 0xff] = gid + 1;
+      page[0x100 + (cp & 0xff)] = adv;
     } else this.astral.set(cp, { gid, adv });
     return { gid, adv };
   }

@@ -1,8 +1,10 @@
 // What the PDF can print: findUnprintable (the pipeline's check) and the renderer's backstop.
 import { readFileSync } from 'node:fs';
+import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { HarborError } from '../../../src/errors.js';
-import { findUnprintable } from '../../../src/render/pdf/fonts.js';
+import { Face, findUnprintable } from '../../../src/render/pdf/fonts.js';
+import { advanceOf } from '../../../src/render/pdf/truetype.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
 import { generate, inputPath } from '../../../src/pipeline.js';
 import { rejection } from '../../support/errors.js';
@@ -36,6 +38,38 @@ describe('findUnprintable', () => {
     // Extended-B (Unicode 14), Hangul Jamo Extended-A (old Korean, which needs shaping).
     expect(findUnprintable('ሳባ \u{1E7E0}')).toEqual({ codePoint: 0x1e7e0, reason: 'no-font' });
     expect(findUnprintable('\uA960')).toEqual({ codePoint: 0xa960, reason: 'no-font' });
+  });
+});
+
+describe('a face\'s glyph lookups (issue 18: a render thread\'s memory)', () => {
+  // Every face a render thread loads stays for the thread's life. Its lookups of the BMP were flat
+  // tables of all 65,536 code points (768 KB a face, 256 KB of it resident from the start); they
+  // are now pages of 256 code points, made as text reaches them.
+  const bytes = new Uint8Array(readFileSync('assets/fonts/NotoSerif-Regular.ttf'));
+  const text = 'Ana María Nguyễn — “$7.25” § 1593 Ωμέγα Ж ſ\u00FF\u0100\uFFFF';
+
+  it('holds a few KB for a Latin text, not tables of the whole BMP', () => {
+    const before = process.memoryUsage().arrayBuffers;
+    const face = new Face('regular', bytes);
+    for (const ch of text) face.advance(ch.codePointAt(0)!);
+    // The font's own tables (loca: ~4 bytes a glyph) and the pages this text reached (4 KB each:
+    // 0x00, 0x01, 0x03, 0x04, 0x1E, 0x20, 0xFF); flat tables were 786,432 bytes more.
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(128 * 1024);
+  });
+
+  it('gives each code point its glyph and advance, looked up or kept, at the edges of a page and past the BMP', () => {
+    const face = new Face('regular', bytes);
+    const font = fontkit.create(Buffer.from(bytes)) as fontkit.Font;
+    for (const round of [1, 2]) {
+      for (const ch of `${text}\u{1D400}\uE000`) {
+        const cp = ch.codePointAt(0)!;
+        const gid = face.gid(cp);
+        expect(gid, `${cp.toString(16)} round ${round}`).toBe(font.glyphForCodePoint(cp)?.id ?? 0);
+        expect(face.advance(cp)).toBe(gid > 0 ? advanceOf(face.tt, gid) / face.unitsPerEm : 0);
+      }
+    }
+    expect(face.gid(0xe000)).toBe(0);
+    expect(face.advance(0x41)).toBeGreaterThan(0);
   });
 });
 
