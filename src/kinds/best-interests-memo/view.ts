@@ -18,8 +18,11 @@ import {
   type Person,
 } from './schema.js';
 import { proposedSponsors, proposedSponsorText } from './sponsors.js';
-import { calendarDate, count, countryName, daysBetween, distinctLanguages, formatANumber, isEnglish, longDate, organizationInProse, partsOnce, sameLanguage, saysAlready } from '../kit/index.js';
+import { calendarDate, count, countryName, daysBetween, distinctLanguages, formatANumber, longDate, organizationInProse, partsOnce, saysAlready } from '../kit/index.js';
 import { namesOwnOffice } from './addressee.js';
+import { childsWordsView, lines, quotesInOrder } from './childs-words-view.js';
+
+export { childsWordsView, lines, quotesInOrder };
 
 export { longDate };
 
@@ -92,15 +95,6 @@ export function pendingReliefText(r: PendingRelief): string {
 }
 
 const days = (n: number): string => count(n, 'day');
-
-/**
- * A text's lines, blank ones dropped: the lists (`recipientLines`, `textLines`, …) the shipped
- * template read before the `lines` helper, kept for a clinic's older template, whose `{{#each}}` over
- * a field that is gone prints nothing without an error (README, "Case data").
- */
-export function lines(text: string): string[] {
-  return text.split('\n').filter((l) => l.trim() !== '');
-}
 
 /**
  * "Name, Title, Organization" without empty parts, the organization left out when the title
@@ -245,49 +239,6 @@ export const AGE_OUT =
   'DHS must consider placement in the least restrictive setting available, after taking into account danger to self, danger to the community and risk of flight, ' +
   'and the child is eligible for alternatives to detention, which may include placement with an individual or organizational sponsor (8 U.S.C. § 1232(c)(2)(B)).';
 
-/**
- * One quotation of the child as the template prints it. The quotation is always in English
- * (`text`); what follows it says where the English came from: the original and its language, or,
- * without the original, "translated from" the language, so a judge does not read an interpreter's
- * English as the child's own words. A language given as English is the child's own words: no note.
- * Words relayed through a language in between (`through`: Mam to Spanish to English, common for the
- * indigenous languages of Guatemala) say so, since two interpreters stand between the child and the
- * English: "(translated from Mam through Spanish)", "(Mam: “…”; translated through Spanish)".
- */
-export function childsWordsView(q: BestInterestsMemoCase['childsWords'][number]): {
-  text: string;
-  original: string | null;
-  /** Before the original: its language, or "original" when the case does not say which. */
-  originalLabel: string;
-  /** Without an original: the language the English was translated from, else null. */
-  translatedFrom: string | null;
-  /** `text` and `original` as lists of lines, for older templates. */
-  textLines: string[];
-  originalLines: string[] | null;
-  /**
-   * The relay language, printed "through …"; null when none was given, nothing was translated, or
-   * it is no third language (English, or the child's language again).
-   */
-  through: string | null;
-  /** When the child said it, as the memo prints dates ("February 20, 2026"), or null. */
-  saidOn: string | null;
-} {
-  const english = q.language !== null && isEnglish(q.language);
-  // A relay goes through a third language: not through English, into which every quotation is
-  // translated, nor through the child's own language again ("from Mam through Mam").
-  const relay = q.through !== null && !isEnglish(q.through) && !(q.language !== null && sameLanguage(q.through, q.language));
-  return {
-    text: q.text,
-    original: q.original,
-    textLines: lines(q.text),
-    originalLines: q.original === null ? null : lines(q.original),
-    originalLabel: q.language ?? 'original',
-    translatedFrom: q.original === null && q.language !== null && !english ? q.language : null,
-    through: !english && relay ? q.through : null,
-    saidOn: q.saidOn === null ? null : longDate(q.saidOn),
-  };
-}
-
 export function relatedDocumentLines(c: BestInterestsMemoCase): string[] {
   return c.background.relatedDocuments.map((d) =>
     [RELATED_LABELS[d.type], d.date ? `dated ${longDate(d.date)}` : null, d.reference].filter((x): x is string => !!x).join(', '),
@@ -376,7 +327,8 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     },
     relatedDocuments: relatedDocumentLines(c),
     expressedWishes: c.expressedWishes,
-    childsWords: c.childsWords.map(childsWordsView),
+    // Dated quotations in the order the child said them (childs-words-view.ts).
+    childsWords: quotesInOrder(c.childsWords).map(childsWordsView),
     factors: FACTOR_KEYS.map((key) => {
       const f = c.factors[key];
       return {
