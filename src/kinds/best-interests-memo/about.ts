@@ -95,5 +95,8 @@ export const ABOUT = {
   // 2.17.0: the child's given and family names refuse a word for not known ("FNU", "Unknown", "N/A": not-a-name), which printed as the child's name; a child who gave a first name only or has one name only leaves the family name empty and answers child.noFamilyName (not-yet-known, none; family-name-or-why-none: neither or both): the memo prints the one name, its Name row saying why ("Yesenia (family name not yet known)").
   // 2.18.0: the child's dated quotations (childsWords[].saidOn) print in the order the child said
   // them, an undated one where it was given; they printed in the order given.
+  // 2.18.0: warning release-to-implicated-parent also by relation (a proposed sponsor who is "father"
+  // where the father is implicated) and in a recommendation's or a recommended alternative's words
+  // ("Release Lucía to her father"), a negated sentence or another person by relation not warned.
   version: '2.18.0',
 } as const;

@@ -6,7 +6,8 @@ import { addresseeIssues } from './addressee.js';
 import { alikeIssues, preferenceIssues } from './alternatives.js';
 import { childLanguageIssues } from './child-language.js';
 import { homeStudyConditionIssues, homeStudyGrounds, proposedSponsorIssue, type HomeStudyGround } from './home-study.js';
-import { alternativeSponsorIssues, implicatedParentIssues, recommendationSponsorIssues } from './sponsors.js';
+import { implicatedParentIssues } from './implicated-parent.js';
+import { alternativeSponsorIssues, recommendationSponsorIssues } from './sponsors.js';
 import type { MemoCode, MemoIssue } from './codes.js';
 import type { BestInterestsMemoCase } from './schema.js';
 
