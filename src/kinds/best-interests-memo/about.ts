@@ -98,5 +98,7 @@ export const ABOUT = {
   // 2.18.0: warning release-to-implicated-parent also by relation (a proposed sponsor who is "father"
   // where the father is implicated) and in a recommendation's or a recommended alternative's words
   // ("Release Lucía to her father"), a negated sentence or another person by relation not warned.
+  // 2.18.0: addressee-not-decision-maker lists three roles as a list is written ("a, b and c"; it
+  // read "a and b and c and no office that decides").
   version: '2.18.0',
 } as const;
