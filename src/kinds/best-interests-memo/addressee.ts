@@ -46,7 +46,7 @@ const OFFICE_WORDS: Record<Office, RegExp[]> = {
 
 /**
  * The words by which a decision-maker's name already says its type, so the caption's "Decision
- * by:" line adds no label after it (view.ts decisionLine): ORR by its name or abbreviation, or its
+ * by:" line adds no label after it (caption-view.ts decisionLine): ORR by its name or abbreviation, or its
  * Federal Field Specialist; an immigration judge by "immigration judge/court", "IJ" or EOIR (a
  * "Judge" alone does not say which court); USCIS by its name or abbreviation; an asylum office by
  * those words. `other` has no label to repeat.
