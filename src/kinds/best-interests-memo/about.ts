@@ -100,5 +100,7 @@ export const ABOUT = {
   // ("Release Lucía to her father"), a negated sentence or another person by relation not warned.
   // 2.18.0: addressee-not-decision-maker lists three roles as a list is written ("a, b and c"; it
   // read "a and b and c and no office that decides").
+  // 2.18.0: warning stated-age-differs: the prose says the child is another age than the one the
+  // Background prints ("Lucía is 15" beside "Age on the date of this memo: 17").
   version: '2.18.0',
 } as const;
