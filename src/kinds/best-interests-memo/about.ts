@@ -94,5 +94,14 @@ export const ABOUT = {
   // in words, their JSON only in the "(in JSON: …)" aside.
   // 2.17.0: the child's given and family names refuse a word for not known ("FNU", "Unknown", "N/A": not-a-name), which printed as the child's name; a child who gave a first name only or has one name only leaves the family name empty and answers child.noFamilyName (not-yet-known, none; family-name-or-why-none: neither or both): the memo prints the one name, its Name row saying why ("Yesenia (family name not yet known)").
   // 2.18.0: a factor's "analysis" and "reason" carry `x-not-with` in its JSON Schema (kit value-format.ts): the values of "notApplicable" each is refused beside (Yes or a reason; a reason), so the web form draws neither where the case refuses it ("not both"); what a case accepts, prints and says is unchanged.
+  // 2.18.0: the child's dated quotations (childsWords[].saidOn) print in the order the child said
+  // them, an undated one where it was given; they printed in the order given.
+  // 2.18.0: warning release-to-implicated-parent also by relation (a proposed sponsor who is "father"
+  // where the father is implicated) and in a recommendation's or a recommended alternative's words
+  // ("Release Lucía to her father"), a negated sentence or another person by relation not warned.
+  // 2.18.0: addressee-not-decision-maker lists three roles as a list is written ("a, b and c"; it
+  // read "a and b and c and no office that decides").
+  // 2.18.0: warning stated-age-differs: the prose says the child is another age than the one the
+  // Background prints ("Lucía is 15" beside "Age on the date of this memo: 17").
   version: '2.18.0',
 } as const;

@@ -5,6 +5,7 @@
 // recommendation to an office that does not decide, or names the wrong one as deciding; one naming
 // only a role that never decides (a case manager, the shelter's staff) sends it to no one who does. Pure;
 // compute.ts calls it.
+import { andList } from '../kit/index.js';
 import type { MemoIssue } from './codes.js';
 import type { BestInterestsMemoCase, DecisionMakerType } from './schema.js';
 
@@ -45,7 +46,7 @@ const OFFICE_WORDS: Record<Office, RegExp[]> = {
 
 /**
  * The words by which a decision-maker's name already says its type, so the caption's "Decision
- * by:" line adds no label after it (view.ts decisionLine): ORR by its name or abbreviation, or its
+ * by:" line adds no label after it (caption-view.ts decisionLine): ORR by its name or abbreviation, or its
  * Federal Field Specialist; an immigration judge by "immigration judge/court", "IJ" or EOIR (a
  * "Judge" alone does not say which court); USCIS by its name or abbreviation; an asylum office by
  * those words. `other` has no label to repeat.
@@ -73,7 +74,8 @@ export function officesNamed(text: string | null): Set<Office> {
   return out;
 }
 
-const list = (offices: Iterable<Office>): string => [...offices].map((o) => OFFICE_NAMES[o]).join(' and ');
+/** The offices in a message, as a list is written: "a, b and c" (the kit's andList), never "a and b and c". */
+const list = (offices: Iterable<Office>): string => andList([...offices].map((o) => OFFICE_NAMES[o]));
 
 /**
  * The roles around a child in ORR custody that never decide the child's custody, release or
@@ -144,7 +146,7 @@ export function addresseeIssues(c: Pick<BestInterestsMemoCase, 'recipient' | 'de
       issues.push({
         path: 'recipient',
         code: 'addressee-not-decision-maker',
-        message: `names ${astray.join(' and ')} and no office that decides: ${astray.length === 1 ? 'that role does' : 'those roles do'} not decide the child’s custody, release or case, and the decision is made by ${decides} (decisionMaker): address the memo to who decides`,
+        message: `names ${andList(astray)}, and no office that decides: ${astray.length === 1 ? 'that role does' : 'those roles do'} not decide the child’s custody, release or case, and the decision is made by ${decides} (decisionMaker): address the memo to who decides`,
       });
     }
   }

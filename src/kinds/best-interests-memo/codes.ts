@@ -35,7 +35,8 @@ export const CODES = defineCodes({
   'alternatives-alike': { level: 'warning', rule: 'two alternatives print the same option (two releases to a sponsor with neither sponsor nor description), so the table does not say which is which' },
   'proposed-sponsor-not-given': { level: 'warning', rule: 'a release to a sponsor is at stake for a child 12 or younger, the proposed sponsor is not given, and no other ground requires a home study: ORR’s for a non-relative sponsor cannot be told' },
   'recommendation-names-sponsor-not-recommended': { level: 'warning', rule: 'a recommendation names a proposed sponsor whose release the alternatives weigh and mark not recommended' },
-  'release-to-implicated-parent': { level: 'warning', rule: 'a recommended release to a sponsor is to a parent the memo records as implicated in the trafficking (parentsWishes[].parentImplicated)' },
+  'release-to-implicated-parent': { level: 'warning', rule: 'a recommended release to a sponsor, or a recommendation’s or a recommended alternative’s words, is a release or return to a parent the memo records as implicated in the trafficking (parentsWishes[].parentImplicated), by name or by relation' },
+  'stated-age-differs': { level: 'warning', rule: 'the memo’s prose says the child is an age other than the age on the memo date computed from the date of birth' },
   'no-records-reviewed': { level: 'warning', rule: 'the memo lists no record the advocate reviewed: a recommendation resting on conversations alone is weak before the decision-maker' },
 });
 export type MemoCode = keyof typeof CODES;

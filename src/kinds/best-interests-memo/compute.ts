@@ -6,7 +6,9 @@ import { addresseeIssues } from './addressee.js';
 import { alikeIssues, preferenceIssues } from './alternatives.js';
 import { childLanguageIssues } from './child-language.js';
 import { homeStudyConditionIssues, homeStudyGrounds, proposedSponsorIssue, type HomeStudyGround } from './home-study.js';
-import { alternativeSponsorIssues, implicatedParentIssues, recommendationSponsorIssues } from './sponsors.js';
+import { implicatedParentIssues } from './implicated-parent.js';
+import { statedAgeIssues } from './stated-age.js';
+import { alternativeSponsorIssues, recommendationSponsorIssues } from './sponsors.js';
 import type { MemoCode, MemoIssue } from './codes.js';
 import type { BestInterestsMemoCase } from './schema.js';
 
@@ -175,6 +177,8 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
   // its date"). Only for a minor with a valid date: an adult is refused above, and a hearing before
   // the memo date below.
   if (dob <= memo && ageAtMemo < 18) {
+    // The prose's "Lucía is 15" against the age the Background prints (stated-age.ts).
+    warnings.push(...statedAgeIssues(c, ageAtMemo, c.child.dateOfBirthEstimated));
     for (const field of DECISION_DATES) {
       const on = c[field];
       if (on === null || on < memo || on < eighteenthBirthday) continue;

@@ -1,7 +1,7 @@
 // The words the web form shows for each code of the memo's choices (`x-enum-labels`,
 // kit/choice.ts): the codes stay the contract; a child advocate reads these. They follow the
 // field descriptions in schema.ts (docs/domain/best-interests-memo.md). The memo itself prints
-// other words for some codes (view.ts says why: a form's choice stands alone in a list, the
+// other words for some codes (caption-view.ts says why: a form's choice stands alone in a list, the
 // document's word is combined with the case's detail in a cell or a sentence).
 import type { EnumLabels } from '../kit/choice.js';
 import type { ALTERNATIVE_OPTIONS, CHILDS_CHOICES, CONTACT_MODES, CONTACT_ROLES, DECISION_MAKERS, DECISION_TYPES, RELATED_DOCUMENT_TYPES, RELIEF_TYPES, SPONSOR_RELATIONSHIPS } from './choices.js';

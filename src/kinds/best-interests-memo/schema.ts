@@ -24,7 +24,23 @@ import { buildQuote, buildWishes } from './schema-wishes.js';
 
 export { IsoDate, ANumber };
 export { FACTOR_KEYS, FACTOR_TITLES, type Factor, type FactorKey, type FactorOut } from './factors.js';
-export * from './choices.js';
+// The codes' lists and types, for the modules that read them from here; `pick` stays choices.ts's
+// (the schema modules import it from there).
+export {
+  ALTERNATIVE_OPTIONS,
+  CHILDS_CHOICES,
+  CONTACT_MODES,
+  CONTACT_ROLES,
+  DECISION_MAKERS,
+  DECISION_TYPES,
+  RELATED_DOCUMENT_TYPES,
+  RELIEF_TYPES,
+  SPONSOR_RELATIONSHIPS,
+  type AlternativeOption,
+  type DecisionMakerType,
+  type DecisionType,
+  type ReliefType,
+} from './choices.js';
 
 /**
  * The kind's schemas, built by `bestInterestsSchemas()` on the kind's first use, not when the

@@ -118,34 +118,3 @@ export function recommendationSponsorIssues(c: BestInterestsMemoCase): MemoIssue
       })),
   );
 }
-
-/**
- * `release-to-implicated-parent` (warning, at `alternatives.N.sponsor`, or at `alternatives.N` for
- * a release that names no sponsor while the one proposed sponsor is that parent): a release the
- * advocate recommends is to a proposed sponsor whom the memo records, under the family factor, as a
- * parent implicated in the trafficking (`parentsWishes[].parentImplicated`, by name as `names`
- * compares). The page then says both "Not relied on: … is implicated in the trafficking of the
- * child" and "Release to … : Yes", and recommends returning the child to the person who exploited
- * them: ORR must not release a child to a sponsor who would endanger the child (8 U.S.C.
- * § 1232(c)(3)(A)). A warning, not an error: the names are free text, and the advocate corrects
- * one of the two. The message names the fields, never the person.
- */
-export function implicatedParentIssues(c: BestInterestsMemoCase): MemoIssue[] {
-  const implicated = c.parentsWishes.flatMap((p, i) => (p.parentImplicated ? [{ key: key(p.person), at: `parentsWishes.${i}` }] : []));
-  if (implicated.length === 0) return [];
-  const sponsors = proposedSponsors(c);
-  return c.alternatives.flatMap((a, i): MemoIssue[] => {
-    if (a.option !== 'release-to-sponsor' || !a.recommended) return [];
-    // The sponsor the release names, or the only proposed sponsor when it names none.
-    const named = a.sponsor !== null ? key(a.sponsor) : sponsors.length === 1 ? key(sponsors[0]!.name) : null;
-    const parent = named === null ? undefined : implicated.find((p) => p.key === named);
-    if (parent === undefined) return [];
-    return [
-      {
-        path: a.sponsor !== null ? `alternatives.${i}.sponsor` : `alternatives.${i}`,
-        code: 'release-to-implicated-parent',
-        message: `is a recommended release to the parent ${parent.at} records as implicated in the trafficking (parentImplicated), whose wishes the memo says it does not rely on: if the advocate does not recommend that release, mark it not recommended; if the parent is not implicated, correct ${parent.at}.parentImplicated`,
-      },
-    ];
-  });
-}

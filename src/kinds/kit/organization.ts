@@ -41,12 +41,57 @@ export function organizationInProse(name: string): string {
   // ("LAPD Human Trafficking Unit", "U.S. Attorney's Office") follows the head's rule.
   if (words.length === 1 && /^[A-Z][A-Z.&-]*[A-Z.]$/.test(first)) return text;
   // The name's head is found without a note in parentheses at its end: "Houston Police Department (HPD)".
+  const { head, headPhrase } = headOf(text);
+  const takesThe = BODY_NOUNS.has(head) || (FIRST_ONLY_NOUNS.has(head) && headPhrase.length === 1);
+  return takesThe ? `the ${text}` : text;
+}
+
+/** A name's head noun, lower case, and the phrase it ends (the rule above organizationInProse). */
+function headOf(text: string): { head: string; headPhrase: string[] } {
   const named = text.replace(/\s*\([^()]*\)$/, '').split(/\s+/);
   const cut = named.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
   const headPhrase = cut > 0 ? named.slice(0, cut) : named;
-  const head = (headPhrase[headPhrase.length - 1] ?? '').replace(/[,.;:]+$/, '').toLowerCase();
-  const takesThe = BODY_NOUNS.has(head) || (FIRST_ONLY_NOUNS.has(head) && headPhrase.length === 1);
-  return takesThe ? `the ${text}` : text;
+  return { head: (headPhrase[headPhrase.length - 1] ?? '').replace(/[,.;:]+$/, '').toLowerCase(), headPhrase };
+}
+
+/**
+ * Whether a part of a title names a body, by its head noun (a body's noun, or a university,
+ * college, school or hospital; a plural of one, "Legal Services", too), in more than one word:
+ * "Houston Police Department", "Example Trauma Recovery Center", "Rice University"; not a
+ * credential or a note ("LCSW", "Ph.D.", "retired"), nor one word ("Houston").
+ */
+function namesABody(part: string): boolean {
+  const { head } = headOf(part.trim());
+  const one = head.replace(/s$/u, '');
+  return part.trim().split(/\s+/u).length > 1 && [head, one].some((h) => BODY_NOUNS.has(h) || FIRST_ONLY_NOUNS.has(h));
+}
+
+/**
+ * A person's title and organization as a sentence introducing them says them, after "I am a":
+ * "Licensed Clinical Social Worker at the Example Trauma Recovery Center". A title typed as a
+ * label with the organization after a comma or a dash ("Detective, Houston Police Department",
+ * the organization given or not) is said the same way, "Detective at the Houston Police
+ * Department": the sentence read "I am a Detective, Houston Police Department.", a signature's
+ * capacity line in the middle of prose. The organization is added when the title does not say it
+ * (`saysAlready`), after a unit the title names ("Detective, Human Trafficking Unit": "Detective
+ * in the Human Trafficking Unit at the …"); a title that says it otherwise ("Staff Attorney at
+ * Bayou Legal Services") is printed as written, and so is a last part that is not a body
+ * ("Social Worker, LCSW").
+ * docs/fields.md, "Formatting".
+ */
+export function titleInProse(title: string, organization: string | null): string {
+  const t = title.trim();
+  const org = organization?.trim() || null;
+  const m = /^(.*?[^\s,])\s*(?:,|\s[-–—]\s)\s*([^,–—]+)$/u.exec(t);
+  if (m) {
+    const [, role, last] = m as unknown as [string, string, string];
+    // The last part is the organization given (as words, an article aside), or, with none given, a body's name.
+    if (org !== null ? saysAlready(last, org) && saysAlready(org, last) : namesABody(last)) return `${role} at ${organizationInProse(org ?? last)}`;
+    // A unit of the organization given ("Detective, Human Trafficking Unit" at the Houston Police
+    // Department): "Detective in the Human Trafficking Unit at the Houston Police Department".
+    if (org !== null && !saysAlready(t, org) && namesABody(last)) return `${role} in ${organizationInProse(last)} at ${organizationInProse(org)}`;
+  }
+  return org !== null && !saysAlready(t, org) ? `${t} at ${organizationInProse(org)}` : t;
 }
 
 /** A text as compared for words: a leading article dropped, spaces collapsed, case folded. */

@@ -118,5 +118,10 @@ export const ABOUT = {
   // 2.18.0: counts in the messages in words under ten, a message's counts alike (hardship-fewer-than-three-factors:
   // "argues two of the factors …; practitioners argue at least three"; an exhibit id "of one to four characters").
   // 2.18.0: the applicant's given and family names refuse a word for not known ("FNU", "Unknown", "N/A": not-a-name), which printed as the name sworn under; an applicant of one name only leaves the family name empty and answers applicant.noFamilyName "none" (family-name-or-why-none: neither or both), and the declaration prints the one name alone. applicant.nameOnForm stays free (USCIS writes "FNU" there).
-  version: '2.18.0',
+  // 2.19.0: warning paragraphs-not-chronological also for a parent's or supporting declarant's
+  // contacts with the applicant (supporting.contacts, by when each began), printed in the order given.
+  // 2.19.0: a professional's self-introduction says a title typed with its organization after a comma
+  // or a dash as prose ("I am a Detective at the Houston Police Department."; it read "I am a
+  // Detective, Houston Police Department."), and a unit the title names "in the … at the …".
+  version: '2.19.0',
 } as const;

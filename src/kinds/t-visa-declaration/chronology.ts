@@ -26,7 +26,8 @@ export function outOfOrder(dates: readonly string[]): number[] {
 /**
  * The other dated lists of a declaration, each printed as dated paragraphs in the order given
  * (docs/domain/t-visa-declaration-form.md, "Form of a declaration"): the law-enforcement contacts,
- * and a parent's or supporting declarant's observations and disclosures. A report made late and
+ * and a parent's or supporting declarant's contacts with the applicant (by when each began),
+ * observations and disclosures. A report made late and
  * listed first ("June 2025, FBI") above the first call to the police ("February 2023, Houston
  * Police Department") reads, to an adjudicator, as the applicant reporting after the later report,
  * or as dates that cannot both be right. Warning `paragraphs-not-chronological`, once per list, on
@@ -35,6 +36,10 @@ export function outOfOrder(dates: readonly string[]): number[] {
 export function datedListsOutOfOrder(c: Pick<TVisaCase, 'lawEnforcement' | 'supporting'>): TVisaIssue[] {
   const lists: Array<[string, string, readonly string[]]> = [
     ['lawEnforcement.contacts', 'law-enforcement contact', (c.lawEnforcement?.contacts ?? []).map((x) => x.date)],
+    // A parent's or supporting declarant's contacts with the applicant, each a paragraph led by its
+    // dates ("Since March 2023."), by when each began: "From June 2024" above "From 2019 to 2021"
+    // reads as the declarant's later knowledge told first.
+    ['supporting.contacts', 'contact', (c.supporting?.contacts ?? []).map((x) => x.from)],
     ['supporting.observations', 'observation', (c.supporting?.observations ?? []).map((x) => x.date)],
     ['supporting.disclosures', 'disclosure', (c.supporting?.disclosures ?? []).map((x) => x.date)],
   ];
@@ -44,7 +49,7 @@ export function datedListsOutOfOrder(c: Pick<TVisaCase, 'lawEnforcement' | 'supp
     const more = out.length === 1 ? 'it is the only one out of order' : `${out.length} of them are out of date order`;
     return [
       {
-        path: `${path}.${out[0]}.date`,
+        path: `${path}.${out[0]}.${path === 'supporting.contacts' ? 'from' : 'date'}`,
         code: 'paragraphs-not-chronological',
         message: `is dated before a ${what} listed earlier (${more}); each prints as a dated paragraph in the order given, so the later one is read first: put them in the order they happened, keeping the declarant’s words`,
       },

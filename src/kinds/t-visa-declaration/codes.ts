@@ -38,7 +38,7 @@ export const CODES = defineCodes({
   'element-not-addressed': { level: 'warning', rule: 'an element of the personal statement is not yet addressed' },
   'acts-not-chronological': { level: 'warning', rule: 'a dated act is certainly earlier than an act listed before it: the declaration is chronological' },
   'escape-before-acts': { level: 'warning', rule: 'the last escape is dated certainly before an act of trafficking the statement tells, or an earlier one before every act' },
-  'paragraphs-not-chronological': { level: 'warning', rule: 'a law-enforcement contact, an observation or a disclosure is dated certainly before one listed earlier in its list: each list prints in the order given' },
+  'paragraphs-not-chronological': { level: 'warning', rule: 'a law-enforcement contact, a declarant’s contact with the applicant (by when it began), an observation or a disclosure is dated certainly before one listed earlier in its list: each list prints in the order given' },
   'escapes-not-chronological': { level: 'warning', rule: 'an escape is dated certainly before an escape listed earlier' },
   'escape-without-recapture': { level: 'warning', rule: 'two escapes in a row have no act of trafficking that can be dated between them: the recapture is not told' },
   'translator-language-mismatch': { level: 'warning', rule: 'the translator’s language differs from the statement’s' },

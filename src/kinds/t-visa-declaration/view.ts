@@ -3,7 +3,7 @@
 // exhibit list) is made here, in tested TS; optional values are explicit nulls (Handlebars strict
 // mode). Generated sentences state facts, never a legal conclusion (docs/domain/t-visa-declaration.md).
 import type { Issue } from '../../errors.js';
-import { andList, compareDates, counted, countryName, formatANumber, initialsWithFormName, isEnglish, longDate, nameWithFormName, organizationInProse, partsOnce, saysAlready } from '../kit/index.js';
+import { andList, compareDates, counted, countryName, formatANumber, initialsWithFormName, isEnglish, longDate, nameWithFormName, partsOnce, titleInProse } from '../kit/index.js';
 import type { TVisaComputed } from './compute.js';
 import { citedExhibits } from './exhibits.js';
 import { actDateLead, actDateText, dateSpan } from './dates.js';
@@ -145,7 +145,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     role === 'parent'
       ? `My name is ${declarantName}. I am the ${relation} of ${applicantName}, who was born on ${longDate(c.applicant.dateOfBirth)}, in ${bornIn}. ${parentReason(child)}`
       : role === 'supporting'
-        ? `My name is ${declarantName}.${supportingRelation === null || saysRelation(c.declarant.relationship, relation) ? '' : ` I am the ${supportingRelation}.`}${pro ? ` I am ${withArticle(pro.title)}${pro.organization && !saysAlready(pro.title, pro.organization) ? ` at ${organizationInProse(pro.organization)}` : ''}.` : ''} I make this declaration in support of the application of ${applicantName} for T nonimmigrant status.`
+        ? `My name is ${declarantName}.${supportingRelation === null || saysRelation(c.declarant.relationship, relation) ? '' : ` I am the ${supportingRelation}.`}${pro ? ` I am ${withArticle(titleInProse(pro.title, pro.organization))}.` : ''} I make this declaration in support of the application of ${applicantName} for T nonimmigrant status.`
         : `My name is ${applicantName}. I was born on ${longDate(c.applicant.dateOfBirth)}, in ${bornIn}. I make this declaration in support of my application for T nonimmigrant status.`;
 
   // The exhibit list, when any paragraph cites an exhibit (docs/domain/t-visa-declaration-form.md, "Exhibits").

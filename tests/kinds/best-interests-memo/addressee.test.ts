@@ -102,6 +102,13 @@ describe('the addressee is a role that never decides', () => {
     expect(w!.message).not.toContain('Ana Pop');
   });
 
+  // A review round later: three roles read "names a case manager or case coordinator and the shelter
+  // … and a clinician or therapist and no office that decides". A list is written "a, b and c".
+  it('three roles are listed as a list is written', () => {
+    const [w] = addresseeIssues({ recipient: 'Case Manager, Shelter Staff, Therapist', decisionMaker: { type: 'orr', name: null } });
+    expect(w!.message).toMatch(/^names a case manager or case coordinator, the shelter or care provider \(its staff, director or foster family\) and a clinician or therapist, and no office that decides: those roles do not/);
+  });
+
   it('through check: a full memo addressed to its case manager is warned', () => {
     const c = fixture('full.json');
     c.recipient = 'Case Manager\nSouthwest Example Shelter';

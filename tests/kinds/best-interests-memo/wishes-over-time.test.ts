@@ -29,6 +29,30 @@ describe('the child’s words, dated when the wishes changed', () => {
     expect(t).toContain('In the child\'s words: “I like school here.”');
   });
 
+  // A review round later: quotations given latest first printed "… on March 3 …" above "… on
+  // February 20 …", and the decision-maker read the older words as the latest. Dated ones now print
+  // in date order, in the places dated ones hold; an undated one stays where it was given.
+  it.each(['pdf', 'docx'] as const)('%s: dated quotations given out of order print in the order the child said them', async (format: Format) => {
+    const c = fixture('full.json');
+    c.childsWords = [
+      { text: 'I want to live with my aunt now.', language: 'Spanish', saidOn: '2026-03-03' },
+      { text: 'I like school here.', language: 'Spanish' },
+      { text: 'I want to go back to my mother.', language: 'Spanish', saidOn: '2026-02-20' },
+      { text: 'My aunt helps me with homework.', language: 'Spanish', saidOn: '2026-03-03' },
+    ];
+    const bytes = (await generate({ kind: K, input: c, format })).bytes;
+    const t = squash(format === 'pdf' ? pdfText(bytes) : docxText(bytes));
+    const at = (s: string) => t.indexOf(s);
+    const order = [
+      'In the child\'s words on February 20, 2026: “I want to go back to my mother.”',
+      'In the child\'s words: “I like school here.”',
+      'In the child\'s words on March 3, 2026: “I want to live with my aunt now.”',
+      'In the child\'s words on March 3, 2026: “My aunt helps me with homework.”',
+    ].map(at);
+    expect(order.every((i) => i > -1)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
   it('a quotation said after the memo date is refused at its date; on the memo date it is accepted', () => {
     const c = changed();
     c.childsWords[1].saidOn = '2026-03-11';

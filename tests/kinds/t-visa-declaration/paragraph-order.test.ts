@@ -43,6 +43,25 @@ describe('dated paragraphs out of order', () => {
     expect(warned(c)).toEqual(['supporting.observations.1.date', 'supporting.disclosures.1.date']);
   });
 
+  // A review round later: a parent's contacts with the child (each a paragraph led by its dates)
+  // were the one dated list not held to the order: "From June 2024." above "From 2019 to 2021."
+  it('a parent’s contacts with the applicant, by when each began: warned on the later one’s from', () => {
+    const c = patched('parent-signs', (x) => {
+      x.supporting.contacts = [
+        { from: '2024-06', text: 'She lived with me again after she came back.' },
+        { from: '2019', to: '2021', text: 'I raised her at home in our village.' },
+      ];
+    });
+    expect(warned(c)).toEqual(['supporting.contacts.1.from']);
+    c.supporting.contacts.reverse();
+    expect(warned(c)).toEqual([]);
+    // Overlapping spans have no certain order: 2024 and June 2024.
+    c.supporting.contacts[0].from = '2024';
+    c.supporting.contacts[0].to = null;
+    c.supporting.contacts.reverse();
+    expect(warned(c)).toEqual([]);
+  });
+
   it('nothing is reordered: the paragraphs print as the declarant lists them', () => {
     const t = body(fixture('paragraphs-not-chronological'));
     expect(t.indexOf('Federal Bureau of Investigation')).toBeLessThan(t.indexOf('Houston Police Department'));
