@@ -93,5 +93,6 @@ export const ABOUT = {
   // reason below", "The reason, written here"), and factor-not-addressed / factor-form say the forms
   // in words, their JSON only in the "(in JSON: …)" aside.
   // 2.17.0: the child's given and family names refuse a word for not known ("FNU", "Unknown", "N/A": not-a-name), which printed as the child's name; a child who gave a first name only or has one name only leaves the family name empty and answers child.noFamilyName (not-yet-known, none; family-name-or-why-none: neither or both): the memo prints the one name, its Name row saying why ("Yesenia (family name not yet known)").
-  version: '2.17.0',
+  // 2.18.0 (shared layout, docs/rendering.md): a word broken between characters keeps two characters before a break and three after it in the PDF (no lone "0" ending a receipt number in a narrow column); the arrows and operators ↕ ↖ ↗ ↘ ↙ ⇑ ⇓ ⇕ ≈ ∞ ≡ are drawn in the body face at its weight (NanumMyeongjo's hairlines before), and every drawn symbol slants in italic text; an English quotation in a right-to-left paragraph is one left-to-right piece with its quotation marks (the DOCX marks it with two left-to-right marks). A kept block holding a table with text after it stays on one page in LibreOffice's rendering of the DOCX, as in the PDF (docs/pagination.md). Examples unchanged.
+  version: '2.18.0',
 } as const;

@@ -179,5 +179,6 @@ export const ABOUT = {
   // amount" or "the line’s figure", no longer "the payment’s amount". What the worksheet prints is unchanged.
   // 2.16.0: the workweek table's lead-in with one workweek reads "One workweek, beginning on a …" (was
   // "One workweek, each beginning"; worked example 23); the context gains weeksLead, weekCount stays.
-  version: '2.16.0',
+  // 2.17.0 (shared layout, docs/rendering.md): a word broken between characters keeps two characters before a break and three after it in the PDF (no lone "0" ending a receipt number in a narrow column); the arrows and operators ↕ ↖ ↗ ↘ ↙ ⇑ ⇓ ⇕ ≈ ∞ ≡ are drawn in the body face at its weight (NanumMyeongjo's hairlines before), and every drawn symbol slants in italic text; an English quotation in a right-to-left paragraph is one left-to-right piece with its quotation marks (the DOCX marks it with two left-to-right marks). A kept block holding a table with text after it stays on one page in LibreOffice's rendering of the DOCX, as in the PDF (docs/pagination.md). Examples unchanged.
+  version: '2.17.0',
 } as const;

@@ -118,5 +118,6 @@ export const ABOUT = {
   // 2.18.0: counts in the messages in words under ten, a message's counts alike (hardship-fewer-than-three-factors:
   // "argues two of the factors …; practitioners argue at least three"; an exhibit id "of one to four characters").
   // 2.18.0: the applicant's given and family names refuse a word for not known ("FNU", "Unknown", "N/A": not-a-name), which printed as the name sworn under; an applicant of one name only leaves the family name empty and answers applicant.noFamilyName "none" (family-name-or-why-none: neither or both), and the declaration prints the one name alone. applicant.nameOnForm stays free (USCIS writes "FNU" there).
-  version: '2.18.0',
+  // 2.19.0 (shared layout, docs/rendering.md): a word broken between characters keeps two characters before a break and three after it in the PDF (no lone "0" ending a receipt number in a narrow column); the arrows and operators ↕ ↖ ↗ ↘ ↙ ⇑ ⇓ ⇕ ≈ ∞ ≡ are drawn in the body face at its weight (NanumMyeongjo's hairlines before), and every drawn symbol slants in italic text; an English quotation in a right-to-left paragraph is one left-to-right piece with its quotation marks (the DOCX marks it with two left-to-right marks). A kept block holding a table with text after it stays on one page in LibreOffice's rendering of the DOCX, as in the PDF (docs/pagination.md). Examples unchanged.
+  version: '2.19.0',
 } as const;
