@@ -69,6 +69,22 @@ export function isRtlText(text: string): boolean {
   return rtl > words.length - rtl;
 }
 
+/**
+ * The quotations of `text` (QUOTATION: a pair of double quotation marks and what is between them)
+ * whose letters are all of left-to-right scripts, at least one: [start, end) in code units, the
+ * marks included. In a right-to-left paragraph each is laid out as one left-to-right piece, its
+ * marks with it, as if isolated (UAX #9 LRI…PDI, X5a): the algorithm pairs brackets (N0) but not
+ * quotation marks, and an opening “ between the Arabic and the English took the paragraph's
+ * direction (N1), drawn at the English run's far end, ”I will pay your debt“. Both renderers ask
+ * it (../render/pdf/bidi.ts embeddingLevels; ../render/docx/runs.ts, with left-to-right marks).
+ */
+export function leftToRightQuotations(text: string): Array<[number, number]> {
+  if (!QUOTE_MARK.test(text)) return [];
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(QUOTATION)) if (LETTER.test(m[0]) && !RTL_LETTER.test(m[0])) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
 /** The last letter of `text` (a code point, astral planes included); undefined when it has none. */
 function lastLetter(text: string): string | undefined {
   for (let i = text.length; i > 0; ) {

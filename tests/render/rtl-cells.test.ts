@@ -35,7 +35,8 @@ describe('a cell or paragraph of right-to-left text quoting English', () => {
     for (const boxes of [boxesOf(model, 'body.1.row.0.cell.1'), boxesOf(model, 'body.2')]) {
       const at = (word: string) => boxes.find((b) => b.text.includes(word))!;
       const english = boxes.filter((b) => /[A-Za-z]/.test(b.text));
-      expect(english.map((b) => b.text).join(' ')).toBe(text.includes('I will') ? 'I will pay your debt' : 'you owe us'); // left to right within
+      // Left to right within, its quotation marks with it (rtl-quotes.test.ts).
+      expect(english.map((b) => b.text).join(' ')).toBe(text.includes('I will') ? '"I will pay your debt"' : '"you owe us"');
       // Before: the first words at the left, the last at the right.
       expect(at(first).x, `${first} right of the quotation`).toBeGreaterThan(english.at(-1)!.x + english.at(-1)!.width);
       expect(at(last).x + at(last).width, `${last} left of the quotation`).toBeLessThan(english[0]!.x);

@@ -9,6 +9,7 @@
 // the minus sign is made. The ballot X is a hand's mark, unlike the multiplication sign. A symbol no
 // embedded face has (an emoji, ⚠) is refused in the PDF and warned of in the DOCX, the message
 // saying to write it in words rather than to transliterate a field.
+import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
@@ -33,8 +34,10 @@ const spaced = (s: string) => s.replace(/\s+/g, ' ');
 const MARKS = ['☐', '☑', '☒', '✓', '✔', '✗', '✘'];
 /** Arrows and operators AutoCorrect and symbol menus type, drawn in the body faces (made-glyphs.ts makeOperator). */
 const OPERATORS = ['←', '↑', '→', '↓', '↔', '⇐', '⇒', '⇔', '≠', '≤', '≥'];
-const MADE = [...MARKS, ...OPERATORS];
-const FROM_NANUM = ['⇑', '↕', '≈', '≡', '■', '□', '●', '○', '◆', '▲', '★', '①'];
+/** The other arrows and operators of the symbol menus, NanumMyeongjo's hairlines before, drawn too. */
+const MORE_OPERATORS = ['↕', '↖', '↗', '↘', '↙', '⇑', '⇓', '⇕', '≈', '∞', '≡'];
+const MADE = [...MARKS, ...OPERATORS, ...MORE_OPERATORS];
+const FROM_NANUM = ['■', '□', '●', '○', '◆', '▲', '★', '①'];
 
 /** The embedded faces of a DOCX by family, read back with fontkit (the first slot of each). */
 function docxFonts(docx: Uint8Array): Map<string, fontkit.Font> {
@@ -49,6 +52,21 @@ function docxFonts(docx: Uint8Array): Map<string, fontkit.Font> {
     out.set(family!, fontkit.create(Buffer.from(obfuscateFont(files[`word/${target}`]!, k[2]!))) as fontkit.Font);
   }
   return out;
+}
+
+/** The embedded italic face of a family in a DOCX (its w:embedItalic), read back with fontkit. */
+function docxItalic(docx: Uint8Array, family: string): fontkit.Font {
+  const parts = docxParts(docx);
+  const files = unzipSync(docx);
+  const body = new RegExp(`<w:font w:name="${family}">([\\s\\S]*?)</w:font>`).exec(parts['word/fontTable.xml']!)![1]!;
+  const k = /<w:embedItalic r:id="(rIdFont\d+)" w:fontKey="\{([0-9A-F-]{36})\}"/.exec(body)!;
+  const target = new RegExp(`Id="${k[1]}" Type="[^"]+/relationships/font" Target="(fonts/font\\d+\\.odttf)"`).exec(parts['word/_rels/fontTable.xml.rels']!)![1]!;
+  return fontkit.create(Buffer.from(obfuscateFont(files[`word/${target}`]!, k[2]!))) as fontkit.Font;
+}
+
+/** The outline's points of a glyph (font units). */
+function points(g: fontkit.Glyph): Array<[number, number]> {
+  return g.path.commands.filter((c) => c.command === 'moveTo' || c.command === 'lineTo').map((c) => [c.args[0]!, c.args[1]!]);
 }
 
 /** The signed areas of a glyph's closed contours (font units; negative: clockwise, a filled outline in TrueType). */
@@ -101,9 +119,50 @@ describe('the symbols word processors type', () => {
     // Before: NanumMyeongjo's, 1 em wide (hairlines in a square cell), the same in bold text.
     for (const c of ['≠', '≤', '≥', '↑', '↓']) expect(face.advance(c.codePointAt(0)!), c).toBe(plus);
     for (const c of ['←', '→', '⇐', '⇒']) expect(face.advance(c.codePointAt(0)!), c).toBeCloseTo(plus + 0.6 * (plus - 0.13), 1);
-    for (const c of [...OPERATORS]) {
+    for (const c of [...OPERATORS, ...MORE_OPERATORS]) {
       expect(face.gid(c.codePointAt(0)!), c).toBeGreaterThan(0);
       expect(face.advance(c.codePointAt(0)!), c).toBeLessThan(0.95); // an em, less the operators' side bearings
+    }
+  });
+
+  it('≈ is two curves, ∞ two rings (each a hole in a loop), ≡ three bars of the face\'s stroke, none from NanumMyeongjo', async () => {
+    const docx = await generate({ kind: KIND, input: withSummary('a ≈ b, x → ∞, p ≡ q, ⇑ ↕ ↗.'), format: 'docx' });
+    const doc = docxParts(docx.bytes)['word/document.xml']!;
+    expect(doc).not.toMatch(/NanumMyeongjo[^>]*\/><\/w:rPr><w:t xml:space="preserve">[^<]*[≈∞≡⇑↕↗]/);
+    const serif = docxFonts(docx.bytes).get('Noto Serif')!;
+    // Two contours of many points each: curves, where straight strokes would have four to six.
+    const approx = contourAreas(serif.glyphForCodePoint(0x2248));
+    expect(approx).toHaveLength(2);
+    expect(points(serif.glyphForCodePoint(0x2248)).length).toBeGreaterThan(80);
+    // Two filled loops (clockwise: negative) and two holes (positive).
+    const inf = contourAreas(serif.glyphForCodePoint(0x221e));
+    expect(inf.filter((a) => a < 0)).toHaveLength(2);
+    expect(inf.filter((a) => a > 0)).toHaveLength(2);
+    // Three bars, each as thick as the figure dash (the face's stroke).
+    const dash = (fontkit.create(readFileSync('assets/fonts/NotoSerif-Regular.ttf')) as fontkit.Font).glyphForCodePoint(0x2012).bbox;
+    const bars = contourAreas(serif.glyphForCodePoint(0x2261)).map(Math.abs);
+    const width = harborFonts.face('regular').advance(0x2b) * 1000 - 2 * serif.glyphForCodePoint(0x2b).bbox.minX;
+    expect(bars).toHaveLength(3);
+    for (const a of bars) expect(a / width).toBeCloseTo(dash.maxY - dash.minY, -1);
+  });
+
+  it('in italic text a drawn symbol slants as the italic letters do; upright in roman text', async () => {
+    const docx = (await generate({ kind: KIND, input: withSummary('_☐ ↕ ≡_ ☐ ↕ ≡.'), format: 'docx' })).bytes;
+    const italic = docxItalic(docx, 'Noto Serif');
+    const roman = docxFonts(docx).get('Noto Serif')!;
+    const angle = Math.tan((-italic.italicAngle * Math.PI) / 180); // 0.21 for Noto Serif Italic's -12°
+    expect(angle).toBeGreaterThan(0.1);
+    for (const c of ['☐', '↕', '≡']) {
+      // The left edge's lean: how far right its top point is from its bottom one, per unit of height.
+      const lean = (f: fontkit.Font) => {
+        const pts = points(f.glyphForCodePoint(c.codePointAt(0)!));
+        const top = Math.max(...pts.map((q) => q[1]));
+        const bottom = Math.min(...pts.map((q) => q[1]));
+        const leftAt = (y: number) => Math.min(...pts.filter((q) => Math.abs(q[1] - y) < 1).map((q) => q[0]));
+        return c === '≡' ? (leftAt(top) - leftAt(bottom)) / (top - bottom) : (Math.min(...pts.filter((q) => q[1] > top - 80).map((q) => q[0])) - Math.min(...pts.filter((q) => q[1] < bottom + 80).map((q) => q[0]))) / (top - bottom);
+      };
+      expect(lean(italic), c).toBeCloseTo(angle, 1);
+      expect(Math.abs(lean(roman)), c).toBeLessThan(0.05);
     }
   });
 

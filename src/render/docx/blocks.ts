@@ -194,10 +194,31 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
   // LibreOffice without the chain (headings, lead-ins and table rows keep their own keepNext).
   keep: (n, ctx) => {
     const out = renderBlocks(n.children, ctx);
-    if (keepFits(n.children, textWidth(ctx) / 20, ctx.pageHeight * keepWholeShare(n.children))) keepWithNext(out, true);
-    return out;
+    if (!keepFits(n.children, textWidth(ctx) / 20, ctx.pageHeight * keepWholeShare(n.children))) return out;
+    keepWithNext(out, true);
+    return holdAcrossTable(out);
   },
 };
+
+/**
+ * A kept run (`keep`, measured to fit on a page) from its first table that something follows to
+ * its end, as the one unsplittable row of a bare table: LibreOffice (7.4) keeps a paragraph with
+ * the table row after it but never a table with what follows it, whatever its last row says
+ * (keepNext on every paragraph of it, Word's rule, which Word keeps): the RFA's "10. Requester's
+ * verification" and its due-date table ended a page, its "I have reviewed this draft…" and the
+ * signature starting the next, where the PDF keeps the run on one page. What comes before the
+ * table (a heading, a lead-in) stays outside, kept with the row by its keepNext; the run's last
+ * paragraph, or an empty one of 1 pt after a last table, ends the cell.
+ */
+function holdAcrossTable(out: Out[]): Out[] {
+  const i = out.findIndex((o, k) => o.kind === 'table' && k < out.length - 1);
+  if (i < 0) return out;
+  const held = out.slice(i);
+  const last = held[held.length - 1]!;
+  const end = last.kind === 'p' ? (held.pop() as ParaOut) : para({ children: [], spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT } });
+  const row = { header: false, cantSplit: true, cells: [{ width: TEXT_WIDTH, span: 1, before: held, para: end }] };
+  return [...out.slice(0, i), { kind: 'table', bare: true, columns: [TEXT_WIDTH], rows: [row] }];
+}
 
 /**
  * The paragraph between two adjacent tables: empty, exactly the PDF's 8 pt space above a table

@@ -39,6 +39,19 @@ export interface DocumentText {
   italic: boolean;
 }
 
+/** The characters of `outs`' runs, a cell's nested outputs (out.ts CellOut.before) too. */
+function outsText(outs: Out[], found: DocumentText): void {
+  for (const o of outs) {
+    if (o.kind === 'p') paraText(o, found);
+    else
+      for (const row of o.rows)
+        for (const cell of row.cells) {
+          if (cell.before !== undefined) outsText(cell.before, found);
+          paraText(cell.para, found);
+        }
+  }
+}
+
 /**
  * The characters of the document's runs (their text is after the text layer's rule, as printed)
  * and whether any run is italic, plus printable ASCII (page numbers, small edits), the
@@ -47,12 +60,7 @@ export interface DocumentText {
  */
 export function documentText(parts: Out[][]): DocumentText {
   const found: DocumentText = { chars: new Set<number>(), italic: false };
-  for (const outs of parts) {
-    for (const o of outs) {
-      if (o.kind === 'p') paraText(o, found);
-      else for (const row of o.rows) for (const cell of row.cells) paraText(cell.para, found);
-    }
-  }
+  for (const outs of parts) outsText(outs, found);
   const { chars } = found;
   for (let cp = 0x20; cp < 0x7f; cp++) chars.add(cp);
   chars.add(0xa0);

@@ -87,6 +87,12 @@ export interface CellOut {
   /** Width in twips (the sum of the spanned columns). */
   width: number;
   span: number;
+  /**
+   * What the cell holds before its paragraph: the run of a kept block from its first table on,
+   * in the bare table that holds it on one page (blocks.ts holdAcrossTable). A cell ends with a
+   * paragraph (ISO/IEC 29500-1 §17.4.66), so `para` comes after.
+   */
+  before?: Out[];
   para: ParaOut;
 }
 export interface RowOut {
@@ -256,7 +262,7 @@ function buildTable(t: TableOut): Table {
                 width: { size: c.width, type: WidthType.DXA },
                 ...(c.span > 1 ? { columnSpan: c.span } : {}),
                 ...(r.header ? { shading: HEADER_SHADING } : {}),
-                children: [docxParagraph(c.para.opts)],
+                children: c.before !== undefined ? [...materialize(c.before), docxParagraph(c.para.opts)] : [docxParagraph(c.para.opts)],
               }),
           ),
         }),

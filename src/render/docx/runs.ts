@@ -15,7 +15,7 @@
 // שרה כהן ;سلمى عبد الرحمن" for "سلمى عبد الرحمن; שרה כהן").
 import { HarborError } from '../../errors.js';
 import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
-import { isRtlText, RTL_RANGES } from '../../model/direction.js';
+import { isRtlText, leftToRightQuotations, RTL_RANGES } from '../../model/direction.js';
 import { keepUnitsTogether, languageSpans } from '../../model/typography.js';
 import { addressSpans, isNumberHyphen, isSign } from '../pdf/breaks.js';
 import { withFallbackFonts } from './fonts.js';
@@ -222,11 +222,38 @@ function isolateRtl(runs: RunOut[]): RunOut[] {
   return out ?? runs;
 }
 
+/**
+ * In a right-to-left paragraph, a left-to-right mark before and after each quotation of
+ * left-to-right letters alone in a run (../../model/direction.ts leftToRightQuotations): its marks
+ * then lie between left-to-right characters (UAX #9 N1) and are drawn with the English they
+ * quote, as the PDF draws them, where Word and LibreOffice put the opening “ at the English's far end.
+ */
+function isolateQuotations(runs: RunOut[]): RunOut[] {
+  let out: RunOut[] | undefined;
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i]!;
+    const quotes = r.kind === 'text' ? leftToRightQuotations(r.text) : [];
+    if (r.kind !== 'text' || quotes.length === 0) {
+      out?.push(r);
+      continue;
+    }
+    out ??= runs.slice(0, i);
+    let text = '';
+    let from = 0;
+    for (const [start, end] of quotes) {
+      text += `${r.text.slice(from, start)}${LRM}${r.text.slice(start, end)}${LRM}`;
+      from = end;
+    }
+    out.push({ ...r, text: text + r.text.slice(from) });
+  }
+  return out ?? runs;
+}
+
 /** Runs of a paragraph's inline content (`rtl`: the paragraph is right-to-left, isRtlParagraph). */
 export function inlineRuns(children: Inline[], ctx: RunContext, rtl = isRtlParagraph(children)): RunOut[] {
   const out: RunOut[] = [];
   for (const c of children) out.push(...dispatchInline(INLINE, c, ctx));
-  return rtl ? out : isolateRtl(out);
+  return rtl ? isolateQuotations(out) : isolateRtl(out);
 }
 
 /**
@@ -235,7 +262,7 @@ export function inlineRuns(children: Inline[], ctx: RunContext, rtl = isRtlParag
  */
 export function plainRuns(text: string, ctx: RunContext, marks: Marks = {}, rtl = isRtlParagraph([{ type: 'text', text }])): RunOut[] {
   const runs = textRuns(text, runProps(marks, ctx));
-  return rtl ? runs : isolateRtl(runs);
+  return rtl ? isolateQuotations(runs) : isolateRtl(runs);
 }
 
 /**

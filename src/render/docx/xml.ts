@@ -129,6 +129,7 @@ export class XmlWriter {
       s += `<w:tr><w:trPr>${r.cantSplit ? '<w:cantSplit/>' : '<w:cantSplit w:val="off"/>'}${r.header && r.repeat !== false ? '<w:tblHeader/>' : '<w:tblHeader w:val="off"/>'}</w:trPr>`;
       for (const c of r.cells) {
         s += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${c.width}"/>${c.span > 1 ? `<w:gridSpan w:val="${c.span}"/>` : ''}${r.header ? HEADER_SHADING : ''}</w:tcPr>`;
+        if (c.before !== undefined) s += this.blocks(c.before);
         s += `${this.paragraph(c.para.opts)}</w:tc>`;
       }
       s += '</w:tr>';

@@ -16,6 +16,7 @@
 // for nothing (issue 18, cold start), and the layout that calls it is synchronous.
 import { createRequire } from 'node:module';
 import type { Bidi } from 'bidi-js';
+import { leftToRightQuotations } from '../../model/direction.js';
 
 // Not named `require`: the bundler would follow a `require('bidi-js')` into the bundle.
 const loadPackage = createRequire(import.meta.url);
@@ -73,7 +74,11 @@ function markPositions(text: string): number[] {
  */
 export function embeddingLevels(text: string, rtl: boolean): Uint8Array {
   const marks = rtl ? [] : markPositions(text);
-  if (marks.length === 0) return algorithm().getEmbeddingLevels(text, rtl ? 'rtl' : 'ltr').levels;
+  if (marks.length === 0) {
+    const levels = algorithm().getEmbeddingLevels(text, rtl ? 'rtl' : 'ltr').levels;
+    if (rtl) isolateQuotations(text, levels);
+    return levels;
+  }
   // Resolved with the marks in the text (a bracket pair across one keeps its direction, N0),
   // then the marks' own levels dropped.
   let marked = '';
@@ -94,6 +99,22 @@ export function embeddingLevels(text: string, rtl: boolean): Uint8Array {
     levels[i] = all[j]!;
   }
   return levels;
+}
+
+/**
+ * In a right-to-left paragraph, each quotation of left-to-right letters alone (an English one in
+ * Arabic) at the level of its letters, its quotation marks and the punctuation inside with them
+ * (../../model/direction.ts leftToRightQuotations): one left-to-right piece, “I will pay your
+ * debt.”, where the marks and a last period took the paragraph's level and were drawn at the
+ * far ends of the English. Mutates `levels`.
+ */
+function isolateQuotations(text: string, levels: Uint8Array): void {
+  for (const [start, end] of leftToRightQuotations(text)) {
+    let level = 255;
+    for (let k = start; k < end; k++) if ((levels[k]! & 1) === 0 && /\p{L}/u.test(text[k]!)) level = Math.min(level, levels[k]!);
+    if (level === 255) continue;
+    for (let k = start; k < end; k++) if (levels[k]! < level) levels[k] = level;
+  }
 }
 
 /** `text` (a piece at an odd level) as drawn: its code points reversed, each mirrored where Unicode says (rule L4). */

@@ -112,13 +112,14 @@ const FALLBACK_BLOCKS: ReadonlyArray<readonly [number, number, FaceId, FaceId]> 
   // NanumMyeongjo draws (a Korean face carries the symbols of KS X 1001): its symbols, not a script.
   // The arrows ← ↑ → ↓ ↔ ⇐ ⇒ ⇔ and the operators ≠ ≤ ≥ are made in the body face (truetype.ts
   // makeOperator, MADE_OPERATORS), as the minus sign is: left out of the blocks below.
-  [0x2195, 0x21cf, 'hangul', 'hangul'], // Arrows
-  [0x21d1, 0x21d1, 'hangul', 'hangul'], // Arrows (⇑)
-  [0x21d3, 0x21d3, 'hangul', 'hangul'], // Arrows (⇓)
-  [0x21d5, 0x21ff, 'hangul', 'hangul'], // Arrows
+  // So are ↕ ↖ ↗ ↘ ↙ ⇑ ⇓ ⇕ ≈ ∞ ≡.
+  [0x219a, 0x21cf, 'hangul', 'hangul'], // Arrows
+  [0x21d6, 0x21ff, 'hangul', 'hangul'], // Arrows
   [0x2200, 0x2211, 'hangul', 'hangul'], // Mathematical Operators (but the minus sign U+2212, made in the body face)
-  [0x2213, 0x225f, 'hangul', 'hangul'], // Mathematical Operators
-  [0x2261, 0x2263, 'hangul', 'hangul'], // Mathematical Operators (≡)
+  [0x2213, 0x221d, 'hangul', 'hangul'], // Mathematical Operators
+  [0x221f, 0x2247, 'hangul', 'hangul'], // Mathematical Operators
+  [0x2249, 0x225f, 'hangul', 'hangul'], // Mathematical Operators
+  [0x2262, 0x2263, 'hangul', 'hangul'], // Mathematical Operators
   [0x2266, 0x22ff, 'hangul', 'hangul'], // Mathematical Operators
   [0x2460, 0x24ff, 'hangul', 'hangul'], // Enclosed Alphanumerics
   [0x25a0, 0x25cb, 'hangul', 'hangul'], // Geometric Shapes (but U+25CC, Noto Serif's dotted circle)
@@ -248,6 +249,11 @@ export class Face {
     return Math.round((advanceOf(this.tt, gid) * 1000) / this.unitsPerEm);
   }
 
+  /** The tangent of the face's italic angle, the slant of its letters (0 upright; the angle is negative for a face leaning right, OpenType 'post'). */
+  private slant(): number {
+    return Math.tan((-this.italicAngle * Math.PI) / 180);
+  }
+
   private fill(cp: number): { gid: number; adv: number } {
     let gid = this.fk.glyphForCodePoint(cp)?.id ?? 0;
     // The minus sign, which word processors type for a negative amount and Noto Serif lacks: made
@@ -259,8 +265,9 @@ export class Face {
     // makeMark), so both formats print them in the text's face and a copy gives them back.
     // The arrows and operators AutoCorrect types (→ ⇒ ≤ ≥ ≠), drawn likewise on the face's own
     // operators' metrics (./made-glyphs.ts makeOperator), where NanumMyeongjo's were CJK-width hairlines.
-    else if (gid === 0 && isBodyFace(this.id) && MADE_OPERATORS.includes(cp)) gid = makeOperator(this.tt, cp, this.gid(0x2b), this.gid(0x2012), this.gid(0x3d), this.gid(0x3c));
-    else if (gid === 0 && isBodyFace(this.id) && madeGid(this.tt, cp) >= 0) gid = makeMark(this.tt, cp, this.gid(0x2b), this.gid(0x2012), this.gid(0x48));
+    // In an italic face each is slanted by the face's italic angle (they stood upright among its letters).
+    else if (gid === 0 && isBodyFace(this.id) && MADE_OPERATORS.includes(cp)) gid = makeOperator(this.tt, cp, this.gid(0x2b), this.gid(0x2012), this.gid(0x3d), this.gid(0x3c), this.slant());
+    else if (gid === 0 && isBodyFace(this.id) && madeGid(this.tt, cp) >= 0) gid = makeMark(this.tt, cp, this.gid(0x2b), this.gid(0x2012), this.gid(0x48), this.slant());
     const adv = gid > 0 ? advanceOf(this.tt, gid) / this.unitsPerEm : 0;
     if (cp < 0x10000) {
       let page = this.pages[cp >> 8]!;

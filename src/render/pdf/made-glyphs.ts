@@ -30,9 +30,20 @@ export interface MadeGlyph {
 export const MADE_CHARS: readonly number[] = [
   0x2212, 0x2610, 0x2611, 0x2612, 0x2713, 0x2714, 0x2717, 0x2718,
   0x2190, 0x2191, 0x2192, 0x2193, 0x2194, 0x21d0, 0x21d2, 0x21d4, 0x2260, 0x2264, 0x2265,
+  // Then the rest of the arrows and operators symbol menus offer beside those (↕ ↖ ↗ ↘ ↙ ⇑ ⇓ ⇕,
+  // ≈ ∞ ≡), printed from NanumMyeongjo's hairlines before.
+  0x2195, 0x2196, 0x2197, 0x2198, 0x2199, 0x21d1, 0x21d3, 0x21d5, 0x2248, 0x221e, 0x2261,
 ];
 /** The arrows and operators of MADE_CHARS (makeOperator); the others are makeMinus's and makeMark's. */
 export const MADE_OPERATORS: readonly number[] = MADE_CHARS.slice(MADE_CHARS.indexOf(0x2190));
+/** The turn (degrees, counter-clockwise) of each arrow drawn along +x (makeOperator): → ⇒ ↔ ⇔ none. */
+const TURNS = new Map<number, number>([
+  [0x2190, 180], [0x21d0, 180],
+  [0x2191, 90], [0x21d1, 90], [0x2195, 90], [0x21d5, 90],
+  [0x2193, -90], [0x21d3, -90],
+  [0x2197, 45], [0x2196, 135], [0x2199, -135], [0x2198, -45],
+]);
+
 /** How many glyph ids past a font's own a face may make (the PDF's CID tables leave room for them). */
 export const MADE_GLYPHS = MADE_CHARS.length;
 
@@ -112,6 +123,39 @@ function strokeOutline(p: readonly Point[], h: number): Point[] {
   return [...side(1), ...side(-1).reverse()];
 }
 
+/** A stroke of half-width `h` along the polyline `p` of any number of points (a curve drawn as one): its outline, mitred at each joint. */
+function strokePolyline(p: readonly Point[], h: number): Point[] {
+  if (p.length <= 3) return strokeOutline(p, h);
+  const normals: Point[] = [];
+  for (let i = 0; i + 1 < p.length; i++) {
+    const [dx, dy] = [p[i + 1]![0] - p[i]![0], p[i + 1]![1] - p[i]![1]];
+    const len = Math.hypot(dx, dy);
+    normals.push([(-dy / len) * h, (dx / len) * h]);
+  }
+  const offsets: Point[] = p.map((_, i) => {
+    const a = normals[Math.max(0, i - 1)]!;
+    const b = normals[Math.min(normals.length - 1, i)]!;
+    const det = a[0] * b[1] - a[1] * b[0];
+    return Math.abs(det) < 1e-6 * h * h ? b : [(h * h * (b[1] - a[1])) / det, (h * h * (a[0] - b[0])) / det];
+  });
+  const side = (k: 1 | -1): Point[] => p.map((q, i): Point => [q[0] + k * offsets[i]![0], q[1] + k * offsets[i]![1]]);
+  return [...side(1), ...side(-1).reverse()];
+}
+
+/** An ellipse's outline centred on (cx, cy) with radii rx, ry, as `n` points. */
+function ellipse(cx: number, cy: number, rx: number, ry: number, n = 32): Point[] {
+  return Array.from({ length: n }, (_, i): Point => [cx + rx * Math.cos((2 * Math.PI * i) / n), cy + ry * Math.sin((2 * Math.PI * i) / n)]);
+}
+
+/**
+ * Contours slanted as the italic face slants its letters (x moved by `slant` per unit of height
+ * above `pivot`, the symbol's middle, so it stays over its advance): a drawn symbol stood upright
+ * among italic letters. `slant`: the tangent of the face's italic angle (0 upright).
+ */
+function slanted(contours: Point[][], slant: number, pivot: number): Point[][] {
+  return slant === 0 ? contours : contours.map((c) => c.map((q): Point => [q[0] + slant * (q[1] - pivot), q[1]]));
+}
+
 /** A contour turned to run clockwise (`clockwise`) or counter-clockwise: TrueType fills by the nonzero rule, holes the other way round. */
 function oriented(c: Point[], clockwise: boolean): Point[] {
   let area = 0;
@@ -170,7 +214,7 @@ function simpleGlyph(contours: Point[][]): { glyf: Uint8Array; xMin: number } {
  * crossed box holds the mark inside its frame. Returns its glyph id, or 0 when the font lacks a
  * glyph it is measured from.
  */
-export function makeMark(tt: TrueTypeFile, cp: number, plusGid: number, dashGid: number, capGid: number): number {
+export function makeMark(tt: TrueTypeFile, cp: number, plusGid: number, dashGid: number, capGid: number, slant = 0): number {
   const gid = madeGid(tt, cp);
   const plus = plusGid > 0 ? boxOf(tt, plusGid) : null;
   const dash = dashGid > 0 ? boxOf(tt, dashGid) : null;
@@ -259,7 +303,7 @@ export function makeMark(tt: TrueTypeFile, cp: number, plusGid: number, dashGid:
   else if (cp === 0x2612) contours = [...frame, ...cross(x0 + inner, inner, w, (1.3 * t) / 2).map(cw)];
   else if (cp === 0x2713 || cp === 0x2714) contours = check(x0, 0, s, h).map(cw);
   else contours = ballot(x0, 0, s, h).map(cw);
-  const { glyf, xMin } = simpleGlyph(contours);
+  const { glyf, xMin } = simpleGlyph(slanted(contours, slant, s / 2));
   tt.made.set(gid, { glyf, composite: false, advance: s + 2 * x0, leftBearing: xMin });
   return gid;
 }
@@ -275,7 +319,7 @@ export function makeMark(tt: TrueTypeFile, cp: number, plusGid: number, dashGid:
  * bold text (Nanum has no bold). Returns its glyph id, or 0 when the font lacks a glyph it is
  * measured from.
  */
-export function makeOperator(tt: TrueTypeFile, cp: number, plusGid: number, dashGid: number, equalsGid: number, lessGid: number): number {
+export function makeOperator(tt: TrueTypeFile, cp: number, plusGid: number, dashGid: number, equalsGid: number, lessGid: number, slant = 0): number {
   const gid = madeGid(tt, cp);
   const plus = plusGid > 0 ? boxOf(tt, plusGid) : null;
   const dash = dashGid > 0 ? boxOf(tt, dashGid) : null;
@@ -291,8 +335,29 @@ export function makeOperator(tt: TrueTypeFile, cp: number, plusGid: number, dash
   const lessHalf = (less[3] - less[1]) / 2; // the less-than sign's half height (248)
   const cw = (c: Point[]): Point[] => oriented(c, true);
   let contours: Point[][];
+  let holes: Point[][] = []; // contours that run the other way round (∞'s loops)
   let advance = p + 2 * x0; // the plus sign's
-  if (cp === 0x2260 || cp === 0x2264 || cp === 0x2265) {
+  if (cp === 0x2261) {
+    // ≡: three bars of the equals sign's, a little closer than its two.
+    const d = 1.6 * bars;
+    contours = [-d, 0, d].map((y) => strokeOutline([[x0, axis + y], [x0 + p, axis + y]], h));
+  } else if (cp === 0x2248) {
+    // ≈: two tildes, each one period of a sine wave (a curve of 24 strokes), where the equals
+    // sign's bars are, their swing a little more than the stroke's width on either side.
+    const amp = 0.42 * bars;
+    const wave = (yc: number): Point[] => Array.from({ length: 25 }, (_, i): Point => [x0 + (p * i) / 24, yc + amp * Math.sin((2 * Math.PI * i) / 24)]);
+    contours = [strokePolyline(wave(axis - 0.85 * bars), h), strokePolyline(wave(axis + 0.85 * bars), h)];
+  } else if (cp === 0x221e) {
+    // ∞: two loops side by side, each a ring of the face's stroke, meeting on the axis; 1.3 times
+    // the plus sign's width, as tall as the less-than sign.
+    const w = 1.3 * p;
+    const rx = (w + t) / 4;
+    const ry = 0.72 * lessHalf;
+    const centres = [x0 + rx, x0 + w - rx];
+    contours = centres.map((cx) => ellipse(cx, axis, rx, ry));
+    holes = centres.map((cx) => ellipse(cx, axis, rx - 1.05 * t, ry - 0.8 * t));
+    advance = w + 2 * x0;
+  } else if (cp === 0x2260 || cp === 0x2264 || cp === 0x2265) {
     const [a, b] = [x0, x0 + p];
     if (cp === 0x2260) {
       // ≠: the equals sign's two bars and a slash across them.
@@ -314,8 +379,8 @@ export function makeOperator(tt: TrueTypeFile, cp: number, plusGid: number, dash
     }
   } else {
     // The arrows: along +x from `from` to `to` on the axis, then turned (↑ ↓ ←) in the square's centre.
-    const double = cp === 0x21d0 || cp === 0x21d2 || cp === 0x21d4;
-    const both = cp === 0x2194 || cp === 0x21d4;
+    const double = cp === 0x21d0 || cp === 0x21d2 || cp === 0x21d4 || cp === 0x21d1 || cp === 0x21d3 || cp === 0x21d5;
+    const both = cp === 0x2194 || cp === 0x21d4 || cp === 0x2195 || cp === 0x21d5;
     const length = (both ? 1.8 : 1.6) * p; // 686 units (772 with a head at each end): near two or three lower-case letters
     const head = double ? lessHalf : 0.42 * (plus[3] - plus[1]); // the head's half height; its arms at 45°
     const out = h * Math.SQRT2; // the head's outer mitre past its point
@@ -332,7 +397,7 @@ export function makeOperator(tt: TrueTypeFile, cp: number, plusGid: number, dash
     // Each shaft ends inside the head's stroke: at its centreline, `d` back from the point at `d` off the axis.
     for (const d of shafts) pieces.push([[both ? left + Math.abs(d) : left, axis + d], [right - Math.abs(d), axis + d]]);
     advance = length + 2 * x0;
-    const turn = cp === 0x2190 || cp === 0x21d0 ? 180 : cp === 0x2191 ? 90 : cp === 0x2193 ? -90 : 0;
+    const turn = TURNS.get(cp) ?? 0;
     const centre: Point = [advance / 2, axis];
     const rotate = (q: Point): Point => {
       if (turn === 0) return q;
@@ -347,9 +412,16 @@ export function makeOperator(tt: TrueTypeFile, cp: number, plusGid: number, dash
       const left0 = Math.min(...contours.flat().map((q) => q[0]));
       contours = contours.map((c) => c.map((q): Point => [q[0] - left0 + x0 + (p - 2 * (head + h)) / 2, q[1] - bottom - 0.05 * length]));
       advance = p + 2 * x0;
+    } else if (turn % 90 !== 0) {
+      // ↖ ↗ ↘ ↙: the arrow at 45°, standing on the baseline (below the capitals' height) with the operators' side bearings.
+      const bottom = Math.min(...contours.flat().map((q) => q[1]));
+      const left0 = Math.min(...contours.flat().map((q) => q[0]));
+      const right0 = Math.max(...contours.flat().map((q) => q[0]));
+      contours = contours.map((c) => c.map((q): Point => [q[0] - left0 + x0, q[1] - bottom]));
+      advance = right0 - left0 + 2 * x0;
     }
   }
-  const { glyf, xMin } = simpleGlyph(contours.map(cw));
+  const { glyf, xMin } = simpleGlyph(slanted([...contours.map(cw), ...holes.map((c) => oriented(c, false))], slant, axis));
   tt.made.set(gid, { glyf, composite: false, advance, leftBearing: xMin });
   return gid;
 }

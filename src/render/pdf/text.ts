@@ -363,6 +363,8 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
       const held = preferredBreaks(s, prev, core);
       let nameAt = -1;
       let nameW = 0;
+      // Cluster starts of the token (charBreakStarts), for the least on each side of a break.
+      const starts = clusterStarts(g, prev, core, cont);
       for (let k = prev; k < core; ) {
         // A shaped word (Hebrew, Arabic) wider than the line by itself is cut into parts that fit.
         if (cont?.[k + 1] === 1 && adv[k]! > maxWidth + EPS) cutShapedWord(g, k, core, maxWidth);
@@ -379,9 +381,15 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
           nameAt = -1;
         }
         if (w > 0 && w + cw + (end === core ? hy : 0) > maxWidth + EPS) {
-          emit(g, lineStart, k, false);
-          lineStart = k;
+          // The TeX rule for a word broken without a hyphen point: at least MIN_AFTER_BREAK
+          // characters after the break and MIN_BEFORE_BREAK before it, so a 25-character receipt
+          // number in a narrow column does not end with a lone "0" on its last line. The break
+          // moves back as far as the rest then needs, when what stays on the line keeps its least.
+          const at = breakBack(g, starts, lineStart, k, core, maxWidth - hy);
+          emit(g, lineStart, at, false);
+          lineStart = at;
           w = 0;
+          for (let j = at; j < k; j++) w += adv[j]!;
           nameAt = -1;
         }
         w += cw;
@@ -429,6 +437,45 @@ function preferredBreaks(s: string, from: number, to: number): Set<number> | nul
     } else if (afterHeldHyphen(s, k)) (out ??= new Set()).add(k);
   }
   return out;
+}
+
+/**
+ * Least characters (clusters: a letter and its marks) on each side of a break inside a word broken
+ * between characters: TeX's \lefthyphenmin 2 and \righthyphenmin 3 (The TeXbook, ch. 14), which
+ * keep a hyphenated word's parts readable; a last line of one or two characters ("0") reads as a
+ * stray mark, not as the end of the number above it.
+ */
+export const MIN_BEFORE_BREAK = 2;
+export const MIN_AFTER_BREAK = 3;
+
+/** The positions in [from, to) where a cluster starts (breakGroup's rule: marks, low surrogates, shaped joins stay with their base). */
+function clusterStarts(g: Group, from: number, to: number, cont: Uint8Array | undefined): number[] {
+  const { fidx, adv, text } = g;
+  const out: number[] = [];
+  for (let k = from; k < to; ) {
+    out.push(k);
+    let end = k + 1;
+    while (end < to && (fidx[end] === LOW || fidx[end] === SKIP || cont?.[end] === 1 || (adv[end] === 0 && COMBINING.test(String.fromCodePoint(text.codePointAt(end)!))))) end++;
+    k = end;
+  }
+  return out;
+}
+
+/**
+ * Where a line breaks inside a token, given that the next cluster (at `k`) does not fit: `k`,
+ * or earlier so that at least MIN_AFTER_BREAK clusters follow the break to the token's end `core`,
+ * when at least MIN_BEFORE_BREAK stay on the line from `lineStart` and the rest fits in `room`.
+ */
+function breakBack(g: Group, starts: number[], lineStart: number, k: number, core: number, room: number): number {
+  let i = starts.indexOf(k);
+  const after = starts.length - i;
+  if (i < 0 || after >= MIN_AFTER_BREAK) return k;
+  const from = starts.indexOf(lineStart);
+  i -= MIN_AFTER_BREAK - after;
+  if (from < 0 || i - from < MIN_BEFORE_BREAK) return k;
+  let w = 0;
+  for (let j = starts[i]!; j < core; j++) w += g.adv[j]!;
+  return w <= room + EPS ? starts[i]! : k;
 }
 
 /** The marks of a web or e-mail address before which it breaks first (preferredBreaks). */
