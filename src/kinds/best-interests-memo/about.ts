@@ -93,5 +93,6 @@ export const ABOUT = {
   // reason below", "The reason, written here"), and factor-not-addressed / factor-form say the forms
   // in words, their JSON only in the "(in JSON: …)" aside.
   // 2.17.0: the child's given and family names refuse a word for not known ("FNU", "Unknown", "N/A": not-a-name), which printed as the child's name; a child who gave a first name only or has one name only leaves the family name empty and answers child.noFamilyName (not-yet-known, none; family-name-or-why-none: neither or both): the memo prints the one name, its Name row saying why ("Yesenia (family name not yet known)").
-  version: '2.17.0',
+  // 2.18.0: an entry of the child’s “Other names” holding a semicolon (“Ana; Anita” in one entry) is refused (invalid-format: give each name as an entry of its own), where “Also known as” printed it exactly as two names.
+  version: '2.18.0',
 } as const;

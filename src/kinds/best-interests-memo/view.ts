@@ -18,7 +18,7 @@ import {
   type Person,
 } from './schema.js';
 import { proposedSponsors, proposedSponsorText } from './sponsors.js';
-import { calendarDate, count, countryName, daysBetween, distinctLanguages, formatANumber, isEnglish, longDate, organizationInProse, partsOnce, sameLanguage, saysAlready } from '../kit/index.js';
+import { calendarDate, count, countryName, daysBetween, distinctLanguages, formatANumber, isEnglish, longDate, namesLine, organizationInProse, partsOnce, sameLanguage, saysAlready } from '../kit/index.js';
 import { namesOwnOffice } from './addressee.js';
 
 export { longDate };
@@ -146,7 +146,7 @@ export function childFacts(c: BestInterestsMemoCase, k: BestInterestsComputed): 
   const rows: Array<{ label: string; value: string }> = [];
   // A name of one part says why, so the reader does not take a family name for left out.
   rows.push({ label: 'Name', value: ch.noFamilyName === null ? childName(ch) : `${childName(ch)} (${NO_FAMILY_NAME_NOTE[ch.noFamilyName]})` });
-  if (ch.otherNames.length > 0) rows.push({ label: 'Also known as', value: ch.otherNames.join('; ') });
+  if (ch.otherNames.length > 0) rows.push({ label: 'Also known as', value: namesLine(ch.otherNames)! });
   rows.push({ label: 'Date of birth', value: longDate(ch.dateOfBirth) + (ch.dateOfBirthEstimated ? ' (estimated)' : '') });
   // Computed from the date of birth: estimates when it is one.
   rows.push({ label: 'Age on the date of this memo', value: `${k.ageAtMemo}${estimatedMark(k)}` });

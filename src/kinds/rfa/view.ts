@@ -4,7 +4,7 @@
 // view prints one NOT_YET_KNOWN for each of them and never counts anything itself. Times, dates,
 // lists, labels and sentences are formatted here, in tested TypeScript, not in the template.
 import type { Issue } from '../../errors.js';
-import { andList, capitalize, countryLabel, formatANumber, longDate } from '../kit/index.js';
+import { andList, capitalize, countryLabel, formatANumber, longDate, namesLine } from '../kit/index.js';
 import { distinctLanguages, isEnglish } from '../kit/language.js';
 import type { RfaComputed } from './compute.js';
 import { deadlineView } from './deadline-view.js';
@@ -173,7 +173,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       // Not yet known (child.givenNameNotYetKnown): the one NOT_YET_KNOWN of its "Needed now" entry.
       givenName: ch.givenName ?? NOT_YET_KNOWN,
       familyName: familyNameText(c),
-      otherNames: listOrNull(ch.otherNames, '; '),
+      otherNames: namesLine(ch.otherNames),
       dateOfBirth: ages.dateOfBirth,
       otherDateOfBirth: otherDateOfBirthText(c, computed),
       age: ages.age,

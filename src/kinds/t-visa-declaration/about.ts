@@ -118,5 +118,6 @@ export const ABOUT = {
   // 2.18.0: counts in the messages in words under ten, a message's counts alike (hardship-fewer-than-three-factors:
   // "argues two of the factors …; practitioners argue at least three"; an exhibit id "of one to four characters").
   // 2.18.0: the applicant's given and family names refuse a word for not known ("FNU", "Unknown", "N/A": not-a-name), which printed as the name sworn under; an applicant of one name only leaves the family name empty and answers applicant.noFamilyName "none" (family-name-or-why-none: neither or both), and the declaration prints the one name alone. applicant.nameOnForm stays free (USCIS writes "FNU" there).
-  version: '2.18.0',
+  // 2.19.0: an entry of the applicant’s “Other names used” holding a semicolon (“Ana; Anita” in one entry) is refused (invalid-format: give each name as an entry of its own), where the caption printed it exactly as two names.
+  version: '2.19.0',
 } as const;
