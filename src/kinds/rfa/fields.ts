@@ -9,6 +9,7 @@ import { parseIsoDateTime } from '../kit/index.js';
 import { DAY_MS } from './deadline.js';
 import { RELATIONSHIP_LABELS } from './labels.js';
 import { careProviderNotCurrent, NOT_CURRENT, sponsorNotCurrent } from './placement.js';
+import { usStatesApply } from './states.js';
 import type { RfaCase } from './schema.js';
 
 export type Need = 'now' | 'later';
@@ -211,6 +212,8 @@ const FIELDS: readonly Field[] = [
   { path: 'concern.means', label: 'Means', need: 'later', value: (c) => c.concern.means, applies: labor },
   { path: 'concern.purposes', label: 'Purposes (the end)', need: 'later', value: (c) => c.concern.purposes, applies: labor },
   { path: 'concern.whereExploited', label: 'Where it happened', need: 'later', value: (c) => c.concern.whereExploited },
+  // Printed when given or when it happened in the United States (states.ts): each state OTIP needs.
+  { path: 'concern.usStates', label: 'States where it happened', need: 'later', value: (c) => c.concern.usStates, applies: usStatesApply },
   { path: 'concern.industry', label: 'Industry or kind of work', need: 'later', value: (c) => c.concern.industry, applies: labor },
   { path: 'concern.employer', label: 'Employer', need: 'later', value: (c) => c.concern.employer, applies: labor },
   { path: 'concern.commercialSex', label: 'Commercial sex', need: 'later', value: (c) => c.concern.commercialSex, applies: sex },

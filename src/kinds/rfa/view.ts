@@ -11,6 +11,7 @@ import { deadlineView } from './deadline-view.js';
 import { careProviderApplies, childAddressApplies, labelsIn, narrativeNotInEnglish, ONLY_A_FIRST_NAME, onlyAnAge, orrCare, sponsorApplies } from './fields.js';
 import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, NO_FAMILY_NAME_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS, yesNo } from './labels.js';
 import { warningSentence } from './page-words.js';
+import { cityAndState, usStatesApply, usStatesText } from './states.js';
 import { DO_NOT_CONTACT, otherMinorsView, suspectsText } from './others.js';
 import { attorneyKnown, caseManagerKnown, lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterRelationship, suspectsElsewhere, traffickerHasAccess, type Answer } from './implied.js';
 import type { Contact, RfaCase } from './schema.js';
@@ -131,7 +132,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
   const le = c.lawEnforcement;
   const s = c.safety;
   const sn = c.strengthsAndNeeds;
-  const cityState = [loc.city, loc.state].filter((x): x is string => !!x).join(', ');
+  const cityState = cityAndState(loc.city, loc.state);
   const labor = c.concern.types.includes('labor');
   const sex = c.concern.types.includes('sex');
   const sponsor = loc.sponsor;
@@ -240,6 +241,9 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       meansNeeded: labor,
       laborPurposes: labelList(c.concern.purposes, PURPOSE_LABELS),
       whereExploited: labelList(c.concern.whereExploited, WHERE_LABELS),
+      // The row is printed when it applies (states.ts, fields.ts); null there is "Not yet known".
+      usStatesApply: usStatesApply(c),
+      usStates: usStatesText(c),
       industry: c.concern.industry,
       employer: c.concern.employer,
       commercialSex: c.concern.commercialSex,

@@ -67,6 +67,8 @@ const VALID: Record<string, Array<[string, string]>> = {
   'own-name-repeated.json': [['child.otherNames.1', 'own-name-repeated']],
   // A girl who gave her first name only: the family name "Not yet known (only a first name is known)", to follow.
   'first-name-only.json': [['concern.means', 'labor-without-means'], ['concern.purposes', 'labor-without-purpose']],
+  // Recruited in Texas, exploited in Oklahoma, now in Kansas with a family friend: each state, once, by name.
+  'two-states.json': [],
 };
 
 describe('harbor check rfa: every fixture is accounted for', () => {
