@@ -152,7 +152,7 @@ export function buildConcern() {
       narrative: labelled(Prose, 'What is known', 'What is known, in the requester’s plain, non-leading words; never shortened.'),
       /**
        * The narrative's language when it is not English (a requester who writes what the child said
-       * in Spanish): the page says so, and an English translation is then needed now (fields.ts),
+       * in Spanish): the page says so, and an English translation is then needed now (field-table.ts),
        * since the narrative is what OTIP decides on.
        */
       narrativeLanguage: labelled(OptText, 'Language of the narrative', 'The language the narrative is written in, when it is not English (e.g. Spanish); an English translation is then asked for.'),

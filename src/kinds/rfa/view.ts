@@ -8,7 +8,9 @@ import { andList, capitalize, countryLabel, formatANumber, longDate, namesLine }
 import { distinctLanguages, isEnglish } from '../kit/language.js';
 import type { RfaComputed } from './compute.js';
 import { deadlineView } from './deadline-view.js';
-import { careProviderApplies, childAddressApplies, labelsIn, narrativeNotInEnglish, ONLY_A_FIRST_NAME, onlyAnAge, orrCare, sponsorApplies } from './fields.js';
+import { careProviderApplies, childAddressApplies, narrativeNotInEnglish, orrCare, sponsorApplies } from './applies.js';
+import { labelsIn } from './fields.js';
+import { ONLY_A_FIRST_NAME, onlyAnAge } from './not-yet-known.js';
 import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, NO_FAMILY_NAME_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS, yesNo } from './labels.js';
 import { warningSentence } from './page-words.js';
 import { cityAndState, usStatesApply, usStatesText } from './states.js';
@@ -72,7 +74,7 @@ export function eventDates(e: { date?: string | null | undefined; endDate?: stri
 /**
  * The child's family name as the page prints it: as given, or why none is (child.noFamilyName):
  * "Not yet known (only a first name is known)", the one NOT_YET_KNOWN of its "Can follow later"
- * entry (fields.ts), or "None: the child has one name only", which is known.
+ * entry (field-table.ts), or "None: the child has one name only", which is known.
  */
 export function familyNameText(c: RfaCase): string {
   if (c.child.familyName !== null) return c.child.familyName;
@@ -136,7 +138,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
   const labor = c.concern.types.includes('labor');
   const sex = c.concern.types.includes('sex');
   const sponsor = loc.sponsor;
-  // An address not given is printed WITHHELD, not NOT_YET_KNOWN, when the requester withholds it (fields.ts agrees).
+  // An address not given is printed WITHHELD, not NOT_YET_KNOWN, when the requester withholds it (field-table.ts agrees).
   const withheld = loc.addressWithheld === null ? null : WITHHELD;
   const missing = computed.stillToFindOut;
   const missingCount = missing.now.length + missing.later.length;
@@ -162,7 +164,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       name: c.requester.name,
       title: c.requester.title,
       organization: c.requester.organization,
-      // A row only when the requester is law enforcement (fields.ts).
+      // A row only when the requester is law enforcement (field-table.ts).
       lawEnforcement: c.requester.lawEnforcement === true,
       email: c.requester.email,
       phone: c.requester.phone,
@@ -186,7 +188,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       aNumber: computed.aNumber === null ? null : formatANumber(computed.aNumber),
       languages: listOrNull(distinctLanguages(ch.languages)),
       interpreterNeeded: interpreterText(ch.interpreterNeeded, ch.languages),
-      // Printed only when given (fields.ts).
+      // Printed only when given (field-table.ts).
       pregnantOrParenting: ch.pregnantOrParenting,
       // Printed only when given: "Eligibility Letter; March 2, 2025, no. 1234".
       priorOtipLetter: ch.priorOtipLetter === null ? null : [PRIOR_LETTER_LABELS[ch.priorOtipLetter], ch.priorOtipLetterDetails].filter((x): x is string => !!x).join('; '),
@@ -241,7 +243,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       meansNeeded: labor,
       laborPurposes: labelList(c.concern.purposes, PURPOSE_LABELS),
       whereExploited: labelList(c.concern.whereExploited, WHERE_LABELS),
-      // The row is printed when it applies (states.ts, fields.ts); null there is "Not yet known".
+      // The row is printed when it applies (states.ts, field-table.ts); null there is "Not yet known".
       usStatesApply: usStatesApply(c),
       usStates: usStatesText(c),
       industry: c.concern.industry,
@@ -260,7 +262,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       suspectsElsewhere: suspectsText(suspectsElsewhere(c), c.concern.traffickers.length > 0),
       otherMinors: otherMinorsView(c),
       narrative: c.concern.narrative,
-      // "Written in Spanish" before it, and the English translation after it (fields.ts).
+      // "Written in Spanish" before it, and the English translation after it (field-table.ts).
       narrativeLanguage: c.concern.narrativeLanguage !== null && narrativeNotInEnglish(c) ? c.concern.narrativeLanguage : null,
       showTranslation: narrativeNotInEnglish(c),
       narrativeTranslation: c.concern.narrativeTranslation,
