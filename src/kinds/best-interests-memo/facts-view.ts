@@ -5,7 +5,7 @@
 import type { BestInterestsComputed } from './compute.js';
 import type { BestInterestsMemoCase, PendingRelief } from './schema.js';
 import { proposedSponsors, proposedSponsorText } from './sponsors.js';
-import { count, countryName, distinctLanguages, formatANumber, longDate } from '../kit/index.js';
+import { count, countryName, distinctLanguages, formatANumber, longDate, namesLine } from '../kit/index.js';
 
 // The document's words for a related document and a relief, apart from the form's (labels.ts), as
 // the caption's are (caption-view.ts says why).
@@ -57,7 +57,7 @@ export function childFacts(c: BestInterestsMemoCase, k: BestInterestsComputed): 
   const rows: Array<{ label: string; value: string }> = [];
   // A name of one part says why, so the reader does not take a family name for left out.
   rows.push({ label: 'Name', value: ch.noFamilyName === null ? childName(ch) : `${childName(ch)} (${NO_FAMILY_NAME_NOTE[ch.noFamilyName]})` });
-  if (ch.otherNames.length > 0) rows.push({ label: 'Also known as', value: ch.otherNames.join('; ') });
+  if (ch.otherNames.length > 0) rows.push({ label: 'Also known as', value: namesLine(ch.otherNames)! });
   rows.push({ label: 'Date of birth', value: longDate(ch.dateOfBirth) + (ch.dateOfBirthEstimated ? ' (estimated)' : '') });
   // Computed from the date of birth: estimates when it is one.
   rows.push({ label: 'Age on the date of this memo', value: `${k.ageAtMemo}${estimatedMark(k)}` });

@@ -2,7 +2,7 @@
 // attorney, the decision-maker and the proposed sponsors (docs/domain/best-interests-memo.md). Split
 // from schema.ts (choices.ts says which module holds which concept).
 import { z } from 'zod';
-import { ANumber, CAPS, CountryCode, familyNameOrWhyNone, IsoDate, labelled, NO_FAMILY_NAME, NO_FAMILY_NAME_CHOICE_LABELS, optional, optList, OptText, personNameText, Text, withDefault } from '../kit/index.js';
+import { ANumber, CAPS, CountryCode, familyNameOrWhyNone, IsoDate, labelled, NO_FAMILY_NAME, NO_FAMILY_NAME_CHOICE_LABELS, optional, listedNameText, optList, OptText, personNameText, Text, withDefault } from '../kit/index.js';
 import { DECISION_MAKERS, pick, SPONSOR_RELATIONSHIPS } from './choices.js';
 import * as L from './labels.js';
 
@@ -29,7 +29,7 @@ export function buildPeople(OptDate: ReturnType<typeof optional<typeof IsoDate>>
         'No family name: why',
         'Only when no family name is given: not yet known (the child gave a first name only) or none (one name only, written in “Given name”). Printed beside the name.',
       ),
-      otherNames: labelled(optList(personNameText('another', 'leave a name not known out of the list'), CAPS.short), 'Other names', 'Other names or spellings the child is known by, including in another script.'),
+      otherNames: labelled(optList(listedNameText('another', 'leave a name not known out of the list', 'Other names'), CAPS.short), 'Other names', 'Other names or spellings the child is known by, including in another script.'),
       dateOfBirth: labelled(IsoDate, 'Date of birth', 'The child’s date of birth (yyyy-mm-dd); ages and the 18th birthday are computed from it.'),
       dateOfBirthEstimated: labelled(withDefault(z.boolean(), false), 'Date of birth is estimated', 'Check when there are no documents and the date of birth is an estimate; it is shown as such.'),
       aNumber: labelled(optional(ANumber), 'A-number', 'Alien registration number: A followed by 8 or 9 digits.'),

@@ -70,6 +70,37 @@ export function personNameText(whose: string, instead: string) {
 }
 
 /**
+ * The separator between the names of a list a document prints on one line ("Other names used:
+ * Ana Lopez; La Güera"): a semicolon, since a name may hold a comma ("King, Jr.") but never a
+ * semicolon. Every kind's list of a person's names joins with it (`namesLine`), and each entry
+ * refuses it (`listedNameText`), so that no entry can be read as two names (docs/fields.md, "Names").
+ */
+export const NAMES_JOINER = '; ';
+
+/**
+ * The semicolons a reader takes for the joiner: ";" itself, the full-width "；" of Chinese and
+ * Japanese typing, the Arabic "؛" and the Greek question mark ";" (U+037E), which prints as ";".
+ */
+const SEMICOLONS = /[;\uFF1B\u061B\u037E]/u;
+
+/** A list of names on one line, joined by NAMES_JOINER, or null for none. */
+export function namesLine(names: readonly string[]): string | null {
+  return names.length > 0 ? names.join(NAMES_JOINER) : null;
+}
+
+/**
+ * One entry of a list of a person's names printed on one line (`namesLine`): `personNameText`,
+ * and no semicolon, which the page would print as the joiner between two names ("Ana; Anita" read
+ * as two entries), code `invalid-format`. `list` is the list's label as the form shows it.
+ */
+export function listedNameText(whose: string, instead: string, list: string) {
+  return personNameText(whose, instead).refine((s) => !SEMICOLONS.test(s), {
+    message: `must be one name: “${list}” prints its names separated by semicolons, so a semicolon inside a name reads as two; give each name as an entry of its own`,
+    params: { code: 'invalid-format' },
+  });
+}
+
+/**
  * An optional person's name (OptText) that refuses a filler as `personNameText` does: a name not
  * known is left empty, which the document says in its own words ("Not yet known").
  */

@@ -29,3 +29,21 @@ const KNOWN: ReadonlySet<string> = new Set([
 export function isUsState(s: string): boolean {
   return KNOWN.has(loose(s));
 }
+
+/** The USPS code a written alias stands for (KNOWN's extra names). */
+const ALIAS_CODES: Readonly<Record<string, string>> = {
+  'washington dc': 'DC', 'virgin islands': 'VI', 'us virgin islands': 'VI', 'commonwealth of puerto rico': 'PR', saipan: 'MP', cnmi: 'MP',
+};
+
+/** The USPS code of a state or territory written by code, name or an alias ("tx", "Texas", "D.C."), or null when none. */
+export function usStateCode(s: string): string | null {
+  const k = loose(s);
+  for (const [code, name] of Object.entries(US_STATES)) if (loose(code) === k || loose(name) === k) return code;
+  return ALIAS_CODES[k] ?? null;
+}
+
+/** A state's or territory's name as a document prints it ("tx", "Texas", "texas" → "Texas"), or the text as written when it names none. */
+export function usStateName(s: string): string {
+  const code = usStateCode(s);
+  return code === null ? s : US_STATES[code]!;
+}

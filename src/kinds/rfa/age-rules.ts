@@ -15,6 +15,13 @@ const SOON_DAYS = 14;
 
 
 /** What to do when the date of birth comes from a false or borrowed document (child-not-a-minor). */
+/**
+ * Said to a child who turned 18 between learning of the concern and this draft, when no Part A
+ * submission is given: a caseworker completing Part B of a request submitted before the birthday
+ * (OTIP-PI-16-01) is a child's request, read at that submission (submittedAt), and the refusal
+ * alone sent them to certification instead (rfa-deadline.md, "Part B after Part A").
+ */
+const PART_A_BEFORE_18 = `. If Part A of this request was submitted to OTIP in Shepherd before the 18th birthday, give ${pageName('submittedAt')}: this draft is then its Part B, and the child’s age is read at that submission`;
 const FALSE_DOCUMENT = `If this date comes from a false or borrowed document (one a trafficker supplied), it is not the child’s: give the child’s own date of birth, marked estimated when it is one, or age, and write the document’s name in ${pageName('child.otherNames')}`;
 
 
@@ -155,7 +162,7 @@ export function ageRules(c: RfaCase, x: AgeContext, errors: RfaIssue[], warnings
       message: c.child.dateOfBirthEstimated
         ? `by the estimated date of birth the child ${submitted ? 'was' : 'is'} 18 or older ${atReceipt}; OTIP assistance for a child requires a minor, so explain the estimate in the narrative`
         : turnedSinceLearned
-          ? `the child turned 18 after the concern was learned and before ${submitted ? 'Part A was submitted to OTIP' : 'the draft is prepared'}: OTIP assistance for a child requires a minor when OTIP receives the request, so this cannot go as a child’s request; ask OTIP about assistance for an adult victim (certification, 22 U.S.C. § 7105(b)(1)(E))`
+          ? `the child turned 18 after the concern was learned and before ${submitted ? 'Part A was submitted to OTIP' : 'the draft is prepared'}: OTIP assistance for a child requires a minor when OTIP receives the request, so this cannot go as a child’s request; ask OTIP about assistance for an adult victim (certification, 22 U.S.C. § 7105(b)(1)(E))${submitted ? '' : PART_A_BEFORE_18}`
           : // A trafficked child often carries a false or borrowed document that makes them an adult:
             // its date is not the child's (domain file, "A minor").
             `the child ${submitted ? 'was' : 'is'} 18 or older ${atReceipt}; OTIP assistance for a child requires a minor. ${FALSE_DOCUMENT}`,

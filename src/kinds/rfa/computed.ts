@@ -1,7 +1,7 @@
 // What `harbor check rfa` returns as `computed` (and the HTTP API's check), field by field: the
 // API's contract for the kind (docs/domain/rfa.md, "Contract fields"). compute.ts fills it.
 import type { DueReason, Turns18Clock } from './deadline.js';
-import type { StillToFindOut } from './fields.js';
+import type { StillToFindOut } from './field-types.js';
 
 export interface RfaComputed {
   /**

@@ -3,7 +3,7 @@
 // dated events, the suspected traffickers and the other children who may be victims. Apart from
 // schema.ts, which assembles the case from this, child.ts and location.ts.
 import { z } from 'zod';
-import { CAPS, choice, choiceMessage, enumLabels, isIsoDate, isoDate, labelled, list, optional, optList, optPersonNameText, OptProse, OptText, Prose } from '../kit/index.js';
+import { CAPS, choice, choiceMessage, enumLabels, isIsoDate, isoDate, isUsState, labelled, list, optional, optList, optPersonNameText, OptProse, OptText, Prose, Text, usStateName } from '../kit/index.js';
 import { MAX_AGE, yearsOfAge } from './child.js';
 import { ACT_LABELS, MEANS_LABELS, PURPOSE_LABELS, TYPE_LABELS, WHERE_LABELS } from './labels.js';
 import { yesNo } from './location.js';
@@ -123,6 +123,22 @@ export function buildConcern() {
       means: labelled(optList(Means, CAPS.short), 'Means', 'force, fraud, coercion, abuse-of-legal-process. Needed for labor trafficking; sex trafficking of a child needs none.'),
       purposes: labelled(optList(choice(PURPOSES, PURPOSE_LABELS), CAPS.short), 'Purposes (the end)', 'The end of labor trafficking: involuntary-servitude, peonage, debt-bondage, slavery (the intended end is enough when no work was done). The end of sex trafficking, a commercial sex act, comes with the type.'),
       whereExploited: labelled(optList(choice(WHERE, WHERE_LABELS), CAPS.short), 'Where it happened', 'abroad, in-transit and/or united-states.'),
+      /**
+       * Every U.S. state or territory where the concern happened (recruited in Texas, exploited in
+       * Oklahoma): OTIP needs each place, and the law enforcement of each may be told. Where the
+       * child is now is the location's state (rfa-draft.md, "States where it happened").
+       */
+      usStates: labelled(
+        optList(
+          Text.refine((s) => isUsState(s), {
+            message: 'must be a U.S. state or territory, by its two-letter postal code or its name (TX, Texas, Guam): a place abroad goes in the place of an event under “Dates and places”',
+            params: { code: 'invalid-value' },
+          }).meta({ title: 'U.S. state or territory', description: 'A U.S. state, the District of Columbia or a territory, by its two-letter postal code or its name.' }),
+          CAPS.short,
+        ),
+        'States where it happened',
+        'Each U.S. state or territory where the concern happened (recruited in one, exploited in another), by postal code or name; where the child is now goes in the location’s state.',
+      ),
       industry: labelled(OptText, 'Industry or kind of work', 'The industry or kind of work the child was made to do, e.g. agriculture, restaurant, domestic work, or the crime the child was forced into (carrying drugs, theft).'),
       employer: labelled(OptText, 'Employer', 'The employer or business, where known.'),
       /** What was exchanged or offered for a sex act, when known. */
@@ -136,7 +152,7 @@ export function buildConcern() {
       narrative: labelled(Prose, 'What is known', 'What is known, in the requester’s plain, non-leading words; never shortened.'),
       /**
        * The narrative's language when it is not English (a requester who writes what the child said
-       * in Spanish): the page says so, and an English translation is then needed now (fields.ts),
+       * in Spanish): the page says so, and an English translation is then needed now (field-table.ts),
        * since the narrative is what OTIP decides on.
        */
       narrativeLanguage: labelled(OptText, 'Language of the narrative', 'The language the narrative is written in, when it is not English (e.g. Spanish); an English translation is then asked for.'),
@@ -160,6 +176,17 @@ export function buildConcern() {
           path: ['otherMinorsKnown'],
           message: 'must not be false while “Other children” lists children: set it to true, or remove the list',
           params: { code: 'other-minors-listed' },
+        });
+      }
+      // A state listed where it happened says it happened in the United States: "Where it happened"
+      // answered without that choice contradicts it (answer-contradicted), and the page would say both.
+      const states = Array.isArray(c.usStates) ? c.usStates.filter((s) => typeof s === 'string' && isUsState(s)) : [];
+      if (states.length > 0 && Array.isArray(c.whereExploited) && c.whereExploited.length > 0 && !c.whereExploited.includes('united-states')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['whereExploited'],
+          message: `must include “${WHERE_LABELS['united-states']}” while “States where it happened” lists ${usStateName(states[0]!)}: add it, or move a place abroad to “Dates and places”`,
+          params: { code: 'answer-contradicted' },
         });
       }
       // The four purposes are ends of labor trafficking only (22 U.S.C. § 7102(11)(B)).

@@ -6,7 +6,7 @@ import { calendarDate, displayInZone, formatIsoDate, longDate, offsetInZone, off
 import type { Issue } from '../../errors.js';
 import type { RfaComputed } from './compute.js';
 import { deadline, EASTERN, keptDeadline, onClockAsWritten, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
-import { past24Hours } from './fields.js';
+import { past24Hours } from './applies.js';
 import { clockName, writtenClockChange, writtenTimes } from './offset-change.js';
 import type { RfaCase } from './schema.js';
 import { submissionView } from './submitted.js';
@@ -187,7 +187,7 @@ export function deadlineView(c: RfaCase, computed: RfaComputed, warnings: readon
     // When to submit what is known: "by the deadline", or "now" once it has passed (a late draft
     // told to submit "by the deadline" points at a time already gone).
     submitWhen: dl.late ? 'now' : 'by the deadline',
-    // The row "Why after 24 hours" (fields.ts: once past 24 hours, or when given).
+    // The row "Why after 24 hours" (field-table.ts: once past 24 hours, or when given).
     showLateReason: past24Hours(c) || c.lateReason !== null,
     lateReason: c.lateReason,
     // "24 hours 15 minutes after"; a long span with its days beside it, not a second aside (durations.ts).

@@ -106,7 +106,7 @@ export const NONE = 'None';
  * The child's case manager or attorney when the caseworker says the child has one but does not
  * name them (hasCaseManager, hasAttorney true): what was answered, apart from "Not yet known",
  * which OTIP reads as "we do not know whether there is one". The name is still to come: it is an
- * entry of "Can follow later" (fields.ts), under its own words (domain file rfa-draft.md, "None or
+ * entry of "Can follow later" (field-table.ts), under its own words (domain file rfa-draft.md, "None or
  * not yet known").
  */
 export const NAME_TO_FOLLOW = 'Yes; name to follow';

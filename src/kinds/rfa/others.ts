@@ -4,7 +4,9 @@
 // Split from view.ts, which had grown past its size with them.
 import { andList } from '../kit/index.js';
 import { MAJORITY } from './deadline.js';
-import { NOW_MARK, OTHER_MINOR_WITH_TRAFFICKER, otherMinorsAnswer } from './fields.js';
+import { otherMinorsAnswer } from './applies.js';
+import { NOW_MARK } from './fields.js';
+import { OTHER_MINOR_WITH_TRAFFICKER } from './not-yet-known.js';
 import { yesNo } from './labels.js';
 import type { RfaCase } from './schema.js';
 
@@ -80,7 +82,7 @@ export function otherMinorsView(c: RfaCase) {
     allAbroad: c.concern.otherMinors.length > 0 && c.concern.otherMinors.every((m) => m.inUnitedStates === false),
     /** The general rule for a child abroad, after the list: unless every child listed says where they are (then each line does). */
     abroadRule: c.concern.otherMinors.length === 0 || c.concern.otherMinors.some((m) => m.inUnitedStates === null),
-    /** The row asked of each child not marked withTrafficker, needed now (fields.ts). */
+    /** The row asked of each child not marked withTrafficker, needed now (field-table.ts). */
     withTraffickerLabel: OTHER_MINOR_WITH_TRAFFICKER + NOW_MARK,
     listed:
       c.concern.otherMinors.length === 0
@@ -102,7 +104,7 @@ export function otherMinorsView(c: RfaCase) {
               urgent: due.urgent,
               // Printed as its own line, in bold: the other child may be in danger now.
               withTrafficker: m.withTrafficker === true,
-              // Otherwise the answer, asked of every child listed ("No", or not yet known: fields.ts).
+              // Otherwise the answer, asked of every child listed ("No", or not yet known: field-table.ts).
               withTraffickerAnswer: m.withTrafficker === true ? null : yesNo(m.withTrafficker),
               details: m.details,
             };

@@ -167,7 +167,7 @@ function build() {
       /**
        * Why a draft prepared more than 24 hours after the concern was learned comes now (the
        * concern reached the requester's office late, the child disclosed more later): printed
-       * beside "LATE", and needed now once late (fields.ts), so OTIP need not call back to ask.
+       * beside "LATE", and needed now once late (field-table.ts), so OTIP need not call back to ask.
        */
       lateReason: labelled(OptProse, 'Why the request comes after 24 hours', 'Only when the draft is prepared (or its Part A was submitted, submittedAt) more than 24 hours after the concern was learned: why the request comes then, in plain words (e.g. the school told the agency three days later).'),
       requester: Requester,

@@ -76,6 +76,13 @@ const OTHER_PERSON =
 const PENDING_RE = new RegExp(`\\b(?:${PENDING})\\b`);
 const OTHER_PERSON_RE = new RegExp(`\\b(?:${OTHER_PERSON})\\b`);
 /**
+ * Another person who only reports what the clause says ("her aunt says she was born in Texas",
+ * "the sponsor told us she has a U.S. passport"): the source of the words, not whom they are about,
+ * so the mention is still the child's. Until template 2.17.0 the aunt cancelled it and a child who
+ * may be a U.S. citizen passed without a word.
+ */
+const REPORTER_RE = new RegExp(`\\b(?:${OTHER_PERSON})\\s+(?:says|said|say|reports|reported|report|told us|told me|tells us|tells me|believes|believe|thinks|think|claims|claimed|claim|states|stated|state)\\b(?:\\s+that\\b)?`, 'g');
+/**
  * A negation, as it stands before what it negates in its clause ("not a U.S. citizen", "no U.S.
  * passport", "non-U.S. citizen", "doesn't have a green card", "neither … nor"), with no "and"
  * after it: "no papers and born in Texas" negates the papers, not the birth.
@@ -110,7 +117,7 @@ function saysOfChild(clause: string, re: RegExp, throughParent: (m: RegExpExecAr
   if (PENDING_RE.test(clause)) return false;
   for (const m of clause.matchAll(re)) {
     if (NEGATED_BEFORE.test(clause.slice(0, m.index)) || ANSWERED_NO.test(clause.slice(m.index + m[0].length).trim())) continue;
-    if (throughParent(m) || !OTHER_PERSON_RE.test(clause)) return true;
+    if (throughParent(m) || !OTHER_PERSON_RE.test(clause.replace(REPORTER_RE, ' '))) return true;
   }
   return false;
 }

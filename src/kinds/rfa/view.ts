@@ -4,13 +4,16 @@
 // view prints one NOT_YET_KNOWN for each of them and never counts anything itself. Times, dates,
 // lists, labels and sentences are formatted here, in tested TypeScript, not in the template.
 import type { Issue } from '../../errors.js';
-import { andList, capitalize, countryLabel, formatANumber, longDate } from '../kit/index.js';
+import { andList, capitalize, countryLabel, formatANumber, longDate, namesLine } from '../kit/index.js';
 import { distinctLanguages, isEnglish } from '../kit/language.js';
 import type { RfaComputed } from './compute.js';
 import { deadlineView } from './deadline-view.js';
-import { careProviderApplies, childAddressApplies, labelsIn, narrativeNotInEnglish, ONLY_A_FIRST_NAME, onlyAnAge, orrCare, sponsorApplies } from './fields.js';
+import { careProviderApplies, childAddressApplies, narrativeNotInEnglish, orrCare, sponsorApplies } from './applies.js';
+import { labelsIn } from './fields.js';
+import { ONLY_A_FIRST_NAME, onlyAnAge } from './not-yet-known.js';
 import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, NO_FAMILY_NAME_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS, yesNo } from './labels.js';
 import { warningSentence } from './page-words.js';
+import { cityAndState, usStatesApply, usStatesText } from './states.js';
 import { DO_NOT_CONTACT, otherMinorsView, suspectsText } from './others.js';
 import { attorneyKnown, caseManagerKnown, lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterRelationship, suspectsElsewhere, traffickerHasAccess, type Answer } from './implied.js';
 import type { Contact, RfaCase } from './schema.js';
@@ -71,7 +74,7 @@ export function eventDates(e: { date?: string | null | undefined; endDate?: stri
 /**
  * The child's family name as the page prints it: as given, or why none is (child.noFamilyName):
  * "Not yet known (only a first name is known)", the one NOT_YET_KNOWN of its "Can follow later"
- * entry (fields.ts), or "None: the child has one name only", which is known.
+ * entry (field-table.ts), or "None: the child has one name only", which is known.
  */
 export function familyNameText(c: RfaCase): string {
   if (c.child.familyName !== null) return c.child.familyName;
@@ -131,11 +134,11 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
   const le = c.lawEnforcement;
   const s = c.safety;
   const sn = c.strengthsAndNeeds;
-  const cityState = [loc.city, loc.state].filter((x): x is string => !!x).join(', ');
+  const cityState = cityAndState(loc.city, loc.state);
   const labor = c.concern.types.includes('labor');
   const sex = c.concern.types.includes('sex');
   const sponsor = loc.sponsor;
-  // An address not given is printed WITHHELD, not NOT_YET_KNOWN, when the requester withholds it (fields.ts agrees).
+  // An address not given is printed WITHHELD, not NOT_YET_KNOWN, when the requester withholds it (field-table.ts agrees).
   const withheld = loc.addressWithheld === null ? null : WITHHELD;
   const missing = computed.stillToFindOut;
   const missingCount = missing.now.length + missing.later.length;
@@ -161,7 +164,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       name: c.requester.name,
       title: c.requester.title,
       organization: c.requester.organization,
-      // A row only when the requester is law enforcement (fields.ts).
+      // A row only when the requester is law enforcement (field-table.ts).
       lawEnforcement: c.requester.lawEnforcement === true,
       email: c.requester.email,
       phone: c.requester.phone,
@@ -173,7 +176,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       // Not yet known (child.givenNameNotYetKnown): the one NOT_YET_KNOWN of its "Needed now" entry.
       givenName: ch.givenName ?? NOT_YET_KNOWN,
       familyName: familyNameText(c),
-      otherNames: listOrNull(ch.otherNames, '; '),
+      otherNames: namesLine(ch.otherNames),
       dateOfBirth: ages.dateOfBirth,
       otherDateOfBirth: otherDateOfBirthText(c, computed),
       age: ages.age,
@@ -185,7 +188,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       aNumber: computed.aNumber === null ? null : formatANumber(computed.aNumber),
       languages: listOrNull(distinctLanguages(ch.languages)),
       interpreterNeeded: interpreterText(ch.interpreterNeeded, ch.languages),
-      // Printed only when given (fields.ts).
+      // Printed only when given (field-table.ts).
       pregnantOrParenting: ch.pregnantOrParenting,
       // Printed only when given: "Eligibility Letter; March 2, 2025, no. 1234".
       priorOtipLetter: ch.priorOtipLetter === null ? null : [PRIOR_LETTER_LABELS[ch.priorOtipLetter], ch.priorOtipLetterDetails].filter((x): x is string => !!x).join('; '),
@@ -240,6 +243,9 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       meansNeeded: labor,
       laborPurposes: labelList(c.concern.purposes, PURPOSE_LABELS),
       whereExploited: labelList(c.concern.whereExploited, WHERE_LABELS),
+      // The row is printed when it applies (states.ts, field-table.ts); null there is "Not yet known".
+      usStatesApply: usStatesApply(c),
+      usStates: usStatesText(c),
       industry: c.concern.industry,
       employer: c.concern.employer,
       commercialSex: c.concern.commercialSex,
@@ -256,7 +262,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       suspectsElsewhere: suspectsText(suspectsElsewhere(c), c.concern.traffickers.length > 0),
       otherMinors: otherMinorsView(c),
       narrative: c.concern.narrative,
-      // "Written in Spanish" before it, and the English translation after it (fields.ts).
+      // "Written in Spanish" before it, and the English translation after it (field-table.ts).
       narrativeLanguage: c.concern.narrativeLanguage !== null && narrativeNotInEnglish(c) ? c.concern.narrativeLanguage : null,
       showTranslation: narrativeNotInEnglish(c),
       narrativeTranslation: c.concern.narrativeTranslation,

@@ -124,5 +124,6 @@ export const ABOUT = {
   // or a dash as prose ("I am a Detective at the Houston Police Department."; it read "I am a
   // Detective, Houston Police Department."), and a unit the title names "in the … at the …".
   // 2.19.0 (shared layout, docs/rendering.md): a word broken between characters keeps two characters before a break and three after it in the PDF (no lone "0" ending a receipt number in a narrow column); the arrows and operators ↕ ↖ ↗ ↘ ↙ ⇑ ⇓ ⇕ ≈ ∞ ≡ are drawn in the body face at its weight (NanumMyeongjo's hairlines before), and every drawn symbol slants in italic text; an English quotation in a right-to-left paragraph is one left-to-right piece with its quotation marks (the DOCX marks it with two left-to-right marks). A kept block holding a table with text after it stays on one page in LibreOffice's rendering of the DOCX, as in the PDF (docs/pagination.md). Examples unchanged.
+  // 2.19.0: an entry of the applicant’s “Other names used” holding a semicolon (“Ana; Anita” in one entry) is refused (invalid-format: give each name as an entry of its own), where the caption printed it exactly as two names.
   version: '2.19.0',
 } as const;

@@ -2,7 +2,7 @@
 // professional's license and work contact), and the translator (8 CFR 103.2(b)(3)) and interpreter
 // of a declaration not given in English or not read in English.
 import { z } from 'zod';
-import { ANumber, CAPS, CountryCode, Email, familyNameOrWhyNone, IsoDate, labelled, latinLettersOnly, Narrative, optional, optList, personNameText, Phone, Text, withDefault, choice } from '../kit/index.js';
+import { ANumber, CAPS, CountryCode, Email, familyNameOrWhyNone, IsoDate, labelled, latinLettersOnly, Narrative, optional, listedNameText, optList, personNameText, Phone, Text, withDefault, choice } from '../kit/index.js';
 import { DECLARANT_ROLES, PARENT_CAPACITIES, PRONOUNS, PRONOUN_LABELS, DECLARANT_ROLE_LABELS, PARENT_CAPACITY_LABELS } from './choices.js';
 
 /**
@@ -70,7 +70,7 @@ export function peopleSchemas() {
       'Name as on Form I-914',
       'The applicant’s name in Latin letters exactly as on Form I-914, when the name above is written in another script (林秀英 on the form as LIN Xiuying): the declaration prints it first, with the name above in parentheses, “LIN Xiuying (林秀英)”.',
     ),
-    otherNames: labelled(optList(personNameText('another', 'leave a name not known out of the list'), CAPS.short), 'Other names used', 'Aliases and names given by the traffickers, printed in the caption.'),
+    otherNames: labelled(optList(listedNameText('another', 'leave a name not known out of the list', 'Other names used'), CAPS.short), 'Other names used', 'Aliases and names given by the traffickers, printed in the caption.'),
     pronouns: Pronouns('the applicant'),
     dateOfBirth: labelled(IsoDate, 'Date of birth', 'The applicant’s date of birth, yyyy-mm-dd: ages at each act and at signing are computed from it.'),
     countryOfBirth: labelled(CountryCode, 'Country of birth', 'ISO 3166-1 alpha-2 code of the applicant’s country of birth, e.g. GT.'),

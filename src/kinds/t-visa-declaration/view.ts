@@ -3,7 +3,7 @@
 // exhibit list) is made here, in tested TS; optional values are explicit nulls (Handlebars strict
 // mode). Generated sentences state facts, never a legal conclusion (docs/domain/t-visa-declaration.md).
 import type { Issue } from '../../errors.js';
-import { andList, compareDates, counted, countryName, formatANumber, initialsWithFormName, isEnglish, longDate, nameWithFormName, partsOnce, titleInProse } from '../kit/index.js';
+import { andList, compareDates, counted, countryName, formatANumber, initialsWithFormName, isEnglish, longDate, nameWithFormName, namesLine, partsOnce, titleInProse } from '../kit/index.js';
 import type { TVisaComputed } from './compute.js';
 import { citedExhibits } from './exhibits.js';
 import { actDateLead, actDateText, dateSpan } from './dates.js';
@@ -163,7 +163,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     runningHead: `Declaration of ${declarantName}${other ? ` re: ${applicantName}` : ''}${aNumber ? ` — ${aNumber}` : ''}`,
     applicant: {
       fullName: applicantName,
-      otherNames: c.applicant.otherNames.length > 0 ? c.applicant.otherNames.join('; ') : null,
+      otherNames: namesLine(c.applicant.otherNames),
       dateOfBirth: longDate(c.applicant.dateOfBirth),
       countryOfBirth: country,
       aNumber,

@@ -32,6 +32,8 @@ const INVALID: Record<string, [string, string]> = {
   'invalid-placements-not-ranked.json': ['alternatives.1.preference', 'placement-preference'],
   'invalid-other-not-described.json': ['decisionMaker.name', 'other-not-described'],
   'invalid-alternative-sponsor.json': ['alternatives.1.sponsor', 'alternative-sponsor'],
+  'invalid-no-family-name.json': ['child.familyName', 'family-name-or-why-none'],
+  'invalid-divergence-contradicts-choice.json': ['divergence.childsChoice', 'divergence-contradicts-choice'],
 };
 
 // fixture → the warnings it must carry (path, code), exactly.

@@ -109,6 +109,14 @@ const INVALID: Array<[string, string, string]> = [
   ['invalid-payee-defendant', 'victim.payee.name', 'payee-is-defendant'],
   ['invalid-basis-mismatch', 'losses.0.amount', 'basis-mismatch'],
   ['invalid-minor-during-offense', 'victim.minorDuringOffense', 'invalid-value'],
+  ['invalid-territory-before-federal-rate', 'laborPeriods.0.startDate', 'territory-before-federal-rate'],
+  ['invalid-amount-too-large', 'grossIncome.0', 'amount-too-large'],
+  ['invalid-period-after-document', 'laborPeriods.0.endDate', 'period-after-document'],
+  ['invalid-too-much-labor', 'laborPeriods.0', 'too-much-labor'],
+  ['invalid-loss-after-document-date', 'losses.0.endDate', 'date-after-document-date'],
+  ['invalid-agreed-and-day-rate', 'laborPeriods.0.dayRate', 'agreed-and-day-rate'],
+  ['invalid-conversion-mismatch', 'laborPeriods.0.wagesPaid.payments.0.amount', 'conversion-mismatch'],
+  ['invalid-rate-not-sourced', 'laborPeriods.0.wagesPaid.payments.0.original.rateDate', 'rate-not-sourced'],
 ];
 
 describe('validation rules through harbor check (exit 1, path named)', () => {

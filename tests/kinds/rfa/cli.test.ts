@@ -37,6 +37,9 @@ const INVALID: Record<string, [string, string]> = {
   'invalid-stateless-with-citizenship.json': ['child.stateless', 'stateless-with-citizenship'],
   'invalid-family-name-unknown.json': ['child.familyName', 'family-name-or-why-none'],
   'invalid-given-name-fnu.json': ['child.givenName', 'not-a-name'],
+  'invalid-no-given-name.json': ['child.givenName', 'given-name-or-not-yet-known'],
+  'invalid-other-date-of-birth.json': ['child.otherDateOfBirthSource', 'other-date-of-birth'],
+  'invalid-supervisor-is-requester.json': ['supervisor.name', 'supervisor-is-requester'],
 };
 
 // fixture → the warnings it must carry (path, code), exactly.
@@ -67,6 +70,16 @@ const VALID: Record<string, Array<[string, string]>> = {
   'own-name-repeated.json': [['child.otherNames.1', 'own-name-repeated']],
   // A girl who gave her first name only: the family name "Not yet known (only a first name is known)", to follow.
   'first-name-only.json': [['concern.means', 'labor-without-means'], ['concern.purposes', 'labor-without-purpose']],
+  // Recruited in Texas, exploited in Oklahoma, now in Kansas with a family friend: each state, once, by name.
+  'two-states.json': [],
+  // A disputed date of birth: a minor by the birth certificate, 18 by the payroll's borrowed card.
+  'dates-of-birth-disagree.json': [['child.otherDateOfBirth', 'dates-of-birth-disagree']],
+  // A U.S. birth mentioned in the status: the warning, not a refusal (OTIP decides).
+  'born-in-us-mentioned.json': [['child.immigrationStatus', 'not-a-foreign-national']],
+  // An aunt named as sponsor while the child is in an ORR shelter: marked not the placement now.
+  'sponsor-not-current.json': [['location.sponsor', 'placement-not-current']],
+  // The letter to “the child’s case manager”, a different person from the case manager named.
+  'two-case-managers.json': [['letterRecipient.role', 'one-role-two-people']],
 };
 
 describe('harbor check rfa: every fixture is accounted for', () => {

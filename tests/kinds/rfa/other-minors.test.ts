@@ -8,7 +8,7 @@ import { csvTemplate } from '../../../src/batch/run.js';
 import { exampleCase } from '../../../src/kinds/fixtures.js';
 import { getKind } from '../../../src/kinds/index.js';
 import { caseJsonSchema } from '../../../src/kinds/json-schema.js';
-import { OTHER_MINOR_WITH_TRAFFICKER } from '../../../src/kinds/rfa/fields.js';
+import { OTHER_MINOR_WITH_TRAFFICKER } from '../../../src/kinds/rfa/not-yet-known.js';
 import { OTHER_ADULT } from '../../../src/kinds/rfa/others.js';
 import { NOT_YET_KNOWN } from '../../../src/kinds/rfa/view.js';
 import { leadsIn } from '../../../src/model/keeps.js';

@@ -50,6 +50,9 @@ const INVALID: Record<string, [string, string]> = {
   'invalid-duplicate-hardship-factor.json': ['hardship.factors.2.factor', 'duplicate-hardship-factor'],
   'invalid-act-date.json': ['trafficking.acts.0.date', 'invalid-date'],
   'invalid-country-code.json': ['signing.country', 'invalid-country-code'],
+  'invalid-no-family-name.json': ['applicant.familyName', 'family-name-or-why-none'],
+  'invalid-duplicate-type.json': ['trafficking.types', 'duplicate-type'],
+  'invalid-duplicate-exhibit.json': ['exhibits.2.id', 'duplicate-exhibit'],
 };
 
 // valid fixture → the exact warnings [path, code] it must produce.

@@ -1,0 +1,37 @@
+// The U.S. states and territories of a case (docs/domain/rfa-draft.md, "States where it happened"):
+// every state where the concern happened (concern.usStates: recruited in one, exploited in
+// another) and the one where the child is now (location.state), as the page prints them. OTIP
+// needs each place: a concern that spans two states had room for one, the child's.
+import { andList, usStateCode, usStateName } from '../kit/index.js';
+import type { RfaCase } from './schema.js';
+
+/**
+ * Whether the row "States where it happened" is on the page: when states are given, or when
+ * "Where it happened" says in the United States (the states are then not yet known and can follow).
+ */
+export const usStatesApply = (c: RfaCase): boolean => c.concern.usStates.length > 0 || c.concern.whereExploited.includes('united-states');
+
+/**
+ * The states where it happened by name, each once, in the order given ("Texas and Oklahoma";
+ * "TX", "Texas" and "tx" are one state), or null when none are given.
+ */
+export function usStatesText(c: RfaCase): string | null {
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (const s of c.concern.usStates) {
+    const key = usStateCode(s) ?? s;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    names.push(usStateName(s));
+  }
+  return names.length > 0 ? andList(names) : null;
+}
+
+/**
+ * Where the child is now, as the location row prints it ("Fresno, CA"): a state written by its
+ * postal code in capitals ("tx" → "TX"), by its name as the table writes it ("texas" → "Texas").
+ */
+export function cityAndState(city: string | null, state: string | null): string {
+  const st = state === null ? null : /^[a-z]{2}$/i.test(state.trim()) ? state.trim().toUpperCase() : usStateName(state);
+  return [city, st].filter((x): x is string => !!x).join(', ');
+}
