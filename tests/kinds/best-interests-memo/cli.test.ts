@@ -51,6 +51,8 @@ const VALID: Record<string, Array<[string, string]>> = {
   'interview-language-not-given.json': [['contacts.0.language', 'interview-language-not-given']],
   'language-not-the-childs.json': [['contacts.0.language', 'language-not-the-childs']],
   'turns-18-soon.json': [['child.dateOfBirth', 'turns-18-soon']],
+  // full.json born two years earlier: 17 on the memo date, where its prose still says 15.
+  'stated-age-differs.json': [['background.identity', 'stated-age-differs'], ['factors.expressedInterests', 'stated-age-differs']],
   'decision-after-18.json': [['child.dateOfBirth', 'turns-18-soon'], ['nextHearingOn', 'decision-after-18']],
   'no-alternative-recommended.json': [['alternatives', 'no-alternative-recommended']],
   'decision-not-weighed.json': [['alternatives', 'decision-not-weighed']],
