@@ -64,7 +64,9 @@ for (const [stream, name] of [
   [process.stderr, 'stderr'],
 ]) {
   stream.on('error', (err) => {
-    const { line, exitCode } = stdioFailure(name, err);
+    const failure = stdioFailure(name, err);
+    if (failure === undefined) return; // a file -o names is already in place: its exit code stands
+    const { line, exitCode } = failure;
     if (line !== undefined) process.stderr.write(line);
     process.exit(exitCode);
   });

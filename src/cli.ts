@@ -20,7 +20,7 @@ import { HARBOR_VERSION } from './version.js';
 import { checkOptions, closest, didYouMean, readCommandLine, unknownOptionFirst, usage } from './cli/args.js';
 import { COMMANDS, USAGE, commandHelp, isCommand, type Command } from './cli/commands.js';
 import { HANDLERS } from './cli/handlers.js';
-import { processIo, type Io } from './cli/io.js';
+import { isOutputKept, processIo, type Io } from './cli/io.js';
 import { reportFailure } from './cli/report.js';
 
 export { processIo, type Io };
@@ -98,7 +98,11 @@ async function run(argv: string[], io: Io): Promise<number> {
  * other failure (a full disk: ENOSPC) is one line and the I/O exit code, not a stack and exit 1,
  * which would say the case data was invalid; when stderr itself fails, there is no line.
  */
-export function stdioFailure(stream: 'stdout' | 'stderr', err: NodeJS.ErrnoException): { line?: string; exitCode: number } {
+export function stdioFailure(stream: 'stdout' | 'stderr', err: NodeJS.ErrnoException): { line?: string; exitCode: number } | undefined {
+  // Once a file -o names is in place, its code stands (Io.kept): a batch's lines about the records
+  // that cannot be said leave the archive and its manifest, which say it all, and the code that
+  // tells a script the archive is there. undefined: carry on.
+  if (stream === 'stderr' && isOutputKept()) return undefined;
   if (err.code === 'EPIPE') return { exitCode: 141 };
   const e = new HarborError('io-error', `cannot write to standard ${stream === 'stdout' ? 'output' : 'error'}: ${writeReason(err.code)}`);
   return { line: stream === 'stdout' ? `harbor: ${e.message}\n` : undefined, exitCode: e.exitCode };

@@ -49,6 +49,10 @@ export interface BatchIo {
   env: NodeJS.ProcessEnv;
   /** Gives this thread's young generation back while render threads work (src/cli.ts `Io.trimHeap`); unset: never. */
   trimHeap?: () => Promise<StopTrim>;
+  /** The archive is in place: its code stands whatever stderr can take (src/cli/io.ts `Io.kept`). */
+  kept?: () => void;
+  /** A failed write to stderr answered before the archive is put in place (`Io.settled`). */
+  settled?: () => Promise<void>;
 }
 
 export function batchInputType(file: string, usage: (m: string) => HarborError): InputType {
@@ -200,6 +204,8 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
     zip.end();
     await finished(stream);
     if (writeError) throw cannotWrite();
+    // A progress line stderr could not take ends the command (74) before the archive is in place.
+    await io.settled?.();
     try {
       tmp.commit();
     } catch (e) {
@@ -207,6 +213,8 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
       // (74, as `render -o`), not a bug in Harbor (70). -o itself was checked before any record.
       throw new HarborError('io-error', `cannot write "${c.out}": ${(e as NodeJS.ErrnoException).code === undefined ? 'rename failed' : writeReason((e as NodeJS.ErrnoException).code)}`);
     }
+    // In place: the code is the archive's from here, whatever stderr can still take (Io.kept).
+    io.kept?.();
     if (progress) io.stderr('\n');
     for (const r of summary.notRendered) {
       const where = recordPlace(r);

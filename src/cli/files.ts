@@ -245,8 +245,13 @@ export function openOutput(target: string, io: Io): TempFile {
   }
 }
 
-/** Write `bytes` to the file `openOutput` took and rename it onto `target`: never half-written. */
-export function writeOutput(tmp: TempFile, target: string, bytes: Uint8Array): void {
+/**
+ * Write `bytes` to the file `openOutput` took and rename it onto `target`: never half-written.
+ * What was said on stderr before (a render's warnings) is answered first (Io.settled): a stderr
+ * that cannot be written ends the command with 74 and no file, not 74 beside a file in place.
+ */
+export async function writeOutput(tmp: TempFile, target: string, bytes: Uint8Array, io: Io): Promise<void> {
+  await io.settled?.();
   try {
     tmp.write(bytes);
     tmp.commit();
@@ -255,6 +260,7 @@ export function writeOutput(tmp: TempFile, target: string, bytes: Uint8Array): v
     // One that fails while it is written is an I/O error (74), as for stdout and `batch -o`.
     throw cannotWrite(target, e, true);
   }
+  io.kept?.();
 }
 
 /** Run `work` with the output file `out` taken first (`openOutput`; none for stdout), discarding it when the work fails. */

@@ -174,7 +174,7 @@ export const HANDLERS: Record<Command, Handler> = {
       }
       printWarnings(g.warnings, io);
       if (tmp === undefined) io.stdout(g.bytes);
-      else writeOutput(tmp, out!, g.bytes);
+      else await writeOutput(tmp, out!, g.bytes, io);
       return 0;
     });
   },
@@ -224,7 +224,7 @@ export const HANDLERS: Record<Command, Handler> = {
       const [{ xlsxTemplate }, { caseJsonSchema }] = await Promise.all([import('../batch/xlsx.js'), import('../kinds/json-schema.js')]);
       const bytes = await xlsxTemplate(kind.title, caseJsonSchema(kind), example);
       if (tmp === undefined) io.stdout(bytes);
-      else writeOutput(tmp, out!, bytes);
+      else await writeOutput(tmp, out!, bytes, io);
       return 0;
     });
   },

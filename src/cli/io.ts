@@ -30,6 +30,26 @@ export interface Io {
    * compiled code of everything that program runs (in a test process: 6 records in 31 s, not 3).
    */
   trimHeap?: () => Promise<StopTrim>;
+  /**
+   * A file -o names is now in place (renamed onto its name): from here on the exit code is that
+   * file's (a batch's 0, 3, 4 or 5), and a write to stderr that fails no longer changes it
+   * (`stdioFailure`), so that exit 74 always means no file. Only the `harbor` process keeps this.
+   */
+  kept?: () => void;
+  /**
+   * Wait until a write to stderr that failed has been answered (in the `harbor` process: the
+   * stream's 'error', which ends the process with 74 and removes the temporary file), before a
+   * file is put in place. Unset: nothing to wait for (a test's stderr is a function that cannot fail).
+   */
+  settled?: () => Promise<void>;
+}
+
+/** Whether a file -o names has been put in place by this process (processIo.kept). */
+let outputKept = false;
+
+/** See Io.kept: whether a failed write to stderr may still change the exit code. */
+export function isOutputKept(): boolean {
+  return outputKept;
 }
 
 export const processIo: Io = {
@@ -43,6 +63,11 @@ export const processIo: Io = {
   env: process.env,
   // Loaded only for a batch on threads, like the rest of the batch machinery.
   trimHeap: async () => (await import('../batch/heap-trim.js')).trimWhileRunning(),
+  kept: () => {
+    outputKept = true;
+  },
+  // A failed write's 'error' is emitted on a later tick (process.nextTick); setImmediate runs after those.
+  settled: () => new Promise<void>((done) => setImmediate(done)),
 };
 
 /** A file name as the user gave it → the name to open (relative to `io.cwd` when one is given). */

@@ -135,3 +135,43 @@ describe('a case on stdin that never comes (a writer that hung: `sleep 600 | har
     }
   }, 90_000);
 });
+
+// A standard error that cannot be written (2> /dev/full) around a file -o puts in place: the exit
+// code and the file agree. Said before the file is in place (a render's warnings): the I/O code,
+// 74, and no file, as for any other write that fails first. After it is in place (a batch's
+// per-record lines and summary, written once the archive is renamed onto -o): the archive's own
+// code, since a script reading 74 would take the archive for missing (docs/batch.md, exit codes).
+describe('a standard error that cannot be written (2> /dev/full) beside -o', () => {
+  it('render -o with a warning: 74 and no file (the warning was due before the document)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'harbor-stderr-full-'));
+    const full = openSync('/dev/full', 'w');
+    try {
+      const late = new URL('../../fixtures/rfa/late.json', import.meta.url).pathname; // warns rfa-past-24-hours
+      const out = join(dir, 'draft.pdf');
+      const r = spawnSync(process.execPath, [BIN, 'render', 'rfa', late, '-o', out], { stdio: ['ignore', 'pipe', full] });
+      expect(r.status).toBe(74);
+      expect(readdirSync(dir)).toEqual([]); // neither the document nor its temporary file
+    } finally {
+      closeSync(full);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('batch -o: the archive in place and its own code, 0, though the summary could not be said', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'harbor-stderr-full-batch-'));
+    const full = openSync('/dev/full', 'w');
+    try {
+      const one = new URL('../../fixtures/rfa/full.json', import.meta.url).pathname;
+      const input = join(dir, 'cases.ndjson');
+      writeFileSync(input, `${JSON.stringify(JSON.parse(readFileSync(one, 'utf8')))}\n`);
+      const out = join(dir, 'filings.zip');
+      const r = spawnSync(process.execPath, [BIN, 'batch', 'rfa', input, '-o', out, '--workers', '0'], { stdio: ['ignore', 'pipe', full] });
+      expect(r.status).toBe(0);
+      expect(readdirSync(dir).sort()).toEqual(['cases.ndjson', 'filings.zip']);
+      expect(readFileSync(out).subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'latin1'));
+    } finally {
+      closeSync(full);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
