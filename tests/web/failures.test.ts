@@ -179,7 +179,8 @@ describe('the form page', () => {
     const page = await readyForm();
     await page.route(/\/v1\/documents\/rfa\/check$/, (r) => r.abort('internetdisconnected'));
     await page.locator('#root_requester_name').fill('Dana Whitfield-Moreno');
-    await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The check failed: the connection to the server failed or was cut.*\. Check again$/);
+    // The sentence is #check-state, "Check again" the button beside it in the same line (p.check-state).
+    await expect.poll(() => textNow(page.locator('#problems p.check-state')), SLOW).toMatch(/^The check failed: the connection to the server failed or was cut.*\. Check again$/);
     await shot(page, 'form-check');
     await page.unroute(/\/v1\/documents\/rfa\/check$/);
     await page.getByRole('button', { name: 'Check again' }).click();
