@@ -108,7 +108,9 @@ export function peopleSchemas() {
     role: labelled(
       choice(DECLARANT_ROLES, DECLARANT_ROLE_LABELS),
       'Who declares',
-      'applicant: the personal statement (8 CFR 214.204(c)); parent: the own declaration of the parent or legal guardian of an applicant under 14 (8 CFR 103.2(a)(2)); supporting: a supporting declaration by a professional or a lay witness (8 CFR 214.206(a)(3)(ii)(F)).',
+      // Each choice's label cites its rule (choices.ts DECLARANT_ROLE_LABELS); the web page heads
+      // each clause with that label, so a citation here too said it twice on the page.
+      'applicant: the personal statement of the applicant; parent: the own declaration of the parent or legal guardian of an applicant under 14; supporting: a supporting declaration by a professional or a lay witness (8 CFR 214.206(a)(3)(ii)(F)).',
     ),
     // The fields below describe a declarant other than the applicant.
     givenName: labelled(optional(personNameText('the declarant’s given', 'give the declarant’s own given name(s), as they sign')), 'Declarant’s given name', 'Given name(s) of a parent or supporting declarant.'),
