@@ -50,3 +50,37 @@ export const EXAMPLE_3 = baseCase({
 export const EXAMPLE_4 = baseCase({
   grossIncome: [{ label: 'Acts sold (Clayton)', incomeFrom: 'commercial-sex-acts', days: 15, actsPerDay: 6, pricePerAct: '80.00', defendantShare: 0.5, evidence: 'Exhibit 1' }],
 });
+
+/**
+ * Worked example 23 (docs/domain/restitution-worksheet-flsa.md): three 14-hour days in Florida
+ * across its September 30, 2024 raise, in a Wednesday workweek, $100.00 paid, G $430.34 billed for
+ * the labor; `losses` as each test needs them.
+ */
+export function workedExample23(losses: unknown[]): Record<string, unknown> {
+  return baseCase({
+    settings: { liquidatedDamages: false, workweekStart: 'wednesday', minimumWage: 'higher-of-federal-and-state' },
+    laborPeriods: [
+      {
+        label: 'Three days',
+        startDate: '2024-09-28',
+        endDate: '2024-09-30',
+        state: 'FL',
+        days: [{ date: '2024-09-28', hours: 14 }, { date: '2024-09-29', hours: 14 }, { date: '2024-09-30', hours: 14 }],
+        wagesPaid: { payments: [{ date: '2024-09-30', amount: '100' }] },
+      },
+    ],
+    grossIncome: [{ label: 'Billed for the labor', incomeFrom: 'labor', amount: '430.34', evidence: 'Exhibit 1' }],
+    losses,
+  });
+}
+
+/** Every `description` in a JSON Schema, with its path. */
+export function descriptions(node: unknown, path = '$'): { path: string; text: string }[] {
+  if (node === null || typeof node !== 'object') return [];
+  const out: { path: string; text: string }[] = [];
+  for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
+    if (k === 'description' && typeof v === 'string') out.push({ path, text: v });
+    else out.push(...descriptions(v, `${path}.${k}`));
+  }
+  return out;
+}

@@ -10,7 +10,7 @@ import { caseJsonSchema } from '../../../src/kinds/json-schema.js';
 import { generate } from '../../../src/pipeline.js';
 import { docxText, pdfText } from '../../support/extract.js';
 import { assumptions } from '../../../src/kinds/restitution-worksheet/view-assumptions.js';
-import { baseCase, issuesOf, parse, run } from './cases.js';
+import { baseCase, descriptions, issuesOf, parse, run } from './cases.js';
 
 const K = 'restitution-worksheet';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -71,17 +71,6 @@ const TWO_PLACES = baseCase({
     { category: 'medical', description: 'Clinic visit', amount: '80.00', projected: false, startDate: '2009-08-10', endDate: '2009-08-10' },
   ],
 });
-
-/** Every `description` in a JSON Schema, with its path. */
-function descriptions(node: unknown, path = '$'): { path: string; text: string }[] {
-  if (node === null || typeof node !== 'object') return [];
-  const out: { path: string; text: string }[] = [];
-  for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
-    if (k === 'description' && typeof v === 'string') out.push({ path, text: v });
-    else out.push(...descriptions(v, `${path}.${k}`));
-  }
-  return out;
-}
 
 describe('the JSON Schema’s descriptions (the web app’s help text)', () => {
   it('say why a choice is refused and on what authority, in their own words: never “the domain file”', () => {

@@ -5,26 +5,12 @@
 // lead-in said "One workweek, each beginning on a Wednesday".
 import { describe, expect, it } from 'vitest';
 import { view } from '../../../src/kinds/restitution-worksheet/view.js';
-import { baseCase, parse, run } from './cases.js';
+import { parse, run, workedExample23 } from './cases.js';
 
-const threeDays = baseCase({
-  settings: { liquidatedDamages: false, workweekStart: 'wednesday', minimumWage: 'higher-of-federal-and-state' },
-  laborPeriods: [
-    {
-      label: 'Three days',
-      startDate: '2024-09-28',
-      endDate: '2024-09-30',
-      state: 'FL',
-      days: [{ date: '2024-09-28', hours: 14 }, { date: '2024-09-29', hours: 14 }, { date: '2024-09-30', hours: 14 }],
-      wagesPaid: { payments: [{ date: '2024-09-30', amount: '100' }] },
-    },
-  ],
-  grossIncome: [{ label: 'Billed for the labor', incomeFrom: 'labor', amount: '430.34', evidence: 'Exhibit 1' }],
-  losses: [
-    { category: 'medical', description: 'Clinic bill', amount: '293.25', projected: false, original: { amount: 5000, currency: 'MXN', rate: 0.05865, rateDate: '2025-09-01' } },
-    { category: 'transportation-housing-childcare', description: 'Bus home', amount: '257.60', projected: false, original: { amount: 2000, currency: 'GTQ', rate: 0.1288, rateSource: 'Banco de Guatemala reference rate' } },
-  ],
-});
+const threeDays = workedExample23([
+  { category: 'medical', description: 'Clinic bill', amount: '293.25', projected: false, original: { amount: 5000, currency: 'MXN', rate: 0.05865, rateDate: '2025-09-01' } },
+  { category: 'transportation-housing-childcare', description: 'Bus home', amount: '257.60', projected: false, original: { amount: 2000, currency: 'GTQ', rate: 0.1288, rateSource: 'Banco de Guatemala reference rate' } },
+]);
 
 describe('three days across a raise, in a Wednesday workweek', () => {
   it('rebuilds by hand: 28 h at $12.00 and 14 h at $13.00, 2 h over 40', () => {

@@ -9,7 +9,7 @@ import { getKind } from '../../../src/kinds/index.js';
 import { caseJsonSchema } from '../../../src/kinds/json-schema.js';
 import { generate } from '../../../src/pipeline.js';
 import { pdfText } from '../../support/extract.js';
-import { baseCase, run } from './cases.js';
+import { baseCase, descriptions, run } from './cases.js';
 
 const K = 'restitution-worksheet';
 const SIX_TENS = { monday: 10, tuesday: 10, wednesday: 10, thursday: 10, friday: 10, saturday: 10 };
@@ -20,16 +20,6 @@ const kitchen = (period: Record<string, unknown>) =>
     settings: { liquidatedDamages: false },
     laborPeriods: [{ label: 'Kitchen', startDate: '2024-03-03', endDate: '2024-03-16', state: 'TX', weeklySchedule: SIX_TENS, ...period }],
   });
-
-function descriptions(node: unknown, path = '$'): { path: string; text: string }[] {
-  if (node === null || typeof node !== 'object') return [];
-  const out: { path: string; text: string }[] = [];
-  for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
-    if (k === 'description' && typeof v === 'string') out.push({ path, text: v });
-    else out.push(...descriptions(v, `${path}.${k}`));
-  }
-  return out;
-}
 
 describe('rent for a bunk deducted from each week’s pay, and food instead of part of the cash', () => {
   it('rebuilds by hand: the cash kept is credited, not the gross pay', () => {

@@ -6,24 +6,10 @@
 // not move the total, and the F it names is printed under F's rows) and says why, once.
 import { describe, expect, it } from 'vitest';
 import { alternativeRows } from '../../../src/kinds/restitution-worksheet/view.js';
-import { baseCase, run, WEEKDAYS_ONLY } from './cases.js';
+import { baseCase, run, WEEKDAYS_ONLY, workedExample23 } from './cases.js';
 
-// Worked example 23, as review-l.test.ts builds it.
-const threeDays = baseCase({
-  settings: { liquidatedDamages: false, workweekStart: 'wednesday', minimumWage: 'higher-of-federal-and-state' },
-  laborPeriods: [
-    {
-      label: 'Three days',
-      startDate: '2024-09-28',
-      endDate: '2024-09-30',
-      state: 'FL',
-      days: [{ date: '2024-09-28', hours: 14 }, { date: '2024-09-29', hours: 14 }, { date: '2024-09-30', hours: 14 }],
-      wagesPaid: { payments: [{ date: '2024-09-30', amount: '100' }] },
-    },
-  ],
-  grossIncome: [{ label: 'Billed for the labor', incomeFrom: 'labor', amount: '430.34', evidence: 'Exhibit 1' }],
-  losses: [{ category: 'medical', description: 'Clinic bill', amount: '550.85', projected: false }],
-});
+// Worked example 23 (cases.ts), with one loss.
+const threeDays = workedExample23([{ category: 'medical', description: 'Clinic bill', amount: '550.85', projected: false }]);
 
 describe('a row of the open legal choices with the total as requested says why', () => {
   it('F lower at the federal rate, G counted both ways (worked example 23)', () => {
