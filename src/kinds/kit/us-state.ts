@@ -18,28 +18,26 @@ export const US_STATES: Readonly<Record<string, string>> = {
 /** A state's or territory's loose form: case, accents, periods and spacing aside ("U.S. Virgin Islands", "us virgin islands"). */
 const loose = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\./g, '').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
 
-const KNOWN: ReadonlySet<string> = new Set([
-  ...Object.keys(US_STATES).map(loose),
-  ...Object.values(US_STATES).map(loose),
-  // Names also written: "Washington DC", "D.C.", "Virgin Islands", "Puerto Rico" in Spanish.
-  'washington dc', 'dc', 'virgin islands', 'us virgin islands', 'commonwealth of puerto rico', 'saipan', 'cnmi',
-]);
-
-/** Whether a text names a U.S. state, the District of Columbia or a territory, by USPS code or name. */
-export function isUsState(s: string): boolean {
-  return KNOWN.has(loose(s));
-}
-
-/** The USPS code a written alias stands for (KNOWN's extra names). */
+/** The USPS code of each name also written for a state or territory: "Washington DC", "Virgin Islands", "Saipan". */
 const ALIAS_CODES: Readonly<Record<string, string>> = {
   'washington dc': 'DC', 'virgin islands': 'VI', 'us virgin islands': 'VI', 'commonwealth of puerto rico': 'PR', saipan: 'MP', cnmi: 'MP',
 };
 
+/** Every written form a state or territory is known by (loose: its code, its name, an alias) → its USPS code; built once. */
+const CODE_OF: ReadonlyMap<string, string> = new Map([
+  ...Object.keys(US_STATES).map((code) => [loose(code), code] as const),
+  ...Object.entries(US_STATES).map(([code, name]) => [loose(name), code] as const),
+  ...Object.entries(ALIAS_CODES).map(([alias, code]) => [alias, code] as const),
+]);
+
+/** Whether a text names a U.S. state, the District of Columbia or a territory, by USPS code, name or alias. */
+export function isUsState(s: string): boolean {
+  return CODE_OF.has(loose(s));
+}
+
 /** The USPS code of a state or territory written by code, name or an alias ("tx", "Texas", "D.C."), or null when none. */
 export function usStateCode(s: string): string | null {
-  const k = loose(s);
-  for (const [code, name] of Object.entries(US_STATES)) if (loose(code) === k || loose(name) === k) return code;
-  return ALIAS_CODES[k] ?? null;
+  return CODE_OF.get(loose(s)) ?? null;
 }
 
 /** A state's or territory's name as a document prints it ("tx", "Texas", "texas" → "Texas"), or the text as written when it names none. */
