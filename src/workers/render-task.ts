@@ -143,12 +143,14 @@ async function renderTask(t: TaskData): Promise<unknown> {
  * task, so a broken folder fails the thread's start (the pool reports it), not each render; without
  * one (the shipped, precompiled templates), a failure is each render's error.
  *
- * Not a top-level `await` (issue 18, a thread's start): piscina loads the task with `require()`
- * first, and Node (20.19+, 22.12+) loads an ES module graph that way synchronously, but throws
- * ERR_REQUIRE_ASYNC_MODULE at a module with a top-level `await`, after linking the whole graph;
- * piscina then loaded it again through `import()`. Every thread paid the thrown error and the
- * second load. The rejection of a broken folder is also caught here, so that it is never an
- * unhandled rejection while piscina has not awaited it yet.
+ * Not a top-level `await`: piscina loads the task with `require()` first, and Node (20.19+,
+ * 22.12+) loads an ES module graph that way synchronously, but throws ERR_REQUIRE_ASYNC_MODULE at a
+ * module with a top-level `await`, after linking the whole graph; piscina then took it through
+ * `import()` (the same module records). So every thread started with an error thrown and caught,
+ * and the task could not be a CommonJS file, which a V8 code cache on Node 20 needs (issue 18;
+ * bench/ANALYSIS.md, round r53: the thread's instructions to its first check are the same within
+ * callgrind's spread). The rejection of a broken folder is also caught here, so that it is never
+ * an unhandled rejection while piscina has not awaited it yet.
  */
 const task: typeof renderTask | Promise<typeof renderTask> = data.templatesDir === undefined ? renderTask : pipeline().then(() => renderTask);
 if (task instanceof Promise) task.catch(() => {});
