@@ -73,10 +73,6 @@ function pipeline(): Promise<Pipeline> {
   return loadingPipeline;
 }
 
-// With an override folder, its templates are compiled before the thread takes any task: a broken
-// one fails the thread's start (the pool reports it), not each render. Without one (the shipped,
-// precompiled templates), a failure is each render's error.
-if (data.templatesDir !== undefined) await pipeline();
 if (data.preload !== undefined) {
   // Not awaited: a task that comes meanwhile awaits the same loads (loadKind keeps each). The
   // kinds first, then the pipeline: a batch's first check needs only its kind. A failure here is
@@ -100,7 +96,7 @@ function movable(piscina: typeof Piscina, result: WireResult, buffer: ArrayBuffe
   } as unknown as Parameters<typeof Piscina.move>[0]);
 }
 
-export default async function renderTask(t: TaskData): Promise<unknown> {
+async function renderTask(t: TaskData): Promise<unknown> {
   if (Atomics.load(t.state, 1) !== 0) {
     Atomics.store(t.state, 0, -1);
     return { ok: false, stopped: true } satisfies WireResult; // its caller went while it was queued
@@ -140,3 +136,22 @@ export default async function renderTask(t: TaskData): Promise<unknown> {
     Atomics.store(t.state, 0, -1);
   }
 }
+
+/**
+ * What piscina calls for each task: `renderTask`, or with an override folder a promise of it, kept
+ * until the folder's templates are compiled. piscina awaits the export before the thread takes any
+ * task, so a broken folder fails the thread's start (the pool reports it), not each render; without
+ * one (the shipped, precompiled templates), a failure is each render's error.
+ *
+ * Not a top-level `await`: piscina loads the task with `require()` first, and Node (20.19+,
+ * 22.12+) loads an ES module graph that way synchronously, but throws ERR_REQUIRE_ASYNC_MODULE at a
+ * module with a top-level `await`, after linking the whole graph; piscina then took it through
+ * `import()` (the same module records). So every thread started with an error thrown and caught,
+ * and the task could not be a CommonJS file, which a V8 code cache on Node 20 needs (issue 18;
+ * bench/ANALYSIS.md, round r53: the thread's instructions to its first check are the same within
+ * callgrind's spread). The rejection of a broken folder is also caught here, so that it is never
+ * an unhandled rejection while piscina has not awaited it yet.
+ */
+const task: typeof renderTask | Promise<typeof renderTask> = data.templatesDir === undefined ? renderTask : pipeline().then(() => renderTask);
+if (task instanceof Promise) task.catch(() => {});
+export default task;

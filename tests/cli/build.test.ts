@@ -79,6 +79,33 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
     expect(JSON.parse(r.stdout)).toEqual(fromSources);
   });
 
+  it("a render thread's task loads through require(), piscina's first try: no top-level await to refuse it, with or without an override folder, whose failure is still the export's", () => {
+    // piscina's worker file require()s the task and, when that throws, loads it again by import().
+    // Node loads an ES module graph by require() only without a top-level await: with one it linked
+    // the whole graph, then threw ERR_REQUIRE_ASYNC_MODULE, in every thread (src/workers/render-task.ts).
+    const broken = join(dir, 'broken-templates');
+    mkdirSync(broken, { recursive: true });
+    writeFileSync(join(broken, 'rfa.hbs'), '{{#if}}');
+    const child = `
+      const { Worker } = require('node:worker_threads');
+      const load = (templatesDir) => new Promise((resolve) => {
+        const w = new Worker(\`
+          const { parentPort } = require('node:worker_threads');
+          let m;
+          try { m = require(\${JSON.stringify(process.argv[1])}); } catch (e) { parentPort.postMessage('require threw ' + e.code); }
+          if (m) Promise.resolve(m.default).then((d) => parentPort.postMessage(typeof d), (e) => parentPort.postMessage('default rejected ' + e.name));\`,
+          { eval: true, workerData: { counters: new Int32Array(new SharedArrayBuffer(12)), templatesDir } });
+        w.once('message', (m) => { w.terminate(); resolve(m); });
+        w.once('error', (e) => resolve('thread error ' + e.name));
+      });
+      (async () => process.stdout.write(JSON.stringify([await load(undefined), await load(process.argv[2])])))();`;
+    const r = spawnSync(process.execPath, ['-e', child, join(dir, 'dist/render-task.js'), broken], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const [shipped, own] = JSON.parse(r.stdout) as string[];
+    expect(shipped).toBe('function');
+    expect(own).toMatch(/^default rejected /);
+  });
+
   it('a cold command that names one kind loads no other kind or its templates, check no template engine, render neither Handlebars\' compiler, htmlparser2 nor bidi-js, none the WOFF2 decoder or a JavaScript inflate; nor does a render thread, whose first check loads no piscina pool either', () => {
     // Each chunk of dist/ that holds code of what a command must not load says so on stderr when
     // Node evaluates it (a line appended to the chunk, written at once to fd 2, so a render
