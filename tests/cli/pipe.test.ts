@@ -158,7 +158,8 @@ describe('a case file that is a pipe nobody writes (`mkfifo case; harbor render 
         const out = join(dir, 'draft.pdf');
         const child = spawn(process.execPath, [BIN, 'render', 'rfa', file, '-o', out], { stdio: [stdin, 'ignore', 'pipe'] });
         let stderr = '';
-        child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+        // A pipe, as asked (stdio[2]); typed as possibly none since stdin is a descriptor.
+        child.stderr?.setEncoding('utf8').on('data', (s: string) => (stderr += s));
         const closed = new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
         try {
           // The output is taken (its temporary file made) just before the case file is opened.
