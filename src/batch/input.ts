@@ -14,7 +14,6 @@
 // INPUT_READERS (./readers.ts): it gets the input as a re-openable byte/text stream and the limits, and returns
 // a RecordSource; the runner and both callers (HTTP, CLI) take it from there.
 import { figure } from '../domain/format.js';
-import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { setImmediate } from 'node:timers/promises';
@@ -220,20 +219,76 @@ export const jsonArrayRecords: InputReader = async (open, given) => {
 };
 
 /**
- * The lines of a text, numbered from 1, as a stream; a byte-order mark is dropped at the start of
- * any line, not only the first: NDJSON files joined with `cat` keep each file's mark at the start
- * of its first line, where JSON.parse refused it ("line 7 is not valid JSON" of a line that looks
- * whole, the mark being invisible). RFC 8259 §8.1 lets a JSON parser ignore a mark.
+ * A line of an NDJSON text: its number (from 1; blank lines are counted), and its text, or
+ * `tooLong` when it passed the limit: its text is then never held (below).
  */
-async function* lines(open: TextSource): AsyncGenerator<[number, string]> {
+export type NdjsonLine = { n: number; text: string } | { n: number; tooLong: true; blank: boolean };
+
+/**
+ * The lines of a text, numbered from 1, as a stream, each held only up to `max` characters: a
+ * longer line is dropped as it is read, piece by piece, and given as `tooLong` (its record's own
+ * error, at its line). readline held each line whole before its length was looked at, so a
+ * multi-gigabyte line in a file given to `harbor batch` took memory without bound (or ended the
+ * process past V8's longest string). At most `max` characters of a line and one piece of the
+ * stream (64 KiB from a file) are held. `held`, when given, is told the characters held after each
+ * piece (tests/batch/ndjson-lines.test.ts).
+ *
+ * Line ends are readline's with crlfDelay Infinity: LF, CR LF and a CR alone, and CR CR LF is one
+ * (`crCrLfAsCrLf`). A byte-order mark is dropped at the start of any line, not only the first:
+ * NDJSON files joined with `cat` keep each file's mark at the start of its first line, where
+ * JSON.parse refused it ("line 7 is not valid JSON" of a line that looks whole, the mark being
+ * invisible). RFC 8259 §8.1 lets a JSON parser ignore a mark.
+ */
+export async function* ndjsonLines(pieces: AsyncIterable<string>, max: number, held?: (chars: number) => void): AsyncGenerator<NdjsonLine> {
+  let n = 0;
+  let parts: string[] = [];
+  let length = 0; // characters of the line so far (all of them, kept or not)
+  let blank = true; // whitespace only so far (String.prototype.trim's set is \s's)
+  let started = false; // a character of the line seen (its mark dropped before that)
+  const add = (segment: string): void => {
+    let s = segment;
+    if (!started && s !== '') {
+      started = true;
+      if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+    }
+    if (s === '') return;
+    length += s.length;
+    if (blank && /\S/.test(s)) blank = false;
+    if (length > max) parts = [];
+    else parts.push(s);
+  };
+  const line = (): NdjsonLine => {
+    n++;
+    const l: NdjsonLine = length > max ? { n, tooLong: true, blank } : { n, text: parts.join('') };
+    parts = [];
+    length = 0;
+    blank = true;
+    started = false;
+    return l;
+  };
+  for await (const piece of pieces) {
+    // crCrLfAsCrLf holds a piece's last CRs for the next one, so a CR LF is never split here.
+    const ends = /\r\n|\r|\n/g;
+    let from = 0;
+    for (let m = ends.exec(piece); m !== null; m = ends.exec(piece)) {
+      add(piece.slice(from, m.index));
+      from = m.index + m[0].length;
+      yield line();
+    }
+    add(piece.slice(from));
+    held?.(parts.reduce((sum, p) => sum + p.length, 0));
+  }
+  // The last line, when it has no line end: as readline, only when it holds a character.
+  if (length > 0) yield line();
+}
+
+/** The lines of a batch's text (`ndjsonLines`), at most `max` characters of each held. */
+async function* lines(open: TextSource, max: number): AsyncGenerator<NdjsonLine> {
   const src = open();
   const pause = slicer();
   try {
-    let n = 0;
-    const input = Readable.from(crCrLfAsCrLf(src), { objectMode: false });
-    for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
-      n++;
-      yield [n, line.charCodeAt(0) === 0xfeff ? line.slice(1) : line];
+    for await (const l of ndjsonLines(crCrLfAsCrLf(src), max)) {
+      yield l;
       await pause();
     }
   } finally {
@@ -263,16 +318,20 @@ async function* crCrLfAsCrLf(src: Readable): AsyncGenerator<string> {
 export const ndjsonRecords: InputReader = async (open, given) => {
   const limits = limitsOf(given);
   let total = 0;
-  for await (const [, line] of lines(open)) if (line.trim() !== '') total++;
+  for await (const l of lines(open, limits.maxRecordChars)) if ('tooLong' in l ? !l.blank : l.text.trim() !== '') total++;
   if (total > limits.maxRecords) throw tooMany(total, limits);
   async function* records(): AsyncGenerator<BatchRecord> {
     let index = 0;
-    for await (const [n, line] of lines(open)) {
-      if (line.trim() === '') continue;
-      if (line.length > limits.maxRecordChars) yield { index, line: n, errors: [recordTooLarge(limits.maxRecordChars)] };
-      // Parsed where it is rendered; a line that is not JSON is that record's error ("is not valid
-      // JSON" at its line, never the text: it is case data), found there.
-      else yield { index, line: n, json: { text: line, as: 'record' } };
+    for await (const l of lines(open, limits.maxRecordChars)) {
+      if ('tooLong' in l) {
+        if (l.blank) continue;
+        yield { index, line: l.n, errors: [recordTooLarge(limits.maxRecordChars)] };
+      } else {
+        if (l.text.trim() === '') continue;
+        // Parsed where it is rendered; a line that is not JSON is that record's error ("is not valid
+        // JSON" at its line, never the text: it is case data), found there.
+        yield { index, line: l.n, json: { text: l.text, as: 'record' } };
+      }
       index++;
     }
   }
@@ -289,5 +348,5 @@ export const workbookRecords: InputReader = async (open, given, schema) => {
   for await (const c of open()) chunks.push(Buffer.isBuffer(c) ? c : Buffer.from(c as string));
   const limits = limitsOf(given);
   const { defaultWorkbookParser } = await import('./xlsx-parser.js');
-  return (limits.workbooks ?? defaultWorkbookParser()).parse(chunks, limits.maxRecords, schema, { signal: limits.signal, maxRecordsNote: limits.maxRecordsNote });
+  return (limits.workbooks ?? defaultWorkbookParser()).parse(chunks, limits.maxRecords, schema, { signal: limits.signal, maxRecordsNote: limits.maxRecordsNote, maxRecordChars: limits.maxRecordChars });
 };

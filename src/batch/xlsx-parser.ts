@@ -87,7 +87,7 @@ export interface WorkbookParser {
    * payload-too-large), with malformed-input past the memory or time limit, with `busy` when the
    * queue is full, or with the signal's reason.
    */
-  parse(bytes: Uint8Array | readonly Uint8Array[], maxRecords: number, schema: unknown, opts?: { signal?: AbortSignal; maxRecordsNote?: string }): Promise<RecordSource>;
+  parse(bytes: Uint8Array | readonly Uint8Array[], maxRecords: number, schema: unknown, opts?: { signal?: AbortSignal; maxRecordsNote?: string; maxRecordChars?: number }): Promise<RecordSource>;
   stats(): WorkbookParserStats;
 }
 
@@ -266,7 +266,7 @@ export function createWorkbookParser(o: WorkbookParserOptions = {}): WorkbookPar
       await admit(signal);
       let data: WorkbookTaskData;
       try {
-        data = { bytes: joined(bytes), maxRecords, maxRecordsNote: opts?.maxRecordsNote, schema };
+        data = { bytes: joined(bytes), maxRecords, maxRecordsNote: opts?.maxRecordsNote, maxRecordChars: opts?.maxRecordChars, schema };
       } catch (e) {
         release();
         throw e;

@@ -9,7 +9,7 @@ import { figure } from '../domain/format.js';
 import ExcelJS from 'exceljs';
 import { HarborError, type Issue } from '../errors.js';
 import { headerProblem, repeatedColumn, schemaAt, SchemaPaths, unknownColumns, unnamedColumnHolds } from './dotpaths.js';
-import { rowRecord, slicer, tooManyRecords, type BatchRecord, type RecordSource } from './input.js';
+import { recordTooLarge, rowRecord, slicer, tooManyRecords, type BatchRecord, type RecordSource } from './input.js';
 import { isDate, isNumber, type Json } from './xlsx-columns.js';
 import { checkPackage } from './zip-guard.js';
 
@@ -167,6 +167,13 @@ function errorCellIssue(path: string, error: string): Issue {
  * work is bounded by the sheet's content and stops at `max` records. `load` is exceljs (tests pass
  * their own, to see that a refused package never reaches it). `maxNote` says what sets `max`
  * (src/batch/input.ts InputLimits).
+ *
+ * A row is at most `maxRecordChars` characters of cell text (the limit of one case,
+ * HARBOR_BODY_LIMIT's, as a CSV row and an NDJSON line are): a longer one is its own record's
+ * error (`payload-too-large`, at its row), its cells' text let go as soon as they pass the limit
+ * and never made into a case; the rows after it are read. Until 2026-12-06 a workbook's rows had
+ * no such limit: a row of 100 cells of 32,767 characters (Excel's most per cell) went through as
+ * a case of 3 MB, past what the same case is allowed as JSON or in a CSV.
  */
 export async function xlsxRecords(
   bytes: Uint8Array,
@@ -174,6 +181,7 @@ export async function xlsxRecords(
   schema: unknown,
   load: (bytes: Uint8Array) => Promise<ExcelJS.Workbook> = loadWorkbook,
   maxNote?: string,
+  maxRecordChars = 1024 * 1024,
 ): Promise<RecordSource> {
   await checkPackage(bytes);
   let wb: ExcelJS.Workbook;
@@ -230,6 +238,8 @@ export async function xlsxRecords(
     const errors: Issue[] = [];
     let any = false;
     let unnamed: number | undefined; // the first column with no name that holds a value
+    let chars = 0; // characters of the row's cell text so far
+    let tooLong = false;
     row.eachCell((cell, col) => {
       if (col > width || names[col - 1] === '') {
         // Under no name: a value there would be lost, so the workbook is refused (below).
@@ -243,12 +253,23 @@ export async function xlsxRecords(
         return;
       }
       const text = cellText(cell.value, columnSchemas[col - 1]);
-      texts[col - 1] = text;
       if (text.trim() !== '') any = true;
+      chars += text.length;
+      if (chars > maxRecordChars) {
+        // Past one case's limit: the text read so far is let go; the row is its error alone (below).
+        if (!tooLong) texts.fill(undefined);
+        tooLong = true;
+        return;
+      }
+      texts[col - 1] = text;
     });
     if (unnamed !== undefined) throw malformed(unnamedColumnHolds(unnamed, row.number));
     if (!any) continue; // a blank row, as a CSV's blank line
     if (records.length >= max) throw tooManyRecords(`more than ${figure(max)}`, max, maxNote);
+    if (tooLong) {
+      records.push({ index: records.length, row: row.number, errors: [recordTooLarge(maxRecordChars)] });
+      continue;
+    }
     // A cell holding an error (#REF!) is never read as data: the record is invalid, naming it.
     if (errors.length > 0) {
       records.push({ index: records.length, row: row.number, errors });

@@ -14,6 +14,8 @@ export interface WorkbookTaskData {
   maxRecords: number;
   /** What sets maxRecords, named in that refusal (src/batch/input.ts InputLimits). */
   maxRecordsNote?: string;
+  /** Most characters of one row's cell text (one case's limit, HARBOR_BODY_LIMIT's); unset: 1 MiB. */
+  maxRecordChars?: number;
   /** The kind's JSON Schema (a plain value: it crosses as a copy). */
   schema: unknown;
 }
@@ -35,7 +37,7 @@ const send = (m: WorkbookMessage): void => void process.send!(m);
 
 async function parse(data: WorkbookTaskData): Promise<void> {
   try {
-    const source = await xlsxRecords(data.bytes, data.maxRecords, data.schema, undefined, data.maxRecordsNote);
+    const source = await xlsxRecords(data.bytes, data.maxRecords, data.schema, undefined, data.maxRecordsNote, data.maxRecordChars);
     let chunk: BatchRecord[] = [];
     for await (const r of source.records) {
       chunk.push(r);

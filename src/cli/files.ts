@@ -3,7 +3,8 @@
 // UTF-8 or not JSON; its content never echoed) and the output it writes (checked before any work
 // starts, then written atomically).
 import { figure } from '../domain/format.js';
-import { accessSync, closeSync, constants, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { Socket } from 'node:net';
 import { basename, dirname } from 'node:path';
 import { isatty } from 'node:tty';
 import { longestBesidePathBytes, NAME_MAX_BYTES, TargetBusy, tempFileFor, type TempFile } from '../batch/outfile.js';
@@ -14,7 +15,7 @@ import { caseTooDeep } from '../validate.js';
 import { asWritten } from '../json-text.js';
 import { firstUnsafe, forTerminal } from '../terminal.js';
 import { fileError, usage } from './args.js';
-import { at, readAtMost, type Io } from './io.js';
+import { at, readAtMost, streamAtMost, type Io } from './io.js';
 
 /** A size in bytes as a message says it: "1 MB (1,048,576 bytes)". */
 function sizeInWords(bytes: number): string {
@@ -26,14 +27,28 @@ function sizeInWords(bytes: number): string {
  * Up to `max` bytes of the case file `file` (as the user named it): a regular file, or a pipe or
  * device read as a stream (`<(jq …)`, /dev/stdin), bounded all the same (/dev/zero costs `max`
  * bytes). A terminal is refused as "-" on a terminal is: reading it would wait, silently, for typing.
+ *
+ * Opened with O_NONBLOCK, and a pipe (a named FIFO, `<(…)`, /dev/stdin on a pipe) read through the
+ * event loop as "-" is (./io.ts streamAtMost): open(2) of a FIFO with no writer waits for one, and
+ * a blocking read waits for its data, both holding the main thread, so `harbor render rfa fifo -o
+ * out.pdf` ignored SIGTERM and ^C until a writer came (the handler that removes -o's temporary
+ * file never ran). A non-blocking open of a FIFO returns at once (POSIX open(2), O_NONBLOCK), and
+ * Linux reports its end only once a writer has come and gone, so a writer that comes later is
+ * still read whole.
  */
-function readCaseFile(file: string, io: Io, max: number): Buffer {
-  const fd = openSync(at(file, io), 'r');
+async function readCaseFile(file: string, io: Io, max: number): Promise<Buffer> {
+  const fd = openSync(at(file, io), constants.O_RDONLY | constants.O_NONBLOCK);
+  let streamed = false;
   try {
     if (isatty(fd)) throw fileError(`the case file "${file}" is a terminal; give a file, or pipe the case in with -`);
+    if (fstatSync(fd).isFIFO()) {
+      // The socket owns the descriptor from here: destroyed (and so closed) by streamAtMost.
+      streamed = true;
+      return await streamAtMost(new Socket({ fd, readable: true, writable: false }), max);
+    }
     return readAtMost(fd, max);
   } finally {
-    closeSync(fd);
+    if (!streamed) closeSync(fd);
   }
 }
 
@@ -66,7 +81,7 @@ export async function readCase(file: string, io: Io, label?: string): Promise<un
   // One byte past the limit is read, never more: enough to know the case is too large.
   let bytes: Buffer;
   try {
-    bytes = file === '-' ? await io.stdin(limit + 1) : readCaseFile(file, io, limit + 1);
+    bytes = file === '-' ? await io.stdin(limit + 1) : await readCaseFile(file, io, limit + 1);
   } catch (e) {
     if (e instanceof HarborError) throw e;
     throw fileError(file === '-' ? `cannot read standard input: ${unreadableReason(e)}` : `cannot read the case file "${file}": ${unreadableReason(e)}`);

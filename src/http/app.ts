@@ -16,7 +16,7 @@ import { csvTemplate } from '../batch/run.js';
 import { batchCap, declaredLengthWithin, LINGER, lingeringClose, type LingerLimits, type LingerSlots } from './admission.js';
 import { batchRoute } from './batch.js';
 import { readBody } from './body.js';
-import { preferred } from './accept.js';
+import { preferred, type NoneChosen } from './accept.js';
 import { answerOtherMethods } from './methods.js';
 import { onlyQuery } from './query.js';
 import { mediaAndCharset } from './charset.js';
@@ -132,6 +132,24 @@ export function warningsCount(warnings: readonly Issue[]): string {
   return String(issueCount(warnings));
 }
 
+/**
+ * The 406's detail when the Accept header allows neither format, saying what to change
+ * (./accept.ts NoneChosen): a range that names a variant with a parameter before its weight
+ * (`application/pdf;level=1`, which RFC 9110 § 12.5.1 matches to no PDF sent without one), the
+ * formats a weight of 0 refuses, or neither named. Until 2026-12-06 all three were "allows neither
+ * application/pdf nor …", which left a client sending `application/pdf;level=1;q=0.5` no clue.
+ */
+function noFormatAccepted(none: NoneChosen<string>): string {
+  const both = `${CONTENT_TYPES.pdf} or ${CONTENT_TYPES.docx}`;
+  if (none.variant !== undefined) {
+    return `The Accept header asks for ${cut(none.variant)}: a parameter before the weight names a variant of the type, and Harbor sends ${both} with no parameter, so the range matches neither (RFC 9110 § 12.5.1); drop the parameter (one after q= is passed over), or use ?format=pdf|docx`;
+  }
+  if (none.refused.length > 0) {
+    return `The Accept header refuses ${none.refused.join(' and ')} with q=0 and allows no other format Harbor makes; give one a weight above 0 (${both}), or use ?format=pdf|docx`;
+  }
+  return `The Accept header names neither ${CONTENT_TYPES.pdf} nor ${CONTENT_TYPES.docx}, nor a range holding one (application/* or */*): Harbor makes only those two; ask for one, or use ?format=pdf|docx`;
+}
+
 /** The output format: `?format=` first, then the Accept header; PDF when neither says. */
 export function negotiateFormat(req: Request): Format {
   const q = req.query.format;
@@ -144,7 +162,7 @@ export function negotiateFormat(req: Request): Format {
   // wherever it is in the header, and parameters after a weight do not hide the type.
   const best = preferred(req.get('accept') ?? '', [CONTENT_TYPES.pdf, CONTENT_TYPES.docx]);
   if ('bad' in best) throw new HarborError('unknown-format', `The Accept header gives ${cut(best.bad.range)} the weight q=${cut(best.bad.value)}, which is no weight: a q-value is a number from 0 to 1 with at most three decimals (RFC 9110 § 12.4.2), like q=0.8; or use ?format=pdf|docx`);
-  if (best.type === undefined) throw new HarborError('unknown-format', `The Accept header allows neither ${CONTENT_TYPES.pdf} nor ${CONTENT_TYPES.docx}; or use ?format=pdf|docx`);
+  if (best.type === undefined) throw new HarborError('unknown-format', noFormatAccepted(best.none));
   return best.type === CONTENT_TYPES.docx ? 'docx' : 'pdf';
 }
 

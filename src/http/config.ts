@@ -56,7 +56,9 @@ const intIn = (min: number, max: number) => {
   const range = `must be a whole number from ${figure(min)} to ${figure(max)}`;
   return z
     .string()
-    .regex(PLAIN_DIGITS, 'must be a whole number in plain digits without a leading zero')
+    // Not digits (`-1`, `1e3`, `600/min`): the range is said too, as --workers says it (the
+    // CLI's wholeNumberRule); before, "in plain digits" alone left `HARBOR_WORKERS=-1` to guess.
+    .regex(PLAIN_DIGITS, `${range} in plain digits without a leading zero`)
     .transform(Number)
     .pipe(z.number().int().min(min, range).max(max, range));
 };

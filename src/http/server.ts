@@ -176,6 +176,38 @@ export function answerClientErrors(server: Server, logger: Logger, limits: { hea
 }
 
 /**
+ * From `begin()` (the shutdown), every response not yet begun, in flight or on a request still
+ * arriving, says `Connection: close` and its connection is closed once it is sent (RFC 9112 § 9.6:
+ * a server that is closing a connection says so in the last response on it). Until 2026-12-06 the
+ * answer in flight at SIGTERM said `keep-alive`, so a client sent its next request on that
+ * connection, which the shutdown then closed: the request was reset unanswered, and the client
+ * could not tell whether a POST had been done. Now it opens a new connection, refused at once.
+ */
+function closeAfterAnswer(server: Server): { begin: () => void } {
+  const unanswered = new Set<ServerResponse>();
+  let closing = false;
+  // First of the 'request' listeners: before the app answers anything, however quickly.
+  server.prependListener('request', (_req: IncomingMessage, res: ServerResponse) => {
+    if (closing) {
+      res.shouldKeepAlive = false;
+      return;
+    }
+    unanswered.add(res);
+    const done = (): void => void unanswered.delete(res);
+    res.once('finish', done);
+    res.once('close', done);
+  });
+  return {
+    begin: () => {
+      closing = true;
+      // Node writes `Connection: close` (and closes after the response) when shouldKeepAlive is false as the headers go out.
+      for (const res of unanswered) if (!res.headersSent) res.shouldKeepAlive = false;
+      unanswered.clear();
+    },
+  };
+}
+
+/**
  * Start the HTTP service; resolves once listening. Configuration comes from the environment
  * (validated with zod: PORT, HOST, HARBOR_API_KEYS, ...) with CLI flags taking precedence.
  * Returns a function that shuts down gracefully: stop accepting connections, let in-flight
@@ -233,6 +265,7 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
     logger,
   );
   answerClientErrors(server, logger, limits);
+  const lastWords = closeAfterAnswer(server);
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -255,6 +288,7 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
 
   let closing: Promise<void> | undefined;
   const shutdown = async (): Promise<void> => {
+    lastWords.begin();
     const closed = new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
     // Connections lingering after a refusal have had their answer and serve nothing more, but
     // server.close() waits for them too (up to 5 s, or LINGER.ms for a refused body): cut now.

@@ -93,6 +93,33 @@ describe('an Excel batch reads the rows the sheet holds, not the rows it numbers
   }, 120_000);
 });
 
+describe('a row longer than one case may be (HARBOR_BODY_LIMIT), as a CSV row and an NDJSON line are', () => {
+  it('is its own record, payload-too-large at its row, never made into a case; the rows around it are read (before: no limit on a row)', async () => {
+    // The example row's cell text, then a limit a little above it: the long row passes it by one cell.
+    const exampleChars = header.reduce((sum, h) => sum + String(example[h] ?? '').length, 0);
+    const limit = exampleChars + 100;
+    const bytes = await workbook((ws) => {
+      withCases(2, 4)(ws);
+      ws.getRow(3).values = header.map((h) => (h === 'child.givenName' ? 'z'.repeat(200) : example[h]));
+    });
+    const limited = { maxRecordChars: limit };
+    const here = await outcome(xlsxRecords(bytes, 1000, schema, undefined, undefined, limit));
+    // The same in the parse process: the limit crosses to it (src/batch/xlsx-task.ts).
+    const apart = await outcome(parser.parse(bytes, 1000, schema, limited));
+    expect(apart).toEqual(here);
+    if (!('records' in here)) throw new Error(`refused: ${here.error.message}`);
+    expect(here.records.map((r) => [r.row, 'errors' in r ? r.errors : 'value' in r ? 'a case' : 'json'])).toEqual([
+      [2, 'a case'],
+      [3, [{ path: '', code: 'payload-too-large', message: `is longer than the limit of ${limit.toLocaleString('en-US')} characters for one case (HARBOR_BODY_LIMIT)` }]],
+      [4, 'a case'],
+    ]);
+    // A limit of exactly the long row's characters: it is read as a case.
+    const fits = await outcome(xlsxRecords(bytes, 1000, schema, undefined, undefined, exampleChars - String(example['child.givenName']).length + 200));
+    if (!('records' in fits)) throw new Error('refused');
+    expect(fits.records.map((r) => 'value' in r)).toEqual([true, true, true]);
+  });
+});
+
 describe('the zip-bomb guard counts what the workbook really unpacks to', () => {
 
   it('a sheet whose entry declares 18 KB but inflates to 300 MB is refused before exceljs is called', async () => {

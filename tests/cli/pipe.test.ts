@@ -3,8 +3,8 @@
 // The command stops like any Unix filter (the status of SIGPIPE, 128 + 13) and says nothing on
 // stderr, instead of an unhandled EPIPE 'error' event with a stack. `> /dev/full`: one line and
 // the I/O exit code (74), not a stack and exit 1 (which says the case data is invalid).
-import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { closeSync, constants, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -134,6 +134,83 @@ describe('a case on stdin that never comes (a writer that hung: `sleep 600 | har
       rmSync(dir, { recursive: true, force: true });
     }
   }, 90_000);
+});
+
+// A case file that is a pipe with nothing in it yet: a named FIFO no writer has opened (open(2)
+// waits for one), or /dev/stdin on a pipe whose writer hung (the read waits). Both were read with
+// blocking openSync/readSync on the main thread, so the signal handler that removes -o's
+// temporary file never ran: SIGTERM and ^C waited for a writer that might never come.
+describe('a case file that is a pipe nobody writes (`mkfifo case; harbor render rfa case -o out.pdf`, or /dev/stdin)', () => {
+  it('SIGTERM and SIGINT still stop render -o while it waits: 143 or 130, one line, no file left (before: the signal waited on open or read)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'harbor-fifo-wait-'));
+    const pipes = mkdtempSync(join(tmpdir(), 'harbor-fifo-'));
+    const fifo = join(pipes, 'case.json');
+    execFileSync('mkfifo', [fifo]);
+    // A pipe with a writer (this test) that never writes, given to the command as its stdin:
+    // O_RDWR opens a FIFO without waiting on Linux.
+    execFileSync('mkfifo', [join(pipes, 'held')]);
+    const writer = openSync(join(pipes, 'held'), constants.O_RDWR);
+    try {
+      for (const [what, file, stdin, signal, code] of [
+        ['a named FIFO with no writer', fifo, 'ignore', 'SIGTERM', 143],
+        ['/dev/stdin on a pipe never written', '/dev/stdin', writer, 'SIGINT', 130],
+      ] as const) {
+        const out = join(dir, 'draft.pdf');
+        const child = spawn(process.execPath, [BIN, 'render', 'rfa', file, '-o', out], { stdio: [stdin, 'ignore', 'pipe'] });
+        let stderr = '';
+        // A pipe, as asked (stdio[2]); typed as possibly none since stdin is a descriptor.
+        child.stderr?.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+        const closed = new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+        try {
+          // The output is taken (its temporary file made) just before the case file is opened.
+          for (let i = 0; !readdirSync(dir).some((n) => n.endsWith('.tmp')); i++) {
+            if (i > 600) throw new Error(`${what}: render -o never made its temporary file within 30 s`);
+            await new Promise((r) => setTimeout(r, 50));
+          }
+          child.kill(signal);
+          const status = await Promise.race([closed, new Promise<'still waiting'>((r) => setTimeout(() => r('still waiting'), 30_000))]);
+          expect([status, stderr], what).toEqual([code, `harbor: stopped (${signal}): "${out}" was not written\n`]);
+          expect(readdirSync(dir), what).toEqual([]);
+        } finally {
+          child.kill('SIGKILL');
+          // A command still blocked in open(2) of the FIFO ends only once a writer comes.
+          if (child.exitCode === null && child.signalCode === null && file === fifo) closeSync(openSync(fifo, constants.O_RDWR | constants.O_NONBLOCK));
+          await closed;
+        }
+      }
+    } finally {
+      closeSync(writer);
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(pipes, { recursive: true, force: true });
+    }
+  }, 90_000);
+
+  it('a writer that comes later is read whole: the document made from what it wrote', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'harbor-fifo-late-'));
+    try {
+      const fifo = join(dir, 'case.json');
+      execFileSync('mkfifo', [fifo]);
+      const out = join(dir, 'draft.pdf');
+      const child = spawn(process.execPath, [BIN, 'render', 'rfa', fifo, '-o', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+      const closed = new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+      // Written in two pieces once the command waits: the end is the writer's close, not the first piece.
+      for (let i = 0; !readdirSync(dir).some((n) => n.endsWith('.tmp')); i++) {
+        if (i > 600) throw new Error('render -o never made its temporary file within 30 s');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const text = readFileSync(FULL);
+      const w = await import('node:fs/promises').then((fs) => fs.open(fifo, 'w'));
+      await w.write(text.subarray(0, 100));
+      await w.write(text.subarray(100));
+      await w.close();
+      expect([await closed, stderr]).toEqual([0, '']);
+      expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 // A standard error that cannot be written (2> /dev/full) around a file -o puts in place: the exit

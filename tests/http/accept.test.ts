@@ -40,6 +40,7 @@ describe('Accept (RFC 9110 § 12.5.1, § 12.4.2)', () => {
     [`application/pdf;q=0.5;level=1, ${DOCX};q=0.4`, 'pdf'],
     [`application/pdf;q=0.5;ext="a,b;c", ${DOCX};q=0.6;x`, 'docx'],
     ['application/pdf;q=0.5;q=7', 'pdf'],
+    ['application/pdf;q=0.5;1=a', 'pdf'], // a parameter named by a number after the weight (an object's keys would put it first)
     ['application/pdf;level=1', 'neither'],
     ['application/pdf;level=1;q=0.5', 'neither'],
     [`application/pdf;x="a,b";q=0.9, ${DOCX};q=0.1`, 'docx'],
@@ -64,8 +65,34 @@ describe('Accept (RFC 9110 § 12.5.1, § 12.4.2)', () => {
     expect(choice(accept)).toBe(expected);
   });
 
+  // Why neither: what the 406 says a client should change (before, every one was "allows neither").
+  it.each([
+    ['application/pdf;level=1;q=0.5', { variant: 'application/pdf;level=1', refused: [] }],
+    [`text/html, ${DOCX};version="1.0" ;q=0.9`, { variant: `${DOCX};version="1.0"`, refused: [] }],
+    ['application/pdf;q=0, */*;charset=x', { variant: '*/*;charset=x', refused: [PDF] }],
+    ['application/pdf;q=0', { refused: [PDF] }],
+    ['*/*;q=0', { refused: [PDF, DOCX] }],
+    ['text/html', { refused: [] }],
+    ['', { refused: [] }],
+  ])('%j allows neither: %j', (accept, none) => {
+    expect(preferred(accept, [PDF, DOCX])).toEqual({ type: undefined, none });
+  });
+
   describe('over HTTP', () => {
     const { agent } = harness();
+    it('a 406 says why neither format: a parameter before the weight, a weight of 0, or neither named', async () => {
+      const detail = async (accept: string): Promise<string> => {
+        const r = await agent.post('/v1/documents/rfa').set('Accept', accept).send(rfaCase());
+        expect(r.status, accept).toBe(406);
+        return String(r.body.detail);
+      };
+      expect(await detail('application/pdf;level=1;q=0.5')).toBe(
+        `The Accept header asks for application/pdf;level=1: a parameter before the weight names a variant of the type, and Harbor sends ${PDF} or ${DOCX} with no parameter, so the range matches neither (RFC 9110 § 12.5.1); drop the parameter (one after q= is passed over), or use ?format=pdf|docx`,
+      );
+      expect(await detail('*/*;q=0')).toBe(`The Accept header refuses ${PDF} and ${DOCX} with q=0 and allows no other format Harbor makes; give one a weight above 0 (${PDF} or ${DOCX}), or use ?format=pdf|docx`);
+      expect(await detail('text/html')).toBe(`The Accept header names neither ${PDF} nor ${DOCX}, nor a range holding one (application/* or */*): Harbor makes only those two; ask for one, or use ?format=pdf|docx`);
+    });
+
     it('a weight past 1 is 406 naming it; parameters after a weight still give the format asked for', async () => {
       const over = await agent.post('/v1/documents/rfa').set('Accept', 'application/pdf;q=1.5').send(rfaCase());
       expect(over.status).toBe(406);

@@ -80,7 +80,11 @@ describe('loadConfig', () => {
       const message = configError({ [name]: value }).message;
       expect(message, name).toContain(name);
     }
-    expect(configError({ PORT: '08080' }).message).toMatch(/PORT must be a whole number in plain digits without a leading zero/);
+    expect(configError({ PORT: '08080' }).message).toMatch(/PORT must be a whole number from 0 to 65,535 in plain digits without a leading zero/);
+    // A sign, a unit or a decimal point is told the range too, as --workers is (before: "a whole number in plain digits" alone, no range).
+    expect(configError({ HARBOR_WORKERS: '-1' }).message).toBe('configuration: HARBOR_WORKERS must be a whole number from 0 to 64 in plain digits without a leading zero');
+    expect(configError({ HARBOR_MAX_BATCH: '1e3' }).message).toBe('configuration: HARBOR_MAX_BATCH must be a whole number from 1 to 100,000 in plain digits without a leading zero');
+    expect(configError({ HARBOR_RATE_LIMIT: '600/min' }).message).toBe('configuration: HARBOR_RATE_LIMIT must be a whole number from 0 to 1,000,000 in plain digits without a leading zero');
     // "0" itself is a number, not a leading zero.
     expect(loadConfig({ PORT: '0', HARBOR_WORKERS: '0', HARBOR_RATE_LIMIT: '0' })).toMatchObject({ port: 0, workers: 0, rateLimit: 0 });
     // "true" would believe any X-Forwarded-For: every client could choose its own rate-limit bucket.

@@ -1,6 +1,7 @@
 // `serve()` with its render threads: a render past the time limit is a 503 and the service goes
 // on; a shutdown lets in-flight requests finish, refuses new connections, then closes the pool.
 import { readFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../src/pipeline.js';
 import { serve } from '../../src/http/server.js';
@@ -95,6 +96,46 @@ describe('graceful shutdown', () => {
     await closing;
     expect(rendererClosed).toBe(true);
     expect(lines.some((l) => l.includes('"path":"/v1/documents/rfa","status":200'))).toBe(true);
+  }, PROCESS_TEST_MS);
+
+  it('a response in flight when the shutdown begins says Connection: close, so a keep-alive client sends its next request elsewhere (before: keep-alive, and the next request on it was reset unanswered)', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let started = 0;
+    const gated: Renderer = {
+      threads: 0,
+      render: async (job) => {
+        started++;
+        await gate;
+        return generate(job);
+      },
+      close: async () => undefined,
+    };
+    const lines: string[] = [];
+    const close = await serve({ env: { HARBOR_WORKERS: '0' }, port: 0, log: (l) => lines.push(l), renderer: () => gated });
+    const { hostname, port } = new URL(urlOf(lines));
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const answer = new Promise<{ status: number | undefined; connection: string | undefined; bytes: number }>((resolve, reject) => {
+        const req = request({ hostname, port, path: '/v1/documents/rfa?format=pdf', method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
+          let bytes = 0;
+          res.on('data', (c: Buffer) => (bytes += c.length));
+          res.on('end', () => resolve({ status: res.statusCode, connection: res.headers.connection, bytes }));
+        });
+        req.on('error', reject);
+        req.end(JSON.stringify(rfaCase()));
+      });
+      await until(() => started === 1, 'the render to start');
+      const closing = close();
+      release();
+      const r = await answer;
+      expect(r.status).toBe(200);
+      expect(r.bytes).toBeGreaterThan(0);
+      expect(r.connection).toBe('close');
+      await closing;
+    } finally {
+      agent.destroy();
+    }
   }, PROCESS_TEST_MS);
 });
 
