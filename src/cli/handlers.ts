@@ -189,12 +189,25 @@ export const HANDLERS: Record<Command, Handler> = {
     const close = await serve({ port, host: values.host, env: io.env, log: (line) => io.stderr(jsonForTerminal(line) + '\n') });
     // A close that fails (a connection that would not end) is the command's error, not an
     // unhandled rejection.
+    // The first SIGINT or SIGTERM starts the graceful shutdown (docs/configuration.md, Stopping);
+    // a second of either, while it waits on requests in flight, ends the process at once with the
+    // signal's code (130, 143), as an operator pressing ^C again expects. Before, each signal had
+    // its own `once` listener: after SIGTERM a ^C ran the shutdown again, which waits, so only a
+    // second SIGTERM (Node's default) could end a stuck shutdown.
     await new Promise<void>((done, fail) => {
-      const stop = (): void => {
+      const now = (signal: NodeJS.Signals): void => {
+        io.stderr(`harbor serve: ${signal} again: stopping now, without waiting for the requests in flight\n`);
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+      };
+      const first = (): void => {
+        process.removeListener('SIGINT', first);
+        process.removeListener('SIGTERM', first);
+        process.once('SIGINT', now);
+        process.once('SIGTERM', now);
         close().then(done, fail);
       };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      process.on('SIGINT', first);
+      process.on('SIGTERM', first);
     });
     return 0;
   },

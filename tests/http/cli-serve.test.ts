@@ -109,6 +109,31 @@ describe('harbor serve (spawned)', () => {
     expect(s.stderr()).toMatch(/"method":"POST","path":"\/v1\/documents\/rfa","status":200/);
   }, PROCESS_TEST_MS);
 
+  it('a second signal during the shutdown ends it at once: SIGTERM, then ^C while a request is still arriving, exits 130 with one line (before: the ^C ran the shutdown again, which waited for the request)', async () => {
+    // A request whose body never comes keeps the graceful shutdown waiting (up to the render time
+    // limit + 5 s: 600 s here), so only the second signal can end the process within the test.
+    const s = await startServe({ HARBOR_WORKERS: '1', HARBOR_RENDER_TIMEOUT: '600s' });
+    const { hostname, port } = new URL(s.url);
+    const req = request({
+      hostname,
+      port,
+      method: 'POST',
+      path: '/v1/documents/rfa?format=pdf',
+      headers: { 'Content-Type': 'application/json', 'Content-Length': 1000, Expect: '100-continue' },
+    });
+    req.on('error', () => {}); // the connection is cut when the process ends: expected here
+    const inHand = new Promise<void>((resolve) => req.on('continue', () => resolve()));
+    req.flushHeaders();
+    await inHand; // the server has the request: the shutdown will wait for it
+    s.child.kill('SIGTERM');
+    await until(async () => !(await fetch(`${s.url}/healthz`).then(() => true, () => false)), 'the listener to close (the shutdown begun)');
+    expect(s.child.exitCode).toBeNull(); // still waiting on the request in flight
+    s.child.kill('SIGINT');
+    expect(await s.exited).toBe(130);
+    expect(s.stderr()).toContain('harbor serve: SIGINT again: stopping now, without waiting for the requests in flight');
+    req.destroy();
+  }, PROCESS_TEST_MS);
+
   it('refuses HOST=0.0.0.0 without keys: exit 2 and one clear line', () => {
     const r = runCli(['serve', '--port', '0'], { env: { HOST: '0.0.0.0', HARBOR_API_KEYS: '', HARBOR_ALLOW_NO_AUTH: '' } });
     expect(r.status).toBe(2);
