@@ -203,5 +203,6 @@ export const ABOUT = {
   // example 25); they spoke of what was handed back alone. The full example's rule 7 and the JSON Schema's
   // three descriptions change there.
   // 2.17.0 (shared layout, docs/rendering.md): a word broken between characters keeps two characters before a break and three after it in the PDF (no lone "0" ending a receipt number in a narrow column); the arrows and operators ↕ ↖ ↗ ↘ ↙ ⇑ ⇓ ⇕ ≈ ∞ ≡ are drawn in the body face at its weight (NanumMyeongjo's hairlines before), and every drawn symbol slants in italic text; an English quotation in a right-to-left paragraph is one left-to-right piece with its quotation marks (the DOCX marks it with two left-to-right marks). A kept block holding a table with text after it stays on one page in LibreOffice's rendering of the DOCX, as in the PDF (docs/pagination.md). Examples unchanged.
-  version: '2.17.0',
+  // 2.18.0 (shared layout, docs/pagination.md): in the DOCX a lead-in of four lines or more before a table (F's "… workweeks, each beginning on a …") is no longer held with the table, so LibreOffice splits it under its heading as the PDF does, where it moved the heading and the whole lead-in to the next page and left half a page empty. Text unchanged.
+  version: '2.18.0',
 } as const;

@@ -13,7 +13,7 @@ import { paragraphOpts } from './paragraph.js';
 import { hasRtlLetter } from '../../model/direction.js';
 import { isRtlParagraph, leftToRightLine, plainRuns, type RunContext } from './runs.js';
 import { tableOut } from './table.js';
-import { chainedBefore, keepFits, oneLine } from '../table-fit.js';
+import { chainedBefore, keepFits, oneLine, splits } from '../table-fit.js';
 import { signatureLines } from '../signature-lines.js';
 
 export interface BlockContext {
@@ -268,8 +268,10 @@ export function renderBlocks(blocks: Block[], ctx: BlockContext): Out[] {
       if (before !== undefined && beforeStart > 0 && closesBeforeSignature(before, b, oneLine(before, textWidth(ctx) / 20))) keepTailWithNext(out.slice(0, beforeStart));
     }
     // A paragraph ending with a colon moves with the list or table it introduces, and any paragraph
-    // directly before a table (src/model/keeps.ts).
-    else if (introduced(b) && before !== undefined && (leadsIn(endOf(before)) || introducesTable(endOf(before), b) || (shortLeadIn(before, b, true) && oneLine(before, textWidth(ctx) / 20)))) keepTailWithNext(out);
+    // directly before a table (src/model/keeps.ts); one long enough to split is not held
+    // (../table-fit.ts splits: LibreOffice moved it whole, the heading above it with it, where the
+    // PDF splits it), its own last two lines kept together by Word's widowControl.
+    else if (introduced(b) && before !== undefined && (leadsIn(endOf(before)) || introducesTable(endOf(before), b) || (shortLeadIn(before, b, true) && oneLine(before, textWidth(ctx) / 20))) && !splits(endOf(before), textWidth(ctx) / 20)) keepTailWithNext(out);
     const heading = before?.type === 'heading';
     before = b;
     let rendered = dispatchBlock(BLOCK, b, ctx);
