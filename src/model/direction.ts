@@ -101,3 +101,30 @@ function lastLetter(text: string): string | undefined {
 export function hasRtlLetter(text: string): boolean {
   return RTL_LETTER.test(text);
 }
+
+/**
+ * A number written with a sign or currency before it ("−15%", "+3", "-2", "±0.5", "$40.00",
+ * "€12", "−$40.00"): one or more signs (+, hyphen-minus, −, ±, a currency symbol; the
+ * non-breaking hyphen and word joiner the DOCX holds a sign to its digits with), European digits, the
+ * digits' separators, and a percent or per-mille sign after them. Only where the sign starts a
+ * word (no letter, digit or mark just before it): "ל-10" and "ב-2010" (Hebrew "to 10", "in
+ * 2010") join a prefix to a number with a hyphen, and "10-15" is a range, each ordered as UAX #9
+ * orders it. Arabic-Indic digits are left to the algorithm, which orders them as Arabic reads them.
+ */
+const SIGNED_NUMBER = /(?<![\p{L}\p{N}\p{M}])[+\-\u2011\u2212\u00B1\p{Sc}][+\-\u2011\u2212\u00B1\p{Sc}\u2060]*[0-9](?:[0-9.,\u2060]*[0-9])?[%\u2030]?/gu;
+
+/**
+ * Where `text` has a number written with a sign or currency before it (above), code unit offsets
+ * [start, end), ascending. In a right-to-left line the algorithm (UAX #9) gives such a number's
+ * digits a level above their sign's (a minus or plus between a letter and a digit is neutral,
+ * W6 and N1; after an Arabic letter a currency sign or a percent sign is too, W2 and W5), so
+ * "−15%" after Hebrew was drawn "15%−" and "$40.00" after Arabic "40.00$": both renderers show
+ * it as written, one left-to-right piece (../render/pdf/bidi.ts raiseSignedNumbers,
+ * ../render/docx/runs.ts markSignedNumbers; docs/rendering.md's table).
+ */
+export function signedNumbers(text: string): Array<[number, number]> {
+  if (!/[0-9]/.test(text)) return [];
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(SIGNED_NUMBER)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}

@@ -4,7 +4,7 @@
 // line height and cell padding (src/render/columns.ts), so the PDF's lines are LibreOffice's and
 // Word's lines too (tests/render/docx/fidelity.test.ts compares the page counts).
 import { isUnprintable } from './pdf/unprintable.js';
-import { REPEATED_HEADER_SHARE } from '../model/keeps.js';
+import { REPEATED_HEADER_SHARE, TABLE_MIN_LINES } from '../model/keeps.js';
 import type { Block, Inline, Table, TableRow } from '../model/types.js';
 import { CELL_PAD_X, CELL_PAD_Y, TABLE_SIZE } from './columns.js';
 import { LEADING, slicesPerBlock } from './pdf/blocks.js';
@@ -200,6 +200,27 @@ export function oneLine(b: Block | undefined, width: number, fonts: Fonts = harb
   try {
     const ctx = { fonts, x: 0, width, size: 12, pageHeight: Infinity, fieldText: placeholder, src: 'fit' };
     return slicesPerBlock([b], ctx)[0]!.length === 1;
+  } catch (e) {
+    if (isUnprintable(e)) return false;
+    throw e;
+  }
+}
+
+/**
+ * Whether paragraph `b` may split across pages as the PDF's layout breaks it `width` points wide:
+ * at least two lines on each side of a break (`TABLE_MIN_LINES`, the widow and orphan rule of
+ * docs/pagination.md §Blocks), so four lines or more. The DOCX asks here before it holds a lead-in
+ * with what it introduces (keepNext): LibreOffice (7.4) moves a keepNext paragraph whole to the
+ * next page with what follows it, where the PDF splits it and keeps only its last two lines with
+ * the table, and the heading above it went along (the restitution worksheet's "F: the FLSA value"
+ * and its five-line lead-in left half a page empty). Text the PDF cannot measure is not known to
+ * split: left held.
+ */
+export function splits(b: Block | undefined, width: number, fonts: Fonts = harborFonts): boolean {
+  if (b?.type !== 'paragraph') return false;
+  try {
+    const ctx = { fonts, x: 0, width, size: 12, pageHeight: Infinity, fieldText: placeholder, src: 'fit' };
+    return slicesPerBlock([b], ctx)[0]!.length >= 2 * TABLE_MIN_LINES;
   } catch (e) {
     if (isUnprintable(e)) return false;
     throw e;

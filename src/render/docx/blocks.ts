@@ -13,7 +13,7 @@ import { paragraphOpts } from './paragraph.js';
 import { hasRtlLetter } from '../../model/direction.js';
 import { isRtlParagraph, leftToRightLine, plainRuns, type RunContext } from './runs.js';
 import { tableOut } from './table.js';
-import { chainedBefore, keepFits, oneLine } from '../table-fit.js';
+import { chainedBefore, keepFits, oneLine, splits } from '../table-fit.js';
 import { signatureLines } from '../signature-lines.js';
 
 export interface BlockContext {
@@ -220,12 +220,15 @@ function holdAcrossTable(out: Out[]): Out[] {
   return [...out.slice(0, i), { kind: 'table', bare: true, columns: [TEXT_WIDTH], rows: [row] }];
 }
 
+/** The spacer's height (twips) between a table and a signature after it: 1 pt, only to part the two tables. */
+const SIGNATURE_SPACER = 20;
+
 /**
  * The paragraph between two adjacent tables: empty, exactly the PDF's 8 pt space above a table
  * (its line; no space before or after), held with what follows if the table before it is.
  */
-function tableSpacer(before: TableOut): ParaOut {
-  const spacer = para({ children: [], spacing: { before: 0, after: 0, line: PARA_BEFORE, lineRule: LineRuleType.EXACT } });
+function tableSpacer(before: TableOut, line = PARA_BEFORE): ParaOut {
+  const spacer = para({ children: [], spacing: { before: 0, after: 0, line, lineRule: LineRuleType.EXACT } });
   if (before.rows[before.rows.length - 1]?.cells[0]?.para.opts.keepNext === true) spacer.opts.keepNext = true;
   return spacer;
 }
@@ -268,8 +271,10 @@ export function renderBlocks(blocks: Block[], ctx: BlockContext): Out[] {
       if (before !== undefined && beforeStart > 0 && closesBeforeSignature(before, b, oneLine(before, textWidth(ctx) / 20))) keepTailWithNext(out.slice(0, beforeStart));
     }
     // A paragraph ending with a colon moves with the list or table it introduces, and any paragraph
-    // directly before a table (src/model/keeps.ts).
-    else if (introduced(b) && before !== undefined && (leadsIn(endOf(before)) || introducesTable(endOf(before), b) || (shortLeadIn(before, b, true) && oneLine(before, textWidth(ctx) / 20)))) keepTailWithNext(out);
+    // directly before a table (src/model/keeps.ts); one long enough to split is not held
+    // (../table-fit.ts splits: LibreOffice moved it whole, the heading above it with it, where the
+    // PDF splits it), its own last two lines kept together by Word's widowControl.
+    else if (introduced(b) && before !== undefined && (leadsIn(endOf(before)) || introducesTable(endOf(before), b) || (shortLeadIn(before, b, true) && oneLine(before, textWidth(ctx) / 20))) && !splits(endOf(before), textWidth(ctx) / 20)) keepTailWithNext(out);
     const heading = before?.type === 'heading';
     before = b;
     let rendered = dispatchBlock(BLOCK, b, ctx);
@@ -300,7 +305,17 @@ export function renderBlocks(blocks: Block[], ctx: BlockContext): Out[] {
     if (pendingBreak && rendered.length > 0) {
       rendered = breakBefore(rendered);
       pendingBreak = false;
-    } else if (first?.kind === 'table' && prev?.kind === 'table') out.push(tableSpacer(prev));
+    } else if (first?.kind === 'table' && prev?.kind === 'table') {
+      // A signature right after a table is a bare table whose signing line carries the PDF's space
+      // above the block itself (16 pt, then 30 pt to sign): the PDF puts no 8 pt above it, as it
+      // is no table there, so the spacer is 1 pt and the signing line's space 1 pt less. The 8 pt
+      // spacer set the signature 8 pt lower than the PDF, and LibreOffice moved it a line sooner.
+      const signing = b.type === 'signature' ? first.rows[0]?.cells[0]?.para.opts.spacing : undefined;
+      if (signing?.before !== undefined && signing.before >= SIGNATURE_SPACER) {
+        signing.before -= SIGNATURE_SPACER;
+        out.push(tableSpacer(prev, SIGNATURE_SPACER));
+      } else out.push(tableSpacer(prev));
+    }
     beforeStart = out.length;
     out.push(...rendered);
   }

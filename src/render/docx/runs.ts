@@ -17,6 +17,7 @@ import { HarborError } from '../../errors.js';
 import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
 import { isRtlText, leftToRightQuotations, RTL_RANGES } from '../../model/direction.js';
 import { keepUnitsTogether, languageSpans } from '../../model/typography.js';
+import { lowSignedNumbers } from '../pdf/bidi.js';
 import { addressSpans, isNumberHyphen, isSign } from '../pdf/breaks.js';
 import { withFallbackFonts } from './fonts.js';
 import { NO_BREAK_HYPHEN, type RunOut, type RunProps } from './out.js';
@@ -249,11 +250,46 @@ function isolateQuotations(runs: RunOut[]): RunOut[] {
   return out ?? runs;
 }
 
+/**
+ * In a paragraph with right-to-left text, a left-to-right mark before each number written with a
+ * sign or currency before it ("−15%", "$40.00") whose sign the algorithm (UAX #9, which Word and
+ * LibreOffice run) sets below its digits (../pdf/bidi.ts lowSignedNumbers): the digits then follow
+ * a left-to-right character (W7) and the sign lies between two (N1), so the number reads as
+ * written, as the PDF draws it, where "−15%" after Hebrew showed "15%−". One mark, not a pair
+ * around it: what follows the number is neutral or right-to-left and needs none. A number whose
+ * sign the algorithm keeps with it ("$40.00" after Hebrew) gets none.
+ */
+function markSignedNumbers(runs: RunOut[], rtl: boolean): RunOut[] {
+  if (!rtl && !runs.some((r) => r.kind === 'text' && r.props.rightToLeft)) return runs;
+  // The paragraph's text, a space standing for a field or a break, each run's offset in it.
+  let text = '';
+  const at: number[] = [];
+  for (const r of runs) {
+    at.push(text.length);
+    text += r.kind === 'text' ? r.text : ' ';
+  }
+  const spans = lowSignedNumbers(text, rtl);
+  if (spans.length === 0) return runs;
+  return runs.map((r, i) => {
+    if (r.kind !== 'text') return r;
+    const from = at[i]!;
+    const starts = spans.map(([s]) => s - from).filter((s) => s >= 0 && s < r.text.length);
+    if (starts.length === 0) return r;
+    let out = '';
+    let last = 0;
+    for (const s of starts) {
+      out += `${r.text.slice(last, s)}${LRM}`;
+      last = s;
+    }
+    return { ...r, text: out + r.text.slice(last) };
+  });
+}
+
 /** Runs of a paragraph's inline content (`rtl`: the paragraph is right-to-left, isRtlParagraph). */
 export function inlineRuns(children: Inline[], ctx: RunContext, rtl = isRtlParagraph(children)): RunOut[] {
   const out: RunOut[] = [];
   for (const c of children) out.push(...dispatchInline(INLINE, c, ctx));
-  return rtl ? isolateQuotations(out) : isolateRtl(out);
+  return markSignedNumbers(rtl ? isolateQuotations(out) : isolateRtl(out), rtl);
 }
 
 /**
@@ -262,7 +298,7 @@ export function inlineRuns(children: Inline[], ctx: RunContext, rtl = isRtlParag
  */
 export function plainRuns(text: string, ctx: RunContext, marks: Marks = {}, rtl = isRtlParagraph([{ type: 'text', text }])): RunOut[] {
   const runs = textRuns(text, runProps(marks, ctx));
-  return rtl ? isolateQuotations(runs) : isolateRtl(runs);
+  return markSignedNumbers(rtl ? isolateQuotations(runs) : isolateRtl(runs), rtl);
 }
 
 /**

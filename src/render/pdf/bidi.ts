@@ -16,7 +16,7 @@
 // for nothing (issue 18, cold start), and the layout that calls it is synchronous.
 import { createRequire } from 'node:module';
 import type { Bidi } from 'bidi-js';
-import { leftToRightQuotations } from '../../model/direction.js';
+import { leftToRightQuotations, signedNumbers } from '../../model/direction.js';
 
 // Not named `require`: the bundler would follow a `require('bidi-js')` into the bundle.
 const loadPackage = createRequire(import.meta.url);
@@ -73,6 +73,29 @@ function markPositions(text: string): number[] {
  * between two forced line breaks), at base level 1 when `rtl` (./text.ts).
  */
 export function embeddingLevels(text: string, rtl: boolean): Uint8Array {
+  const levels = algorithmLevels(text, rtl);
+  raiseSignedNumbers(text, levels);
+  return levels;
+}
+
+/**
+ * The numbers written with a sign or currency before them in `text` (a paragraph, at base level 1
+ * when `rtl`) whose sign the algorithm sets below their digits, so that a renderer that cannot set
+ * levels (the DOCX: Word and LibreOffice run the algorithm themselves) marks them: offsets
+ * [start, end), ascending (raiseSignedNumbers).
+ */
+export function lowSignedNumbers(text: string, rtl: boolean): Array<[number, number]> {
+  const spans = signedNumbers(text);
+  if (spans.length === 0) return spans;
+  const levels = algorithmLevels(text, rtl);
+  return spans.filter(([start, end]) => {
+    for (let k = start; k < end; k++) if (/[0-9]/.test(text[k]!)) return levels[start]! < levels[k]!;
+    return false;
+  });
+}
+
+/** The algorithm's levels of `text`, with the marks and quotations of the rules above. */
+function algorithmLevels(text: string, rtl: boolean): Uint8Array {
   const marks = rtl ? [] : markPositions(text);
   if (marks.length === 0) {
     const levels = algorithm().getEmbeddingLevels(text, rtl ? 'rtl' : 'ltr').levels;
@@ -99,6 +122,22 @@ export function embeddingLevels(text: string, rtl: boolean): Uint8Array {
     levels[i] = all[j]!;
   }
   return levels;
+}
+
+/**
+ * Each number written with a sign or currency before it ("−15%", "$40.00") at the level of its
+ * first digit, sign, separators and percent sign with it (../../model/direction.ts signedNumbers):
+ * one left-to-right piece, as written, where the algorithm left the sign (and after Arabic the
+ * currency and percent signs) at the line's right-to-left level, "−15%" drawn "15%−". Only
+ * raised, never lowered. Mutates `levels`.
+ */
+function raiseSignedNumbers(text: string, levels: Uint8Array): void {
+  for (const [start, end] of signedNumbers(text)) {
+    let digit = start;
+    while (digit < end && !/[0-9]/.test(text[digit]!)) digit++;
+    const level = levels[digit]!;
+    for (let k = start; k < end; k++) if (levels[k]! < level) levels[k] = level;
+  }
 }
 
 /**
