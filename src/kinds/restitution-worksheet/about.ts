@@ -203,5 +203,10 @@ export const ABOUT = {
   // example 25); they spoke of what was handed back alone. The full example's rule 7 and the JSON Schema's
   // three descriptions change there.
   // 2.17.0 (shared layout, docs/rendering.md): a word broken between characters keeps two characters before a break and three after it in the PDF (no lone "0" ending a receipt number in a narrow column); the arrows and operators ↕ ↖ ↗ ↘ ↙ ⇑ ⇓ ⇕ ≈ ∞ ≡ are drawn in the body face at its weight (NanumMyeongjo's hairlines before), and every drawn symbol slants in italic text; an English quotation in a right-to-left paragraph is one left-to-right piece with its quotation marks (the DOCX marks it with two left-to-right marks). A kept block holding a table with text after it stays on one page in LibreOffice's rendering of the DOCX, as in the PDF (docs/pagination.md). Examples unchanged.
-  version: '2.17.0',
+  // 2.18.0: laborPeriods[].deductions (optional): an amount kept from each week's pay (what for,
+  // whether claimed as lodging or meals) is printed in the period's "Deducted from pay" row, received
+  // + kept = the pay before deductions, never credited (29 C.F.R. §§ 531.35, 531.27(a)); claimed as
+  // board or lodging, the defence's § 203(m)(1) argument and why it fails, no figure (worked example
+  // 26). The rule on credits is printed for a period with deductions and nothing paid. JSON Schema gains the field.
+  version: '2.18.0',
 } as const;
