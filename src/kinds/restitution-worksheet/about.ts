@@ -208,5 +208,11 @@ export const ABOUT = {
   // + kept = the pay before deductions, never credited (29 C.F.R. §§ 531.35, 531.27(a)); claimed as
   // board or lodging, the defence's § 203(m)(1) argument and why it fails, no figure (worked example
   // 26). The rule on credits is printed for a period with deductions and nothing paid. JSON Schema gains the field.
+  // 2.18.0: the day-rate lines and notes name the day-rate pay where a figure or comparison means the
+  // pay (29 C.F.R. § 778.112): "regular rate from the day-rate pay", the hours up to 40 "at the day-rate
+  // pay as far as the week's pay … reached it", "$750.00 as its day-rate pay", "does not guarantee the
+  // day-rate pay", "above the day-rate pay for those days", and the rule on overtime's "whose day-rate
+  // pay for the week is above the minimum wage for its hours" (it compared a day rate with an hourly
+  // minimum wage). The examples' text is unchanged (no fixture is paid by the day).
   version: '2.18.0',
 } as const;
