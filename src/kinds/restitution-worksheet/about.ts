@@ -214,5 +214,9 @@ export const ABOUT = {
   // day-rate pay", "above the day-rate pay for those days", and the rule on overtime's "whose day-rate
   // pay for the week is above the minimum wage for its hours" (it compared a day rate with an hourly
   // minimum wage). The examples' text is unchanged (no fixture is paid by the day).
+  // 2.18.0: the workweek table's notes on weeks marked "*" and "Exempt" are a paragraph of their own
+  // ("In the workweek table below, …"; "“Exempt” means that …") before its legend, which alone is held
+  // with the table: LibreOffice moved the one long paragraph and the F heading whole to the next page.
+  // The full example's F section has two paragraphs; two of its workweek rows move to the next page in the PDF.
   version: '2.18.0',
 } as const;
