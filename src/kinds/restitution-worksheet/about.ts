@@ -218,5 +218,8 @@ export const ABOUT = {
   // ("In the workweek table below, …"; "“Exempt” means that …") before its legend, which alone is held
   // with the table: LibreOffice moved the one long paragraph and the F heading whole to the next page.
   // The full example's F section has two paragraphs; two of its workweek rows move to the next page in the PDF.
+  // 2.18.0: the assumption on tips gives the floor a proved tip credit would leave (a cash wage of $2.13,
+  // 29 U.S.C. § 203(m)(2)(A)(i); a credit of at most $5.12, 29 C.F.R. § 531.59; overtime on the full
+  // minimum wage, § 531.60; worked example 27). Every worksheet with labor: the examples' text changes there.
   version: '2.18.0',
 } as const;
