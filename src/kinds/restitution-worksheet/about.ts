@@ -221,5 +221,9 @@ export const ABOUT = {
   // 2.18.0: the assumption on tips gives the floor a proved tip credit would leave (a cash wage of $2.13,
   // 29 U.S.C. § 203(m)(2)(A)(i); a credit of at most $5.12, 29 C.F.R. § 531.59; overtime on the full
   // minimum wage, § 531.60; worked example 27). Every worksheet with labor: the examples' text changes there.
+  // 2.18.0: grossIncome[].monthlyEarnings with startDate and endDate (optional): a G line by the month
+  // over dates that need not begin or end with a month, each calendar month counting its days covered ÷
+  // its days, the G table printing each part ("× (17 ÷ 31 + 3) months … 17 of the 31 days of March 2024;
+  // 3 whole months"), rule 9 naming the form where used (worked example 28). JSON Schema gains the fields.
   version: '2.18.0',
 } as const;
