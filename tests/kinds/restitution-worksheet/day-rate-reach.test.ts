@@ -108,7 +108,7 @@ describe('the lines a day-rate period reaches', () => {
     expect(r.computed.weeks.map((w) => [w.agreedRate, w.owedCents, w.unpaidCents])).toEqual([[true, 130000, 10000], [false, 29000, 29000]]);
     const g = await generate({ kind: K, input: data, format });
     const t = (format === 'pdf' ? pdfText(g.bytes) : docxText(g.bytes)).replace(/\s+/g, ' ').replace(/ ?Page \d+ of \d+ CONFIDENTIAL — .*? Restitution worksheet · prepared [A-Z][a-z]+ \d+, \d{4}/g, '');
-    expect(t).toContain('A rate marked “*” is the regular rate of a workweek with overtime and hours paid by the day whose day-rate pay for the week is above the minimum wage for them (29 U.S.C. § 207(e); 29 C.F.R. § 778.112)');
+    expect(t).toContain('In the workweek table below, a rate marked “*” is the regular rate of a workweek with overtime and hours paid by the day whose day-rate pay for the week is above the minimum wage for them (29 U.S.C. § 207(e); 29 C.F.R. § 778.112)');
     expect(t).toContain('or at that regular rate as far as the wages paid that week');
     expect(t).not.toMatch(/agreed hourly rate above the minimum wage/);
     // The note does not say the day-rate pay twice, the heading of the lines under the table has
