@@ -204,5 +204,27 @@ export const ABOUT = {
   // three descriptions change there.
   // 2.17.0 (shared layout, docs/rendering.md): a word broken between characters keeps two characters before a break and three after it in the PDF (no lone "0" ending a receipt number in a narrow column); the arrows and operators ↕ ↖ ↗ ↘ ↙ ⇑ ⇓ ⇕ ≈ ∞ ≡ are drawn in the body face at its weight (NanumMyeongjo's hairlines before), and every drawn symbol slants in italic text; an English quotation in a right-to-left paragraph is one left-to-right piece with its quotation marks (the DOCX marks it with two left-to-right marks). A kept block holding a table with text after it stays on one page in LibreOffice's rendering of the DOCX, as in the PDF (docs/pagination.md). Examples unchanged.
   // 2.18.0 (shared layout, docs/rendering.md, docs/pagination.md): a number written with a sign or currency before it reads as written in a right-to-left line in both formats ("−15%" after Hebrew was drawn "15%−", "$40.00" after Arabic "40.00$"; the DOCX holds one left-to-right mark before such a sign); in the DOCX a lead-in of four lines or more before a table (F's "… workweeks, each beginning on a …") is no longer held with the table, so LibreOffice splits it under its heading as the PDF does, where it moved the heading and the whole lead-in to the next page and left half a page empty; a signature right after a table stands 1 pt below it, not 8 pt lower than the PDF sets it. Text unchanged.
+  // 2.18.0: laborPeriods[].deductions (optional): an amount kept from each week's pay (what for,
+  // whether claimed as lodging or meals) is printed in the period's "Deducted from pay" row, received
+  // + kept = the pay before deductions, never credited (29 C.F.R. §§ 531.35, 531.27(a)); claimed as
+  // board or lodging, the defence's § 203(m)(1) argument and why it fails, no figure (worked example
+  // 26). The rule on credits is printed for a period with deductions and nothing paid. JSON Schema gains the field.
+  // 2.18.0: the day-rate lines and notes name the day-rate pay where a figure or comparison means the
+  // pay (29 C.F.R. § 778.112): "regular rate from the day-rate pay", the hours up to 40 "at the day-rate
+  // pay as far as the week's pay … reached it", "$750.00 as its day-rate pay", "does not guarantee the
+  // day-rate pay", "above the day-rate pay for those days", and the rule on overtime's "whose day-rate
+  // pay for the week is above the minimum wage for its hours" (it compared a day rate with an hourly
+  // minimum wage). The examples' text is unchanged (no fixture is paid by the day).
+  // 2.18.0: the workweek table's notes on weeks marked "*" and "Exempt" are a paragraph of their own
+  // ("In the workweek table below, …"; "“Exempt” means that …") before its legend, which alone is held
+  // with the table: LibreOffice moved the one long paragraph and the F heading whole to the next page.
+  // The full example's F section has two paragraphs; two of its workweek rows move to the next page in the PDF.
+  // 2.18.0: the assumption on tips gives the floor a proved tip credit would leave (a cash wage of $2.13,
+  // 29 U.S.C. § 203(m)(2)(A)(i); a credit of at most $5.12, 29 C.F.R. § 531.59; overtime on the full
+  // minimum wage, § 531.60; worked example 27). Every worksheet with labor: the examples' text changes there.
+  // 2.18.0: grossIncome[].monthlyEarnings with startDate and endDate (optional): a G line by the month
+  // over dates that need not begin or end with a month, each calendar month counting its days covered ÷
+  // its days, the G table printing each part ("× (17 ÷ 31 + 3) months … 17 of the 31 days of March 2024;
+  // 3 whole months"), rule 9 naming the form where used (worked example 28). JSON Schema gains the fields.
   version: '2.18.0',
 } as const;

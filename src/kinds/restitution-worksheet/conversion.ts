@@ -99,8 +99,8 @@ export function originalAside(o: Original | null | undefined): string {
 }
 
 /** Which of a G line's money figures its `original` converts: the one its form uses. */
-export function grossFigure(g: { pricePerAct: number | null; dailyEarnings: number | null; amount: number | null }): 'pricePerAct' | 'dailyEarnings' | 'amount' {
-  return g.pricePerAct !== null ? 'pricePerAct' : g.dailyEarnings !== null ? 'dailyEarnings' : 'amount';
+export function grossFigure(g: { pricePerAct: number | null; dailyEarnings: number | null; monthlyEarnings?: number | null; amount: number | null }): 'pricePerAct' | 'dailyEarnings' | 'monthlyEarnings' | 'amount' {
+  return g.pricePerAct !== null ? 'pricePerAct' : g.dailyEarnings !== null ? 'dailyEarnings' : (g.monthlyEarnings ?? null) !== null ? 'monthlyEarnings' : 'amount';
 }
 
 /**

@@ -1,17 +1,20 @@
 // G, the gross income or value to the defendant of the victim's services or labor
 // (18 U.S.C. § 1593(b)(3)). Each line is days × acts per day × price per act, days × daily
-// earnings, or an amount (e.g. what the defendant billed others for the victim's labor), times the
+// earnings, monthly earnings over dates (each calendar month's days covered ÷ its days: a month
+// begun on the 15th counts 17 ÷ 31 of March), or an amount (e.g. what the defendant billed others
+// for the victim's labor), times the
 // defendant's share (United States v. Clayton, No. 2:18-cr-00524-RBS (E.D. Pa. Dec. 27, 2022):
 // 15 days × 6 acts × $80 = $7,200, of which the defendant's half, $3,600). Each line is rounded
 // half-up to the cent once. Lines are kept apart by where the income came from: labor is compared
 // with F, commercial sex acts are added (docs/domain/restitution-worksheet.md, issue 15 point 1).
 import { Dec, roundCents, sumCents } from './money.js';
+import { calendarDate, dayNumber } from '../kit/index.js';
 import type { GrossIncomeLine } from './schema.js';
 
 export interface GrossLineResult {
   label: string;
   incomeFrom: GrossIncomeLine['incomeFrom'];
-  method: 'acts' | 'daily-earnings' | 'amount';
+  method: 'acts' | 'daily-earnings' | 'monthly' | 'amount';
   /** Gross before the share, rounded half-up to the cent. */
   grossCents: number;
   defendantShare: number;
@@ -40,7 +43,42 @@ function gross(g: GrossIncomeLine): { gross: Dec; method: GrossLineResult['metho
     return { method: 'acts', gross: new Dec(g.days).times(g.actsPerDay).times(g.pricePerAct) };
   }
   if (g.dailyEarnings !== null && g.days !== null) return { method: 'daily-earnings', gross: new Dec(g.days).times(g.dailyEarnings) };
+  if (g.monthlyEarnings !== null && g.startDate !== null && g.endDate !== null) {
+    const months = monthShares(g.startDate, g.endDate).reduce((t, m) => t.plus(new Dec(m.days).dividedBy(m.of)), new Dec(0));
+    return { method: 'monthly', gross: months.times(g.monthlyEarnings) };
+  }
   return { method: 'amount', gross: new Dec(g.amount ?? 0) };
+}
+
+/** One calendar month of a monthly G line: its year and month (1–12), the days covered and the month's days. */
+export interface MonthShare {
+  year: number;
+  month: number;
+  days: number;
+  of: number;
+}
+
+/**
+ * The calendar months from `start` to `end` (ISO dates, inclusive), each with the days it covers
+ * and its own days: March 15 to June 30, 2024 is 17 of 31, 30 of 30, 31 of 31 and 30 of 30. A
+ * month's share of a monthly figure is its days covered ÷ its days, so a figure for a whole month
+ * counts once whatever the month's length, and a part of a month in proportion to its calendar
+ * days (as a weekly payment is shared by days ÷ 7 in a partial workweek, credits.ts).
+ */
+export function monthShares(start: string, end: string): MonthShare[] {
+  const out: MonthShare[] = [];
+  const s = calendarDate(start);
+  const e = calendarDate(end);
+  const first = dayNumber(s);
+  const last = dayNumber(e);
+  for (let y = s.y, mo = s.m; y < e.y || (y === e.y && mo <= e.m); mo === 12 ? ((y += 1), (mo = 1)) : (mo += 1)) {
+    const monthStart = dayNumber({ y, m: mo, d: 1 });
+    const next = mo === 12 ? dayNumber({ y: y + 1, m: 1, d: 1 }) : dayNumber({ y, m: mo + 1, d: 1 });
+    const from = Math.max(first, monthStart);
+    const to = Math.min(last, next - 1);
+    out.push({ year: y, month: mo, days: to - from + 1, of: next - monthStart });
+  }
+  return out;
 }
 
 /** One line; `fullShare` counts the whole gross (the joint-and-several reading, § 3664(h)). */

@@ -32,7 +32,7 @@ export function byJob(w: WeekRow): string {
     const mw = new Dec(j.minimumWageStraightCents);
     const agreed = new Dec(j.agreedStraightCents);
     const byDay = w.dayRates?.some((d) => d.period === j.period) ?? false;
-    const straight = mw.equals(agreed) ? `straight time ${amount(mw)} at the minimum wage (no ${byDay ? 'day-rate pay' : 'agreed rate'} above it)` : `straight time ${amount(mw)} at the minimum wage and ${amount(agreed)} at the ${byDay ? 'day rate' : 'agreed rate'}`;
+    const straight = mw.equals(agreed) ? `straight time ${amount(mw)} at the minimum wage (no ${byDay ? 'day-rate pay' : 'agreed rate'} above it)` : `straight time ${amount(mw)} at the minimum wage and ${byDay ? `${amount(agreed)} as its day-rate pay` : `${amount(agreed)} at the agreed rate`}`;
     return `period ${j.period + 1}, ${hoursText(j.hours)}: ${straight}, paid ${money(j.paidCents)}`;
   });
   // Each job's share of the hours up to 40 as counted: max(Yj, min(paidj, Xj)).

@@ -214,7 +214,7 @@ export function lumpSumWarnings(c: RestitutionCase, computed: RestitutionCompute
       : dayPay
       ? `pay at the day rate, ${formatRateCents(p.dayRate!)} × ${w.days === 1 ? 'one day' : `${w.days} days`} worked${w.hours > 400_000 && !exempt ? ' with the half-time on its regular rate for the hours over 40 (29 C.F.R. § 778.112)' : ''}, of`
       : byDay
-      ? 'minimum-wage pay (above the day rate for those days: 29 C.F.R. § 778.107) of'
+      ? 'minimum-wage pay (above the day-rate pay for those days: 29 C.F.R. § 778.107) of'
       : 'minimum-wage pay of';
     const rated = agreed || byDay;
     const row = rows.get(first.week);

@@ -22,7 +22,7 @@ export function overtimeRateSentence(c: RestitutionCase): string {
   // A day rate's pay is the straight time of all its hours (29 C.F.R. § 778.112).
   const dayRate = ' a day rate counts as its pay for the workweek’s days worked, or the minimum wage for their hours where that is higher (29 C.F.R. §§ 778.112, 778.107)';
   if (!agreed) return ' The regular rate used is the minimum wage, except in a workweek with overtime and hours of a period paid by the day whose pay for the week is above the minimum wage for its hours, where it is that pay ÷ the hours (29 C.F.R. § 778.112), averaged with any other hours at their rates (29 C.F.R. § 778.115), as the workweek table shows.';
-  return ` The regular rate used is the minimum wage, except in a workweek with hours of a period whose agreed hourly rate${byDay ? ' or day rate' : ''} is above it, where it is the pay agreed for the hours (29 U.S.C. § 207(e); 29 C.F.R. § 778.109): each hour at its agreed rate, or at the minimum wage where that is higher,${byDay ? `${dayRate},` : ''} averaged over the workweek’s hours (29 C.F.R. § 778.115), as the workweek table shows.`;
+  return ` The regular rate used is the minimum wage, except in a workweek with hours of a period whose agreed hourly rate is above it${byDay ? ', or whose day-rate pay for the week is above the minimum wage for its hours' : ''}, where it is the pay agreed for the hours (29 U.S.C. § 207(e); 29 C.F.R. § 778.109): each hour at its agreed rate, or at the minimum wage where that is higher,${byDay ? `${dayRate},` : ''} averaged over the workweek’s hours (29 C.F.R. § 778.115), as the workweek table shows.`;
 }
 
 /**

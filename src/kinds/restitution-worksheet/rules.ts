@@ -123,11 +123,15 @@ export function caseRules(raw: unknown, ctx: Ctx): void {
     const g = rec(raw);
     const has = (k: string) => given(g[k]);
     if (['pricePerActCents', 'dailyEarningsCents', 'amountCents'].some(has)) return;
-    const forms = [has('actsPerDay') || has('pricePerAct'), has('dailyEarnings'), has('amount')].filter(Boolean).length;
+    const forms = [has('actsPerDay') || has('pricePerAct'), has('dailyEarnings'), has('monthlyEarnings'), has('amount')].filter(Boolean).length;
     const acts = has('actsPerDay') || has('pricePerAct');
-    const complete = acts ? has('days') && has('actsPerDay') && has('pricePerAct') : has('dailyEarnings') ? has('days') : has('amount');
-    if (forms !== 1 || !complete || (has('days') && has('amount'))) {
-      add(ctx, ['grossIncome', i], 'incomplete-line', 'give exactly one of: days with actsPerDay and pricePerAct; days with dailyEarnings; or amount');
+    const monthly = has('monthlyEarnings');
+    const complete = acts ? has('days') && has('actsPerDay') && has('pricePerAct') : has('dailyEarnings') ? has('days') : monthly ? has('startDate') && has('endDate') && !has('days') : has('amount');
+    const datesAlone = !monthly && (has('startDate') || has('endDate'));
+    if (forms !== 1 || !complete || datesAlone || (has('days') && has('amount'))) {
+      add(ctx, ['grossIncome', i], 'incomplete-line', 'give exactly one of: days with actsPerDay and pricePerAct; days with dailyEarnings; monthlyEarnings with startDate and endDate; or amount');
+    } else if (monthly && typeof g.startDate === 'string' && typeof g.endDate === 'string' && g.endDate < g.startDate) {
+      add(ctx, ['grossIncome', i, 'endDate'], 'end-before-start', 'must be on or after startDate (the end date is inclusive)');
     }
   });
 
@@ -150,7 +154,7 @@ export function caseRules(raw: unknown, ctx: Ctx): void {
   // A G line's money figure in another currency (conversion.ts, grossFigure): the figure its form uses.
   arr(c.grossIncome).forEach((raw, i) => {
     const g = rec(raw);
-    const field = given(g.pricePerAct) ? 'pricePerAct' : given(g.dailyEarnings) ? 'dailyEarnings' : 'amount';
+    const field = given(g.pricePerAct) ? 'pricePerAct' : given(g.dailyEarnings) ? 'dailyEarnings' : given(g.monthlyEarnings) ? 'monthlyEarnings' : 'amount';
     conversionRules(g[field], g.original, ['grossIncome', i, field], ['grossIncome', i, 'original'], ctx);
   });
   arr(c.losses).forEach((raw, i) => {

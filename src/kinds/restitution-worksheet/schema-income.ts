@@ -26,6 +26,11 @@ export function incomeAndLossSchemas() {
     pricePerActCents: removedCents('pricePerActCents', 'pricePerAct'),
     dailyEarnings: optional(money('Daily earnings', 'What the defendant earned from the victim each day.')),
     dailyEarningsCents: removedCents('dailyEarningsCents', 'dailyEarnings'),
+    // A monthly figure over dates that need not start or end on a month's first or last day
+    // (gross-income.ts, monthShares): each calendar month counts its days covered ÷ its days.
+    monthlyEarnings: optional(money('Monthly earnings', 'What the defendant earned from the victim each calendar month (e.g. a contract billed $3,000.00 a month), with the first and last day it covers; a month partly covered counts its days covered ÷ its days.')),
+    startDate: m(optional(IsoDate), 'From', 'With monthly earnings: the first day they cover (e.g. 2024-03-15).'),
+    endDate: m(optional(IsoDate), 'To', 'With monthly earnings: the last day they cover (inclusive).'),
     amount: optional(money('Amount', 'A total, e.g. what the defendant billed others for the victim’s labor.')),
     amountCents: removedCents('amountCents', 'amount'),
     // United States v. Clayton (E.D. Pa. 2022): the defendant's share of the gross, 0..1. A share

@@ -1,5 +1,5 @@
 // A labor period of the case (schema.ts): its dates, place, hours (a weekly schedule and a daily
-// log), exemption, agreed hourly rate or day rate, wages paid and lodging. Its cross-field rules
+// log), exemption, agreed hourly rate or day rate, wages paid, deductions from pay and lodging. Its cross-field rules
 // are rules.ts's periodRules. Built by laborSchemas() when the kind's schemas are built.
 import { z } from 'zod';
 import { CAPS, choice, Dollars, IsoDate, itemTitle, labelled as m, MULTILINE, optional, optList, shownWith, text, withDefault } from '../kit/index.js';
@@ -51,6 +51,21 @@ export function laborSchemas() {
       optional(originalOf('payment')),
       'Paid in another currency',
       'For a payment in pesos, quetzales or another currency: the amount in it, its code and the exchange rate used; the amount paid above is then that amount × the rate, in dollars.',
+    ),
+  });
+
+  // An amount the employer kept from each week's pay (29 C.F.R. § 531.35; deductions.ts): recorded
+  // so the page shows the pay before it, never credited as a wage paid.
+  const Deduction = z.strictObject({
+    perWeek: money(
+      'Deducted each week',
+      'The amount the employer kept from each week’s pay (e.g. 100.00 for $100.00 a week taken for a bunk). It is not credited as a wage paid (29 C.F.R. § 531.35); the amount paid each week, in wages paid, is what the victim received after it.',
+    ).refine((n) => n > 0, { error: 'must be more than zero', params: { code: 'too-small' } }),
+    what: m(text('what the amount was kept for'), 'What for', 'What the employer said the amount was for (“a bunk in the trailer”, “the debt for the trip”), printed as written.'),
+    claimedAs: m(
+      optional(choice(LODGING_OR_MEALS, LODGING_OR_MEALS_LABELS)),
+      'Claimed as board or lodging',
+      'Whether the employer calls it the cost of lodging or meals it provided; the worksheet then says why no credit is taken for it (29 U.S.C. § 203(m)(1); 29 C.F.R. §§ 531.3, 531.30). Leave it out otherwise (a “debt”, a fee, a fine).',
     ),
   });
 
@@ -130,6 +145,11 @@ export function laborSchemas() {
         'Wages paid',
         'What the victim was actually paid in cash (or by check) and kept, credited week by week (pay by the piece, the day or the job included): leave out what was deducted from the pay or what the victim had to hand back to a defendant or for a defendant’s benefit (rent for a bed, a “debt”, fees, fines: 29 C.F.R. § 531.35), tips from customers (not wages paid by the employer: no tip credit is taken, 29 U.S.C. § 203(m)(2)(A)) and any value of lodging, meals or goods given instead of pay (never credited: 29 C.F.R. § 531.27(a)).',
       ),
+      deductions: m(
+        optList(Deduction, CAPS.short).meta(itemTitle('Deduction')),
+        'Deducted from pay',
+        'Amounts the employer kept from each week’s pay (for a bunk, meals, a “debt”, fees): printed beside the wages paid so the pay before them can be rebuilt, never credited as wages paid (29 C.F.R. §§ 531.35, 531.27(a)).',
+      ),
       lodgingOrMeals: m(
         optional(choice(LODGING_OR_MEALS, LODGING_OR_MEALS_LABELS)),
         'Lodging or meals provided',
@@ -140,5 +160,5 @@ export function laborSchemas() {
     })
     .superRefine(periodRules);
 
-  return { DayHours, WeeklySchedule, Payment, LaborPeriod };
+  return { DayHours, WeeklySchedule, Payment, Deduction, LaborPeriod };
 }

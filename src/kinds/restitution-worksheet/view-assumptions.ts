@@ -140,9 +140,12 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
     // for a tip credit (a cash wage of $2.13 an hour), which 29 U.S.C. § 203(m)(2)(A) allows only to
     // an employer that informed the employee of it and let the employee keep all tips. Said on
     // every worksheet with labor, since the case data has no field for either and a court should
-    // not have to infer which position the figures take.
+    // not have to infer which position the figures take. From template 2.18.0 it gives the floor a
+    // proved tip credit leaves, so that opposing counsel's figure can be checked against it: a cash
+    // wage of $2.13 (§ 203(m)(2)(A)(i)), a credit of at most $5.12 (29 C.F.R. § 531.59), overtime on
+    // the full minimum wage (§ 531.60).
     out.push(
-      'The full minimum wage is owed for every hour worked. No tip credit is taken: an employer may count tips toward the minimum wage only if it informed the employee of the tip credit and the employee kept all tips (29 U.S.C. § 203(m)(2)(A)), and tips the victim received are not credited as wages paid. Pay by the piece, the day or the job is credited as wages paid in the workweek it was paid; it does not lower the minimum wage owed for each hour.',
+      'The full minimum wage is owed for every hour worked. No tip credit is taken: an employer may count tips toward the minimum wage only if it informed the employee of the tip credit and the employee kept all tips (29 U.S.C. § 203(m)(2)(A)), and tips the victim received are not credited as wages paid. Even a tip credit proved would leave a cash wage of at least $2.13 an hour owed (29 U.S.C. § 203(m)(2)(A)(i)): the credit is at most the federal minimum wage less that cash wage ($5.12 an hour since July 24, 2009), and only as far as tips the victim kept reach it (29 C.F.R. § 531.59); the regular rate for overtime is still the full minimum wage, so an overtime hour owes at least one and one-half times it less the same credit (1.5 × $7.25 − $5.12 = $5.755 at $7.25: 29 C.F.R. § 531.60). Pay by the piece, the day or the job is credited as wages paid in the workweek it was paid; it does not lower the minimum wage owed for each hour.',
     );
   }
   if (c.laborPeriods.length > 0) {

@@ -2,10 +2,10 @@
 // currency), the greater-of sentence, the commercial sex income's sentence and the label of the
 // labor value's row (view.ts assembles the worksheet from this module and its siblings).
 import type { RestitutionComputed } from './compute.js';
-import { money } from '../kit/index.js';
+import { longDate, money } from '../kit/index.js';
 import { Dec, formatHoursNumber, formatRate } from './money.js';
 import type { RestitutionCase } from './schema.js';
-import { exactGrossCents } from './gross-income.js';
+import { exactGrossCents, monthShares } from './gross-income.js';
 import { originalAside, withOriginal } from './conversion.js';
 
 const hours = formatHoursNumber;
@@ -62,6 +62,40 @@ const INCOME_FROM: Record<RestitutionCase['grossIncome'][number]['incomeFrom'], 
   'commercial-sex-acts': 'Income from commercial sex acts',
 };
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A monthly G line's computation, rebuilt from the page: the monthly figure × the months covered,
+ * each month partly covered as its days ÷ its days and the whole months as a count, each part
+ * named: "$3,000.00 a month × (17 ÷ 31 + 3) months (March 15, 2024 to June 30, 2024: 17 of the 31
+ * days of March 2024; 3 whole months)". Given as an amount, the line printed "amount = $10,645.16"
+ * and the court could not tell how a monthly figure over a period begun mid-month became it.
+ */
+export function monthlyCalc(g: RestitutionCase['grossIncome'][number]): string {
+  const terms: string[] = [];
+  const named: string[] = [];
+  let whole = 0;
+  const flush = () => {
+    if (whole === 0) return;
+    terms.push(String(whole));
+    named.push(`${whole} whole ${whole === 1 ? 'month' : 'months'}`);
+    whole = 0;
+  };
+  for (const m of monthShares(g.startDate!, g.endDate!)) {
+    if (m.days === m.of) {
+      whole += 1;
+      continue;
+    }
+    flush();
+    terms.push(`${m.days} ÷ ${m.of}`);
+    named.push(`${m.days} of the ${m.of} days of ${MONTHS[m.month - 1]} ${m.year}`);
+  }
+  flush();
+  const factor = terms.length === 1 ? terms[0]! : `(${terms.join(' + ')})`;
+  const months = terms.length === 1 && terms[0] === '1' ? 'month' : 'months';
+  return `${withOriginal(g.monthlyEarnings!, g.original, ' a month')} × ${factor} ${months} (${longDate(g.startDate!)} to ${longDate(g.endDate!)}: ${named.join('; ')})`;
+}
+
 /** The G table, the greater-of sentence and the sentence on commercial sex income. */
 export function grossRows(c: RestitutionCase, computed: RestitutionComputed) {
   const pooled = computed.settings.commercialSexIncome === 'pooled';
@@ -77,7 +111,9 @@ export function grossRows(c: RestitutionCase, computed: RestitutionComputed) {
           ? `${days} × ${hours(g.actsPerDay!)} ${g.actsPerDay === 1 ? 'act' : 'acts'} a day × ${withOriginal(g.pricePerAct!, g.original)}`
           : l.method === 'daily-earnings'
             ? `${days} × ${withOriginal(g.dailyEarnings!, g.original, ' a day')}`
-            : 'amount';
+            : l.method === 'monthly'
+              ? monthlyCalc(g)
+              : 'amount';
       return {
         no: i + 1,
         label: l.label,

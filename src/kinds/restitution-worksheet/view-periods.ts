@@ -1,6 +1,6 @@
 // The worksheet's lines for each labor period, in words: its dates, place, schedule, exemption,
-// minimum wages by date, agreed rate, wages paid (with any figure in another currency) and
-// lodging (view.ts assembles the worksheet from this module and its siblings).
+// minimum wages by date, agreed rate, wages paid (with any figure in another currency), what was
+// deducted from the pay and lodging (view.ts assembles the worksheet from this module and its siblings).
 import type { RestitutionComputed } from './compute.js';
 import { longDate } from '../kit/index.js';
 import { formatHoursNumber, formatRateCents } from './money.js';
@@ -11,6 +11,7 @@ import { dailyLogText } from './daily-log.js';
 import { JURISDICTION_NAMES } from './authorities.js';
 import { withOriginal } from './conversion.js';
 import { lodgingText } from './lodging.js';
+import { deductionsText } from './deductions.js';
 
 const hours = formatHoursNumber;
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -81,6 +82,7 @@ export function periodRows(c: RestitutionCase, computed: RestitutionComputed) {
       agreedRate: agreedRateText(c, computed, i),
       dayRate: dayRateText(c, computed, i),
       wagesPaid: wagesPaidText(p),
+      deductions: deductionsText(p),
       lodging: lodgingText(p.lodgingOrMeals, c.defendants.length),
       description: p.description ?? null,
       evidence: p.evidence ?? null,

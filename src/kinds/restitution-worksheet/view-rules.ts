@@ -76,7 +76,8 @@ export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed):
     // govern and the sentence before refuses) and pay in kind (food instead of part of the cash:
     // 29 C.F.R. § 531.27(a), wages are paid in cash or its equivalent): it spoke of what was
     // handed back alone, and opposing counsel read a credit for the gross pay into the silence.
-    const paid = c.laborPeriods.some((p) => (p.wagesPaid?.perWeek ?? 0) > 0 || (p.wagesPaid?.payments ?? []).length > 0);
+    // From 2.18.0 also where a period records deductions (deductions.ts), credited or not.
+    const paid = c.laborPeriods.some((p) => (p.wagesPaid?.perWeek ?? 0) > 0 || (p.wagesPaid?.payments ?? []).length > 0 || (p.deductions ?? []).length > 0);
     rules.push(
       `Wages actually paid are credited to the workweek in which they were paid, with no carry-over: an overpaid week does not reduce another week’s shortfall (29 C.F.R. §§ 776.4, 778.104). No credit is taken for room or board, which requires proof of actual cost and of voluntary, uncoerced acceptance (29 C.F.R. §§ 531.3, 531.30).${paid ? ' The wages credited are the cash the victim received free and clear (29 C.F.R. §§ 531.27(a), 531.35): an amount deducted from the pay, or that the victim had to hand back, directly or indirectly, to a defendant or for a defendant’s benefit (for a bed or meals, as a “debt”, a fee or a fine), is not a wage paid and is not credited, nor are food, lodging or goods given instead of pay.' : ''}`,
     );
@@ -89,7 +90,7 @@ export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed):
   }
   if (computed.grossIncome.lines.length > 0) {
     rules.push(
-      `Gross income or value to the defendant: each line is days × acts per day × price per act, days × daily earnings, or an amount, times the defendant’s share where the defendant kept only part (${CLAYTON}: 15 days × 6 acts × $80 = $7,200, of which the defendant’s half, $3,600).`,
+      `Gross income or value to the defendant: each line is days × acts per day × price per act, days × daily earnings, ${c.grossIncome.some((g) => g.monthlyEarnings !== null) ? 'monthly earnings × the months covered (a month partly covered counting its days covered ÷ its days), ' : ''}or an amount, times the defendant’s share where the defendant kept only part (${CLAYTON}: 15 days × 6 acts × $80 = $7,200, of which the defendant’s half, $3,600).`,
     );
   }
   if (c.grossIncome.some((g) => g.incomeFrom === 'commercial-sex-acts')) {

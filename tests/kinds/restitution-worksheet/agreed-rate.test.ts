@@ -119,7 +119,7 @@ describe('the worksheet says which rate the overtime uses', () => {
     const t = await text(week({ agreedRate: '12.00' }, '600.00'), format);
     expect(t).toContain('Agreed hourly rate $12.00 an hour: the regular rate for overtime, which is owed at $18.00 an hour');
     expect(t).toContain('$12.00*');
-    expect(t).toContain('A rate marked “*” is the regular rate of a workweek worked at an agreed hourly rate above the minimum wage');
+    expect(t).toContain('In the workweek table below, a rate marked “*” is the regular rate of a workweek worked at an agreed hourly rate above the minimum wage');
     expect(t).toContain('where it is the pay agreed for the hours (29 U.S.C. § 207(e); 29 C.F.R. § 778.109): each hour at its agreed rate, or at the minimum wage where that is higher, averaged over the workweek’s hours (29 C.F.R. § 778.115)');
     expect(t).not.toContain('Overtime is valued on the minimum wage as the regular rate');
     // The credits' first line is the "Owed" column's total, which counts that straight time.

@@ -70,7 +70,7 @@ describe('lump-sum-payment reads a day-rate week at its day-rate pay', () => {
     // $40.00 a day for 8 hours is $5.00 an hour: the week's pay at the rate paid is 40 × $7.25 =
     // $290.00 (29 C.F.R. § 778.107); $600.00 once, nothing the second week, is 2.06 times it.
     const w = run(framer({ dayRate: '40' }, [['2023-06-09', '600']])).warnings.find((x) => x.code === 'lump-sum-payment')!;
-    expect(w.message).toContain('$600.00, is 2.06 times the minimum-wage pay (above the day rate for those days: 29 C.F.R. § 778.107) of its 40 hours that week ($290.00)');
+    expect(w.message).toContain('$600.00, is 2.06 times the minimum-wage pay (above the day-rate pay for those days: 29 C.F.R. § 778.107) of its 40 hours that week ($290.00)');
     expect(w.message).not.toContain('agreedRate');
   });
 });
@@ -84,7 +84,7 @@ describe('the lines a day-rate period reaches', () => {
     expect(v.hasAgreedWeeks).toBe(false);
     expect(v.hasDayRateLines).toBe(true);
     expect(r.computed.rateLines).toEqual([
-      'The two workweeks from June 4, 2023 to June 17, 2023, each: paid by the day, not marked “*”: $200.00 a day × five days = $1,000.00 for 40 hours; no hours over 40, so the minimum wage alone is owed (the FLSA does not guarantee the day rate); minimum wage $7.25 for 40 hours',
+      'The two workweeks from June 4, 2023 to June 17, 2023, each: paid by the day, not marked “*”: $200.00 a day × five days = $1,000.00 for 40 hours; no hours over 40, so the minimum wage alone is owed (the FLSA does not guarantee the day-rate pay); minimum wage $7.25 for 40 hours',
     ]);
   });
 
@@ -108,7 +108,7 @@ describe('the lines a day-rate period reaches', () => {
     expect(r.computed.weeks.map((w) => [w.agreedRate, w.owedCents, w.unpaidCents])).toEqual([[true, 130000, 10000], [false, 29000, 29000]]);
     const g = await generate({ kind: K, input: data, format });
     const t = (format === 'pdf' ? pdfText(g.bytes) : docxText(g.bytes)).replace(/\s+/g, ' ').replace(/ ?Page \d+ of \d+ CONFIDENTIAL — .*? Restitution worksheet · prepared [A-Z][a-z]+ \d+, \d{4}/g, '');
-    expect(t).toContain('A rate marked “*” is the regular rate of a workweek with overtime and hours paid by the day whose day-rate pay for the week is above the minimum wage for them (29 U.S.C. § 207(e); 29 C.F.R. § 778.112)');
+    expect(t).toContain('In the workweek table below, a rate marked “*” is the regular rate of a workweek with overtime and hours paid by the day whose day-rate pay for the week is above the minimum wage for them (29 U.S.C. § 207(e); 29 C.F.R. § 778.112)');
     expect(t).toContain('or at that regular rate as far as the wages paid that week');
     expect(t).not.toMatch(/agreed hourly rate above the minimum wage/);
     // The note does not say the day-rate pay twice, the heading of the lines under the table has

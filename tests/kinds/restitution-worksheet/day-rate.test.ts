@@ -91,10 +91,10 @@ describe('a day rate (laborPeriods[].dayRate, 29 C.F.R. § 778.112)', () => {
   it('prints the week’s figures under the table so that "Owed" rebuilds from the page', () => {
     const r = run(roofer);
     expect(r.computed.rateLines).toEqual([
-      'June 4, 2023: regular rate on the day rate (marked “*”) $10.47619: $110.00 a day × six days = $660.00 for 63 hours, ÷ 63 hours (29 C.F.R. § 778.112); minimum wage $7.25 for 63 hours. Owed: the hours up to 40, straight time × 40 ÷ 63, at the minimum wage ($456.75 × 40 ÷ 63 = $290.00) or at the day rate as far as the week’s pay, $660.00, reached it ($660.00 × 40 ÷ 63 = $419.047619): $419.047619; plus the overtime, 1.5 × $660.00 × 23 ÷ 63 = $361.428571; in all $780.47619, rounded to $780.48',
+      'June 4, 2023: regular rate from the day-rate pay (marked “*”) $10.47619: $110.00 a day × six days = $660.00 for 63 hours, ÷ 63 hours (29 C.F.R. § 778.112); minimum wage $7.25 for 63 hours. Owed: the hours up to 40, straight time × 40 ÷ 63, at the minimum wage ($456.75 × 40 ÷ 63 = $290.00) or at the day-rate pay as far as the week’s pay, $660.00, reached it ($660.00 × 40 ÷ 63 = $419.047619): $419.047619; plus the overtime, 1.5 × $660.00 × 23 ÷ 63 = $361.428571; in all $780.47619, rounded to $780.48',
       // The week the day rate leaves at the minimum wage says why (template 2.17.0): it had no
       // line while the period's line said the day rate applies.
-      'June 11, 2023: paid by the day, not marked “*”: $110.00 a day × five days = $550.00 for 40 hours; no hours over 40, so the minimum wage alone is owed (the FLSA does not guarantee the day rate); minimum wage $7.25 for 40 hours',
+      'June 11, 2023: paid by the day, not marked “*”: $110.00 a day × five days = $550.00 for 40 hours; no hours over 40, so the minimum wage alone is owed (the FLSA does not guarantee the day-rate pay); minimum wage $7.25 for 40 hours',
     ]);
     const v = view(parse(roofer), r.computed, r.warnings) as { periods: { dayRate: string | null; agreedRate: string | null }[]; hasDayRateWeeks: boolean; weeks: { rates: string }[] };
     expect(v.periods[0]!.agreedRate).toBeNull();

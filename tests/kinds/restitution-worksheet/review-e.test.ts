@@ -9,7 +9,8 @@ import { getKind } from '../../../src/kinds/index.js';
 import { caseJsonSchema } from '../../../src/kinds/json-schema.js';
 import { generate } from '../../../src/pipeline.js';
 import { docxParts, docxText, pdfText } from '../../support/extract.js';
-import { baseCase, EVERY_DAY, issuesOf, run } from './cases.js';
+import { assumptions } from '../../../src/kinds/restitution-worksheet/view-assumptions.js';
+import { baseCase, EVERY_DAY, issuesOf, parse, run } from './cases.js';
 
 const K = 'restitution-worksheet';
 
@@ -202,5 +203,22 @@ describe('interest (18 U.S.C. § 3612(f))', () => {
       'Interest is not included. Interest after judgment on restitution of more than $2,500 accrues under 18 U.S.C. § 3612(f) on the amount the judgment orders, for the court and the clerk to apply, and is not computed here; counsel may consider whether to request interest for the time before judgment.';
     expect(await text(baseCase(WEEK), format)).toContain(sentence);
     expect(await text(baseCase({ losses: WEEK.losses }), format)).toContain(sentence);
+  });
+});
+
+// Template 2.18.0, opposing counsel's review of a victim paid in tips alone at a restaurant: the
+// defence's tip credit, were it proved, cannot take F below a cash wage of $2.13 an hour and the
+// overtime on the full minimum wage (29 U.S.C. § 203(m)(2)(A)(i); 29 C.F.R. §§ 531.59, 531.60).
+// A 50-hour week at $7.25: F owes 40 × $7.25 + 10 × $10.875 = $398.75 as computed; with a full
+// credit the floor is 40 × $2.13 + 10 × $5.755 = $142.75, which the court can rebuild from the page.
+describe('a victim paid in tips alone: the floor a tip credit would leave', () => {
+  it('the assumption gives the cash wage, the largest credit and the overtime hour’s floor, each cited', () => {
+    const raw = baseCase({ laborPeriods: [{ label: 'Restaurant, tips only', startDate: '2024-01-07', endDate: '2024-01-13', state: 'TX', weeklySchedule: { monday: 10, tuesday: 10, wednesday: 10, thursday: 10, friday: 10 } }] });
+    const r = run(raw);
+    expect(r.computed.weeks.map((w) => w.owedCents)).toEqual([39875]);
+    const said = assumptions(parse(raw), r.computed).find((a) => a.startsWith('The full minimum wage is owed for every hour worked.'))!;
+    expect(said).toContain('Even a tip credit proved would leave a cash wage of at least $2.13 an hour owed (29 U.S.C. § 203(m)(2)(A)(i))');
+    expect(said).toContain('the credit is at most the federal minimum wage less that cash wage ($5.12 an hour since July 24, 2009), and only as far as tips the victim kept reach it (29 C.F.R. § 531.59)');
+    expect(said).toContain('an overtime hour owes at least one and one-half times it less the same credit (1.5 × $7.25 − $5.12 = $5.755 at $7.25: 29 C.F.R. § 531.60)');
   });
 });
