@@ -126,5 +126,9 @@ export const ABOUT = {
   // 2.19.0 (shared layout, docs/rendering.md): a word broken between characters keeps two characters before a break and three after it in the PDF (no lone "0" ending a receipt number in a narrow column); the arrows and operators ↕ ↖ ↗ ↘ ↙ ⇑ ⇓ ⇕ ≈ ∞ ≡ are drawn in the body face at its weight (NanumMyeongjo's hairlines before), and every drawn symbol slants in italic text; an English quotation in a right-to-left paragraph is one left-to-right piece with its quotation marks (the DOCX marks it with two left-to-right marks). A kept block holding a table with text after it stays on one page in LibreOffice's rendering of the DOCX, as in the PDF (docs/pagination.md). Examples unchanged.
   // 2.19.0: an entry of the applicant’s “Other names used” holding a semicolon (“Ana; Anita” in one entry) is refused (invalid-format: give each name as an entry of its own), where the caption printed it exactly as two names.
   // 2.19.0: declarant.role's description no longer cites 8 CFR 214.204(c) and 103.2(a)(2) after the choices whose labels cite them: the web page heads each clause with the label, and said each rule twice (the T-visa's first field fell below two screens on a phone); what a case accepts and prints is unchanged.
-  version: '2.19.0',
+  // 2.20.0: lawEnforcement.continuedPresence (optional: status, requesting agency, requestedOn, grantedOn,
+  // validUntil, exhibits; 22 U.S.C. § 7105(c)(3), 28 CFR 1100.35), printed after the law-enforcement contacts;
+  // a grant before the request refused (granted-before-request), a grant with no date or a grant date
+  // for a request not granted refused (continued-presence-status); a request counts as a law-enforcement contact.
+  version: '2.20.0',
 } as const;
