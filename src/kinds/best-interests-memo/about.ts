@@ -108,5 +108,8 @@ export const ABOUT = {
   // 2.19.0: the records reviewed, the related documents ("See also:") and the pending applications print
   // their dated entries in date order, an undated one where given, as the child's quotations do (they
   // printed in the order typed: the full example's February 25 record above its February 3 one).
+  // 2.19.0: warnings decision-before-hearing (a judge's decision expected before the next hearing) and
+  // letter-before-request (an OTIP letter dated before every request listed); the appointment, a related
+  // document, a quotation and a pending filing dated before the child's birth refused (date-before-birth).
   version: '2.19.0',
 } as const;

@@ -130,5 +130,7 @@ export const ABOUT = {
   // validUntil, exhibits; 22 U.S.C. § 7105(c)(3), 28 CFR 1100.35), printed after the law-enforcement contacts;
   // a grant before the request refused (granted-before-request), a grant with no date or a grant date
   // for a request not granted refused (continued-presence-status); a request counts as a law-enforcement contact.
+  // 2.20.0: warnings continued-presence-lapsed (a grant called current that ended before the signing) and
+  // contact-before-trafficking (a law-enforcement contact or the request dated before every act).
   version: '2.20.0',
 } as const;

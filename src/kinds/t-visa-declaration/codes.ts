@@ -54,6 +54,8 @@ export const CODES = defineCodes({
   'legal-conclusion-in-statement': { level: 'warning', rule: 'a narrative in the declarant’s voice uses a legal term of art (a conclusion for counsel)' },
   'diagnosis-code-outdated': { level: 'warning', rule: 'a professional’s text carries a DSM-IV / ICD-9-CM number instead of ICD-10-CM' },
   'dated-outside-contacts': { level: 'warning', rule: 'a parent’s or supporting declarant’s observation or disclosure is dated certainly before their first contact with the applicant began, or after every contact ended: the date contradicts the declarant’s own account of how they know the applicant' },
+  'continued-presence-lapsed': { level: 'warning', rule: 'Continued Presence is granted on the signing date by its status, and its end (validUntil) is before that date' },
+  'contact-before-trafficking': { level: 'warning', rule: 'a law-enforcement contact or the request for Continued Presence is dated before every act of trafficking the statement tells' },
   'exhibit-not-cited': { level: 'warning', rule: 'a listed exhibit is cited by no paragraph' },
   'section-not-printed': { level: 'warning', rule: 'text given for another role’s section, or a translator of a declaration given in English, which the template does not print' },
 });

@@ -101,3 +101,47 @@ export function continuedPresenceText(c: TVisaCase): string | null {
         : 'The request has not yet been decided.';
   return `${asked} ${outcome}`;
 }
+
+/**
+ * Warnings on dates that contradict the rest of the statement, each at its precision
+ * (docs/domain/t-visa-declaration.md, "Continued Presence"): a grant whose last day is before the
+ * signing date while the status, which is the request's standing on that date, says granted (the
+ * statement prints "was valid until" for a grant it calls current: a renewal, or the status, is
+ * missing; `continued-presence-lapsed`); and a request, or a law-enforcement contact, dated
+ * certainly before every act of trafficking the statement tells (`contact-before-trafficking`):
+ * an agency asks for Continued Presence for a victim, and a report of the trafficking comes after
+ * it began, so one of the dates is wrong, or the contact was about something else and the
+ * statement should say so. Harbor cannot tell which: warnings.
+ */
+export function lawEnforcementDateWarnings(c: TVisaCase): TVisaIssue[] {
+  if (c.declarant.role !== 'applicant') return [];
+  const out: TVisaIssue[] = [];
+  if (grantLapsed(c)) {
+    out.push({
+      path: `${P}.validUntil`,
+      code: 'continued-presence-lapsed',
+      message: 'is before the signing date, yet the status says Continued Presence is granted on that date: give the renewal’s dates if it was extended, or say it has ended; the statement prints that it “was valid until” this date',
+    });
+  }
+  const acts = c.trafficking?.acts ?? [];
+  if (acts.length === 0) return out;
+  const firstAct = acts.map((a) => dateSpan(a.date).earliest).reduce((a, b) => (compareDates(b, a) < 0 ? b : a));
+  const before = (date: string) => compareDates(dateSpan(date).latest, firstAct) < 0;
+  (c.lawEnforcement?.contacts ?? []).forEach((x, i) => {
+    if (!before(x.date)) return;
+    out.push({
+      path: `lawEnforcement.contacts.${i}.date`,
+      code: 'contact-before-trafficking',
+      message: 'is before every act of trafficking the statement tells (trafficking.acts): a report of the trafficking cannot come before it began; correct the date, or say in the narrative what this contact was about',
+    });
+  });
+  const cp = c.lawEnforcement?.continuedPresence;
+  if (cp?.requestedOn && before(cp.requestedOn)) {
+    out.push({
+      path: `${P}.requestedOn`,
+      code: 'contact-before-trafficking',
+      message: 'is before every act of trafficking the statement tells (trafficking.acts): Continued Presence is requested for a victim of the trafficking; correct one of the dates',
+    });
+  }
+  return out;
+}

@@ -79,6 +79,22 @@ const VALID: Record<string, Array<[string, string]>> = {
     ['presence', 'element-not-addressed'],
     ['hardship.factors', 'element-not-addressed'],
   ],
+  // minimal.json with its report dated January 2023, before the act of June 5, 2023.
+  'contact-before-trafficking.json': [
+    ['lawEnforcement.contacts.0.date', 'contact-before-trafficking'],
+    ['hardship.factors', 'hardship-fewer-than-three-factors'],
+    ['escapes', 'element-not-addressed'],
+    ['presence', 'element-not-addressed'],
+    ['hardship.factors', 'element-not-addressed'],
+  ],
+  // continued-presence.json with the grant ending January 31, 2026, before the signing, still "granted".
+  'continued-presence-lapsed.json': [
+    ['lawEnforcement.continuedPresence.validUntil', 'continued-presence-lapsed'],
+    ['hardship.factors', 'hardship-fewer-than-three-factors'],
+    ['escapes', 'element-not-addressed'],
+    ['presence', 'element-not-addressed'],
+    ['hardship.factors', 'element-not-addressed'],
+  ],
   'minimal.json': [
     ['hardship.factors', 'hardship-fewer-than-three-factors'],
     ['escapes', 'element-not-addressed'],
