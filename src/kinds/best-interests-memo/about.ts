@@ -111,5 +111,7 @@ export const ABOUT = {
   // 2.19.0: warnings decision-before-hearing (a judge's decision expected before the next hearing) and
   // letter-before-request (an OTIP letter dated before every request listed); the appointment, a related
   // document, a quotation and a pending filing dated before the child's birth refused (date-before-birth).
+  // 2.19.0: release-to-implicated-parent reads a courtesy title and the parent's family name ("to Mr. Ajú")
+  // when another adult shares the name, and a title's period no longer ends the sentence it is read in.
   version: '2.19.0',
 } as const;
