@@ -132,5 +132,6 @@ export const ABOUT = {
   // for a request not granted refused (continued-presence-status); a request counts as a law-enforcement contact.
   // 2.20.0: warnings continued-presence-lapsed (a grant called current that ended before the signing) and
   // contact-before-trafficking (a law-enforcement contact or the request dated before every act).
+  // 2.20.0: a perpetrator's bare relation prints as the applicant's own, "Darren Pike (my husband)" (it printed "(husband)").
   version: '2.20.0',
 } as const;
