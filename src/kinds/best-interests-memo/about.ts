@@ -106,5 +106,13 @@ export const ABOUT = {
   // 2.18.0 (shared layout, docs/rendering.md): a word broken between characters keeps two characters before a break and three after it in the PDF (no lone "0" ending a receipt number in a narrow column); the arrows and operators ↕ ↖ ↗ ↘ ↙ ⇑ ⇓ ⇕ ≈ ∞ ≡ are drawn in the body face at its weight (NanumMyeongjo's hairlines before), and every drawn symbol slants in italic text; an English quotation in a right-to-left paragraph is one left-to-right piece with its quotation marks (the DOCX marks it with two left-to-right marks). A kept block holding a table with text after it stays on one page in LibreOffice's rendering of the DOCX, as in the PDF (docs/pagination.md). Examples unchanged.
   // 2.18.0: an entry of the child’s “Other names” holding a semicolon (“Ana; Anita” in one entry) is refused (invalid-format: give each name as an entry of its own), where “Also known as” printed it exactly as two names.
   // 2.19.0 (shared layout, docs/rendering.md, docs/pagination.md): a number written with a sign or currency before it reads as written in a right-to-left line in both formats ("−15%" after Hebrew was drawn "15%−", "$40.00" after Arabic "40.00$"; the DOCX holds one left-to-right mark before such a sign); in the DOCX a lead-in of four lines or more before a table is no longer held with the table (LibreOffice moved it whole to the next page with its heading), and a signature right after a table stands 1 pt below it, not 8 pt lower than the PDF sets it. Examples unchanged.
+  // 2.19.0: the records reviewed, the related documents ("See also:") and the pending applications print
+  // their dated entries in date order, an undated one where given, as the child's quotations do (they
+  // printed in the order typed: the full example's February 25 record above its February 3 one).
+  // 2.19.0: warnings decision-before-hearing (a judge's decision expected before the next hearing) and
+  // letter-before-request (an OTIP letter dated before every request listed); the appointment, a related
+  // document, a quotation and a pending filing dated before the child's birth refused (date-before-birth).
+  // 2.19.0: release-to-implicated-parent reads a courtesy title and the parent's family name ("to Mr. Ajú")
+  // when another adult shares the name, and a title's period no longer ends the sentence it is read in.
   version: '2.19.0',
 } as const;

@@ -1,7 +1,8 @@
 // The child's own words as Part 5 of the memo prints them (templates/best-interests-memo.hbs,
 // "The Child's Expressed Wishes"): each quotation in English with where the English came from,
 // the dated ones in the order the child said them (docs/domain/best-interests-memo.md, "Sections" 6).
-import { compareDates, calendarDate, isEnglish, longDate, sameLanguage } from '../kit/index.js';
+import { isEnglish, longDate, sameLanguage } from '../kit/index.js';
+import { inDateOrder } from './dated-order.js';
 import type { BestInterestsMemoCase } from './schema.js';
 
 type Quote = BestInterestsMemoCase['childsWords'][number];
@@ -24,13 +25,7 @@ export function lines(text: string): string[] {
  * own date and leans on no other, so reordering them changes no one's words.
  */
 export function quotesInOrder<Q extends Pick<Quote, 'saidOn'>>(quotes: readonly Q[]): Q[] {
-  const dated = quotes
-    .map((q, i) => ({ q, i }))
-    .filter((x) => x.q.saidOn !== null)
-    .sort((a, b) => compareDates(calendarDate(a.q.saidOn!), calendarDate(b.q.saidOn!)) || a.i - b.i)
-    .map((x) => x.q);
-  let next = 0;
-  return quotes.map((q) => (q.saidOn === null ? q : dated[next++]!));
+  return inDateOrder(quotes, (q) => q.saidOn);
 }
 
 /**

@@ -5,6 +5,7 @@ import { ageOn, anniversary, calendarDate, countedAlike, daysBetween, formatIsoD
 import { addresseeIssues } from './addressee.js';
 import { alikeIssues, preferenceIssues } from './alternatives.js';
 import { childLanguageIssues } from './child-language.js';
+import { dateAgreementIssues } from './dates-agree.js';
 import { homeStudyConditionIssues, homeStudyGrounds, proposedSponsorIssue, type HomeStudyGround } from './home-study.js';
 import { implicatedParentIssues } from './implicated-parent.js';
 import { statedAgeIssues } from './stated-age.js';
@@ -209,8 +210,13 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
   // Domain file: the next hearing and the expected decision are the only dates a memo may give
   // after its own date. The appointment, the records reviewed and the related letters are past
   // when the memo is written: a later date is a typing error the memo would print as fact.
+  // And each, but a record reviewed, is about this child: not before the birth (a record may be
+  // older than the child, a parent's file). A date of birth after the memo date is its own error.
   for (const [path, on] of pastDates(c)) {
     if (on > memo) errors.push({ path, code: 'date-after-document-date', message: 'must be on or before the memo date (preparedOn)' });
+    else if (on < dob && dob <= memo && !path.startsWith('recordsReviewed.')) {
+      errors.push({ path, code: 'date-before-birth', message: 'must be on or after the child’s date of birth: it is about this child' });
+    }
   }
 
   let daysInCustody: number | null = null;
@@ -246,6 +252,9 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
     });
   }
 
+  // Dates that contradict each other: a decision expected before the hearing it comes from, a
+  // letter before the request it answers (dates-agree.ts).
+  warnings.push(...dateAgreementIssues(c));
   // The memo goes to who decides: a "To:" line or a decision-maker's name naming another office
   // (an ORR Federal Field Specialist above an immigration judge's decision) is warned (addressee.ts).
   warnings.push(...addresseeIssues(c));

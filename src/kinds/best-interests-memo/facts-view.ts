@@ -4,6 +4,7 @@
 // Split from view.ts by concept; behaviour unchanged.
 import type { BestInterestsComputed } from './compute.js';
 import type { BestInterestsMemoCase, PendingRelief } from './schema.js';
+import { inDateOrder } from './dated-order.js';
 import { proposedSponsors, proposedSponsorText } from './sponsors.js';
 import { count, countryName, distinctLanguages, formatANumber, longDate, namesLine } from '../kit/index.js';
 
@@ -91,7 +92,8 @@ export function childFacts(c: BestInterestsMemoCase, k: BestInterestsComputed): 
   }
   // What the decision-maker weighs beside the placement: relief already sought (a judge deciding a
   // continuance, ORR planning for a child whose SIJ petition is pending).
-  if (c.pendingRelief.length > 0) rows.push({ label: 'Immigration relief pending', value: c.pendingRelief.map(pendingReliefText).join('; ') });
+  // By filing date, an undated one where given (dated-order.ts).
+  if (c.pendingRelief.length > 0) rows.push({ label: 'Immigration relief pending', value: inDateOrder(c.pendingRelief, (r) => r.filedOn).map(pendingReliefText).join('; ') });
   return rows;
 }
 
@@ -102,7 +104,8 @@ export function estimatedMark(k: BestInterestsComputed): string {
 
 /** Each related document on its line of "See also:": "OTIP Eligibility Letter, dated …, reference". */
 export function relatedDocumentLines(c: BestInterestsMemoCase): string[] {
-  return c.background.relatedDocuments.map((d) =>
+  // By date, an undated one where given (dated-order.ts): a letter above the request it answered reads as first.
+  return inDateOrder(c.background.relatedDocuments, (d) => d.date).map((d) =>
     [RELATED_LABELS[d.type], d.date ? `dated ${longDate(d.date)}` : null, d.reference].filter((x): x is string => !!x).join(', '),
   );
 }

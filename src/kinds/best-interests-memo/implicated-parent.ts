@@ -6,7 +6,7 @@
 // in the trafficking of the child" and then recommends the return of the child to that parent
 // contradicts itself before the decision-maker. Pure; compute.ts reads it.
 import type { MemoIssue } from './codes.js';
-import { namesSponsor, otherPeople } from './sponsor-names.js';
+import { namesSponsor, otherPeople, titledFamilyName } from './sponsor-names.js';
 import { proposedSponsors, type Sponsor } from './sponsors.js';
 import type { BestInterestsMemoCase } from './schema.js';
 
@@ -46,8 +46,12 @@ const RELEASE = /\b(?:releas(?:e|ed|ing)|return(?:ed|ing)?|reunif(?:y|ied|ying|i
  */
 const NEGATION = /\b(?:not|never|no|nor|against|without|instead|rather|oppose[sd]?|unsafe|except)\b|n[’']t\b/iu;
 
-/** The sentences (and clauses after a semicolon) of a text: a release is read within one. */
-const sentences = (text: string) => text.split(/(?<=[.!?])\s+|[;\n]+/u).filter((s) => s.trim() !== '');
+/**
+ * The sentences (and clauses after a semicolon) of a text: a release is read within one. The
+ * period of a courtesy title ("Mr. Ajú", "Sra. Tzoc") ends no sentence: "release Lucía to Mr." and
+ * "Ajú." were two, and the name was read in neither.
+ */
+const sentences = (text: string) => text.split(/(?<=[.!?])(?<!(?<![\p{L}])(?:mr|mrs|ms|mx|dr|sr|sra|srta)\.)\s+|[;\n]+/iu).filter((s) => s.trim() !== '');
 
 /**
  * Whether a text recommends a release or return to the parent: in one of its sentences, after the
@@ -69,7 +73,11 @@ function recommendsRelease(text: string, name: string, relation: string | null, 
     let tail = s.slice(verb.index);
     const neg = NEGATION.exec(tail);
     if (neg) tail = tail.slice(0, neg.index);
-    return (byRelation !== null && byRelation.test(tail)) || namesSponsor(tail, name, others);
+    // A courtesy title and the parent's family name ("release Lucía to Mr. Ajú") counts even when
+    // another adult of the memo shares that name, where a sponsor's name does not (sponsor-names.ts
+    // rule 2): the recommendation does not say which of them it means, and a release to a parent
+    // implicated in the trafficking is the one to rule out (docs/domain/best-interests-memo.md, "Factors").
+    return (byRelation !== null && byRelation.test(tail)) || namesSponsor(tail, name, others) || titledFamilyName(tail, name);
   });
 }
 

@@ -214,3 +214,14 @@ export function namesSponsor(rawText: string, rawName: string, others: { adults:
   }
   return false;
 }
+
+/**
+ * Whether `text` names `name` by a courtesy title and a run of its words after the first ("Mr. Ajú",
+ * "Sr. Ajú Batz"), accents and case aside, whoever else the memo names shares that run: rule 2 of
+ * `namesSponsor` without its exception. Read only where a reference that may be this person must be
+ * warned even when it may be another (implicated-parent.ts: an implicated parent).
+ */
+export function titledFamilyName(rawText: string, rawName: string): boolean {
+  const text = plain(rawText);
+  return laterRuns(plain(rawName)).some((run) => new RegExp(`(?<!${WORD})${TITLE}\\s+${runRe(run)}(?!${WORD})`, 'iu').test(text));
+}

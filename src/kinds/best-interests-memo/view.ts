@@ -11,6 +11,7 @@ import type { Issue } from '../../errors.js';
 import { hasRanking, optionText, recommendedText } from './alternatives.js';
 import { appointmentLine, bannerFor, copyToLine, decisionLine, personLine, signatureCapacity } from './caption-view.js';
 import { childsWordsView, lines, quotesInOrder } from './childs-words-view.js';
+import { inDateOrder } from './dated-order.js';
 import type { BestInterestsComputed } from './compute.js';
 import { contactRows, sourcesSentence } from './contacts-view.js';
 import { childFacts, childName, relatedDocumentLines } from './facts-view.js';
@@ -67,7 +68,8 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     summary: c.summary,
     contacts: contactRows(c.contacts),
     sourcesSentence: sourcesSentence(c.contacts),
-    recordsReviewed: c.recordsReviewed.map((r) => ({ description: r.description, when: r.date })),
+    // Dated records in date order, an undated one where given (dated-order.ts).
+    recordsReviewed: inDateOrder(c.recordsReviewed, (r) => r.date).map((r) => ({ description: r.description, when: r.date })),
     facts: childFacts(c, k),
     timeSensitive: timeSensitiveNotice(c, k, warnings),
     background: {

@@ -127,5 +127,12 @@ export const ABOUT = {
   // 2.19.0: an entry of the applicant’s “Other names used” holding a semicolon (“Ana; Anita” in one entry) is refused (invalid-format: give each name as an entry of its own), where the caption printed it exactly as two names.
   // 2.19.0: declarant.role's description no longer cites 8 CFR 214.204(c) and 103.2(a)(2) after the choices whose labels cite them: the web page heads each clause with the label, and said each rule twice (the T-visa's first field fell below two screens on a phone); what a case accepts and prints is unchanged.
   // 2.20.0 (shared layout, docs/rendering.md, docs/pagination.md): a number written with a sign or currency before it reads as written in a right-to-left line in both formats ("−15%" after Hebrew was drawn "15%−", "$40.00" after Arabic "40.00$"; the DOCX holds one left-to-right mark before such a sign); in the DOCX a lead-in of four lines or more before a table is no longer held with the table (LibreOffice moved it whole to the next page with its heading), and a signature right after a table stands 1 pt below it, not 8 pt lower than the PDF sets it. Examples unchanged.
+  // 2.20.0: lawEnforcement.continuedPresence (optional: status, requesting agency, requestedOn, grantedOn,
+  // validUntil, exhibits; 22 U.S.C. § 7105(c)(3), 28 CFR 1100.35), printed after the law-enforcement contacts;
+  // a grant before the request refused (granted-before-request), a grant with no date or a grant date
+  // for a request not granted refused (continued-presence-status); a request counts as a law-enforcement contact.
+  // 2.20.0: warnings continued-presence-lapsed (a grant called current that ended before the signing) and
+  // contact-before-trafficking (a law-enforcement contact or the request dated before every act).
+  // 2.20.0: a perpetrator's bare relation prints as the applicant's own, "Darren Pike (my husband)" (it printed "(husband)").
   version: '2.20.0',
 } as const;

@@ -4,7 +4,7 @@
 // (8 CFR 214.209).
 import { z } from 'zod';
 import { CAPS, itemTitle, CountryCode, isIsoDate, labelled, list, MULTILINE, Narrative, optional, optList, personNameText, Text, withDefault, yearInRange, choice, valueFormat } from '../kit/index.js';
-import { DEPARTURE_CATEGORIES, HARDSHIP_FACTOR_NUMBERS, MEANS, PRESENCE_GROUNDS, TRAFFICKING_TYPES, TRAFFICKING_TYPE_LABELS, MEANS_LABELS, PRESENCE_GROUND_LABELS, DEPARTURE_CATEGORY_LABELS } from './choices.js';
+import { CONTINUED_PRESENCE_STATUSES, CONTINUED_PRESENCE_STATUS_LABELS, DEPARTURE_CATEGORIES, HARDSHIP_FACTOR_NUMBERS, MEANS, PRESENCE_GROUNDS, TRAFFICKING_TYPES, TRAFFICKING_TYPE_LABELS, MEANS_LABELS, PRESENCE_GROUND_LABELS, DEPARTURE_CATEGORY_LABELS } from './choices.js';
 import { seasonOf } from './dates.js';
 import type { exhibitSchemas } from './exhibits.js';
 
@@ -140,6 +140,41 @@ export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>
       ),
       'Law-enforcement contacts',
       'Reports and help given to law enforcement (8 CFR 214.202(c), 214.208).',
+    ),
+    // Continued Presence (22 U.S.C. § 7105(c)(3); 28 CFR 1100.35): the temporary permission to stay
+    // a federal law-enforcement agency requests for a victim who is a potential witness. Printed
+    // after the contacts; its dates are checked in continued-presence.ts.
+    continuedPresence: labelled(
+      optional(
+        z.strictObject({
+          status: labelled(
+            choice(CONTINUED_PRESENCE_STATUSES, CONTINUED_PRESENCE_STATUS_LABELS),
+            'Status',
+            'Where the request stands on the signing date: requested (not yet decided), granted or denied.',
+          ),
+          agency: labelled(Text, 'Requesting agency', 'The federal law-enforcement agency that asked for Continued Presence, e.g. "Federal Bureau of Investigation".'),
+          // At the precision the applicant knows it, as a contact's date: the agency asks, and the
+          // applicant often learns the month from the agent, not the day.
+          requestedOn: labelled(
+            optional(ActDate),
+            'Requested on',
+            'When the agency asked for it, at the precision known: yyyy-mm-dd (exact), yyyy-mm (month), yyyy-spring (a season, or early, mid or late in the year) or yyyy (year); absent if not known.',
+          ),
+          grantedOn: labelled(
+            optional(ActDate),
+            'Granted on',
+            'When Continued Presence was granted, as the grant notice or Form I-94 gives it (yyyy-mm-dd, or at the precision known); required when granted, refused otherwise.',
+          ),
+          validUntil: labelled(
+            optional(ActDate),
+            'Valid until',
+            'The last day of the grant, as the notice or Form I-94 gives it; only when granted.',
+          ),
+          exhibits: Cites,
+        }),
+      ),
+      'Continued Presence',
+      'A request for Continued Presence by a federal law-enforcement agency (22 U.S.C. § 7105(c)(3); 28 CFR 1100.35), which bears on the applicant’s cooperation with law enforcement (8 CFR 214.208).',
     ),
     traumaException: labelled(
       optional(z.strictObject({ narrative: labelled(Narrative, 'Why', 'Why the applicant could not cooperate, in their words.') })),

@@ -61,3 +61,15 @@ export const SUPPORTED_ELEMENT_LABELS: EnumLabels<(typeof SUPPORTED_ELEMENTS)[nu
   'law-enforcement': 'Cooperation with law enforcement',
   hardship: 'Extreme hardship if removed',
 };
+
+/**
+ * Where a request for Continued Presence stands on the signing date (22 U.S.C. § 7105(c)(3); 28 CFR
+ * 1100.35): a federal law-enforcement agency requests it for a victim who is a potential witness,
+ * and the Department of Homeland Security grants or denies it.
+ */
+export const CONTINUED_PRESENCE_STATUSES = ['requested', 'granted', 'denied'] as const;
+export const CONTINUED_PRESENCE_STATUS_LABELS: EnumLabels<(typeof CONTINUED_PRESENCE_STATUSES)[number]> = {
+  requested: 'Requested, not yet decided',
+  granted: 'Granted',
+  denied: 'Denied',
+};

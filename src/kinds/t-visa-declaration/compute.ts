@@ -9,6 +9,7 @@ import { ageFacts, type ActAge } from './ages.js';
 import { attestationText, attestationVariant, type AttestationVariant } from './attestation.js';
 import { actsOutOfOrder, datedListsOutOfOrder, escapeBeforeActs, escapeEpisodes, escapesOutOfOrder, escapesSplitByOrder } from './chronology.js';
 import type { TVisaCode, TVisaIssue } from './codes.js';
+import { continuedPresenceIssues, lawEnforcementDateWarnings, tellsOfLawEnforcement } from './continued-presence.js';
 import { datedOutsideContacts, datedParagraphIssues } from './dated-paragraphs.js';
 import { actsAllBeforeEntry, departureChecks, lawEnforcementUndescribed, type DepartureCheck } from './departures.js';
 import { ELEMENT_MISSING, ELEMENT_PATH, elementChecklist, type ElementCheck } from './elements.js';
@@ -117,9 +118,13 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
   }
 
   // Law-enforcement compliance, or the minor exemption, or the trauma exception: 8 CFR 214.202(c), 214.208.
-  const contacts = c.lawEnforcement?.contacts ?? [];
+  // A request for Continued Presence names the agency the applicant is a potential witness for
+  // (28 CFR 1100.35), so it tells of a contact as a listed one does (continued-presence.ts).
   const trauma = c.lawEnforcement?.traumaException ?? null;
-  const leaBasis = contacts.length > 0 ? 'contacts' : facts.minorExemption ? 'minor-exemption' : trauma ? 'trauma-exception' : null;
+  errors.push(...continuedPresenceIssues(c));
+  // A lapsed grant called current; a report or request before the trafficking began (continued-presence.ts).
+  if (dateErrors.length === 0) warnings.push(...lawEnforcementDateWarnings(c));
+  const leaBasis = tellsOfLawEnforcement(c) ? 'contacts' : facts.minorExemption ? 'minor-exemption' : trauma ? 'trauma-exception' : null;
   if (role === 'applicant' && leaBasis === null) {
     errors.push({
       path: 'lawEnforcement.contacts',

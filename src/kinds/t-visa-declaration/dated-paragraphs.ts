@@ -6,6 +6,7 @@
 // after the day it began (each end at its precision). Errors for every role, on the field; messages quote no date.
 import { calendarDate, compareDates } from '../kit/index.js';
 import { escapeEpisodes } from './chronology.js';
+import { continuedPresenceDates } from './continued-presence.js';
 import type { TVisaIssue } from './codes.js';
 import { dateSpan } from './dates.js';
 import type { TVisaCase } from './schema.js';
@@ -15,6 +16,8 @@ function datedFields(c: TVisaCase): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const e of escapeEpisodes(c)) if (e.date) out.push([`${e.path}.date`, e.date]);
   (c.lawEnforcement?.contacts ?? []).forEach((x, i) => out.push([`lawEnforcement.contacts.${i}.date`, x.date]));
+  // The request for Continued Presence and its grant (not the grant's end, which runs past the signing).
+  out.push(...continuedPresenceDates(c));
   const s = c.supporting;
   if (s) {
     s.contacts.forEach((x, i) => {

@@ -8,6 +8,7 @@
 import { calendarDate, compareDates, type CalendarDate } from '../kit/index.js';
 import { attestationVariant } from './attestation.js';
 import type { TVisaIssue } from './codes.js';
+import { tellsOfLawEnforcement } from './continued-presence.js';
 import { dateSpan } from './dates.js';
 import type { TVisaCase } from './schema.js';
 
@@ -207,7 +208,8 @@ export function departureChecks(c: TVisaCase): { departures: DepartureCheck[]; e
  * minor exempt from cooperation has no contact to list (docs/domain/t-visa-declaration-departures.md).
  */
 export function lawEnforcementUndescribed(c: TVisaCase): TVisaIssue[] {
-  if (c.declarant.role !== 'applicant' || (c.lawEnforcement?.contacts.length ?? 0) > 0) return [];
+  // A request for Continued Presence names the agency, as a contact does (continued-presence.ts).
+  if (c.declarant.role !== 'applicant' || tellsOfLawEnforcement(c)) return [];
   const out: TVisaIssue[] = [];
   if (c.presence?.ground === 'entry-for-investigation') {
     out.push({

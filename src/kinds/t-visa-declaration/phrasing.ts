@@ -81,13 +81,30 @@ export function nameWithNote(name: string, note: string | null): string {
 }
 
 /**
+ * The people a perpetrator is to the applicant, named by a bare noun (a relative, a partner, a
+ * person of the applicant's life): "husband" is "my husband" in the applicant's voice. Words of a
+ * role without a tie ("recruiter", "trafficker") are not among them: "(recruiter)" is a label, "my
+ * recruiter" would claim a relation.
+ */
+const MY_PEOPLE =
+  'husband|wife|spouse|partner|boyfriend|girlfriend|fianc[ée]e?|father|mother|stepfather|stepmother|parents?|uncle|aunt|cousin|brother|sister|' +
+  'stepbrother|stepsister|(?:brother|sister|father|mother|son|daughter)-in-law|grandfather|grandmother|grandparents?|godfather|godmother|nephew|niece|son|daughter|' +
+  'boss|employer|landlord|neighbou?r|teacher|coach|friend|guardian';
+/** A bare relation, with the words that qualify one ("former husband", "ex-husband", "maternal uncle", "older cousin"). */
+const BARE_RELATION = new RegExp(`^(?:(?:former|maternal|paternal|older|younger|elder|late|legal)\\s+|ex-)*(?:${MY_PEOPLE})$`, 'iu');
+
+/**
  * A perpetrator's relationship as the applicant says it: "mother’s boyfriend" → "my mother’s
- * boyfriend" (a relative named by a possessive), other wording kept ("recruiter, last name
- * unknown", "acquaintance of my father").
+ * boyfriend" (a relative named by a possessive), "husband" → "my husband", "former employer" → "my
+ * former employer" (a bare relation: "Darren Pike (husband)" read as a form's label in a sworn
+ * first-person statement), other wording kept ("recruiter, last name unknown", "acquaintance of my
+ * father").
  */
 export function inMyWords(relationship: string): string {
   const r = relationship.trim();
   if (/^(my|the|a|an|his|her|their|our)\b/i.test(r)) return r;
+  // A bare relation typed with a capital, as a form's field invites ("Husband"), reads in a sentence in lower case.
+  if (BARE_RELATION.test(r)) return `my ${r.charAt(0).toLowerCase()}${r.slice(1)}`;
   return /^[\p{L}-]+[’']s\b/u.test(r) ? `my ${r}` : r;
 }
 

@@ -5,6 +5,7 @@
 import type { Issue } from '../../errors.js';
 import { andList, compareDates, counted, countryName, formatANumber, initialsWithFormName, isEnglish, longDate, nameWithFormName, namesLine, partsOnce, titleInProse } from '../kit/index.js';
 import type { TVisaComputed } from './compute.js';
+import { continuedPresenceText } from './continued-presence.js';
 import { citedExhibits } from './exhibits.js';
 import { actDateLead, actDateText, dateSpan } from './dates.js';
 import { dated } from './dated-view.js';
@@ -196,6 +197,10 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     lawEnforcement: c.lawEnforcement
       ? {
           contacts: c.lawEnforcement.contacts.map((x) => dated(`${actDateLead(x.date)}, ${x.agency}.`, x.narrative, x.exhibits)),
+          // After the contacts: the agency's request for Continued Presence and what became of it (continued-presence.ts).
+          continuedPresence: c.lawEnforcement.continuedPresence
+            ? dated('Continued Presence.', continuedPresenceText(c)!, c.lawEnforcement.continuedPresence.exhibits)
+            : null,
           minorText: k.minorExemption && minorActs.length > 0 ? minorExemptionText(minorActs.map((a) => a.date), c.trafficking?.acts.length ?? 0) : null,
           trauma: c.lawEnforcement.traumaException?.narrative ?? null,
         }

@@ -65,6 +65,10 @@ const VALID: Record<string, Array<[string, string]>> = {
   'disability-factor-not-applicable.json': [['factors.individualNeeds', 'disability-factor-not-applicable']],
   'proposed-sponsor-not-given.json': [['proposedSponsors', 'proposed-sponsor-not-given']],
   'no-records-reviewed.json': [['recordsReviewed', 'no-records-reviewed']],
+  // pending-relief.json with the judge's decision expected April 1, before the hearing of April 14.
+  'decision-before-hearing.json': [['decisionExpectedOn', 'decision-before-hearing']],
+  // full.json with its OTIP Eligibility Letter dated November 20, 2025, before the RFA of December 2.
+  'letter-before-request.json': [['background.relatedDocuments.1.date', 'letter-before-request']],
   'urm-and-home-study-warnings.json': [['alternatives', 'urm-not-considered'], ['recommendations.0.conditions.0', 'home-study-is-required']],
 };
 

@@ -239,8 +239,9 @@ describe('decision-after-18 (warning)', () => {
     ]);
   });
   it('a birthday far off still warns when the hearing is after it (no turns-18-soon then)', () => {
-    // full: born 2010-08-14, 18 on 2028-08-14; hearing 2028-09-01 is 18 days after.
-    const r = ok({ ...fixture('full.json'), decisionMaker: { type: 'immigration-judge' }, recipient: 'Immigration Judge, Houston Immigration Court', nextHearingOn: '2028-09-01' });
+    // full: born 2010-08-14, 18 on 2028-08-14; hearing 2028-09-01 is 18 days after. Its decision
+    // expected March 31, 2026 is left out: before the judge's hearing, it is decision-before-hearing.
+    const r = ok({ ...fixture('full.json'), decisionMaker: { type: 'immigration-judge' }, recipient: 'Immigration Judge, Houston Immigration Court', nextHearingOn: '2028-09-01', decisionExpectedOn: null });
     expect(issues(r.warnings)).toEqual([['nextHearingOn', 'decision-after-18']]);
     expect(r.warnings[0].message).toContain('18 days after the child’s 18th birthday:');
   });

@@ -142,5 +142,21 @@ describe('a release to the implicated parent said in words or by relation', () =
   it('kinWord: the one parent word of a relationship; a foster or possessive relation is none', () => {
     expect(['father', 'Biological mother', 'legal guardian', 'stepfather', 'foster father', "mother's partner"].map(kinWord)).toEqual(['father', 'mother', 'guardian', 'stepfather', null, null]);
   });
-});
 
+  // A review round later: "Mr. Ajú" was not taken as the implicated father when another adult of
+  // the memo (the cousin Yesenia Tum Ajú, the aunt Rosa Ajú Tzoc) shares the family name, so a
+  // recommendation to release Lucía "to Mr. Ajú" printed without a word.
+  it('a courtesy title and the father’s family name, shared with other adults: warned; another’s title and name, a negation, no release: not', () => {
+    const rec = (text: string) => {
+      const c = memo();
+      c.recommendations = [{ text }];
+      return at(c);
+    };
+    expect(rec('That ORR release Lucía to Mr. Ajú.')).toEqual([['recommendations.0.text', 'release-to-implicated-parent']]);
+    expect(rec('That Lucía be returned to Sr. Aju Batz in Guatemala.')).toEqual([['recommendations.0.text', 'release-to-implicated-parent']]);
+    expect(rec('That ORR release Lucía to Ms. Tum Ajú.')).toEqual([]);
+    expect(rec('That Lucía not be released to Mr. Ajú.')).toEqual([]);
+    expect(rec('That Mr. Ajú have no contact with Lucía.')).toEqual([]);
+    expect(rec('That ORR release Lucía to Mr. Ajúes.')).toEqual([]);
+  });
+});

@@ -53,6 +53,9 @@ const INVALID: Record<string, [string, string]> = {
   'invalid-no-family-name.json': ['applicant.familyName', 'family-name-or-why-none'],
   'invalid-duplicate-type.json': ['trafficking.types', 'duplicate-type'],
   'invalid-duplicate-exhibit.json': ['exhibits.2.id', 'duplicate-exhibit'],
+  // Continued Presence (28 CFR 1100.35): granted only on a request, and a grant date only for a grant.
+  'invalid-granted-before-request.json': ['lawEnforcement.continuedPresence.grantedOn', 'granted-before-request'],
+  'invalid-continued-presence-status.json': ['lawEnforcement.continuedPresence.grantedOn', 'continued-presence-status'],
 };
 
 // valid fixture → the exact warnings [path, code] it must produce.
@@ -69,6 +72,29 @@ const VALID: Record<string, Array<[string, string]>> = {
   'applicant-under-14.json': [['declarant.role', 'applicant-under-14-signs']],
   // Its interpreter, Ελένη Γεωργίου-Смирнова, has no name in Latin letters for the certificate's reader.
   'hostile.json': [['interpreter.nameOnForm', 'name-on-form-not-given']],
+  // minimal.json with Continued Presence requested by the FBI and granted (the domain file's worked example).
+  'continued-presence.json': [
+    ['hardship.factors', 'hardship-fewer-than-three-factors'],
+    ['escapes', 'element-not-addressed'],
+    ['presence', 'element-not-addressed'],
+    ['hardship.factors', 'element-not-addressed'],
+  ],
+  // minimal.json with its report dated January 2023, before the act of June 5, 2023.
+  'contact-before-trafficking.json': [
+    ['lawEnforcement.contacts.0.date', 'contact-before-trafficking'],
+    ['hardship.factors', 'hardship-fewer-than-three-factors'],
+    ['escapes', 'element-not-addressed'],
+    ['presence', 'element-not-addressed'],
+    ['hardship.factors', 'element-not-addressed'],
+  ],
+  // continued-presence.json with the grant ending January 31, 2026, before the signing, still "granted".
+  'continued-presence-lapsed.json': [
+    ['lawEnforcement.continuedPresence.validUntil', 'continued-presence-lapsed'],
+    ['hardship.factors', 'hardship-fewer-than-three-factors'],
+    ['escapes', 'element-not-addressed'],
+    ['presence', 'element-not-addressed'],
+    ['hardship.factors', 'element-not-addressed'],
+  ],
   'minimal.json': [
     ['hardship.factors', 'hardship-fewer-than-three-factors'],
     ['escapes', 'element-not-addressed'],
