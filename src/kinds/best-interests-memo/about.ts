@@ -105,5 +105,6 @@ export const ABOUT = {
   // Background prints ("Lucía is 15" beside "Age on the date of this memo: 17").
   // 2.18.0 (shared layout, docs/rendering.md): a word broken between characters keeps two characters before a break and three after it in the PDF (no lone "0" ending a receipt number in a narrow column); the arrows and operators ↕ ↖ ↗ ↘ ↙ ⇑ ⇓ ⇕ ≈ ∞ ≡ are drawn in the body face at its weight (NanumMyeongjo's hairlines before), and every drawn symbol slants in italic text; an English quotation in a right-to-left paragraph is one left-to-right piece with its quotation marks (the DOCX marks it with two left-to-right marks). A kept block holding a table with text after it stays on one page in LibreOffice's rendering of the DOCX, as in the PDF (docs/pagination.md). Examples unchanged.
   // 2.18.0: an entry of the child’s “Other names” holding a semicolon (“Ana; Anita” in one entry) is refused (invalid-format: give each name as an entry of its own), where “Also known as” printed it exactly as two names.
-  version: '2.18.0',
+  // 2.19.0: “Languages” and the proposed sponsors named in the home-study paragraph are set off by semicolons when an entry holds a comma (“Mam; Spanish (some, little)”, “Velásquez Oxlaj, Marta; and Ana Tzoc”), where commas made one entry read as two; a language or a sponsor's name holding a semicolon is refused (invalid-format, kit joined.ts).
+  version: '2.19.0',
 } as const;
