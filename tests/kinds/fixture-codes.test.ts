@@ -21,8 +21,9 @@ const WARNINGS_WITHOUT_A_FIXTURE: Readonly<Record<string, readonly string[]>> = 
     'rate-far-from-date', 'exemption-no-effect', 'lump-sum-payment', 'pay-without-hours', 'payday-after-week', 'overlapping-periods', 'territory-rate-not-in-table',
     'custom-rates-several-states', 'lost-income-overlap', 'pooled-reading-used', 'exhibit-range-kept', 'exhibit-not-listed', 'nothing-claimed',
   ],
-  't-visa-declaration': ['act-age-contradicts-date', 'escapes-not-chronological', 'escape-without-recapture', 'dated-outside-contacts'],
-  'best-interests-memo': ['divergence-not-stated', 'release-to-implicated-parent'],
+  't-visa-declaration': ['dated-outside-contacts'],
+  // Its message names the field parentImplicated by its contract name, which tests/web/plain.test.ts refuses of a fixture's message: a fixture waits for the wording.
+  'best-interests-memo': ['release-to-implicated-parent'],
 };
 
 const shipped = KINDS.filter((k) => k.home === undefined);

@@ -114,5 +114,6 @@ export const ABOUT = {
   // document, a quotation and a pending filing dated before the child's birth refused (date-before-birth).
   // 2.19.0: release-to-implicated-parent reads a courtesy title and the parent's family name ("to Mr. Ajú")
   // when another adult shares the name, and a title's period no longer ends the sentence it is read in.
+  // 2.19.0: “Languages” and the proposed sponsors named in the home-study paragraph are set off by semicolons when an entry holds a comma (“Mam; Spanish (some, little)”, “Velásquez Oxlaj, Marta; and Ana Tzoc”), where commas made one entry read as two; a language or a sponsor's name holding a semicolon is refused (invalid-format, kit joined.ts).
   version: '2.19.0',
 } as const;

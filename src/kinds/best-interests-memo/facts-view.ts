@@ -6,7 +6,7 @@ import type { BestInterestsComputed } from './compute.js';
 import type { BestInterestsMemoCase, PendingRelief } from './schema.js';
 import { inDateOrder } from './dated-order.js';
 import { proposedSponsors, proposedSponsorText } from './sponsors.js';
-import { count, countryName, distinctLanguages, formatANumber, longDate, namesLine } from '../kit/index.js';
+import { count, countryName, distinctLanguages, entriesLine, formatANumber, longDate, namesLine } from '../kit/index.js';
 
 // The document's words for a related document and a relief, apart from the form's (labels.ts), as
 // the caption's are (caption-view.ts says why).
@@ -75,7 +75,7 @@ export function childFacts(c: BestInterestsMemoCase, k: BestInterestsComputed): 
     // "(primary: …)" only tells which of several is the primary: one language alone is not
     // followed by its own name again ("Spanish (primary: Spanish)").
     const which = ch.primaryLanguage !== null && langs.length > 1 ? ` (primary: ${ch.primaryLanguage})` : '';
-    rows.push({ label: 'Languages', value: `${langs.join(', ')}${which}` });
+    rows.push({ label: 'Languages', value: `${entriesLine(langs)!}${which}` });
   }
   // A disability is a ground of the home study by law (home-study.ts): the paragraph points here.
   if (ch.disability) rows.push({ label: 'Disability', value: ch.disability });

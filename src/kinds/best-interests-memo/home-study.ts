@@ -1,7 +1,7 @@
 // The home study before a release to a sponsor (docs/domain/best-interests-memo-home-study.md): on
 // which grounds the case shows one is required, the warnings when the case cannot tell or says it
 // as a condition, and the paragraphs the memo prints. Pure; compute.ts and view.ts call it.
-import { andList } from '../kit/index.js';
+import { entriesInSentence } from '../kit/index.js';
 import { hasRanking, ordinal } from './alternatives.js';
 import type { MemoIssue } from './codes.js';
 import type { BestInterestsMemoCase } from './schema.js';
@@ -184,10 +184,10 @@ function notRecommendedParagraph(c: BestInterestsMemoCase, sponsors: Sponsor[], 
       ? ''
       : recommended.length === 1
         ? ` The release the advocate recommends, to ${whom[0]}, does not need a home study on this ground${stands}.`
-        : ` The releases the advocate recommends, to ${whom.slice(0, -1).join(', ')} or ${whom[whom.length - 1]}, do not need a home study on this ground${them}.`;
+        : ` The releases the advocate recommends, to ${entriesInSentence(whom, 'or')}, do not need a home study on this ground${them}.`;
   return (
     `ORR requires a home study before it releases a child ${NON_RELATIVE_SPONSOR_MAX_AGE} years old or younger to a sponsor who is not related to the child (${AUTHORITY['non-relative-sponsor']}). ` +
-    `The child’s age on the date of this memo is ${age}. The advocate does not recommend a release to ${andList(sponsors.map((s) => s.name))}, ${one ? 'who is' : 'who are'} not related to the child; ` +
+    `The child’s age on the date of this memo is ${age}. The advocate does not recommend a release to ${entriesInSentence(sponsors.map((s) => s.name))}, ${one ? 'who is' : 'who are'} not related to the child; ` +
     `should the child be released to ${one ? 'that sponsor' : 'any of them'} nonetheless, a home study must be completed first.${instead} ` +
     'This is ORR’s requirement, not a condition set by the advocate.'
   );
@@ -240,7 +240,7 @@ export function homeStudyNotice(
     const who =
       named.length === 1
         ? `the proposed sponsor, ${named[0]}, is not related to the child, so a home study must be completed before a release to that sponsor`
-        : `the proposed sponsors ${andList(named)} are not related to the child, so a home study must be completed before a release to any of them`;
+        : `the proposed sponsors ${entriesInSentence(named)} are not related to the child, so a home study must be completed before a release to any of them`;
     return (
       `ORR requires a home study before it releases a child ${NON_RELATIVE_SPONSOR_MAX_AGE} years old or younger to a sponsor who is not related to the child (${AUTHORITY[g]}). ` +
       `The child’s age on the date of this memo is ${ageAtMemo}${estimated ? ' (estimated)' : ''}, and ${who}. This is ORR’s requirement, not a condition set by the advocate.`

@@ -2,7 +2,7 @@
 // attorney, the decision-maker and the proposed sponsors (docs/domain/best-interests-memo.md). Split
 // from schema.ts (choices.ts says which module holds which concept).
 import { z } from 'zod';
-import { ANumber, CAPS, CountryCode, familyNameOrWhyNone, IsoDate, labelled, NO_FAMILY_NAME, NO_FAMILY_NAME_CHOICE_LABELS, optional, listedNameText, optList, OptText, personNameText, Text, withDefault } from '../kit/index.js';
+import { ANumber, CAPS, CountryCode, entryText, familyNameOrWhyNone, IsoDate, labelled, NO_FAMILY_NAME, NO_FAMILY_NAME_CHOICE_LABELS, oneEntry, optional, listedNameText, optList, OptText, personNameText, withDefault } from '../kit/index.js';
 import { DECISION_MAKERS, pick, SPONSOR_RELATIONSHIPS } from './choices.js';
 import * as L from './labels.js';
 
@@ -35,8 +35,8 @@ export function buildPeople(OptDate: ReturnType<typeof optional<typeof IsoDate>>
       aNumber: labelled(optional(ANumber), 'A-number', 'Alien registration number: A followed by 8 or 9 digits.'),
       orrCaseNumber: labelled(OptText, 'ORR case number', 'The child’s case number in ORR’s records, shown in the caption.'),
       countryOfBirth: labelled(optional(CountryCode), 'Country of birth', 'ISO 3166-1 alpha-2 code of the country where the child was born, e.g. GT; printed as its name.'),
-      primaryLanguage: labelled(OptText, 'Primary language', 'The language the child speaks best.'),
-      otherLanguages: labelled(optList(Text, CAPS.short), 'Other languages', 'Other languages the child speaks.'),
+      primaryLanguage: labelled(oneEntry(OptText, 'one language', 'Languages'), 'Primary language', 'The language the child speaks best.'),
+      otherLanguages: labelled(optList(entryText('one language', 'Languages'), CAPS.short), 'Other languages', 'Other languages the child speaks.'),
       disability: labelled(
         OptText,
         'Disability',
@@ -77,7 +77,7 @@ export function buildPeople(OptDate: ReturnType<typeof optional<typeof IsoDate>>
 
   const ProposedSponsor = z
     .strictObject({
-      name: labelled(personNameText('the proposed sponsor’s', 'give the name on the sponsor’s application for the child’s release'), 'Name', 'The proposed sponsor’s full name.'),
+      name: labelled(oneEntry(personNameText('the proposed sponsor’s', 'give the name on the sponsor’s application for the child’s release'), 'one person’s name', 'Proposed sponsors'), 'Name', 'The proposed sponsor’s full name.'),
       relationship: labelled(
         pick(SPONSOR_RELATIONSHIPS, L.SPONSOR_RELATIONSHIP_LABELS),
         'Relationship to the child',

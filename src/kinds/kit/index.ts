@@ -9,6 +9,7 @@ export * from './country.js';
 export * from './dates.js';
 export * from './language.js';
 export * from './lazy.js';
+export * from './joined.js';
 export * from './list.js';
 export * from './money.js';
 export * from './names.js';

@@ -30,14 +30,34 @@ const CODE_OF: ReadonlyMap<string, string> = new Map([
   ...Object.entries(ALIAS_CODES).map(([alias, code]) => [alias, code] as const),
 ]);
 
+/**
+ * The codes also written as initials with periods ("D.C.", "N.Y.", "P.R."): those whose two letters
+ * are the first letters of the name's words ("District of Columbia", "New York"; "U.S." aside, so
+ * "V.I."). "T.X." is no way to write Texas, nor "C.A." California: the periods, ignored for "D.C.",
+ * let them through as TX and CA until RFA 2.18.0.
+ */
+const INITIALS: ReadonlySet<string> = new Set(
+  Object.entries(US_STATES)
+    .filter(([code, name]) => name.replace(/^U\.S\. /, '').split(' ').filter((w) => w !== 'of').map((w) => w[0]).join('') === code)
+    .map(([code]) => code),
+);
+
+/** The USPS code a written form names, or null: a two-letter code written with periods only where it is the name's initials (INITIALS). */
+function codeOf(s: string): string | null {
+  const k = loose(s);
+  const code = CODE_OF.get(k) ?? null;
+  if (code !== null && k.length === 2 && s.includes('.') && !INITIALS.has(code)) return null;
+  return code;
+}
+
 /** Whether a text names a U.S. state, the District of Columbia or a territory, by USPS code, name or alias. */
 export function isUsState(s: string): boolean {
-  return CODE_OF.has(loose(s));
+  return codeOf(s) !== null;
 }
 
 /** The USPS code of a state or territory written by code, name or an alias ("tx", "Texas", "D.C."), or null when none. */
 export function usStateCode(s: string): string | null {
-  return CODE_OF.get(loose(s)) ?? null;
+  return codeOf(s);
 }
 
 /** A state's or territory's name as a document prints it ("tx", "Texas", "texas" → "Texas"), or the text as written when it names none. */

@@ -24,6 +24,19 @@ const SOON_DAYS = 14;
 const PART_A_BEFORE_18 = `. If Part A of this request was submitted to OTIP in Shepherd before the 18th birthday, give ${pageName('submittedAt')}: this draft is then its Part B, and the child’s age is read at that submission`;
 const FALSE_DOCUMENT = `If this date comes from a false or borrowed document (one a trafficker supplied), it is not the child’s: give the child’s own date of birth, marked estimated when it is one, or age, and write the document’s name in ${pageName('child.otherNames')}`;
 
+/**
+ * Where the assistance of a person 18 or older when OTIP would receive the request starts, a person
+ * trafficked before 18 too (rfa.md, "A minor", "An adult trafficked as a child"): not a Request for
+ * Assistance, which is for one under 18 when OTIP receives it (22 U.S.C. § 7105(b)(1)(C);
+ * OTIP-PI-16-01), but a Certification Letter (§ 7105(b)(1)(E)), which HHS issues once DHS tells it
+ * of Continued Presence, a T visa or a bona fide T-visa application not denied (OTIP-FS-16-01),
+ * requested in Shepherd as a Request for Certification. One under 18 at an act of trafficking need
+ * not comply with law enforcement's requests to apply for a T visa (8 CFR 214.202(c)(1)). Until RFA
+ * 2.18.0 the message said "ask OTIP about assistance for an adult victim", as if OTIP began it.
+ */
+export const ADULT_ROUTE =
+  'an adult’s assistance, for one trafficked before 18 too, is a Certification Letter, which HHS issues only once DHS tells it of Continued Presence, a T visa, or a bona fide T-visa application not denied (22 U.S.C. § 7105(b)(1)(E); OTIP-FS-16-01): the T-visa application or a law-enforcement request for Continued Presence comes first, then a Request for Certification in Shepherd; one under 18 at an act of trafficking need not help law enforcement to apply for a T visa (8 CFR 214.202(c)(1))';
+
 
 /**
  * When a child with one or two days left turns 18, as turns-18-soon says it: "at midnight tonight"
@@ -162,10 +175,11 @@ export function ageRules(c: RfaCase, x: AgeContext, errors: RfaIssue[], warnings
       message: c.child.dateOfBirthEstimated
         ? `by the estimated date of birth the child ${submitted ? 'was' : 'is'} 18 or older ${atReceipt}; OTIP assistance for a child requires a minor, so explain the estimate in the narrative`
         : turnedSinceLearned
-          ? `the child turned 18 after the concern was learned and before ${submitted ? 'Part A was submitted to OTIP' : 'the draft is prepared'}: OTIP assistance for a child requires a minor when OTIP receives the request, so this cannot go as a child’s request; ask OTIP about assistance for an adult victim (certification, 22 U.S.C. § 7105(b)(1)(E))${submitted ? '' : PART_A_BEFORE_18}`
+          ? `the child turned 18 after the concern was learned and before ${submitted ? 'Part A was submitted to OTIP' : 'the draft is prepared'}: OTIP assistance for a child requires a minor when OTIP receives the request, so this cannot go as a child’s request: ${ADULT_ROUTE}${submitted ? '' : PART_A_BEFORE_18}`
           : // A trafficked child often carries a false or borrowed document that makes them an adult:
             // its date is not the child's (domain file, "A minor").
-            `the child ${submitted ? 'was' : 'is'} 18 or older ${atReceipt}; OTIP assistance for a child requires a minor. ${FALSE_DOCUMENT}`,
+            // When the date is the person's own (trafficked before 18, referred after), the adult's route.
+            `the child ${submitted ? 'was' : 'is'} 18 or older ${atReceipt}; OTIP assistance for a child requires a minor. ${FALSE_DOCUMENT}. If it is the person’s own date of birth, ${ADULT_ROUTE}`,
     };
     // On the 18th birthday itself with no zone given, the date was read at the offset written in
     // preparedAt ("Z" from a system that exports UTC): a requester west of it may still be on the

@@ -7,7 +7,7 @@
 // accepted, and every age and date that rests on an estimate says so on the page (the same
 // concept as the best-interests memo's `dateOfBirthEstimated`).
 import { z } from 'zod';
-import { ANumber, CAPS, choice, CountryCode, FamilyName, familyNameOrWhyNone, given, isoDate, labelled, list, nameFiller, NO_FAMILY_NAME, optional, optList, OptText, listedNameText, personNameText, Text } from '../kit/index.js';
+import { ANumber, CAPS, choice, CountryCode, entryText, FamilyName, familyNameOrWhyNone, given, isoDate, labelled, list, nameFiller, NO_FAMILY_NAME, optional, optList, OptText, listedNameText, personNameText, Text } from '../kit/index.js';
 import { NO_FAMILY_NAME_LABELS, PRIOR_LETTER_LABELS, SEX_LABELS } from './labels.js';
 import { yesNo } from './location.js';
 
@@ -152,7 +152,7 @@ export function buildChild() {
       immigrationStatus: labelled(Text, 'Immigration status', 'The status in words, e.g. "unaccompanied child, in removal proceedings". A U.S. citizen, national or lawful permanent resident, however written (in JSON: "us-citizen" or "lpr" too), needs no OTIP letter.'),
       inUnitedStates: labelled(z.boolean({ error: 'must be true or false' }), 'In the United States now', 'True when the child is in the United States now; OTIP assists only then.'),
       aNumber: labelled(optional(ANumber), 'A-number', 'USCIS A-number: 8 or 9 digits, optional leading A, dashes or spaces; printed as A + 9 digits.'),
-      languages: labelled(optList(Text, CAPS.short), 'Languages', 'Languages the child speaks, best first.'),
+      languages: labelled(optList(entryText('one language', 'Languages'), CAPS.short), 'Languages', 'Languages the child speaks, best first.'),
       interpreterNeeded: yesNo('Interpreter needed', 'Whether the child needs an interpreter:'),
       /**
        * A child who is pregnant or a parent (a baby born here, a U.S. citizen): services are planned

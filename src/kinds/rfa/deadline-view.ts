@@ -7,7 +7,7 @@ import type { Issue } from '../../errors.js';
 import type { RfaComputed } from './compute.js';
 import { deadline, EASTERN, keptDeadline, onClockAsWritten, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
 import { past24Hours } from './applies.js';
-import { clockName, writtenClockChange, writtenTimes } from './offset-change.js';
+import { clockName, steadyUsClock, writtenClockChange, writtenTimes } from './offset-change.js';
 import type { RfaCase } from './schema.js';
 import { submissionView } from './submitted.js';
 import { durationAside } from './durations.js';
@@ -78,7 +78,11 @@ export function zoneInWords(zone: string, atMs: readonly number[]): string {
 export function zoneText(c: RfaCase, atMs: readonly number[]): string {
   const clock = requesterClock(c.requester.timeZone, c.preparedAt);
   if (clock.zone !== null) return zoneInWords(clock.zone, atMs);
-  return `Not given: the requester’s times here are at ${clock.label}, the offset written in the preparation time, and the child’s age is taken on that clock.${writtenChangeText(c, clock)} An offset does not follow daylight-saving time: give the requester’s time zone when known.`;
+  // An offset of U.S. clocks that never change (Guam's UTC+10:00): "does not follow daylight-saving
+  // time" told a requester there of a change their clock never makes (steadyUsClock).
+  const steady = steadyUsClock(parseIsoDateTime(c.preparedAt)!.ms, clock.offsetMinutes);
+  const dst = steady === null ? ' An offset does not follow daylight-saving time:' : ` It is the offset of ${steady}, which keep no daylight-saving time;`;
+  return `Not given: the requester’s times here are at ${clock.label}, the offset written in the preparation time, and the child’s age is taken on that clock.${writtenChangeText(c, clock)}${dst} give the requester’s time zone when known.`;
 }
 
 /**

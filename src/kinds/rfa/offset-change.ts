@@ -36,6 +36,35 @@ const US_CLOCKS: Readonly<Record<string, string>> = {
   'Pacific/Honolulu': 'Hawaii’s (which does not change)',
 };
 
+/**
+ * The U.S. places whose clocks keep no daylight-saving time, by a zone of each offset and their
+ * names as a reader knows them: Puerto Rico and the U.S. Virgin Islands (Atlantic time), most of
+ * Arizona (15 U.S.C. § 260a(a) lets a State exempt itself), Hawaii, American Samoa and Guam with
+ * the Northern Mariana Islands (Samoa and Chamorro time, 15 U.S.C. § 263). Their clocks read one
+ * offset all year (steadyUsClock).
+ */
+const US_STEADY_CLOCKS: ReadonlyArray<readonly [zone: string, names: string]> = [
+  ['America/Puerto_Rico', 'the clocks of Puerto Rico and the U.S. Virgin Islands (Atlantic time)'],
+  ['America/Phoenix', 'the clocks of most of Arizona (Mountain time)'],
+  ['Pacific/Honolulu', 'Hawaii’s clocks (Hawaii time)'],
+  ['Pacific/Pago_Pago', 'American Samoa’s clocks (Samoa time)'],
+  ['Pacific/Guam', 'the clocks of Guam and the Northern Mariana Islands (Chamorro time)'],
+];
+
+/**
+ * The names of the U.S. places whose clocks read the written offset at an instant and never change
+ * ("the clocks of Guam and the Northern Mariana Islands (Chamorro time)" for UTC+10:00), or null: also null
+ * when a U.S. zone that keeps daylight-saving time (US_DST_ZONES) reads that offset then, since
+ * the requester's clock may then be one that changes (UTC-04:00 in July is New York's too, and
+ * UTC-07:00 is always Denver's or Los Angeles's as well as Arizona's), and for an offset of no U.S.
+ * place (UTC+05:30). The Time zone row without a zone says the offset is theirs, where it told a
+ * Guam caseworker that an offset does not follow daylight-saving time, which Guam does not keep.
+ */
+export function steadyUsClock(ms: number, offset: number): string | null {
+  if (US_DST_ZONES.some((z) => offsetInZone(ms, z) === offset)) return null;
+  return US_STEADY_CLOCKS.find(([z]) => offsetInZone(ms, z) === offset)?.[1] ?? null;
+}
+
 /** A reader's name of a U.S. clock ("Chicago’s (Central time)"). */
 export const clockName = (zone: string): string => US_CLOCKS[zone] ?? zone;
 

@@ -4,7 +4,7 @@
 // view prints one NOT_YET_KNOWN for each of them and never counts anything itself. Times, dates,
 // lists, labels and sentences are formatted here, in tested TypeScript, not in the template.
 import type { Issue } from '../../errors.js';
-import { andList, capitalize, countryLabel, formatANumber, longDate, namesLine } from '../kit/index.js';
+import { andList, capitalize, countryLabel, entriesLine, formatANumber, longDate, namesLine } from '../kit/index.js';
 import { distinctLanguages, isEnglish } from '../kit/language.js';
 import type { RfaComputed } from './compute.js';
 import { deadlineView } from './deadline-view.js';
@@ -122,8 +122,12 @@ export function missingWhere(nowCount: number, laterCount: number): string {
  * child who speaks Mam best and some Spanish is not given a Spanish interpreter by default.
  */
 export function interpreterText(needed: boolean | null, languages: readonly string[]): string | null {
-  const best = languages[0];
-  return needed === true && best !== undefined && !isEnglish(best) ? `Yes, in ${best} (the language the child speaks best)` : yesNo(needed);
+  const distinct = distinctLanguages(languages);
+  const best = distinct[0];
+  if (needed !== true || best === undefined || isEnglish(best)) return yesNo(needed);
+  // "the language the child speaks best" only tells which of several: beside the one language the
+  // case gives, it compared the language with none ("Yes, in K'iche' (the language the child speaks best)").
+  return distinct.length > 1 ? `Yes, in ${best} (the language the child speaks best)` : `Yes, in ${best}`;
 }
 
 
@@ -186,7 +190,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       immigrationStatus: ch.immigrationStatus,
       inUnitedStates: yesNo(ch.inUnitedStates),
       aNumber: computed.aNumber === null ? null : formatANumber(computed.aNumber),
-      languages: listOrNull(distinctLanguages(ch.languages)),
+      languages: entriesLine(distinctLanguages(ch.languages)),
       interpreterNeeded: interpreterText(ch.interpreterNeeded, ch.languages),
       // Printed only when given (field-table.ts).
       pregnantOrParenting: ch.pregnantOrParenting,

@@ -3,7 +3,7 @@
 // presence and departures (8 CFR 214.207), law enforcement (8 CFR 214.208) and extreme hardship
 // (8 CFR 214.209).
 import { z } from 'zod';
-import { CAPS, itemTitle, CountryCode, isIsoDate, labelled, list, MULTILINE, Narrative, optional, optList, personNameText, Text, withDefault, yearInRange, choice, valueFormat } from '../kit/index.js';
+import { CAPS, itemTitle, CountryCode, isIsoDate, labelled, list, MULTILINE, Narrative, oneEntry, optional, optList, personNameText, Text, withDefault, yearInRange, choice, valueFormat } from '../kit/index.js';
 import { CONTINUED_PRESENCE_STATUSES, CONTINUED_PRESENCE_STATUS_LABELS, DEPARTURE_CATEGORIES, HARDSHIP_FACTOR_NUMBERS, MEANS, PRESENCE_GROUNDS, TRAFFICKING_TYPES, TRAFFICKING_TYPE_LABELS, MEANS_LABELS, PRESENCE_GROUND_LABELS, DEPARTURE_CATEGORY_LABELS } from './choices.js';
 import { seasonOf } from './dates.js';
 import type { exhibitSchemas } from './exhibits.js';
@@ -67,7 +67,7 @@ export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>
     perpetrators: labelled(
       optList(
         z.strictObject({
-          name: labelled(personNameText('the', 'write the name the applicant knows, with what is not known in parentheses (“Rolando (last name unknown)”), or what the applicant calls the person (“the man who drove the van”)'), 'Name', 'The name the applicant knows, e.g. "Rolando (last name unknown)".'),
+          name: labelled(oneEntry(personNameText('the', 'write the name the applicant knows, with what is not known in parentheses (“Rolando (last name unknown)”), or what the applicant calls the person (“the man who drove the van”)'), 'one person’s name', 'Who was responsible'), 'Name', 'The name the applicant knows, e.g. "Rolando (last name unknown)".'),
           relationship: labelled(optional(Text), 'Relationship', 'Who the person is to the applicant, e.g. "mother’s boyfriend".'),
         }),
         CAPS.items,

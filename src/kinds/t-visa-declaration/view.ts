@@ -3,7 +3,7 @@
 // exhibit list) is made here, in tested TS; optional values are explicit nulls (Handlebars strict
 // mode). Generated sentences state facts, never a legal conclusion (docs/domain/t-visa-declaration.md).
 import type { Issue } from '../../errors.js';
-import { andList, compareDates, counted, countryName, formatANumber, initialsWithFormName, isEnglish, longDate, nameWithFormName, namesLine, partsOnce, titleInProse } from '../kit/index.js';
+import { andList, compareDates, counted, countryName, entriesInSentence, formatANumber, initialsWithFormName, isEnglish, longDate, nameWithFormName, namesLine, partsOnce, titleInProse } from '../kit/index.js';
 import type { TVisaComputed } from './compute.js';
 import { continuedPresenceText } from './continued-presence.js';
 import { citedExhibits } from './exhibits.js';
@@ -180,7 +180,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
           ...actsAroundEntry(story.acts, c.trafficking.entry === null ? null : c.travel.firstEntry),
           perpetratorsText:
             c.trafficking.perpetrators.length > 0
-              ? `${c.trafficking.perpetrators.length === 1 ? 'The person responsible for what happened to me is' : 'The people responsible for what happened to me are'} ${andList(
+              ? `${c.trafficking.perpetrators.length === 1 ? 'The person responsible for what happened to me is' : 'The people responsible for what happened to me are'} ${entriesInSentence(
                   c.trafficking.perpetrators.map((p) => nameWithNote(p.name, p.relationship ? inMyWords(p.relationship) : null)),
                 )}.`
               : null,

@@ -53,6 +53,8 @@ const VALID: Record<string, Array<[string, string]>> = {
   'turns-18-soon.json': [['child.dateOfBirth', 'turns-18-soon']],
   // full.json born two years earlier: 17 on the memo date, where its prose still says 15.
   'stated-age-differs.json': [['background.identity', 'stated-age-differs'], ['factors.expressedInterests', 'stated-age-differs']],
+  // minimal.json without divergence: the memo does not say whether it departs from the child's wishes.
+  'divergence-not-stated.json': [['divergence', 'divergence-not-stated']],
   'decision-after-18.json': [['child.dateOfBirth', 'turns-18-soon'], ['nextHearingOn', 'decision-after-18']],
   'no-alternative-recommended.json': [['alternatives', 'no-alternative-recommended']],
   'decision-not-weighed.json': [['alternatives', 'decision-not-weighed']],

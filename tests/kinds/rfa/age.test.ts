@@ -140,4 +140,13 @@ describe('an adult’s date of birth from a false document', () => {
     expect(e.message).toContain('false or borrowed document');
     expect(e.message).toContain('write the document’s name in “Other names used” (section 2)');
   });
+  // RFA 2.18.0: a person trafficked at 15 and referred at 21, whose date of birth is their own,
+  // was told only of false documents; now also where an adult's assistance starts (rfa.md, "An
+  // adult trafficked as a child").
+  it('child-not-a-minor says where the assistance of one whose date is their own starts: certification, after DHS', () => {
+    const r = checkCase('rfa', withCase((x) => (x.child.dateOfBirth = '2004-02-01')));
+    const e = (r as { errors: Array<{ message: string }> }).errors[0]!;
+    expect(e.message).toContain('If it is the person’s own date of birth, an adult’s assistance, for one trafficked before 18 too, is a Certification Letter');
+    expect(e.message).toContain('then a Request for Certification in Shepherd');
+  });
 });

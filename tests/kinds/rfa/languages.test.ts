@@ -17,6 +17,15 @@ describe('the child’s languages and the interpreter', () => {
     expect(rows(child(['Mam', 'Spanish (second language, some)'], true))).toContain('Interpreter needed|Yes, in Mam (the language the child speaks best)');
     expect(rows(child(["K'iche'", 'Spanish'], true))).toContain("Interpreter needed|Yes, in K'iche' (the language the child speaks best)");
   });
+  it('one language given (twice, apostrophe aside, is one): named, with nothing to compare it with', () => {
+    // RFA 2.18.0: "Yes, in K'iche' (the language the child speaks best)" was printed beside one language.
+    expect(rows(child(["K'iche'"], true))).toContain("Interpreter needed|Yes, in K'iche'");
+    expect(rows(child(["K'iche'", 'K’iche’ '], true))).toContain("Interpreter needed|Yes, in K'iche'");
+  });
+  it('a language with a comma in it: the languages set off by semicolons (docs/fields.md, "Lists on one line")', () => {
+    expect(rows(child(['Mam', 'Spanish (second language, some)'], true))).toContain('Languages|Mam; Spanish (second language, some)');
+    expect(rows(child(['Mam', 'Spanish'], true))).toContain('Languages|Mam, Spanish');
+  });
   it('no interpreter, none known, or no language given: the answer alone', () => {
     expect(rows(child(['Mam'], false))).toContain('Interpreter needed|No');
     expect(rows(child([], true))).toContain('Interpreter needed|Yes');

@@ -2,7 +2,7 @@
 // deadline", on page 1 twice, pointed at a time already gone.
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../src/pipeline.js';
-import { fixture, withCase, type Json } from './support.js';
+import { fixture, ok, withCase, type Json } from './support.js';
 
 const body = (c: Json): string => JSON.stringify(buildDocument('rfa', c).model.body);
 
@@ -17,5 +17,21 @@ describe('when to submit what is known', () => {
     const c = withCase((x) => (x.letterRecipient = null));
     expect(body(c)).toContain('Submit what is known by the deadline; do not wait for missing information.');
     expect(body(c)).toContain('Submit what is known by the deadline anyway');
+  });
+});
+
+// Caseworker review, round r53: a voicemail left Friday at 5:00 PM, heard Saturday at 11:00 PM.
+// Written as when it was left, the draft read 30 hours late with no word of when a concern is
+// learned; the warning now says a voicemail, email or letter is learned of when heard or read.
+describe('a concern left in a voicemail (rfa-deadline.md, "Late")', () => {
+  it('the late warning says the concern is learned of when heard or read, naming the field as the page does', () => {
+    const c = withCase((x) => ((x.requester.timeZone = 'America/New_York'), (x.discoveredAt = '2026-03-06T17:00:00-05:00'), (x.preparedAt = '2026-03-07T23:10:00-05:00')));
+    const w = ok(c).warnings.find((x) => x.code === 'rfa-past-24-hours')!;
+    expect(w.message).toContain('30 hours 10 minutes after the concern was learned');
+    expect(w.message).toContain('If the concern came in a voicemail, an email or a letter, the time the concern was learned is when the requester heard or read it, not when it was left or sent');
+  });
+  it('heard within the hour before the draft: on time, no warning', () => {
+    const c = withCase((x) => ((x.requester.timeZone = 'America/New_York'), (x.discoveredAt = '2026-03-07T23:00:00-05:00'), (x.preparedAt = '2026-03-07T23:10:00-05:00')));
+    expect(ok(c).warnings.map((x) => x.code)).not.toContain('rfa-past-24-hours');
   });
 });

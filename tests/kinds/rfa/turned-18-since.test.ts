@@ -23,7 +23,11 @@ describe('a child who turned 18 since the concern was learned', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.map((e) => e.code)).toEqual(['child-not-a-minor']);
-    expect(r.errors[0]!.message).toContain('ask OTIP about assistance for an adult victim');
+    // RFA 2.18.0: the adult's route as OTIP states it (rfa.md, "An adult trafficked as a child"),
+    // where "ask OTIP about assistance for an adult victim" said OTIP began it.
+    expect(r.errors[0]!.message).toContain('a Certification Letter, which HHS issues only once DHS tells it of Continued Presence, a T visa, or a bona fide T-visa application not denied (22 U.S.C. § 7105(b)(1)(E); OTIP-FS-16-01)');
+    expect(r.errors[0]!.message).toContain('one under 18 at an act of trafficking need not help law enforcement to apply for a T visa (8 CFR 214.202(c)(1))');
+    expect(r.errors[0]!.message).not.toContain('ask OTIP about');
     expect(r.errors[0]!.message).toContain('If Part A of this request was submitted to OTIP in Shepherd before the 18th birthday, give the time Part A was submitted');
   });
 

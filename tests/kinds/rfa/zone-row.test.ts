@@ -72,3 +72,29 @@ describe('what the written offsets show, no zone given', () => {
     expect(zoneRow(times(discoveredAt, preparedAt))).not.toContain('The offsets written show');
   });
 });
+
+describe('an offset of U.S. clocks that keep no daylight-saving time, no zone given (rfa-deadline.md, "Clocks that never change")', () => {
+  // Until RFA 2.18.0 every such row said "An offset does not follow daylight-saving time", which
+  // told a Guam caseworker of a change Guam's clock never makes.
+  it.each([
+    ['Guam and the Northern Mariana Islands, July', '2026-07-08T09:10:00+10:00', 'the clocks of Guam and the Northern Mariana Islands (Chamorro time)'],
+    ['Hawaii, January', '2026-01-08T09:10:00-10:00', 'Hawaii’s clocks (Hawaii time)'],
+    ['American Samoa, July', '2026-07-08T09:10:00-11:00', 'American Samoa’s clocks (Samoa time)'],
+    ['Puerto Rico and the U.S. Virgin Islands, January (Eastern time is UTC-05:00 then)', '2026-01-08T09:10:00-04:00', 'the clocks of Puerto Rico and the U.S. Virgin Islands (Atlantic time)'],
+  ])('%s: the row names the clocks, with no word of a change', (_, at, names) => {
+    const row = zoneRow(times(at, at));
+    expect(row).toContain(`It is the offset of ${names}, which keep no daylight-saving time; give the requester’s time zone when known.`);
+    expect(row).not.toContain('does not follow daylight-saving time');
+  });
+  it.each([
+    ['UTC-04:00 in July, New York’s (EDT) too', '2026-07-08T09:10:00-04:00'],
+    ['UTC-07:00 in January, Denver’s (MST) as well as Arizona’s', '2026-01-08T09:10:00-07:00'],
+    ['UTC-07:00 in July, Los Angeles’s (PDT) as well as Arizona’s', '2026-07-08T09:10:00-07:00'],
+    ['UTC-05:00 in January, New York’s', '2026-01-08T09:10:00-05:00'],
+    ['UTC+05:30, no U.S. clock’s', '2026-01-08T09:10:00+05:30'],
+  ])('%s: the clock may change, and the row says so', (_, at) => {
+    const row = zoneRow(times(at, at));
+    expect(row).toContain('An offset does not follow daylight-saving time: give the requester’s time zone when known.');
+    expect(row).not.toContain('keep no daylight-saving time');
+  });
+});

@@ -127,6 +127,12 @@ const VALID: Record<string, Array<[string, string]>> = {
   'escape-before-acts.json': [['escape.date', 'escape-before-acts']],
   // full.json got away in May 2022, was taken back in June (an act) and got away again: no warning.
   'recaptured.json': [],
+  // full.json's November 2021 act saying "I was fifteen." where its date gives 17.
+  'act-age-contradicts-date.json': [['trafficking.acts.2.description', 'act-age-contradicts-date']],
+  // full.json with an escape in December 2022, before its January 2023 one, and no act of being taken back between them.
+  'escape-without-recapture.json': [['escapes.1.date', 'escape-without-recapture']],
+  // full.json with a second escape dated September 2022, listed after its January 2023 one.
+  'escapes-not-chronological.json': [['escapes.1.date', 'escapes-not-chronological']],
   // Review B point 4: no return date, yet signed in Los Angeles.
   'departure-without-return.json': [['travel.departures.0.returnedOn', 'departure-without-return']],
   // minor.json signed in Tijuana: the applicant is abroad on the signing date, and no departure says how.

@@ -325,7 +325,7 @@ describe('13. citations and phrasing', () => {
     const t = bodyOf('minor');
     expect(t).toContain("The person responsible for what happened to me is Rolando (last name unknown; my mother's boyfriend).");
     expect(t).not.toContain(') (');
-    expect(bodyOf('full')).toContain('Doña Rita (recruiter, last name unknown) and Beto (trafficker, last name unknown)');
+    expect(bodyOf('full')).toContain('Doña Rita (recruiter, last name unknown); and Beto (trafficker, last name unknown)');
   });
 
   it('states a date range with its year once', () => {
