@@ -1,0 +1,30 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { createApp } from '../../src/http/app.js';
+import { allowIncompleteCase, SHOTS, SLOW, textNow, useBrowser } from './support/browser.js';
+declare const document: any;
+const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
+const log: string[] = [];
+it('rfa 320 arabic aliases', async () => {
+  await web.withPage('/forms/rfa', async (page) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await expect.poll(() => textNow(page.locator('#kind-about')), SLOW).not.toBe('');
+    const add = page.locator('#root_child_otherNames__add, button:has-text("Add Other name")').first();
+    log.push('add buttons: ' + (await page.getByRole('button', { name: /Other name/ }).allTextContents()).join(' | '));
+    await page.getByRole('button', { name: /^Add Other name/ }).click();
+    await page.locator('#root_child_otherNames_0').fill('سلمى عبد الله');
+    await page.getByRole('button', { name: /^Add Other name/ }).click();
+    await page.locator('#root_child_otherNames_1').fill('سلمى؛ سلوى');
+    await page.locator('#root_child_otherNames_1').blur();
+    await page.waitForTimeout(2500);
+    log.push('dir: ' + (await page.locator('#root_child_otherNames_0').evaluate((e: any) => `${e.dir} ${getComputedStyle(e).direction}`)));
+    log.push('field html: ' + (await page.locator('#root_child_otherNames').evaluate((e: any) => e.closest('fieldset')?.outerHTML ?? e.outerHTML)).slice(0, 6000));
+    log.push('aria: ' + (await page.locator('#root_child_otherNames').evaluate((e: any) => e.closest('fieldset')?.id)));
+    log.push('snapshot: ' + (await page.locator('fieldset#root_child_otherNames').ariaSnapshot().catch((e) => String(e))));
+    log.push('scrollWidth ' + (await page.evaluate(() => document.documentElement.scrollWidth)));
+    await page.locator('#root_child_otherNames_1').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'zz-arabic-320.png') });
+  });
+  writeFileSync('/tmp/web53/explore-a.txt', log.join('\n\n'));
+});
