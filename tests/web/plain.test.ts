@@ -73,6 +73,10 @@ describe('every field’s help, in every kind', () => {
     expect(help('t-visa-declaration', 'declarant.professional.license')).toContain('unless “Holds a professional license” is “No”');
     expect(help('best-interests-memo', 'pendingRelief.0.detail')).toMatch(/required when “[^”]+” is “Other”\.$/);
     expect(help('best-interests-memo', 'contacts.0.mode')).toBe('“In person”, “Video call” or “Phone call”.');
+    // Where something goes, or what it comes with: a field beside, by its label.
+    expect(help('restitution-worksheet', 'laborPeriods.0.wagesPaid.perWeek')).toContain('goes in “Payments”, with that week');
+    expect(help('rfa', 'child.ageUpTo')).toMatch(/\(“Age[^”]*” is then its bottom: .*only with “Age[^”]*”\./);
+    expect(help('t-visa-declaration', 'escape')).toContain('Give several in “How I got away”.');
   });
 
   it('a date says how to type it in the browser’s order; a yes/no loses "true or false; absent when not yet known"', () => {

@@ -25,7 +25,8 @@ function contractOf(kind: string): { keys: Set<string>; labels: Map<string, Set<
 /**
  * Each help that names a field or a choice by its key in running text (review, round r53): a field
  * by its key with the value it holds ("then stateless: “Yes”", "unless licensed is “No”", "implied
- * by minor: “Yes”"), a choice's code as the condition of a rule at a clause's end ("required for other", its field
+ * by minor: “Yes”", "(age is then its bottom"), where the key starts a clause or follows its
+ * condition ("the next hearing date is then required" is prose), a choice's code as the condition of a rule at a clause's end ("required for other", its field
  * unsaid), or a code
  * of one word among a list of choices ("“Not requested”, requested, granted or denied"), where the
  * page shows the field's label and the choice's words. A code whose words are the same word
@@ -40,7 +41,7 @@ export function keysInRunningText(helps: string[], kind: string): string[] {
   const coded = (w: string): boolean => labels.has(w) && !labels.get(w)!.has(w);
   for (const h of helps) {
     const prose = h.replace(/“[^”]*”/g, '“…”'); // what the page quotes is a label or a choice's words
-    for (const m of prose.matchAll(/(?<![\w…-])(?<!\b(?:the|a|an|its|their|his|her|no|each|every) )([a-z][a-z0-9]*)(?=(?::|\s(?:is|are))\s(?:then\s)?(?:“|empty\b))/g))
+    for (const m of prose.matchAll(/(?<=^|[(,;:]\s?|\b(?:when|unless|if|then|by|and|or)\s)([a-z][a-z0-9]*)(?=(?::|\s(?:is|are))\s(?:then\b|“|empty\b))/g))
       if (keys.has(m[1]!) && !PREPOSITIONS.has(m[1]!)) found.push(`the field “${m[1]}” by its key: ${h}`);
     for (const m of prose.matchAll(/\b(?:for|when|unless|if) ([a-z][a-z0-9]*)(?=[.;]|$)/g)) if (labels.has(m[1]!)) found.push(`the choice “${m[1]}” by its code: ${h}`);
     for (const m of prose.matchAll(/(?<=(?:^|[,;:(]|”)\s?|\b(?:or|and|and\/or)\s)([A-Za-z][a-z0-9]*)(?=[,.;:)]|\s(?:or|and|and\/or)\b|$)/g))

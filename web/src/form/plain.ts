@@ -240,7 +240,14 @@ export function plainTerms(text: string, root: Json, at = '', locale?: string, o
     // ("then stateless: true", "unless licensed is false", "implied by minor: true", "citizenship is
     // then empty"): its label, as the page draws it (review, round r53). Only a key followed by what
     // it holds is read so: "the child is…", "a name is given" stay prose.
-    .replace(/(?<![“\w-])(?<!\b(?:the|a|an|its|their|his|her|no|each|every) )([a-z][a-z0-9]*)(?=(?::|\s(?:is|are))\s(?:then\s)?(?:“|empty\b))/g, (name) => {
+    .replace(/(?<![“\w-])(?<!\b(?:the|a|an|its|their|his|her|no|each|every) )([a-z][a-z0-9]*)(?=(?::|\s(?:is|are))\s(?:then\b|“|empty\b))/g, (name) => {
+      const label = fieldNamed(root, name, at, true);
+      return label === undefined ? name : `“${label}”`;
+    })
+    // A field beside it named where something goes or comes with ("goes in payments", "give several
+    // in escapes", "only with age"): the same, a key that names no field beside stays a word ("days
+    // in custody").
+    .replace(/(?<=\b(?:in|into|with|first of)\s)([a-z][a-z0-9]*)(?=[,.;)]|$)/g, (name) => {
       const label = fieldNamed(root, name, at, true);
       return label === undefined ? name : `“${label}”`;
     });
