@@ -7,7 +7,8 @@
 // open. Round r52: so is an optional section outside a list (the RFA's Sponsor, Case manager,
 // Attorney, Letter recipient and Supervisor; a T-visa's Translator, Interpreter and Opinion; a
 // worksheet's Court and Payee), each drawn whole on the empty form with its fields "(required if
-// you fill in …)". web/src/form/optional-group.tsx. Debian's Chromium (tests/web/support/browser.ts), the
+// you fill in …)". Round r53: a section just added, still empty, read "(required if you fill in
+// Sponsor)" where the person had chosen to fill it in: now "(required)". web/src/form/optional-group.tsx. Debian's Chromium (tests/web/support/browser.ts), the
 // real HTTP app.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +59,13 @@ describe("an optional group of a list's item", () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => page.evaluate(() => String(document.activeElement?.id)), SLOW).toMatch(new RegExp(`^${base}_`));
       const first = await page.evaluate(() => String(document.activeElement?.id));
+      // Just added, still empty: its fields are what the person chose to fill in, "(required)", as
+      // a screen reader hears on the box; not "(required if you fill in Sponsor)" (round r53).
+      const labels = (await page.locator(`#${base} label, #${base} legend`).allTextContents()).map((t) => t.trim());
+      expect(labels.filter((t) => /required if you fill in/.test(t)), 'the added section’s fields').toEqual([]);
+      expect(labels.filter((t) => /\(required\)$/.test(t)).length, `the added section’s required fields (${labels.join(' / ')})`).toBeGreaterThan(0);
+      expect(await page.locator(`#${first}`).evaluate((e: any) => e.required === true), 'the first box, told required').toBe(true);
+      await page.screenshot({ path: join(SHOTS, 'optional-section-added.png') });
       const sent = checkAnswerFor(page, (c) => JSON.stringify(c?.location?.sponsor ?? null).includes('Ramirez'));
       await page.keyboard.type('Ramirez');
       await sent;

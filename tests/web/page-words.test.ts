@@ -20,6 +20,7 @@ import { createApp } from '../../src/http/app.js';
 import { getKind, KINDS } from '../../src/kinds/index.js';
 import { caseJsonSchema } from '../../src/kinds/json-schema.js';
 import { countryNames } from '../../web/src/form/countries.js';
+import { keysInRunningText } from './support/jargon.js';
 import { allowIncompleteCase, checkAnswerFor, loadExample, SHOTS, SLOW, textNow, useBrowser } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate).
@@ -170,6 +171,7 @@ describe('every kind’s page, in words', () => {
         seen.push(...(await shownWords(page)));
         expect(notation(seen)).toEqual([]);
         expect(storedValues(helps, codesOf(kind)), 'helps naming a value as the case stores it').toEqual([]);
+        expect(keysInRunningText(helps, kind), 'helps naming a field or a choice by its key').toEqual([]);
         if (kind === 'best-interests-memo') {
           // The factor "Not applicable" as a person meets it: each of its forms named.
           await page.locator('#root_factors_health__anyof_select').scrollIntoViewIfNeeded();

@@ -12,7 +12,7 @@ import { caseJsonSchema } from '../../src/kinds/json-schema.js';
 import { plainHelp, plainMessage } from '../../web/src/form/plain.js';
 import { buildUiSchema, emptyFields, normalizeSchema, type Json } from '../../web/src/form/schema.js';
 import { ROOT } from './support/browser.js';
-import { JARGON } from './support/jargon.js';
+import { JARGON, keysInRunningText } from './support/jargon.js';
 
 const schemaOf = (kind: string): Json => normalizeSchema(caseJsonSchema(getKind(kind)) as Json);
 
@@ -49,6 +49,35 @@ describe('every field’s help, in every kind', () => {
       expect(bad).toEqual([]);
     });
   }
+
+  // Review, round r53: "then stateless: “Yes”", "unless licensed is “No”", a detail "required for
+  // other": a field or a choice named by its key in running text, where the page names each by its
+  // label and the choice's words (plain.ts plainTerms, choicesByKey).
+  for (const kind of KINDS.map((k) => k.id)) {
+    it(`${kind}: no field or choice named by its key in running text`, () => {
+      const root = schemaOf(kind);
+      const helps = fields(root)
+        .filter(([, node]) => typeof node.description === 'string' && node['x-removed'] !== true)
+        .map(([path, node]) => plainHelp(node.description as string, node, root, path, 'en-US'));
+      expect(keysInRunningText(helps, kind)).toEqual([]);
+    });
+  }
+
+  it('a field beside, and a choice beside, said by label and words: the review’s three', () => {
+    const help = (kind: string, path: string): string => {
+      const root = schemaOf(kind);
+      const node = fields(root).find(([p]) => p === path)![1];
+      return plainHelp(node.description as string, node, root, path, 'en-US');
+    };
+    expect(help('rfa', 'child.citizenship')).toContain('(then “Stateless”: “Yes”)');
+    expect(help('t-visa-declaration', 'declarant.professional.license')).toContain('unless “Holds a professional license” is “No”');
+    expect(help('best-interests-memo', 'pendingRelief.0.detail')).toMatch(/required when “[^”]+” is “Other”\.$/);
+    expect(help('best-interests-memo', 'contacts.0.mode')).toBe('“In person”, “Video call” or “Phone call”.');
+    // Where something goes, or what it comes with: a field beside, by its label.
+    expect(help('restitution-worksheet', 'laborPeriods.0.wagesPaid.perWeek')).toContain('goes in “Payments”, with that week');
+    expect(help('rfa', 'child.ageUpTo')).toMatch(/\(“Age[^”]*” is then its bottom: .*only with “Age[^”]*”\./);
+    expect(help('t-visa-declaration', 'escape')).toContain('Give several in “How I got away”.');
+  });
 
   it('a date says how to type it in the browser’s order; a yes/no loses "true or false; absent when not yet known"', () => {
     const root = schemaOf('rfa');

@@ -60,13 +60,43 @@ function wait(button: HTMLElement, on: boolean): void {
 }
 const waiting = (button: HTMLElement): boolean => button.getAttribute('aria-disabled') === 'true';
 
-/** The status line: what the page is doing, or (failed) why it stopped, shown as an error. */
-function say(text: string, failed = false): void {
+/**
+ * The status line: what the page is doing, or (failed) why it stopped, shown as an error; and, told
+ * a screen reader, `told` (the same text unless given). The line shown is no live region (review,
+ * round r53): a screen reader was told each piece of a file's name broken for the screen ("one-",
+ * "bad.", "csv") and every count of bytes received, a dozen a batch; it is told each step once, as
+ * one text (`#status-told`, atomic), the bytes left on the screen.
+ */
+function say(text: string, failed = false, told: string | null = text): void {
   const status = $('status');
   // A file's name in it (the file sent, the ZIP) breaks only between its parts (name-breaks.ts):
   // on a narrow screen "rfa-batch-….zip" stuck out past the edge, the page scrolling sideways.
   setTextWithNameBreaks(status, text);
   status.classList.toggle('failed', failed);
+  if (told !== null) tell(told); // null: shown only (a count of bytes)
+}
+
+/** A text told a screen reader, a node of its own each time (the same words again are still told). */
+function tell(text: string): void {
+  const line = document.createElement('span');
+  line.textContent = text;
+  $('status-told').replaceChildren(line);
+}
+
+/**
+ * The rows not made, said in words for the summary: "row 3 (child.dateOfBirth)", the first three
+ * and how many more, so a screen reader user learns which rows and where to look without reading
+ * the table first; each rule is in the table.
+ */
+function rowsNotMade(m: Manifest): string {
+  const bad = m.records.filter((r) => r.status !== 'rendered');
+  const named = bad.slice(0, 3).map((r) => {
+    const where = r.row !== undefined ? `row ${r.row}` : `record ${r.index + 1}`;
+    const columns = [...new Set((r.errors ?? []).map((e) => (e.path ? spreadsheetUnsafe(e.path) : 'the whole row')))];
+    return columns.length > 0 ? `${where} (${columns.join(', ')})` : where;
+  });
+  const more = bad.length > 3 ? ` and ${bad.length - 3} more` : '';
+  return `${named.join('; ')}${more}`;
 }
 
 function cell(tr: HTMLTableRowElement, text: string, header = false): void {
@@ -218,7 +248,7 @@ async function main(): Promise<void> {
     try {
       bytes = await readWithProgress(r, (n) => {
         received = n;
-        say(`Making the documents… ${kb(n)} received`);
+        say(`Making the documents… ${kb(n)} received`, false, null);
       });
     } catch (e) {
       // docs/http.md: a cut connection is how the service says a batch failed after its 200. What
@@ -239,8 +269,9 @@ async function main(): Promise<void> {
     progress.value = 1;
     const name = fileNameOf(r, 'batch.zip');
     zip = { blob: new Blob([bytes], { type: 'application/zip' }), name };
-    say('Done.');
-    $('summary').textContent = `${manifest.rendered} of ${manifest.total} cases made; ${manifest.failed} not made${manifest.failed > 0 ? ' (see the table below)' : ''}.`;
+    const summary = `${manifest.rendered} of ${manifest.total} cases made; ${manifest.failed} not made${manifest.failed > 0 ? `: ${rowsNotMade(manifest)}. Each rule is in the table “Rows to fix” below` : ''}.`;
+    say('Done.', false, `Done. ${summary}`);
+    $('summary').textContent = summary;
     showProblems(manifest);
     $('download').hidden = false;
     setTextWithNameBreaks($('download'), `Download ${name}`);

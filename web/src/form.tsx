@@ -22,7 +22,7 @@ import { buttonTemplates, ItemButtons, ItemTemplate } from './form/lists.js';
 import { printTextWhole } from './form/print.js';
 import { Problems } from './form/problems.js';
 import { plainTerms } from './form/plain.js';
-import { buildUiSchema, inFormOrder, labelOf, normalizeSchema, prune, schemaAt, withoutField, type Json } from './form/schema.js';
+import { buildUiSchema, inFormOrder, labelOf, normalizeSchema, prune, schemaAt, settledBesideSiblings, withoutField, type Json } from './form/schema.js';
 import { FieldIssues, OffsetDateTimeWidget, RadioWidget, SectionTitle, SelectWidget } from './form/templates.js';
 import { RemovedField } from './form/removed.js';
 import { SupersededField } from './form/superseded.js';
@@ -379,6 +379,9 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             fields={{ Removed: RemovedField, Superseded: SupersededField, SchemaField }}
             experimental_defaultFormStateBehavior={DEFAULTS}
             onChange={(e) => {
+              // A box's text carried over to the form a choice beside it switched to (schema.ts).
+              const settled = settledBesideSiblings(schema as Json, formData, e.formData);
+              e = settled === e.formData ? e : { ...e, formData: settled };
               setFormData(e.formData);
               // The form may report its initial state (the schema's defaults filled in): until the
               // person changes something, an untouched new form is neither checked nor dirty. The

@@ -16,7 +16,10 @@
 // - Every list's Add was "Add": five in a row on a worksheet, and a screen reader's list of the
 //   page's buttons held "Add" five times with nothing to tell them apart. Each names the item it
 //   adds ("Add Loss", "Add Other name used"), its visible word first (WCAG 2.5.3).
-import type { MouseEvent, ReactElement } from 'react';
+// - Nothing said what a press did: Move up kept the focus on a button whose name changed, which a
+//   screen reader does not read again, and Remove moved it to the next item's box. Each press is
+//   now told in a polite live region ("The child’s words moved up: now item 2 of 3.").
+import { useEffect, type MouseEvent, type ReactElement } from 'react';
 import { getDefaultRegistry } from '@rjsf/core';
 import { buttonId, type ArrayFieldItemButtonsTemplateProps, type ArrayFieldItemTemplateProps, type IconButtonProps } from '@rjsf/utils';
 import { pathOfId } from './dates.js';
@@ -59,6 +62,44 @@ function focusOn(el: HTMLElement | null): void {
   el.scrollIntoView({ block: 'nearest' });
 }
 
+/** The id of the page's live region that says what a list's button did (listSaid). */
+export const LIST_SAID = 'list-said';
+
+/** The live region for listSaid, made once, before any press (a region made with its text is not read). */
+function useListRegion(): void {
+  useEffect(() => {
+    if (document.getElementById(LIST_SAID)) return;
+    const region = document.createElement('p');
+    region.id = LIST_SAID;
+    region.className = 'visually-hidden';
+    region.setAttribute('role', 'status');
+    region.setAttribute('aria-live', 'polite');
+    document.querySelector('main')?.append(region);
+  }, []);
+}
+
+/**
+ * What a list's button did, told a screen reader (review, round r53: an attorney moving the
+ * child's third quotation up heard nothing, the focus staying on a button whose name changed, and
+ * one removing a quotation heard only the next quotation's box, never that one was removed). Each
+ * a text of its own in the region (a new node: the same words set again are not told), once the
+ * list is drawn again.
+ */
+function listSaid(text: string): void {
+  const region = document.getElementById(LIST_SAID);
+  if (!region) return;
+  const line = document.createElement('span');
+  line.textContent = text;
+  region.replaceChildren(line);
+}
+
+/** A list's item's name from its list's id (its schema's item title, "The child’s words"), or "Item". */
+function itemTitleOf(list: string, root: Json): string {
+  const path = pathOfId(list);
+  const title = (schemaAt(root, path === '' ? [] : path.split('.'))?.items as Json | undefined)?.title;
+  return typeof title === 'string' ? title : 'Item';
+}
+
 /** A text button (the library's icon buttons, with words), its id kept (the focus moves find buttons by it). */
 function textButton(text: string, cls = '') {
   return function TextButton(props: IconButtonProps): ReactElement {
@@ -76,6 +117,7 @@ function AddButton(props: IconButtonProps): ReactElement {
   const { id, onClick, disabled, className, registry } = props;
   const path = pathOfId((id ?? '').replace(/__add$/, ''));
   const item = schemaAt(registry.rootSchema as Json, path === '' ? [] : path.split('.'))?.items as Json | undefined;
+  useListRegion();
   return (
     <button
       type="button"
@@ -89,7 +131,11 @@ function AddButton(props: IconButtonProps): ReactElement {
         onClick?.(e);
         once(
           () => firstControl(itemId) !== null,
-          () => focusOn(firstControl(itemId)),
+          () => {
+            const n = itemCount(list);
+            listSaid(`${itemTitleOf(list, registry.rootSchema as Json)} added: item ${n} of ${n}.`);
+            focusOn(firstControl(itemId));
+          },
         );
       }}
     >
@@ -112,6 +158,8 @@ export function ItemButtons(props: ArrayFieldItemButtonsTemplateProps): ReactEle
   const { MoveDownButton, MoveUpButton, RemoveButton } = registry.templates.ButtonTemplates;
   const which = `item ${index + 1} of ${totalItems}`;
   const list = listOf(fieldPathId.$id);
+  const title = itemTitleOf(list, registry.rootSchema as Json);
+  useListRegion();
 
   /** After a move: the same button on the item's new place, or its other move button at an end. */
   const moved = (by: -1 | 1, act: (e?: unknown) => void, pressed: 'moveUp' | 'moveDown') => (e: MouseEvent<HTMLButtonElement>) => {
@@ -122,7 +170,10 @@ export function ItemButtons(props: ArrayFieldItemButtonsTemplateProps): ReactEle
     // Drawn once the pressed button carries the id of the item's new place.
     once(
       () => button.id === buttonId(to, pressed),
-      () => focusOn(usable(button.id) ?? usable(buttonId(to, other))),
+      () => {
+        listSaid(`${title} moved ${by < 0 ? 'up' : 'down'}: now item ${index + by + 1} of ${totalItems}.`);
+        focusOn(usable(button.id) ?? usable(buttonId(to, other)));
+      },
     );
   };
 
@@ -133,6 +184,7 @@ export function ItemButtons(props: ArrayFieldItemButtonsTemplateProps): ReactEle
       () => !button.isConnected,
       () => {
         const left = itemCount(list);
+        listSaid(`${title} ${index + 1} of ${totalItems} removed: ${left === 0 ? 'none' : left} left.`);
         if (left === 0) return focusOn(usable(buttonId(list, 'add')));
         focusOn(firstControl(`${list}_${Math.min(index, left - 1)}`));
       },

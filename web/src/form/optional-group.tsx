@@ -9,7 +9,7 @@
 // removed, the group closed, the focus back on Add). A group a draft fills, or one the check has an
 // error or warning at, is drawn open, as nothing given or said is hidden. A section with no field required of its own (all optional) is drawn
 // as before: nothing in it asks for more than the person chooses to give.
-import { useEffect, useRef, useState, type ReactElement } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { FieldProps } from '@rjsf/utils';
 import { useIssuesAt } from './field-state.js';
 import { plainHelp } from './plain.js';
@@ -37,6 +37,15 @@ export function isOptionalGroup(schema: Json, path: readonly (string | number)[]
   );
 }
 
+/**
+ * The paths (dot-joined) of the optional groups the person opened with Add on this page, for the
+ * fields inside them: a field of a group just added, still empty, read "(required if you fill in
+ * Sponsor)" where the person had just chosen to fill in the Sponsor (review, round r53); inside an
+ * opened group its fields are "(required)", as its Remove takes it out again
+ * (section-required.tsx). A group opened by a draft's values needs none: it is not empty.
+ */
+export const OpenedGroups = createContext<ReadonlySet<string>>(new Set());
+
 /** The text of a group's Add and Remove buttons: the group's title in quotes. */
 const named = (schema: Json): string => `“${typeof schema.title === 'string' ? schema.title : 'Details'}”`;
 
@@ -54,6 +63,9 @@ export function OptionalGroup({ props, field }: { props: FieldProps; field: (pro
   // open, its issues at it: a button alone hid them.
   const issues = useIssuesAt((props.registry.formContext as FormContext | undefined)?.issues, props.fieldPathId.path.join('.'));
   const shown = opened || !givesNothing(props.formData) || issues.errors.length > 0 || issues.warnings.length > 0;
+  const outer = useContext(OpenedGroups);
+  const path = props.fieldPathId.path.join('.');
+  const inside = useMemo(() => (opened ? new Set([...outer, path]) : outer), [opened, outer, path]);
   useEffect(() => {
     const next = focusNext.current;
     focusNext.current = undefined;
@@ -87,7 +99,7 @@ export function OptionalGroup({ props, field }: { props: FieldProps; field: (pro
   }
   return (
     <div className="optional-group">
-      {field(props)}
+      <OpenedGroups.Provider value={inside}>{field(props)}</OpenedGroups.Provider>
       {!props.disabled && !props.readonly && (
         <button
           type="button"

@@ -236,12 +236,81 @@ export function plainTerms(text: string, root: Json, at = '', locale?: string, o
     // true and false said of a field ("is true", "set it to false", "stateless: true", a yes/no's
     // own help that starts "false for…"), never the word in prose ("a false or borrowed document").
     .replace(/(?<=^|\b(?:is|be|to|give|then|not|default|Absent:?)\s|:\s|”\s)(true|false)\b|(?<=,\s)(true|false)(?=\sfor\b)/g, (m) => (m === 'true' ? '“Yes”' : '“No”'))
+    // A field beside this one named by its bare key in running text, with the value it holds
+    // ("then stateless: true", "unless licensed is false", "implied by minor: true", "citizenship is
+    // then empty"): its label, as the page draws it (review, round r53). Only a key followed by what
+    // it holds is read so: "the child is…", "a name is given" stay prose.
+    .replace(/(?<![“\w-])(?<!\b(?:the|a|an|its|their|his|her|no|each|every) )([a-z][a-z0-9]*)(?=(?::|\s(?:is|are))\s(?:then\b|“|empty\b))/g, (name) => {
+      const label = fieldNamed(root, name, at, true);
+      return label === undefined ? name : `“${label}”`;
+    })
+    // A field beside it named where something goes or comes with ("goes in payments", "give several
+    // in escapes", "only with age"): the same, a key that names no field beside stays a word ("days
+    // in custody").
+    .replace(/(?<=\b(?:in|into|with|first of)\s)([a-z][a-z0-9]*)(?=[,.;)]|$)/g, (name) => {
+      const label = fieldNamed(root, name, at, true);
+      return label === undefined ? name : `“${label}”`;
+    });
+  out = choicesByKey(out, root, at, own)
     .replace(/\bAbsent:/g, 'Left empty:')
     .replace(/\bwhen absent\b/g, 'when left empty')
     .replace(/\bnull when\b/g, 'left empty when')
     // A field and its value side by side ("with “Who declares” “Parent…”"): say what is meant.
     .replace(/(“[^”]*”) (“[^”]*”)/g, '$1 set to $2');
   return out;
+}
+
+/**
+ * A choice's codes of one word written bare where they stand for a choice (review, round r53: "“Not
+ * requested”, requested, granted or denied", "“In person”, video or phone", a detail's "required
+ * for other" of the choice beside it): in the words the list offers.
+ * - The field's own choices, where the word stands as one of a list: at the start, after a comma, a
+ *   semicolon, "or", "and", "and/or", a colon or a bracket, and before a comma, "or", "and", the end
+ *   of a clause or a bracket. A code that is its own label ("trauma", "granted") is left as written;
+ *   a label written out after its code ("Labor (compared with the FLSA value)") is said once.
+ * - A choice of a field beside it (or beside its parent), as the condition of a rule ("required for
+ *   other", "unless exempt"): "when “Type” is “Other”", the field named too, as the value alone does
+ *   not say which field holds it. A code two such fields hold is left alone.
+ */
+function choicesByKey(text: string, root: Json, at: string, own: Record<string, string> | undefined): string {
+  const segs = at === '' ? [] : at.split('.');
+  const beside = new Map<string, { field: string; label: string } | null>();
+  for (let k = segs.length - 1; k >= Math.max(0, segs.length - 3); k--) {
+    const parent = schemaAt(root, segs.slice(0, k));
+    if (!parent || !isObj(parent.properties)) continue;
+    const nearer = new Set(beside.keys()); // a field nearer the help holds the code first
+    for (const [key, node] of Object.entries(parent.properties as Record<string, Json>)) {
+      if (k === segs.length - 1 && key === segs[k]) continue; // the field itself: its own choices
+      const labels = isObj(node.items) ? node.items['x-enum-labels'] : node['x-enum-labels'];
+      if (!isObj(labels)) continue;
+      const field = typeof node.title === 'string' ? node.title : humanise(key);
+      for (const [code, label] of Object.entries(labels))
+        if (typeof label === 'string' && /^[a-z][a-z0-9]*$/.test(code) && !nearer.has(code)) beside.set(code, beside.has(code) && beside.get(code)?.field !== field ? null : { field, label });
+    }
+  }
+  // Outside quotes only: a label quoted already ("“Request for Assistance (RFA) to OTIP”") holds
+  // words that are codes too; and a code as written, or with its first letter capital, never an
+  // acronym ("ORR").
+  const word = (code: string): string => `[${code[0]}${code[0]!.toUpperCase()}]${code.slice(1)}`;
+  return text
+    .split(/(“[^”]*”)/)
+    .map((part, i) => {
+      if (i % 2 === 1) return part;
+      let out = part;
+      for (const [code, said] of beside)
+        if (said) out = out.replace(new RegExp(`\\b(for|when|unless|if) ${code}(?=[.;,)]|$)`, 'g'), (_all, cue: string) => `${cue === 'for' ? 'when' : cue} “${said.field}” is “${said.label}”`);
+      for (const [code, label] of Object.entries(own ?? {})) {
+        if (!/^[a-z][a-z0-9]*$/.test(code) || label.toLowerCase() === code) continue;
+        out = out.replace(new RegExp(`(?<=^|[,:;(]\\s?|\\b(?:or|and|and/or)\\s)${word(code)}(?=[,.;:)]|\\s(?:or|and|and/or|for)\\b|\\s\\(|$)`, 'g'), `“${label}”`);
+      }
+      return out;
+    })
+    .join('')
+    // "Labor (compared with the FLSA value)": the label's own words after its code, said once.
+    .replace(/“([^”]*)”([^“]*)/g, (all, label: string, after: string) => {
+      const open = label.indexOf(' (');
+      return open > 0 && after.startsWith(label.slice(open)) ? `“${label}”${after.slice(label.length - open)}` : all;
+    });
 }
 
 /** A time zone's name as the case stores it ("America/Los_Angeles", "America/Indiana/Indianapolis"). */

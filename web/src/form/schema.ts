@@ -479,3 +479,65 @@ export function shownBesideItsSiblings(schema: Json, data: unknown, path: readon
   const siblings = isObj(parent) ? parent : {};
   return Object.entries(refused).every(([sibling, values]) => !givesNothing(siblings[sibling]) && !describes(values, siblings[sibling]));
 }
+
+/** A value of each form a sibling's choice offers, to ask what a field is refused beside. */
+const SAMPLE: Record<string, unknown> = { string: 'text', boolean: true, integer: 1, number: 1, array: [], object: {} };
+
+/**
+ * The case after a change, with a box's text carried over when a choice beside it switches to a
+ * form that refuses the box and takes the same text (review, round r53: a memo factor's "Why not
+ * applicable" typed under "Yes or no, with the reason below", then the inner choice switched to
+ * "The reason, written here": the box stayed, holding its text, and the case was refused "not
+ * both"). The form library empties a choice switched to a form of another type; so a switch is a
+ * sibling that held a value of one type and now holds nothing. Then:
+ * - to a text form: the one field holding text that the new form refuses (`x-not-with`) and the
+ *   old value allowed gives its text to the sibling's new form, and leaves the case (its box goes);
+ * - from a text form: the text written there goes to the one empty text field that the old value
+ *   refused and the new form allows ("Why not applicable"), which the new form then draws.
+ * Where two fields could take it, nothing moves: the check says "not both" at the field.
+ */
+export function settledBesideSiblings(schema: Json, prev: unknown, next: unknown, node: Json | undefined = schema, depth = 0): unknown {
+  if (!node || depth > 32) return next;
+  if (Array.isArray(next)) {
+    if (!isObj(node.items)) return next;
+    const items = next.map((v, i) => settledBesideSiblings(schema, Array.isArray(prev) ? prev[i] : undefined, v, node.items as Json, depth + 1));
+    return items.every((v, i) => v === next[i]) ? next : items; // unchanged, the same case (the form's fields are memoised on it)
+  }
+  if (Array.isArray(node.anyOf) && isObj(next)) {
+    const branch = (node.anyOf as Json[]).find((b) => isObj(b.properties) && Object.keys(next).every((k) => k in (b.properties as Json)));
+    return branch ? settledBesideSiblings(schema, prev, next, branch, depth + 1) : next;
+  }
+  if (!isObj(next) || !isObj(node.properties)) return next;
+  const props = node.properties as Record<string, Json>;
+  const before = isObj(prev) ? prev : {};
+  let out: Record<string, unknown> = next;
+  for (const [k, v] of Object.entries(next)) {
+    const settled = props[k] ? settledBesideSiblings(schema, before[k], v, props[k], depth + 1) : v;
+    if (settled !== v) out = { ...out, [k]: settled };
+  }
+  for (const [sibling, sNode] of Object.entries(props)) {
+    const old = before[sibling];
+    if (givesNothing(old) || !givesNothing(out[sibling]) || !Array.isArray(sNode.anyOf)) continue;
+    const forms = (sNode.anyOf as Json[]).map((b) => b.type).filter((t): t is string => typeof t === 'string');
+    const oldType = typeof old === 'string' ? 'string' : typeof old === 'boolean' ? 'boolean' : undefined;
+    const others = forms.filter((t) => t !== oldType);
+    if (oldType === undefined || others.length !== 1) continue;
+    const now = SAMPLE[others[0]!];
+    const refusedBeside = (field: string, value: unknown): boolean => {
+      const r = props[field]?.[NOT_WITH_KEY];
+      return isObj(r) && isObj(r[sibling]) && describes(r[sibling], value);
+    };
+    const textFields = Object.keys(props).filter((f) => f !== sibling && props[f]!.type === 'string');
+    if (others[0] === 'string') {
+      const givers = textFields.filter((f) => typeof out[f] === 'string' && (out[f] as string).trim() !== '' && refusedBeside(f, now) && !refusedBeside(f, old));
+      if (givers.length === 1) {
+        const { [givers[0]!]: text, ...rest } = out;
+        out = { ...rest, [sibling]: text };
+      }
+    } else if (oldType === 'string') {
+      const takers = textFields.filter((f) => givesNothing(out[f]) && refusedBeside(f, old) && !refusedBeside(f, now));
+      if (takers.length === 1) out = { ...out, [takers[0]!]: old };
+    }
+  }
+  return out;
+}

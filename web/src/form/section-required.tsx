@@ -3,12 +3,13 @@
 // caseworker read four required fields in a section nobody has to fill in, and a screen reader
 // heard "required" on each. While the section is empty the field is said to be "required if you
 // fill in Basis" (help.tsx FieldTemplate) and its input is not `required`; once anything of the
-// section is given, it is required as before. The service's check is unchanged: it is the rule.
+// section is given, or the person opens it with its Add (optional-group.tsx OpenedGroups), it is
+// required as before. The service's check is unchanged: it is the rule.
 import { createContext, useContext, type ReactElement } from 'react';
 import { getDefaultRegistry } from '@rjsf/core';
 import type { FieldProps } from '@rjsf/utils';
 import { emptySectionOf, shownBesideItsSiblings, shownWithItsField, type Json } from './schema.js';
-import { isOptionalGroup, OptionalGroup } from './optional-group.js';
+import { isOptionalGroup, OpenedGroups, OptionalGroup } from './optional-group.js';
 
 const LibrarySchemaField = getDefaultRegistry().fields.SchemaField!;
 
@@ -31,6 +32,7 @@ export const CaseData = createContext<unknown>(undefined);
  */
 export function SchemaField(props: FieldProps): ReactElement | null {
   const data = useContext(CaseData);
+  const opened = useContext(OpenedGroups);
   // A group that belongs to a field beside it (`x-with`: the weekly wage's other currency) is drawn
   // only while that field holds a value, or the group does: it was drawn under every labor period.
   if (!shownWithItsField(props.schema as Json, data, props.fieldPathId.path)) return null;
@@ -40,7 +42,8 @@ export function SchemaField(props: FieldProps): ReactElement | null {
   // An optional group (a payment's other currency, the RFA's Sponsor): a button until it is opened.
   if (isOptionalGroup(props.schema as Json, props.fieldPathId.path, props.required === true)) return <OptionalGroup props={props} field={(p) => <LibrarySchemaField {...p} />} />;
   const section = props.required ? emptySectionOf(props.registry.rootSchema as Json, data, props.fieldPathId.path) : undefined;
-  if (section === undefined) return <LibrarySchemaField {...props} />;
+  // A section the person opened with its Add is one they chose to fill in: its fields are required.
+  if (section === undefined || opened.has(props.fieldPathId.path.slice(0, -1).join('.'))) return <LibrarySchemaField {...props} />;
   const uiSchema = { ...props.uiSchema, 'ui:options': { ...(props.uiSchema?.['ui:options'] ?? {}), [REQUIRED_WITH]: section } };
   return <LibrarySchemaField {...props} required={false} uiSchema={uiSchema} />;
 }

@@ -242,12 +242,53 @@ export function SelectWidget(props: WidgetProps): ReactElement {
         </label>
       )}
       <CoreSelectWidget {...props} />
+      <ChosenWhole id={props.id} value={props.value} />
       {chooser && (
         <p className="field-note chooser-note" id={`${props.id}__keys`}>
           From the keyboard: Shift+Tab from the box below comes back here.
         </p>
       )}
     </>
+  );
+}
+
+/**
+ * The chosen choice's whole text, written under its select while the select is too narrow to show
+ * it (review, round r53: on a 200 px screen, a 400 px phone with its text at 200%, the selects were
+ * 102-138 px wide and a choice such as "Higher of the federal and state minimum wage" was cut to its
+ * first words; a select draws one line and never wraps, and Chromium's `appearance: base-select`,
+ * which could, broke ArrowDown). Hidden from the accessibility tree: the select itself says its
+ * value. Measured with the select's own font against its inner width (padding and the arrow's
+ * room taken off), again whenever the select is resized or the choice changes.
+ */
+function ChosenWhole({ id, value }: { id: string; value: unknown }): ReactElement | null {
+  const [whole, setWhole] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    const select = document.getElementById(id) as HTMLSelectElement | null;
+    if (!select) return undefined;
+    const measure = (): void => {
+      const text = select.selectedOptions[0]?.text.trim() ?? '';
+      const style = getComputedStyle(select);
+      const context = document.createElement('canvas').getContext('2d');
+      if (!context || text === '') return setWhole(undefined);
+      context.font = style.font;
+      // The room for the text: the box less its padding and the drop-down arrow (about 1.5em in Chromium).
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 1.5 * parseFloat(style.fontSize);
+      setWhole(context.measureText(text).width > room ? text : undefined);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(select);
+    select.addEventListener('change', measure);
+    return () => {
+      observer.disconnect();
+      select.removeEventListener('change', measure);
+    };
+  }, [id, value]);
+  return whole === undefined ? null : (
+    <p className="field-note chosen-whole" id={`${id}__whole`} aria-hidden="true">
+      {whole}
+    </p>
   );
 }
 
