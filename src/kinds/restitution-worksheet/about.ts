@@ -216,8 +216,9 @@ export const ABOUT = {
   // pay for the week is above the minimum wage for its hours" (it compared a day rate with an hourly
   // minimum wage). The examples' text is unchanged (no fixture is paid by the day).
   // 2.18.0: the workweek table's notes on weeks marked "*" and "Exempt" are a paragraph of their own
-  // ("In the workweek table below, …"; "“Exempt” means that …") before its legend, which alone is held
-  // with the table: LibreOffice moved the one long paragraph and the F heading whole to the next page.
+  // ("In the workweek table below, …"; "“Exempt” means that …") before its legend, which alone leads
+  // into the table: LibreOffice moved the one long paragraph and the F heading whole to the next page
+  // (the DOCX writer now holds no lead-in the PDF could split: docs/pagination.md).
   // The full example's F section has two paragraphs; two of its workweek rows move to the next page in the PDF.
   // 2.18.0: the assumption on tips gives the floor a proved tip credit would leave (a cash wage of $2.13,
   // 29 U.S.C. § 203(m)(2)(A)(i); a credit of at most $5.12, 29 C.F.R. § 531.59; overtime on the full
