@@ -115,5 +115,8 @@ export const ABOUT = {
   // 2.19.0: release-to-implicated-parent reads a courtesy title and the parent's family name ("to Mr. Ajú")
   // when another adult shares the name, and a title's period no longer ends the sentence it is read in.
   // 2.19.0: “Languages” and the proposed sponsors named in the home-study paragraph are set off by semicolons when an entry holds a comma (“Mam; Spanish (some, little)”, “Velásquez Oxlaj, Marta; and Ana Tzoc”), where commas made one entry read as two; a language or a sponsor's name holding a semicolon is refused (invalid-format, kit joined.ts).
+  // 2.19.0: release-to-implicated-parent's message names the parent's entry and its “Implicated” field by
+  // their paths only, which the web page words as their labels (it also said “(parentImplicated)”, the
+  // contract's bare name, which the page cannot word); its valid fixture is back.
   version: '2.19.0',
 } as const;

@@ -112,7 +112,7 @@ export function implicatedParentIssues(c: BestInterestsMemoCase): MemoIssue[] {
   const isParent = (s: Sponsor, p: Parent) =>
     key(s.name) === p.key || (p.relation !== null && s.relationship === 'parent-or-legal-guardian' && s.relationshipDetail !== null && kinWord(s.relationshipDetail) === p.relation);
   const message = (p: Parent, what: string, fix: string) =>
-    `${what} to the parent ${p.at} records as implicated in the trafficking (parentImplicated), whose wishes the memo says it does not rely on: ` +
+    `${what} to the parent ${p.at} records as implicated in the trafficking, whose wishes the memo says it does not rely on: ` +
     `if the advocate does not recommend that release, ${fix}; if the parent is not implicated, correct ${p.at}.parentImplicated`;
   const out: MemoIssue[] = [];
   c.alternatives.forEach((a, i) => {

@@ -55,6 +55,8 @@ const VALID: Record<string, Array<[string, string]>> = {
   'stated-age-differs.json': [['background.identity', 'stated-age-differs'], ['factors.expressedInterests', 'stated-age-differs']],
   // minimal.json without divergence: the memo does not say whether it departs from the child's wishes.
   'divergence-not-stated.json': [['divergence', 'divergence-not-stated']],
+  // implicated-parent.json with the release to the mother, implicated in the trafficking, marked recommended.
+  'release-to-implicated-parent.json': [['alternatives.1.description', 'release-to-implicated-parent']],
   'decision-after-18.json': [['child.dateOfBirth', 'turns-18-soon'], ['nextHearingOn', 'decision-after-18']],
   'no-alternative-recommended.json': [['alternatives', 'no-alternative-recommended']],
   'decision-not-weighed.json': [['alternatives', 'decision-not-weighed']],
