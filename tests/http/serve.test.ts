@@ -59,60 +59,58 @@ describe('render time limit (real worker pool)', () => {
   }, PROCESS_TEST_MS);
 });
 
+/**
+ * A renderer whose renders wait at a gate until `release()`: `started()` counts the renders begun,
+ * `closed()` says whether the service closed it.
+ */
+function gatedRenderer(): { renderer: Renderer; release: () => void; started: () => number; closed: () => boolean } {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  let started = 0;
+  let closed = false;
+  const renderer: Renderer = {
+    threads: 0,
+    render: async (job) => {
+      started++;
+      await gate;
+      return generate(job);
+    },
+    close: async () => {
+      closed = true;
+    },
+  };
+  return { renderer, release, started: () => started, closed: () => closed };
+}
+
 describe('graceful shutdown', () => {
   it('in-flight requests finish, new connections are refused, then the renderer is closed', async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    let started = 0;
-    let rendererClosed = false;
-    const gated: Renderer = {
-      threads: 0,
-      render: async (job) => {
-        started++;
-        await gate;
-        return generate(job);
-      },
-      close: async () => {
-        rendererClosed = true;
-      },
-    };
+    const gated = gatedRenderer();
     const lines: string[] = [];
-    const close = await serve({ env: { HARBOR_WORKERS: '0' }, port: 0, log: (l) => lines.push(l), renderer: () => gated });
+    const close = await serve({ env: { HARBOR_WORKERS: '0' }, port: 0, log: (l) => lines.push(l), renderer: () => gated.renderer });
     const url = urlOf(lines);
     const inFlight = post(`${url}/v1/documents/rfa?format=pdf`, rfaCase());
-    await until(() => started === 1, 'the render to start');
+    await until(() => gated.started() === 1, 'the render to start');
 
     let closed = false;
     const closing = close().then(() => (closed = true));
     // The listening socket is closed at once: a new connection is refused.
     await until(() => fetch(`${url}/healthz`).then(() => false, () => true), 'a new connection to be refused');
     expect(closed).toBe(false);
-    expect(rendererClosed).toBe(false);
+    expect(gated.closed()).toBe(false);
 
-    release();
+    gated.release();
     const r = await inFlight;
     expect(r.res.status).toBe(200);
     expect(r.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await closing;
-    expect(rendererClosed).toBe(true);
+    expect(gated.closed()).toBe(true);
     expect(lines.some((l) => l.includes('"path":"/v1/documents/rfa","status":200'))).toBe(true);
   }, PROCESS_TEST_MS);
 
   it('a response in flight when the shutdown begins says Connection: close, so a keep-alive client sends its next request elsewhere (before: keep-alive, and the next request on it was reset unanswered)', async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    let started = 0;
-    const gated: Renderer = {
-      threads: 0,
-      render: async (job) => {
-        started++;
-        await gate;
-        return generate(job);
-      },
-      close: async () => undefined,
-    };
+    const gated = gatedRenderer();
     const lines: string[] = [];
-    const close = await serve({ env: { HARBOR_WORKERS: '0' }, port: 0, log: (l) => lines.push(l), renderer: () => gated });
+    const close = await serve({ env: { HARBOR_WORKERS: '0' }, port: 0, log: (l) => lines.push(l), renderer: () => gated.renderer });
     const { hostname, port } = new URL(urlOf(lines));
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     try {
@@ -125,9 +123,9 @@ describe('graceful shutdown', () => {
         req.on('error', reject);
         req.end(JSON.stringify(rfaCase()));
       });
-      await until(() => started === 1, 'the render to start');
+      await until(() => gated.started() === 1, 'the render to start');
       const closing = close();
-      release();
+      gated.release();
       const r = await answer;
       expect(r.status).toBe(200);
       expect(r.bytes).toBeGreaterThan(0);
