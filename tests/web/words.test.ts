@@ -49,21 +49,22 @@ describe('what the form says before anything is pressed', () => {
     });
   });
 
-  it('a field of an optional section still empty is "required if you fill in" it, not required; once the section is begun, required', async () => {
+  it('a field of an optional section the person has just added, still empty, is required at once (it read "required if you fill in" the section they had just chosen to fill in, until round r53); filled, the same', async () => {
     await web.withPage('/forms/restitution-worksheet', async (page) => {
       await loadExample(page);
       // The example's first loss is given by its amount: its Basis is empty, a button until it is
-      // added (optional-group.tsx, tests/web/optional-groups.test.ts); added, it is still empty.
+      // added (optional-group.tsx, tests/web/optional-groups.test.ts); added, it is still empty,
+      // and its fields are required: the person chose to give it ("Remove" takes it back).
       await page.getByRole('button', { name: 'Add “Basis”' }).and(page.locator('#root_losses_0_basis__add')).click();
       const units = page.locator('#root_losses_0_basis_units');
       await units.waitFor();
-      expect(await page.locator('label[for="root_losses_0_basis_units"]').textContent()).toBe('Units a year (required if you fill in Basis)');
-      expect(await units.evaluate((i: any) => i.required)).toBe(false);
-      // What a screen reader is told: the condition, once, and no bare "required".
-      expect(await page.getByRole('spinbutton', { name: 'Units a year (required if you fill in Basis)', exact: true }).count()).toBeGreaterThan(0);
+      expect(await page.locator('label[for="root_losses_0_basis_units"]').textContent()).toBe('Units a year (required)');
+      expect(await units.evaluate((i: any) => i.required)).toBe(true);
+      // What a screen reader is told: "required" once, from the input; its name is the label's words alone.
+      expect(await page.getByRole('spinbutton', { name: 'Units a year', exact: true }).and(units).count()).toBe(1);
       await units.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: join(SHOTS, 'words-required-if.png') });
-      // Begun: the section's other fields are required, as the service will say.
+      await page.screenshot({ path: join(SHOTS, 'words-added-section.png') });
+      // Begun: the section's other fields are required too, as the service will say.
       await units.fill('26');
       await expect.poll(() => textNow(page.locator('label[for="root_losses_0_basis_unit"]')), SLOW).toBe('Unit (required)');
       expect(await page.locator('#root_losses_0_basis_unit').evaluate((i: any) => i.required)).toBe(true);
