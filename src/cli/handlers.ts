@@ -187,27 +187,27 @@ export const HANDLERS: Record<Command, Handler> = {
     // The lines are the "listening" line and pino's JSON (request paths are the clients'): C1 and
     // bidi controls as JSON escapes, the same value to a log reader, nothing for a terminal to act on.
     const close = await serve({ port, host: values.host, env: io.env, log: (line) => io.stderr(jsonForTerminal(line) + '\n') });
-    // A close that fails (a connection that would not end) is the command's error, not an
-    // unhandled rejection.
     // The first SIGINT or SIGTERM starts the graceful shutdown (docs/configuration.md, Stopping);
     // a second of either, while it waits on requests in flight, ends the process at once with the
     // signal's code (130, 143), as an operator pressing ^C again expects. Before, each signal had
     // its own `once` listener: after SIGTERM a ^C ran the shutdown again, which waits, so only a
-    // second SIGTERM (Node's default) could end a stuck shutdown.
+    // second SIGTERM (Node's default) could end a stuck shutdown. One listener stays on both for
+    // the whole run, counting: removing a signal's last listener gives the signal back to its
+    // default action (death) until another is added.
+    // A close that fails (a connection that would not end) is the command's error, not an
+    // unhandled rejection.
+    let signals = 0;
     await new Promise<void>((done, fail) => {
-      const now = (signal: NodeJS.Signals): void => {
+      const onSignal = (signal: NodeJS.Signals): void => {
+        if (signals++ === 0) {
+          close().then(done, fail);
+          return;
+        }
         io.stderr(`harbor serve: ${signal} again: stopping now, without waiting for the requests in flight\n`);
         process.exit(signal === 'SIGINT' ? 130 : 143);
       };
-      const first = (): void => {
-        process.removeListener('SIGINT', first);
-        process.removeListener('SIGTERM', first);
-        process.once('SIGINT', now);
-        process.once('SIGTERM', now);
-        close().then(done, fail);
-      };
-      process.on('SIGINT', first);
-      process.on('SIGTERM', first);
+      process.on('SIGINT', onSignal);
+      process.on('SIGTERM', onSignal);
     });
     return 0;
   },

@@ -23,8 +23,11 @@ interface Served {
   child: ChildProcess;
   url: string;
   stderr: () => string;
-  /** Exit code after SIGTERM. No time bound of its own: the test's bounds it (see afterEach). */
-  exited: Promise<number | null>;
+  /**
+   * Exit code after SIGTERM, or the signal's name when a signal ended the process (so a failure
+   * says which). No time bound of its own: the test's bounds it (see afterEach).
+   */
+  exited: Promise<number | NodeJS.Signals | null>;
 }
 
 /** Every process started; one still running after its test (which failed) is killed. */
@@ -39,7 +42,7 @@ async function startServe(env: Record<string, string> = {}): Promise<Served> {
   let stderr = '';
   child.stderr!.setEncoding('utf8');
   child.stderr!.on('data', (d: string) => (stderr += d));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | NodeJS.Signals | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
   const url = await new Promise<string>((resolve, reject) => {
     child.stderr!.on('data', () => {
       const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stderr);
@@ -61,7 +64,8 @@ describe('harbor serve (spawned)', () => {
     } finally {
       s.child.kill('SIGTERM');
     }
-    expect(await s.exited).toBe(0);
+    // With its stderr, so a failure says what the process said (an exit by a signal: its name).
+    expect({ exit: await s.exited, stderr: s.stderr().slice(-2_000) }).toMatchObject({ exit: 0 });
   });
 
   it('SIGTERM with a request in flight: no new connections, the request still gets its PDF, then exit 0', async () => {
