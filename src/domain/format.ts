@@ -31,6 +31,13 @@ export function andList(xs: readonly unknown[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/** "a", "a or b", "a, b or c" (`andList`'s form, with "or"). */
+export function orList(xs: readonly unknown[]): string {
+  const items = xs.map(String);
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
 /** Group the digits of a non-negative integer string with commas: "1234567" → "1,234,567". */
 export function thousands(digits: string): string {
   if (digits.length <= 3) return digits; // nothing to group (most amounts in a table)

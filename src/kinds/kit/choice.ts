@@ -10,6 +10,7 @@
 // "must be one of the choices of “Sex”: “Female”, “Male” or “Other” (codes: female, male, other)".
 // zod's own "Invalid option: expected one of "female"|"male"|"other"" named neither.
 import { z } from 'zod';
+import { orList } from '../../domain/format.js';
 import { MAX_ISSUES, type Issue } from '../../errors.js';
 
 /** The annotation's keyword in the published JSON Schema. */
@@ -31,10 +32,6 @@ export function enumLabels<T extends string>(labels: EnumLabels<T>): { readonly 
 /** How the message of a value outside the choices begins, before the field is named (`nameChoiceFields`). */
 const LEAD = 'must be one of';
 
-/** "“A”, “B” or “C”". */
-function orList(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-}
 
 /**
  * The message of a value that is none of a choice's codes: the field by its label when known

@@ -5,11 +5,8 @@
 // languages or three people where the case gave two (docs/fields.md, "Lists on one line").
 // A person's other names have their own joiner, always "; " (text.ts, NAMES_JOINER).
 import { z } from 'zod';
-import { andList } from '../../domain/format.js';
-import { text } from './text.js';
-
-/** The semicolons a reader takes for one (text.ts's own, for an entry of any list on one line). */
-const SEMICOLONS = /[;\uFF1B\u061B\u037E]/u;
+import { andList, orList } from '../../domain/format.js';
+import { SEMICOLONS, text } from './text.js';
 
 const hasComma = (items: readonly string[]): boolean => items.some((x) => /[,\uFF0C\u060C]/u.test(x));
 
@@ -31,8 +28,7 @@ export function entriesLine(items: readonly string[]): string | null {
  */
 export function entriesInSentence(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   if (!hasComma(items)) {
-    if (conjunction === 'and') return andList(items);
-    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+    return conjunction === 'and' ? andList(items) : orList(items);
   }
   if (items.length === 1) return items[0]!;
   return `${items.slice(0, -1).join('; ')}; ${conjunction} ${items[items.length - 1]}`;

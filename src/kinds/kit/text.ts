@@ -80,8 +80,9 @@ export const NAMES_JOINER = '; ';
 /**
  * The semicolons a reader takes for the joiner: ";" itself, the full-width "；" of Chinese and
  * Japanese typing, the Arabic "؛" and the Greek question mark ";" (U+037E), which prints as ";".
+ * Also what an entry of a list set off by semicolons refuses (joined.ts `oneEntry`).
  */
-const SEMICOLONS = /[;\uFF1B\u061B\u037E]/u;
+export const SEMICOLONS = /[;\uFF1B\u061B\u037E]/u;
 
 /** A list of names on one line, joined by NAMES_JOINER, or null for none. */
 export function namesLine(names: readonly string[]): string | null {
