@@ -8,7 +8,7 @@
 // the other dated paragraphs (dated-paragraphs.ts).
 import { calendarDate, compareDates, organizationInProse } from '../kit/index.js';
 import type { TVisaIssue } from './codes.js';
-import { actDateText, dateSpan, precisionOf } from './dates.js';
+import { actDateText, dateSpan, onOrIn } from './dates.js';
 import { cap } from './phrasing.js';
 import type { TVisaCase } from './schema.js';
 
@@ -72,11 +72,6 @@ export function tellsOfLawEnforcement(c: TVisaCase): boolean {
 export function grantLapsed(c: TVisaCase): boolean {
   const cp = c.lawEnforcement?.continuedPresence;
   return Boolean(cp?.status === 'granted' && cp.validUntil && compareDates(dateSpan(cp.validUntil).latest, calendarDate(c.signing.date)) < 0);
-}
-
-/** "on March 3, 2024" for a day, "in March 2024", "in the spring of 2024", "in 2024" at a coarser precision. */
-function onOrIn(date: string): string {
-  return `${precisionOf(date) === 'exact' ? 'on' : 'in'} ${actDateText(date)}`;
 }
 
 /**

@@ -46,6 +46,14 @@ export function actDateText(s: string): string {
   return longDate(s);
 }
 
+/**
+ * "on March 3, 2024" for a day, "in March 2024", "in the spring of 2024", "in 2024" at a coarser
+ * precision: a date in a sentence never said more exactly than the case gives it.
+ */
+export function onOrIn(date: string): string {
+  return `${precisionOf(date) === 'exact' ? 'on' : 'in'} ${actDateText(date)}`;
+}
+
 /** An act date as a dated paragraph's bold lead opens with it: "March 2019", "Spring 2022", "Winter 2022–2023", "Mid-2022". */
 export function actDateLead(s: string): string {
   const season = seasonOf(s);

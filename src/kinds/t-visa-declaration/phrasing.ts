@@ -1,9 +1,9 @@
 // How Harbor writes the sentences it generates about people and dates, so a reviewing attorney
 // finds no double parentheses, no year said twice in one range, no "they" for a person whose
 // pronouns the case gives, and no fragments (issue 14 point 13; docs/domain/t-visa-declaration.md).
-import { calendarDate, countryName, longDate, MONTHS } from '../kit/index.js';
+import { calendarDate, countryName, MONTHS } from '../kit/index.js';
 import type { PRONOUNS } from './choices.js';
-import { actDateText, precisionOf } from './dates.js';
+import { actDateText, onOrIn, precisionOf } from './dates.js';
 
 export type Pronoun = (typeof PRONOUNS)[number];
 
@@ -60,7 +60,7 @@ export function dateRange(from: string, to: string | null): string {
   if (to === null) return `Since ${actDateText(from)}`;
   const pa = precisionOf(from);
   const pb = precisionOf(to);
-  if (from === to) return pa === 'exact' ? `On ${longDate(from)}` : `In ${actDateText(from)}`;
+  if (from === to) return cap(onOrIn(from));
   if (pa !== pb || pa === 'year' || pa === 'season' || from.slice(0, 4) !== to.slice(0, 4)) return `From ${actDateText(from)} to ${actDateText(to)}`;
   if (pa === 'month') return `From ${MONTHS[Number(from.slice(5, 7)) - 1]} to ${actDateText(to)}`;
   const a = calendarDate(from);

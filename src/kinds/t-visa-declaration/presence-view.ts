@@ -4,9 +4,9 @@
 // States, American Samoa, the Commonwealth of the Northern Mariana Islands, or at a port-of-entry
 // thereto" (8 CFR 214.202(b)); of these, American Samoa alone is not part of the United States in
 // the geographical sense (INA § 101(a)(38), 8 U.S.C. § 1101(a)(38)), which is why the rule names it.
-import { compareDates, longDate } from '../kit/index.js';
-import { actDateText, dateSpan, precisionOf } from './dates.js';
-import { countryInProse, dateRange } from './phrasing.js';
+import { compareDates } from '../kit/index.js';
+import { dateSpan, onOrIn } from './dates.js';
+import { cap, countryInProse, dateRange } from './phrasing.js';
 
 /** What the statement calls the place the applicant is present in, and its headings for it. */
 export interface PlaceOfPresence {
@@ -72,6 +72,6 @@ export function departureLead(d: { departedOn: string; returnedOn: string | null
   if (d.returnedOn !== null) return `${dateRange(d.departedOn, d.returnedOn)}, I was in ${where}.`;
   if (d.country.toUpperCase() === signedIn.toUpperCase()) return `${dateRange(d.departedOn, null)}, I have been in ${where}.`;
   // A departure known to the month or year says so: "In March 2023, I left …", never "On March 1".
-  const when = precisionOf(d.departedOn) === 'exact' ? `On ${longDate(d.departedOn)}` : `In ${actDateText(d.departedOn)}`;
+  const when = cap(onOrIn(d.departedOn));
   return `${when}, I left ${placeOfPresence(signedIn).here} for ${where}.`;
 }
