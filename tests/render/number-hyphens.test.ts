@@ -76,3 +76,16 @@ describe('the DOCX', () => {
     expect(para).toContain(`a well-known U.S.-Mexico case of a 15${nbh}year-old.`);
   });
 });
+
+describe('the DOCX, a minus or plus sign before a digit', () => {
+  // UAX #14 puts no break between a sign and the digits after it (PR × NU, LB25), and LibreOffice
+  // (ICU) and the PDF hold it so: a word joiner there held nothing and was copied with the
+  // amount ("−\u206015%" pasted into a spreadsheet is text, not a number). It stays where a break
+  // would fall, before a currency sign ("−$40.00": PR ÷ PR).
+  it('writes the sign and the digits as typed, with no word joiner, and joins a sign to a currency sign', async () => {
+    const text = 'Balance \u221215% and \u22121,234.56 and (\u22129) and +12 and \u00b13 and \u2212$40.00 and +$2.00.';
+    const body = docxParts(await renderDocx(doc([p(text)])))['word/document.xml']!;
+    const para = paragraphs(body).find((x) => x.includes('Balance'))!;
+    expect(para).toContain('Balance \u221215% and \u22121,234.56 and (\u22129) and +12 and \u00b13 and \u2212\u2060$40.00 and +\u2060$2.00.');
+  });
+});

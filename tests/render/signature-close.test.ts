@@ -74,3 +74,28 @@ describe('a one-line close before a signature', () => {
     expect(ps.find((q) => paraText(q) === close)!).toContain('<w:keepNext/>');
   });
 });
+
+describe('a long paragraph before a signature', () => {
+  // A widow rule, not a whole hold: the signature keeps the paragraph's last two lines, and the
+  // rest fills the page before (docs/pagination.md §Blocks; the DOCX asks the same with keepNext,
+  // which LibreOffice reads as a whole hold).
+  it('PDF: only its last two lines go to the signature’s page when the page ends in it', () => {
+    let split = 0;
+    for (let n = 18; n < 34; n++) {
+      const long = p(Array.from({ length: 10 }, (_, j) => `Sentence ${j} of the statement signed, which runs on for a full line of text.`).join(' '));
+      const pages = layoutDocument(doc([...filler(n), long, sig])).pages;
+      const lines = pages.map((pg) => new Set(pg.boxes.flatMap((b) => (b.type === 'text' && b.src.startsWith(`body.${n}`) ? [Math.round(b.y)] : []))).size);
+      const signer = pages.findIndex((pg) => pg.boxes.some((b) => b.type === 'text' && b.text.startsWith('Dana')));
+      const on = lines.flatMap((c, i) => (c > 0 ? [i] : []));
+      if (on.length < 2) continue; // the paragraph and the signature on one page
+      split++;
+      expect(on, `after ${n} lines`).toEqual([signer - 1, signer]);
+      // Two lines or more on each side, as in any paragraph (two, or three where the page before
+      // had room for no more).
+      expect(lines[signer - 1]!, `after ${n} lines: ${lines.join(' | ')}`).toBeGreaterThanOrEqual(2);
+      expect(lines[signer]!, `after ${n} lines: ${lines.join(' | ')}`).toBeGreaterThanOrEqual(2);
+    }
+    // Held whole, the paragraph would never be split: it moved to the signature's page.
+    expect(split).toBeGreaterThan(2);
+  });
+});

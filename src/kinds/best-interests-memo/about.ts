@@ -118,5 +118,6 @@ export const ABOUT = {
   // 2.19.0: release-to-implicated-parent's message names the parent's entry and its “Implicated” field by
   // their paths only, which the web page words as their labels (it also said “(parentImplicated)”, the
   // contract's bare name, which the page cannot word); its valid fixture is back.
-  version: '2.19.0',
+  // 2.20.0 (shared layout, docs/rendering.md, docs/pagination.md): in the DOCX the signature block stands where the PDF puts it (the signing line's text 2 pt above the rule, the name 2 pt below it; every line from the rule on stood 1.75 pt lower in LibreOffice), and a minus sign before a digit ("−15%") carries no invisible word joiner, which a copy out of the document carried (one stays before a currency sign, "−$40.00"). Examples unchanged.
+  version: '2.20.0',
 } as const;

@@ -80,5 +80,6 @@ export const ABOUT = {
   // 2.18.0: location.state and concern.usStates take a code written with periods only where it is the name's initials ("D.C.", "N.Y."): "T.X." and "C.A." are refused (invalid-value), where the periods ignored for "D.C." let them pass (kit us-state.ts).
   // 2.18.0: child-not-a-minor says where an adult's assistance starts, for one trafficked before 18 too: a Certification Letter, which HHS issues only once DHS tells it of Continued Presence, a T visa or a bona fide T-visa application not denied (22 U.S.C. § 7105(b)(1)(E); OTIP-FS-16-01), the T-visa application needing no help to law enforcement from one under 18 at an act (8 CFR 214.202(c)(1)); the turned-18 message said "ask OTIP about assistance for an adult victim", and the one for an adult's own date of birth spoke only of false documents.
   // 2.18.0: rfa-past-24-hours on a draft not yet submitted says that a concern left in a voicemail or sent by email or letter is learned of when heard or read, not when left or sent.
-  version: '2.18.0',
+  // 2.19.0 (shared layout, docs/rendering.md, docs/pagination.md): in the DOCX the signature block stands where the PDF puts it (the signing line's text 2 pt above the rule, the name 2 pt below it; every line from the rule on stood 1.75 pt lower in LibreOffice), and a minus sign before a digit ("−15%") carries no invisible word joiner, which a copy out of the document carried (one stays before a currency sign, "−$40.00"). Examples unchanged.
+  version: '2.19.0',
 } as const;

@@ -167,9 +167,15 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
         // An electronic signature ("/s/ Jane Doe") on the line, where the room to sign is left blank.
         children: n.signed !== undefined ? lineRuns(n.signed) : [],
         ...(rtl ? { bidirectional: true } : {}),
-        // The PDF: 16 pt before the block, 30 pt to sign above the line, 2 pt to the name.
-        spacing: { before: 2 * 160 + 600 - lineTwips(BODY_SIZE), after: 40 },
-        border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+        // The PDF (../pdf/blocks.ts signatureSlices): 16 pt before the block, 30 pt to sign
+        // above the line, an electronic signature's last line ending 2 pt above it, the name's
+        // line 2 pt below it. Word and LibreOffice draw a bottom border `space` pt under the
+        // text, then the rule (6 eighths of a point), then the space after: 2 pt each side, as
+        // the PDF, the rule's width taken from the 2 pt under it. With the border's 1 pt and 2 pt
+        // after (round r53), every line from the signing line on stood 1.75 pt lower than the
+        // PDF's (LibreOffice, measured), and the page filled sooner.
+        spacing: { before: 2 * 160 + 600 - 2 * 20 - lineTwips(BODY_SIZE), after: SIGN_RULE_AFTER },
+        border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 2 } },
         indent: { ...itemIndent, right: Math.max(0, TEXT_WIDTH - left - SIGN_LINE) },
       }),
       para({ children, ...(rtl ? { bidirectional: true } : {}), spacing: { before: 0, after: 0 }, ...(left > 0 ? { indent: itemIndent } : {}) }),
@@ -219,6 +225,9 @@ function holdAcrossTable(out: Out[]): Out[] {
   const row = { header: false, cantSplit: true, cells: [{ width: TEXT_WIDTH, span: 1, before: held, para: end }] };
   return [...out.slice(0, i), { kind: 'table', bare: true, columns: [TEXT_WIDTH], rows: [row] }];
 }
+
+/** Space (twips) after the signing line's paragraph: 2 pt to the name's line less the rule's 0.75 pt. */
+export const SIGN_RULE_AFTER = 40 - 15;
 
 /** The spacer's height (twips) between a table and a signature after it: 1 pt, only to part the two tables. */
 const SIGNATURE_SPACER = 20;

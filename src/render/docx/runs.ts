@@ -112,8 +112,11 @@ export function noBreakHyphens(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (!isSign(c)) continue;
-    // A plus or plus-minus before a digit is held by UAX #14 already (PR × NU): a joiner only before a currency sign ("+$12.50").
-    if ((c === 0x2b || c === 0xb1) && (i + 1 >= text.length || /\p{Nd}/u.test(text[i + 1]!))) continue;
+    // A plus, plus-minus or minus sign before a digit is held by UAX #14 already (PR × NU, LB25),
+    // in Word and LibreOffice as in the PDF: a joiner only before a currency sign ("+$12.50",
+    // "−$40.00") or a letter. The joiner is an invisible character a copy out of the document
+    // carries ("−\u206015%" pasted into a spreadsheet is no number), so none where nothing needs it.
+    if (c !== 0x2d && (i + 1 >= text.length || /\p{Nd}/u.test(text[i + 1]!))) continue;
     if (!isNumberHyphen(text, i) || spans.some(([a, b]) => i >= a && i < b)) continue;
     if (c === 0x2d) {
       out += text.slice(from, i) + NO_BREAK_HYPHEN;

@@ -60,8 +60,9 @@ describe('hyphens the PDF does not break after', () => {
 });
 
 describe('LibreOffice keeps a number with its hyphens on one line', () => {
-  // Tokens held in both formats: a case number, a receipt number, negative amounts (a minus sign U+2212 too).
-  const HELD = ['4:17-cr-00907-RBH', 'EAC-21-123-45678', '-$1.00', '-€5.00', '-£3.25', '\u2212$2.00'];
+  // Tokens held in both formats: a case number, a receipt number, negative amounts (a minus sign
+  // U+2212 too: before a currency sign by a word joiner, before a digit by UAX #14 alone, LB25).
+  const HELD = ['4:17-cr-00907-RBH', 'EAC-21-123-45678', '-$1.00', '-€5.00', '-£3.25', '\u2212$2.00', '\u221215.25'];
   // The numbers after 0 to 69 letters: the lines end at every place in them.
   let text = '';
   beforeAll(async () => {

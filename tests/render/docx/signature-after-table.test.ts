@@ -29,9 +29,10 @@ describe('a signature right after a table, in the DOCX', () => {
     const xml = docxParts(await renderDocx(doc(body)))['word/document.xml']!;
     const after = paragraphs(xml.slice(xml.indexOf('</w:tbl>', xml.indexOf('$20.00'))));
     expect(after[0]).toContain('<w:spacing w:after="0" w:before="0" w:line="20" w:lineRule="exact"/>');
-    // 16 pt before the block and 30 pt to sign, less the line the name is set on, less the spacer.
+    // 16 pt before the block and 30 pt to sign, less the 2 pt between the signing line and the
+    // text on it (./signature-spacing.test.ts), less the line that text is set on, less the spacer.
     expect(after[1]).toContain('/s/ Dana Okafor');
-    expect(after[1]).toContain('w:before="588"');
+    expect(after[1]).toContain('w:before="548"');
   });
 
   it(
