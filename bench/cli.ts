@@ -55,6 +55,13 @@ function once(args: string[], cwd: string, env: NodeJS.ProcessEnv = harborEnv())
  */
 const THREAD_CHILD = `
 (await import(process.argv[3])).applyV8Flags();
+// gc() for the baseline, without --expose-gc on the command line: V8 refuses a code cache made under
+// other flags (src/workers/code-cache.ts), so the thread would not run as harbor's do. The flag is
+// set, gc taken from a new context, and the flag cleared again (the flags' hash is back to harbor's).
+const { setFlagsFromString } = process.getBuiltinModule('node:v8');
+setFlagsFromString('--expose-gc');
+const gc = process.getBuiltinModule('node:vm').runInNewContext('gc');
+setFlagsFromString('--no-expose-gc');
 const { createRenderPool } = await import(process.argv[1]);
 const { readFileSync } = await import('node:fs');
 const root = process.argv[2];
@@ -62,7 +69,7 @@ const rss = () => process.memoryUsage.rss();
 const fixture = (k) => JSON.parse(readFileSync(root + 'fixtures/' + k + '/full.json', 'utf8'));
 const kinds = ['rfa', 't-visa-declaration', 'restitution-worksheet', 'best-interests-memo'];
 const inputs = kinds.map(fixture);
-globalThis.gc?.(); await new Promise((r) => setTimeout(r, 50)); globalThis.gc?.();
+gc(); await new Promise((r) => setTimeout(r, 50)); gc();
 const before = rss();
 const t0 = performance.now();
 const pool = createRenderPool({ threads: 1, timeoutMs: 60000, maxQueue: 8 });
@@ -82,7 +89,7 @@ process.stdout.write(JSON.stringify({ startMs, firstPdfMs, started, rendered }))
 `;
 
 function threadRun(): { startMs: number; firstPdfMs: number; startedMb: number; renderedMb: number } {
-  const r = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', THREAD_CHILD, `${ROOT}dist/pool.js`, ROOT, `${ROOT}bin/v8-flags.js`], { env: harborEnv(), encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', THREAD_CHILD, `${ROOT}dist/pool.js`, ROOT, `${ROOT}bin/v8-flags.js`], { env: harborEnv(), encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`render-thread child exited ${r.status}: ${r.stderr.slice(-800)}`);
   const j = JSON.parse(r.stdout) as { startMs: number; firstPdfMs: number; started: number; rendered: number };
   return { startMs: j.startMs, firstPdfMs: j.firstPdfMs, startedMb: j.started / 2 ** 20, renderedMb: j.rendered / 2 ** 20 };

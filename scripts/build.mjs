@@ -2,8 +2,9 @@
 // src/ and its npm packages bundled by esbuild into a few files, since a cold start was mostly
 // Node opening and compiling modules (a cold `harbor render` opened 509 files).
 //
-// - Entry points: dist/cli.js (what bin/harbor.js runs), dist/render-task.js (what each render
-//   thread starts: src/workers/pool.ts), dist/xlsx-task.js (what a workbook's parse process runs:
+// - Entry points: dist/cli.js (what bin/harbor.js runs), dist/render-task.js (each render
+//   thread's task: src/workers/pool.ts; also written as one CommonJS file with its V8 code cache,
+//   below), dist/xlsx-task.js (what a workbook's parse process runs:
 //   src/batch/xlsx-parser.ts) and dist/pool.js (the render pool on its own, for the
 //   bench's thread measurement: bench/cli.ts), and dist/pipeline.js (generate() for the bench's
 //   warm renders under Node 22: bench/node22.ts). Code shared between them goes into chunks
@@ -24,10 +25,12 @@
 // Run by `npm ci` (the `prepare` script) and `npm run build`. Writes dist/.built last: bin/harbor.js
 // (and the pool, from the sources) runs dist/ only when no file under src/ is newer than that
 // stamp, so an edited source is never shadowed by an old build.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { V8_FLAGS } from '../bin/v8-flags.js';
 import { loadEsbuild } from './esbuild.mjs';
 
 // Before anything is written: without esbuild (no dev dependencies) one line says what to run.
@@ -43,7 +46,7 @@ const out = join(root, 'dist');
 // folder while it runs, the browser tests' .web-build.lock) stays. Clearing all but public/ took
 // web-inputs.json with it, so the browser tests built the web app again, and could pull a running
 // web build's folder from under it.
-const OWN = /^(?:[^/]+\.js(?:\.map)?|\.built|\.precompile-\d+\.mjs)$/;
+const OWN = /^(?:[^/]+\.c?js(?:\.map)?|\.built|\.precompile-\d+\.mjs|\.code-cache-\d+\.cjs|render-task\.cache(?:\.\d+)?)$/;
 mkdirSync(out, { recursive: true });
 for (const e of readdirSync(out, { withFileTypes: true })) if (e.isFile() && OWN.test(e.name)) rmSync(join(out, e.name), { force: true });
 
@@ -249,8 +252,90 @@ const result = await build({
   plugins: [precompiledPlugin, zodEnglishOnlyPlugin, lazyBrotliPlugin, nativeInflatePlugin, builtinsPlugin],
 });
 
+/**
+ * The render thread's task a second time, as one CommonJS file (dist/render-task.cjs), and its V8
+ * code cache (dist/render-task.cache), with the thread's loader (dist/render-thread.cjs, what
+ * src/workers/pool.ts starts): src/workers/code-cache.ts says why and what is checked. On Node 20
+ * V8 takes cached code only for a classic script, and esbuild splits only ES modules, so this file
+ * holds every kind and both renderers; esbuild's CommonJS output still runs each module's body on
+ * its first import() (lazily, as the chunks load), and with the cache V8 compiles none of it.
+ * `import.meta.url` is the file's own URL, as in an ES chunk beside it (src/paths.ts: the root is
+ * `..` from dist/).
+ */
+const cjs = await build({
+  entryPoints: { 'render-task': join(src, 'workers/render-task.ts') },
+  outdir: out,
+  entryNames: '[name]',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  metafile: true,
+  mainFields: ['module', 'main'],
+  logLevel: 'warning',
+  external: ['piscina', 'pino', 'pino-http', 'esbuild'],
+  // import() as require(): a vm.Script has no loader for import() on Node 20 (piscina's, the one
+  // external one, is a CommonJS package).
+  supported: { 'dynamic-import': false },
+  // fontkit's brotli lookup (lazyBrotliPlugin) is a require.resolve left to Node at run time, as in
+  // the ES build; esbuild warns of it in CommonJS output only.
+  logOverride: { 'require-resolve-not-external': 'silent' },
+  define: { 'import.meta.url': '__harborImportMetaUrl' },
+  // Written already inside the function Node wraps a CommonJS module in (node:module's `wrap`), so
+  // the thread compiles the file's text as it is read: wrapping it there made a second copy of
+  // 2.4 MB, kept in V8's large-object space until a full collection.
+  // "use strict" first, as the directive it is in esbuild's output (ES modules are strict code).
+  banner: { js: "(function (exports, require, module, __filename, __dirname) {'use strict';var __harborImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  footer: { js: '\n})' },
+  plugins: [precompiledPlugin, zodEnglishOnlyPlugin, lazyBrotliPlugin, nativeInflatePlugin, builtinsPlugin],
+});
+/**
+ * Every character outside ASCII written as `\uXXXX`. esbuild escapes them in strings and names but
+ * leaves them in regular expression literals (curly quotes, dashes, `§`: 33 in the file), and one
+ * such character makes V8 hold the whole 2.4 MB source as a two-byte string, twice the memory, in
+ * every thread. In a regular expression `\uXXXX` is the same character, with or without the `u`
+ * flag (a surrogate pair stays a pair). Those lines' columns then differ from the sourcemap's by a
+ * few characters.
+ */
+{
+  const task = join(out, 'render-task.cjs');
+  writeFileSync(task, readFileSync(task, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+// The loader piscina starts, and (in a temporary file) what makes the cache: small CommonJS files.
+const loaders = await build({
+  entryPoints: { 'render-thread': join(src, 'workers/render-thread.ts'), [`.code-cache-${process.pid}`]: join(src, 'workers/code-cache-make.ts') },
+  outdir: out,
+  entryNames: '[name]',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minifySyntax: true,
+  metafile: true,
+  logLevel: 'warning',
+  define: { 'import.meta.url': '__harborImportMetaUrl' },
+  banner: { js: "var __harborImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+/**
+ * The cache, made by running the task in a thread of a process with harbor's V8 flags on its
+ * command line (bin/v8-flags.js; V8 refuses data made under other flags). A failure fails the build: the threads would run without the cache,
+ * correct but slower, and nothing else would say so.
+ */
+const maker = join(out, `.code-cache-${process.pid}.cjs`);
+try {
+  const made = spawnSync(process.execPath, [...V8_FLAGS, maker, out, root, JSON.stringify(V8_FLAGS)], { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (made.status !== 0) throw new Error(`scripts/build.mjs: making the render thread's code cache failed (exit ${made.status ?? made.signal})`);
+} finally {
+  rmSync(maker, { force: true });
+}
+
 // Every output flat in dist/ (src/paths.ts depends on it).
-const outputs = Object.keys(result.metafile.outputs).map((f) => relative(out, join(root, f)));
+const outputs = [...Object.keys(result.metafile.outputs), ...Object.keys(cjs.metafile.outputs), ...Object.keys(loaders.metafile.outputs)].map((f) => relative(out, join(root, f)));
 const nested = outputs.filter((f) => f.includes('/') || f.includes('\\'));
 if (nested.length > 0) throw new Error(`scripts/build.mjs: outputs must be directly in dist/ (src/paths.ts): ${nested.join(', ')}`);
 const js = outputs.filter((f) => f.endsWith('.js'));

@@ -106,13 +106,15 @@ export interface RenderPool extends Renderer {
 
 /**
  * The module each render thread starts (./thread-file.ts). Built (dist/, the `npm ci` build that
- * `harbor` and `npm start` run): the task's own bundle, dist/render-task.js. From the sources
+ * `harbor` and `npm start` run): dist/render-thread.cjs, which compiles the task from its V8 code
+ * cache when the cache is this build's and this process's, else loads the task's ES chunks,
+ * dist/render-task.js (./render-thread.ts, ./code-cache.ts). From the sources
  * (tests, development): that bundle when it is fresh, else a small .mjs that registers tsx first.
  * (Node 22's compile cache, which bin/harbor.js turns on, is not inherited by threads; turned on in
  * a thread before the task loads, it saved ~9 % of a thread's CPU over a first round of renders
  * but added ~10 MB to its RSS, so it is not.)
  */
-const WORKER_FILE = threadModule(import.meta.url, 'render-task.js', new URL('./render-worker.mjs', import.meta.url));
+const WORKER_FILE = threadModule(import.meta.url, 'render-thread.cjs', new URL('./render-worker.mjs', import.meta.url));
 
 export function createRenderPool(o: RenderPoolOptions): RenderPool {
   if (!(Number.isInteger(o.threads) && o.threads >= 1)) throw new RangeError('createRenderPool: threads must be an integer ≥ 1');

@@ -12,6 +12,8 @@ import { exampleCase } from '../../src/kinds/fixtures.js';
 import { KINDS } from '../../src/kinds/index.js';
 import { generate } from '../../src/pipeline.js';
 import { HARBOR_VERSION } from '../../src/version.js';
+import { decodeCache, encodeCache } from '../../src/workers/code-cache.js';
+import { V8_FLAGS } from '../../bin/v8-flags.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -42,6 +44,17 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
     expect(files.filter((e) => e.isDirectory()).map((e) => e.name).sort()).toEqual(['.web-build.lock', 'public']);
     const js = files.map((e) => e.name).filter((f) => f.endsWith('.js'));
     expect(js).toEqual(expect.arrayContaining(['cli.js', 'render-task.js', 'pool.js', 'pipeline.js']));
+    // The render thread's task as one CommonJS file, its loader and its V8 code cache, made at build
+    // time with harbor's V8 flags for this bundle (src/workers/code-cache.ts); the bundle is ASCII,
+    // so V8 holds it as a one-byte string; the maker's temporary file is gone.
+    expect(files.map((e) => e.name)).toEqual(expect.arrayContaining(['render-thread.cjs', 'render-task.cjs', 'render-task.cache']));
+    expect(files.map((e) => e.name).filter((f) => f.startsWith('.code-cache-'))).toEqual([]);
+    const bundle = readFileSync(join(dir, 'dist/render-task.cjs'));
+    expect(bundle.every((b) => b < 0x80)).toBe(true);
+    const cache = decodeCache(readFileSync(join(dir, 'dist/render-task.cache')));
+    if ('why' in cache) throw new Error(cache.why);
+    expect(cache.header).toMatchObject({ bundleSha256: createHash('sha256').update(bundle).digest('hex'), node: process.version, flags: V8_FLAGS });
+    expect(cache.data.byteLength).toBeGreaterThan(100_000);
     for (const f of js) expect(files.map((e) => e.name)).toContain(`${f}.map`);
     // Bundled: far fewer files than modules, and the shipped templates precompiled into them (a
     // chunk per kind's templates).
@@ -60,7 +73,8 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
     const ex = harbor(['example', 'restitution-worksheet']);
     expect(ex.status, ex.stderr).toBe(0);
     expect(harbor(['--version']).stdout).toBe(`harbor ${HARBOR_VERSION}\n`);
-    // A one-thread pool from dist/ (dist/pool.js, starting dist/render-task.js): templates
+    // A one-thread pool from dist/ (dist/pool.js, starting dist/render-thread.cjs, which in a
+    // process without harbor's V8 flags loads dist/render-task.js; with them, the next test): templates
     // (precompiled), fonts, the ICC profile and the wage table are read from the copy's root.
     const child = `
       const { createRenderPool } = await import(process.argv[1]);
@@ -77,6 +91,94 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
     const fromSources = [];
     for (const j of jobs) fromSources.push(createHash('sha256').update((await generate(j)).bytes).digest('hex'));
     expect(JSON.parse(r.stdout)).toEqual(fromSources);
+  });
+
+  it("a render thread compiles its task from the build's V8 code cache in a process with harbor's V8 flags, and loads the ES chunks instead, the same bytes, when the cache is another bundle's, truncated or names another hash, or the flags differ; nothing is written", async () => {
+    const dist = join(dir, 'dist');
+    const cacheFile = join(dist, 'render-task.cache');
+    const bundleFile = join(dist, 'render-task.cjs');
+    const built = { cache: readFileSync(cacheFile), bundle: readFileSync(bundleFile) };
+    // A thread started on the loader piscina starts (dist/render-thread.cjs) runs the jobs; the child
+    // prints how the thread loaded its task (TASK_LOAD, said to tests only) and each document's hash.
+    // With `flags`, the child sets harbor's V8 flags first, as bin/harbor.js does.
+    const child = join(dir, 'cache-child.cjs');
+    writeFileSync(
+      child,
+      `const { Worker } = require('node:worker_threads');
+      const [flags, loader, jobs] = process.argv.slice(2);
+      if (flags === 'flags') for (const f of JSON.parse(${JSON.stringify(JSON.stringify(V8_FLAGS))})) require('node:v8').setFlagsFromString(f);
+      if (flags === 'foreign') { for (const f of JSON.parse(${JSON.stringify(JSON.stringify(V8_FLAGS))})) require('node:v8').setFlagsFromString(f);
+        process.stdout.write(new (require('node:vm').Script)('(function other() { return 1; })').createCachedData().toString('base64')); return; }
+      const w = new Worker(\`
+        const { parentPort, workerData } = require('node:worker_threads');
+        const { createHash } = require('node:crypto');
+        (async () => {
+          const task = await require(workerData.loader).default;
+          const hashes = [];
+          for (const j of workerData.jobs) {
+            const r = await task({ ...j, state: new Int32Array(new SharedArrayBuffer(8)) });
+            const value = r[Object.getOwnPropertySymbols(r).find((s) => s.description === 'Piscina.valueOf')];
+            hashes.push(value?.ok ? createHash('sha256').update(value.value.bytes).digest('hex') : JSON.stringify(r));
+          }
+          parentPort.postMessage({ load: globalThis[Symbol.for('harbor.renderTaskLoad')], hashes });
+        })();\`, { eval: true, workerData: { loader, jobs: JSON.parse(jobs), counters: new Int32Array(new SharedArrayBuffer(12)) } });
+      w.once('message', (m) => { process.stdout.write(JSON.stringify(m)); w.terminate(); });`,
+    );
+    const run = (flags: 'flags' | 'none', jobs: { kind: string; input: unknown; format: 'pdf' | 'docx' }[]) => {
+      const r = spawnSync(process.execPath, [child, flags, join(dist, 'render-thread.cjs'), JSON.stringify(jobs)], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      return JSON.parse(r.stdout) as { load: { via: string; why?: string }; hashes: string[] };
+    };
+    const sourcesHashes = async (jobs: { kind: string; input: unknown; format: 'pdf' | 'docx' }[]) => {
+      const out = [];
+      for (const j of jobs) out.push(createHash('sha256').update((await generate(j)).bytes).digest('hex'));
+      return out;
+    };
+    const every = KINDS.flatMap((k) => (['pdf', 'docx'] as const).map((format) => ({ kind: k.id, input: exampleCase(k.id), format })));
+    const rfa = every.filter((j) => j.kind === 'rfa');
+    const listing = () => readdirSync(dist).sort();
+    const before = listing();
+    {
+      const expected = { every: await sourcesHashes(every), rfa: await sourcesHashes(rfa) };
+      // As built: the cache, and every kind's example to PDF and DOCX as the sources render it.
+      expect(run('flags', every)).toEqual({ load: { via: 'code-cache' }, hashes: expected.every });
+      // A process without harbor's flags (a test runner, a script importing the pool): V8 would
+      // refuse the data; the probe says so before the bundle is read.
+      expect(run('none', rfa)).toEqual({ load: { via: 'es-chunks', why: expect.stringMatching(/probe.*flags/) }, hashes: expected.rfa });
+      const parts = decodeCache(built.cache);
+      if ('why' in parts) throw new Error(parts.why);
+      const cases: [string, () => void, RegExp][] = [
+        // Another bundle's cache: V8's data of another script, under a header that passes every
+        // check of ours (this bundle's hash, this Node): V8 refuses it, and the thread loads the chunks.
+        [
+          'another bundle',
+          () => {
+            const r = spawnSync(process.execPath, [child, 'foreign'], { encoding: 'utf8' });
+            expect(r.status, r.stderr).toBe(0);
+            writeFileSync(cacheFile, encodeCache(parts.header, parts.probe, Buffer.from(r.stdout, 'base64')));
+          },
+          /V8 refused the cache/,
+        ],
+        ['truncated', () => writeFileSync(cacheFile, built.cache.subarray(0, built.cache.byteLength - 1000)), /truncated/],
+        ['a wrong hash', () => writeFileSync(cacheFile, encodeCache({ ...parts.header, bundleSha256: '0'.repeat(64) }, parts.probe, parts.data)), /another bundle/],
+        // The bundle changed, its length kept (V8 itself would accept the data for it and run the
+        // old code): the hash the cache names is not the file's.
+        ['a bundle of the same length', () => writeFileSync(bundleFile, Buffer.from(built.bundle.toString('latin1').replace('use strict', 'use strick'), 'latin1')), /another bundle/],
+      ];
+      try {
+        for (const [, spoil, why] of cases) {
+          spoil();
+          expect(run('flags', rfa)).toEqual({ load: { via: 'es-chunks', why: expect.stringMatching(why) }, hashes: expected.rfa });
+          writeFileSync(cacheFile, built.cache);
+          writeFileSync(bundleFile, built.bundle);
+        }
+      } finally {
+        writeFileSync(cacheFile, built.cache);
+        writeFileSync(bundleFile, built.bundle);
+      }
+      // No file was added to dist/ by a thread: the cache is never written at run time.
+      expect(listing()).toEqual(before);
+    }
   });
 
   it("a render thread's task loads through require(), piscina's first try: no top-level await to refuse it, with or without an override folder, whose failure is still the export's", () => {
@@ -138,6 +240,26 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
       const parts = [...Object.entries(WHAT).filter(([, re]) => holds(f).some((src) => re.test(src))).map(([name]) => name), ...templatesOf(readFileSync(join(dist, f), 'utf8'))];
       if (parts.length > 0) writeFileSync(join(dist, f), `\nrequire('node:fs').writeSync(2, ${JSON.stringify(`loaded ${parts.join(' ')}\n`)});\n`, { flag: 'a' });
     }
+    // A render thread of a process with harbor's V8 flags runs the task's CommonJS bundle from its
+    // code cache (src/workers/code-cache.ts), whose modules run their bodies on first import as the
+    // chunks do: each module of it that holds such code says so too, with `cjs`, when its body runs;
+    // a cache for the marked bundle (V8 takes any data made for the exact text) under a header naming it.
+    const bundleFile = join(dist, 'render-task.cjs');
+    const marked = readFileSync(bundleFile, 'latin1').replace(/(__esm|__commonJS)\(\{"([^"]+)"\(([^)]*)\)\{/g, (all, _w, key: string) => {
+      const group = /^harbor-precompiled:templates-(.+)$/.exec(key)?.[1];
+      const parts = [...Object.entries(WHAT).filter(([, re]) => re.test(key)).map(([name]) => name), ...Object.entries(TEMPLATES).filter(([, id]) => id === group).map(([name]) => `templates-${name}`)];
+      return parts.length > 0 ? `${all}require('node:fs').writeSync(2, ${JSON.stringify(`loaded cjs ${parts.join(' ')}\n`)});` : all;
+    });
+    writeFileSync(bundleFile, marked, 'latin1');
+    const made = spawnSync(
+      process.execPath,
+      ['-e', `for (const f of ${JSON.stringify(V8_FLAGS)}) require('node:v8').setFlagsFromString(f); process.stdout.write(new (require('node:vm').Script)(require('node:fs').readFileSync(process.argv[1], 'latin1')).createCachedData().toString('base64'))`, bundleFile],
+      { encoding: 'utf8' },
+    );
+    expect(made.status, made.stderr).toBe(0);
+    const cache = decodeCache(readFileSync(join(dist, 'render-task.cache')));
+    if ('why' in cache) throw new Error(cache.why);
+    writeFileSync(join(dist, 'render-task.cache'), encodeCache({ ...cache.header, bundleSha256: createHash('sha256').update(marked, 'latin1').digest('hex') }, cache.probe, Buffer.from(made.stdout, 'base64')));
     const marks = (stderr: string): string[] => [...new Set([...stderr.matchAll(/^loaded (.*)$/gm)].flatMap((m) => m[1]!.split(' ')))].sort();
     // Node's own modules a built-in's lazy getters load, which an ES module import of node:fs or
     // node:crypto runs for its facade (scripts/build.mjs, builtinsPlugin), and in a render thread
@@ -186,7 +308,9 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
     expect(loaded(['xlsx-template', 'rfa', '-o', join(dir, 'rfa.xlsx')], [])).toEqual(['rfa']); // ExcelJS writes through streams
     // A batch: its main thread and its render thread (`preload`: the kind, then the pipeline).
     writeFileSync(join(dir, 'cases.json'), JSON.stringify([JSON.parse(readFileSync(rfa, 'utf8'))]));
-    for (const workers of ['0', '1']) expect(loaded(['batch', 'rfa', join(dir, 'cases.json'), '-o', join(dir, `b${workers}.zip`), '--workers', workers], [])).toEqual(['handlebars', 'rfa', 'templates-rfa']);
+    // With a thread, harbor's V8 flags are set (bin/harbor.js): the thread runs the cached bundle.
+    expect(loaded(['batch', 'rfa', join(dir, 'cases.json'), '-o', join(dir, 'b0.zip'), '--workers', '0'], [])).toEqual(['handlebars', 'rfa', 'templates-rfa']);
+    expect(loaded(['batch', 'rfa', join(dir, 'cases.json'), '-o', join(dir, 'b1.zip'), '--workers', '1'], [])).toEqual(['cjs', 'handlebars', 'rfa', 'templates-rfa']);
     // A render thread of a pool that preloads nothing: nothing at start; its first check of rfa
     // loads rfa alone, its first render the pipeline and piscina's pool module (the thread runs
     // piscina's worker file, and needs the pool's `move` only to hand a document back), a render of
@@ -197,7 +321,8 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
     writeFileSync(join(piscina, 'dist', 'index.js'), "\nif (!require('node:worker_threads').isMainThread) require('node:fs').writeSync(2, 'loaded piscina\\n');\n", { flag: 'a' });
     const child = `
       const { readFileSync, writeSync } = process.getBuiltinModule('node:fs');
-      const [poolFile, rfaFile, memoFile] = process.argv.slice(2);
+      const [poolFile, rfaFile, memoFile, flags] = process.argv.slice(2);
+      if (flags) (await import(flags)).applyV8Flags();
       const { createRenderPool } = await import(poolFile);
       const input = JSON.parse(readFileSync(rfaFile, 'utf8'));
       const memo = JSON.parse(readFileSync(memoFile, 'utf8'));
@@ -213,6 +338,12 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
     expect(t.status, t.stderr).toBe(0);
     const [check, render, memo] = t.stderr.split(/^answered .*$/m);
     expect([marks(check!), marks(render!), marks(memo!)]).toEqual([['rfa'], ['handlebars', 'piscina', 'templates-rfa'], ['memo', 'templates-memo']]);
+    // The same from the code cache (harbor's V8 flags set, as bin/harbor.js sets them): the bundle
+    // holds every kind and both renderers, and still runs only what each job asks for.
+    const c = spawnSync(process.execPath, [...watched, join(dir, 'thread-child.mjs'), join(dist, 'pool.js'), rfa, join(ROOT, 'fixtures/best-interests-memo/full.json'), pathToFileURL(join(dir, 'bin/v8-flags.js')).href], { encoding: 'utf8' });
+    expect(c.status, c.stderr).toBe(0);
+    const [cCheck, cRender, cMemo] = c.stderr.split(/^answered .*$/m);
+    expect([marks(cCheck!), marks(cRender!), marks(cMemo!)]).toEqual([['cjs', 'rfa'], ['cjs', 'handlebars', 'piscina', 'templates-rfa'], ['cjs', 'memo', 'templates-memo']]);
     // The check of another kind loads that kind (the marks are where they should be).
     expect(loaded(['check', 'restitution-worksheet', join(ROOT, 'fixtures/restitution-worksheet/full.json')])).toContain('restitution');
   });
