@@ -85,6 +85,7 @@ describe('a batch at shutdown', () => {
     const s = await start(r.renderer);
     const { hostname, port } = new URL(s.url);
     const body = JSON.stringify([rfaCase(), rfaCase()]);
+    let closing: Promise<void> | undefined;
     const answer = new Promise<{ status: number | undefined; type: string | undefined; text: string }>((resolve, reject) => {
       const req = request({ hostname, port, path: '/v1/batches/rfa', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), expect: '100-continue' } }, (res) => {
         let text = '';
@@ -95,7 +96,7 @@ describe('a batch at shutdown', () => {
       req.on('error', reject);
       // The 100 goes out as the body is read: the request is in the batch route then. The shutdown begins, then the body comes.
       req.on('continue', () => {
-        void s.close();
+        closing = s.close();
         setImmediate(() => req.end(body));
       });
       req.flushHeaders();
@@ -105,6 +106,6 @@ describe('a batch at shutdown', () => {
     expect(got.type).toMatch(/^application\/problem\+json/);
     expect(JSON.parse(got.text)).toMatchObject({ code: 'busy', detail: expect.stringMatching(/shutting down/) });
     expect(r.asked()).toBe(0);
-    await s.close();
+    await closing;
   }, PROCESS_TEST_MS);
 });
