@@ -12,7 +12,7 @@ export const MAX_CASE_BYTES = 1024 * 1024;
 
 /** What HARBOR_BODY_LIMIT may be, as a message says it: the range, and every unit it reads. */
 export const BODY_LIMIT_RULE =
-  'must be a size from 1kb to 64mb: a whole number of bytes (b), kb or mb, where 1kb is 1,024 bytes and 1mb 1,048,576 (so kib and mib are the same units), like "1mb" or "512kb"';
+  'must be a size from 1kb to 64mb: digits alone (bytes) or with b, kb or mb, where 1kb is 1,024 bytes and 1mb 1,048,576 (so kib and mib are the same units), like "1mb" or "512kb"';
 
 /**
  * The units of a size, by name in lower case. kb and mb are binary (1,024 and 1,048,576 bytes, as
