@@ -32,6 +32,22 @@ export function spreadsheetSafe(s: string): string {
   return FORMULA_START.test(s) ? `'${s}` : s;
 }
 
+/** Most characters of a name the sender gave (a key, a CSV header) that an error shows back. */
+export const SHOWN_NAME_CHARS = 96;
+
+/**
+ * A name the sender gave, as an error shows it back: at most SHOWN_NAME_CHARS characters (whole
+ * code points), then "…". A JSON key or a header cell may be as long as its body allows (megabytes),
+ * and was echoed whole: until 2026-12-07 a case with an unknown 5 MB key was answered with that key
+ * in its issue's path, 5 MB over HTTP, on the CLI's stdout and in a batch manifest's entry.
+ */
+export function shownName(name: string): string {
+  if (name.length <= SHOWN_NAME_CHARS) return name;
+  let end = 0;
+  for (let n = 0; n < SHOWN_NAME_CHARS && end < name.length; n++) end += name.codePointAt(end)! > 0xffff ? 2 : 1;
+  return end >= name.length ? name : `${name.slice(0, end)}…`;
+}
+
 /** What makes a spreadsheet read a cell as a formula: its first character (spreadsheetSafe). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 

@@ -6,7 +6,7 @@
 // - a number with more digits than a double keeps, or too large or too small for one: read as a
 //   nearby number, Infinity or 0 (`inexact-number`, ./exact-number.ts).
 // Either refuses the case (invalid-case) at the field's path, before the schema sees the value.
-import { capIssues, HarborError, MAX_ISSUES, type Issue } from './errors.js';
+import { capIssues, HarborError, MAX_ISSUES, shownName, type Issue } from './errors.js';
 import { INEXACT_NUMBER, inexactNumberProblem } from './exact-number.js';
 
 const DUPLICATE_KEY_MESSAGE = 'is given twice in the same object: JSON keeps only the last value, so the first would be lost; give it once';
@@ -48,7 +48,7 @@ export function jsonTextIssues(text: string): Issue[] {
       if (seen && expectKey) {
         const key = JSON.parse(text.slice(i, j + 1)) as string;
         if (!seen.has(key)) seen.add(key);
-        else if (found.length < MAX_ISSUES) found.push({ path: join(paths[top]!, key), code: 'duplicate-key', message: DUPLICATE_KEY_MESSAGE });
+        else if (found.length < MAX_ISSUES) found.push({ path: shownName(join(paths[top]!, key)), code: 'duplicate-key', message: DUPLICATE_KEY_MESSAGE });
         else more++;
         current[top] = key;
         expectKey = false;

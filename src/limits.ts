@@ -10,14 +10,21 @@
  */
 export const MAX_CASE_BYTES = 1024 * 1024;
 
-/** What HARBOR_BODY_LIMIT may be, as a message says it. */
-export const BODY_LIMIT_RULE = 'must be a size between 1kb and 64mb, like "1mb" or "512kb"';
+/** What HARBOR_BODY_LIMIT may be, as a message says it: the range, and every unit it reads. */
+export const BODY_LIMIT_RULE =
+  'must be a size from 1kb to 64mb: digits alone (bytes) or with b, kb or mb, where 1kb is 1,024 bytes and 1mb 1,048,576 (so kib and mib are the same units), like "1mb" or "512kb"';
 
-const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1024, mb: 1024 * 1024 };
+/**
+ * The units of a size, by name in lower case. kb and mb are binary (1,024 and 1,048,576 bytes, as
+ * express's `bytes` package and Harbor always read them), so kib and mib, the IEC names of the
+ * same units, are read too: `HARBOR_BODY_LIMIT=10MiB` means 10 mebibytes, and until 2026-12-07
+ * it was refused as not a size.
+ */
+const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1024, kib: 1024, mb: 1024 * 1024, mib: 1024 * 1024 };
 
-/** "512kb", "1mb", "1048576" → bytes; no leading zero, as every number of an option or variable. */
+/** "512kb", "1mb", "10MiB", "1048576" → bytes; no leading zero, as every number of an option or variable. */
 export function parseByteSize(s: string): number | undefined {
-  const m = /^(0|[1-9]\d*)\s*(b|kb|mb)?$/i.exec(s.trim());
+  const m = /^(0|[1-9]\d*)\s*(b|kb|kib|mb|mib)?$/i.exec(s.trim());
   if (!m) return undefined;
   return Number(m[1]) * UNITS[(m[2] ?? '').toLowerCase()]!;
 }

@@ -11,7 +11,7 @@
 // routes' bodies and files, and every batch record, CSV and Excel rows included.
 import { figure } from './domain/format.js';
 import type { z } from 'zod';
-import { codePointName, HarborError, MAX_ISSUES, spreadsheetSafe, type Issue } from './errors.js';
+import { codePointName, HarborError, MAX_ISSUES, shownName, spreadsheetSafe, type Issue } from './errors.js';
 import { MAX_JSON_DEPTH, textTooDeep } from './limits.js';
 import { bomEncoding, decodeCaseText } from './encodings.js';
 import { INVISIBLE, invisibleProblem, separatorsToNewlines } from './invisible.js';
@@ -20,8 +20,9 @@ import { asWritten } from './json-text.js';
 
 /** Join a path array into the dot path used everywhere in Harbor (`periods.2.endDate`). */
 export function dotPath(path: ReadonlyArray<PropertyKey>): string {
-  // A key is the sender's text: one a spreadsheet would run as a formula is not given as it is.
-  return spreadsheetSafe(path.map((p) => String(p)).join('.'));
+  // A key is the sender's text: one a spreadsheet would run as a formula is not given as it is,
+  // and one of megabytes is not given back whole (shownName; no path of a kind's own is so long).
+  return spreadsheetSafe(shownName(path.map((p) => String(p)).join('.')));
 }
 
 // C0 except \t \n \r (CR is normalised away first), DEL, C1 controls.

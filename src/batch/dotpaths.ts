@@ -2,7 +2,7 @@
 // `periods.2.endDate`). A CSV cell is text; the kind's JSON Schema says which cells are numbers
 // or booleans, so an A-number "012345678" stays text while `hours` becomes a number.
 import { figure } from '../domain/format.js';
-import { HarborError, spreadsheetSafe, type Issue } from '../errors.js';
+import { HarborError, SHOWN_NAME_CHARS, shownName, spreadsheetSafe, type Issue } from '../errors.js';
 import { closeMatch } from '../near-names.js';
 import { inexactNumberIssue } from '../exact-number.js';
 
@@ -77,7 +77,7 @@ function coerceCell(cell: string, t: ReadonlySet<string>, header: string, issues
 const UNSAFE_SEGMENT = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Most characters of a header's name an error quotes: the longest dot path of a kind is about half. */
-export const SHOWN_HEADER_CHARS = 96;
+export const SHOWN_HEADER_CHARS = SHOWN_NAME_CHARS;
 
 /**
  * A header's name as an error quotes it (and an unknown column's issue gives it as its path): at
@@ -87,8 +87,7 @@ export const SHOWN_HEADER_CHARS = 96;
  * one way for both (src/terminal.ts forTerminal: the CLI's lines, src/errors.ts toProblem).
  */
 export function shownHeader(name: string): string {
-  const chars = Array.from(name);
-  return chars.length > SHOWN_HEADER_CHARS ? `${chars.slice(0, SHOWN_HEADER_CHARS).join('')}…` : name;
+  return shownName(name);
 }
 
 /** Why a header cannot be a dot path, or undefined when it can. */

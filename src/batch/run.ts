@@ -168,6 +168,17 @@ function failureIssue(e: HarborError): Issue {
   return { path: '', code: e.code, message: 'Harbor failed on this record; it is a bug, not your data' };
 }
 
+/**
+ * The manifest's words for a record not done because the service was stopping (`windDown`:
+ * `harbor serve` got SIGTERM while the batch ran): listed `failed`, so the archive stays whole and
+ * says which records to send again.
+ */
+export const STOPPED_ISSUE: Issue = {
+  path: '',
+  code: 'server-stopping',
+  message: 'Not rendered: the service was shutting down before this record was done; send this record again',
+};
+
 export interface BatchProgress {
   done: number;
   total: number;
@@ -194,6 +205,14 @@ export interface RunBatchOptions {
   signal?: AbortSignal;
   /** Progress after each record is written. */
   onProgress?: (p: BatchProgress) => void;
+  /**
+   * Aborted when the service begins to stop (`harbor serve`'s SIGTERM): no record starts from
+   * then on; the records rendering get `graceMs` more (the render time limit) and are then
+   * stopped; every record not done is listed `failed` with STOPPED_ISSUE, and the manifest is
+   * written, so the archive is whole before the shutdown cuts the connection
+   * (docs/batch.md §Output).
+   */
+  windDown?: { signal: AbortSignal; graceMs: number };
 }
 
 /** One record's outcome: its manifest entry and, when rendered, its documents (not yet written). */
@@ -234,15 +253,28 @@ export async function runBatch(o: RunBatchOptions): Promise<BatchSummary | undef
   setMaxListeners(window * formats.length + 10, stop.signal);
   const onAbort = (): void => stop.abort(o.signal?.reason);
   o.signal?.addEventListener('abort', onAbort, { once: true });
+  // The wind-down (o.windDown): `winding` once no record may start, `late` once those rendering are stopped.
+  const late = new AbortController();
+  let winding = false;
+  let lateTimer: ReturnType<typeof setTimeout> | undefined;
+  const onWindDown = (): void => {
+    winding = true;
+    lateTimer = setTimeout(() => late.abort(new Error('the service is stopping')), o.windDown!.graceMs);
+  };
+  if (o.windDown?.signal.aborted) onWindDown();
+  else o.windDown?.signal.addEventListener('abort', onWindDown, { once: true });
+  // What each job is stopped by: the batch's end, or the wind-down's grace running out.
+  const jobSignal = o.windDown ? AbortSignal.any([stop.signal, late.signal]) : stop.signal;
+  setMaxListeners(window * formats.length + 10, jobSignal);
 
   // A document, offered again while the shared pool is busy with other requests.
   const renderOne = async (source: CaseSource, format: Format): Promise<Rendered> => {
     for (;;) {
       try {
-        return await o.renderer.render({ kind: o.kind.id, ...source, format }, { signal: stop.signal });
+        return await o.renderer.render({ kind: o.kind.id, ...source, format }, { signal: jobSignal });
       } catch (e) {
-        if (!(e instanceof HarborError && e.code === 'busy') || stop.signal.aborted) throw e;
-        await sleep(BUSY_RETRY_MS, undefined, { signal: stop.signal }).catch(() => {});
+        if (!(e instanceof HarborError && e.code === 'busy') || jobSignal.aborted) throw e;
+        await sleep(BUSY_RETRY_MS, undefined, { signal: jobSignal }).catch(() => {});
       }
     }
   };
@@ -297,7 +329,7 @@ export async function runBatch(o: RunBatchOptions): Promise<BatchSummary | undef
         // format=both, and the PDF cannot print the text (a script or character no embedded font
         // has) while the DOCX took it: the record is `invalid`, its error saying the DOCX takes the
         // text, and that DOCX is written and named in `files`, not thrown away with the PDF.
-        if (outputs.length === 0 || !isUnprintable(he) || stop.signal.aborted) throw refused.reason;
+        if (outputs.length === 0 || !isUnprintable(he) || jobSignal.aborted) throw refused.reason;
         if (id === undefined) id = recordIdOf(refused.reason) ?? recordIdOf(outputs[0]!);
         return withFiles(Object.assign(entryOf(id, 'invalid'), { errors: markEmptyCells(toColumns(issuesOf(he), 'columns' in r ? r.columns : undefined), r.emptyCells) }), outputs);
       }
@@ -307,6 +339,7 @@ export async function runBatch(o: RunBatchOptions): Promise<BatchSummary | undef
       const he = asHarborError(e);
       if (id === undefined) id = recordIdOf(e);
       if (stop.signal.aborted) return { entry: entryOf(id, 'failed'), outputs: [] }; // never written
+      if (late.signal.aborted) return { entry: Object.assign(entryOf(id, 'failed'), { errors: [STOPPED_ISSUE] }), outputs: [] };
       if (he.httpStatus < 500) return { entry: Object.assign(entryOf(id, 'invalid'), { errors: markEmptyCells(toColumns(issuesOf(he), 'columns' in r ? r.columns : undefined), r.emptyCells) }), outputs: [] };
       o.onBug?.(r.index, he);
       return { entry: Object.assign(entryOf(id, 'failed'), { errors: [failureIssue(he)] }), outputs: [] };
@@ -350,6 +383,12 @@ export async function runBatch(o: RunBatchOptions): Promise<BatchSummary | undef
     wake = undefined;
   };
   const busy = (): boolean => rendering >= window || inFlight.length >= 2 * window;
+  // A record the wind-down keeps from starting: named by its place and, when already read, its id.
+  const notStarted = (r: BatchRecord): Outcome => {
+    const id = 'value' in r ? recordId(r.value) : undefined;
+    const entry: ManifestRecord = { index: r.index, ...(r.row !== undefined ? { row: r.row } : {}), ...(r.line !== undefined ? { line: r.line } : {}), ...(id ? { id } : {}), status: 'failed', errors: [STOPPED_ISSUE] };
+    return { entry, outputs: [] };
+  };
 
   try {
     for await (const r of o.records.records) {
@@ -357,7 +396,8 @@ export async function runBatch(o: RunBatchOptions): Promise<BatchSummary | undef
       if (o.renderer.threads === 0) await setImmediate();
       if (stop.signal.aborted) return undefined;
       const slot: (typeof inFlight)[number] = {
-        settled: start(r).then(
+        // Winding down: a record refused for its data at reading is still listed with its errors; any other is not started.
+        settled: (winding && !('errors' in r) ? Promise.resolve(notStarted(r)) : start(r)).then(
           (outcome) => settle(slot, { outcome }),
           (error: unknown) => settle(slot, { bug: { error } }),
         ),
@@ -372,6 +412,8 @@ export async function runBatch(o: RunBatchOptions): Promise<BatchSummary | undef
     return manifest.summary();
   } finally {
     o.signal?.removeEventListener('abort', onAbort);
+    o.windDown?.signal.removeEventListener('abort', onWindDown);
+    clearTimeout(lateTimer);
     // Stopped early: let every aborted job settle, so nothing of this batch runs after we return.
     if (inFlight.length > 0) {
       stop.abort(o.signal?.reason);

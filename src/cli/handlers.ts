@@ -94,11 +94,28 @@ function printWarnings(warnings: Issue[], io: Io): void {
 }
 
 /**
+ * --format's value read by `parse` (the command's formats), or refused as every other option's
+ * value is: naming the option, the value, what it takes (and the one probably meant), and where the
+ * usage is. Until 2026-12-07 it was the HTTP wording alone, `Unknown format "xml"; use one of: pdf,
+ * docx`, which named no option and gave no pointer (tests/cli/usage.test.ts).
+ */
+function formatOption<F extends string>(given: string, parse: (s: string) => F, cmd: Command): F {
+  try {
+    return parse(given);
+  } catch (e) {
+    if (!(e instanceof HarborError && e.code === 'unknown-format')) throw e;
+    const accepted = cmd === 'batch' ? ['pdf', 'docx', 'both'] : ['pdf', 'docx'];
+    const shown = given.length > 40 ? `${given.slice(0, 40)}…` : given;
+    throw new HarborError('unknown-format', `${flag('format')} "${shown}" is not a format "harbor ${cmd}" writes; give one of: ${accepted.join(', ')}${didYouMean(closest(given, accepted))} (usage: harbor --help)`);
+  }
+}
+
+/**
  * The format of `harbor render`: from --format, else from the name of -o. A file named for one
  * format never receives the other, and only .pdf and .docx files are written.
  */
 function renderFormat(given: string | undefined, out: string | undefined, parseFormat: typeof ParseFormat): Format {
-  const format = given === undefined ? undefined : parseFormat(given);
+  const format = given === undefined ? undefined : formatOption(given, parseFormat, 'render');
   if (out === undefined || out === '-') return format ?? 'pdf';
   const ext = extname(out).slice(1).toLowerCase();
   if (ext !== 'pdf' && ext !== 'docx') {
@@ -183,6 +200,9 @@ export const HANDLERS: Record<Command, Handler> = {
     needArguments('serve', rest, 0);
     const port = values.port === undefined ? undefined : parseWholeNumber(values.port, 0, 65535);
     if (values.port !== undefined && port === undefined) throw usage(`${flag('port')} ${wholeNumberRule(0, 65535, 3000)}`);
+    // An empty --host (`--host=`, `--host "$UNSET"`) is no address: before 2026-12-07 it reached
+    // the no-keys check as "refusing to listen on  without API keys", an address of nothing.
+    if (values.host !== undefined && values.host.trim() === '') throw usage(`${flag('host')} needs an address to listen on, like 127.0.0.1, and "${values.host}" is none`);
     const { serve } = await import('../http/server.js');
     // The lines are the "listening" line and pino's JSON (request paths are the clients'): C1 and
     // bidi controls as JSON escapes, the same value to a log reader, nothing for a terminal to act on.
@@ -252,7 +272,7 @@ export const HANDLERS: Record<Command, Handler> = {
     if (out === undefined || out === '-') throw usage('a batch needs -o <out.zip>');
     checkOutputFile(out, io);
     if (extname(out).toLowerCase() !== '.zip') throw usage(`-o "${out}": a batch is written to a .zip file`);
-    const format = parseBatchFormat(values.format);
+    const format = values.format === undefined ? parseBatchFormat(undefined) : formatOption(values.format, parseBatchFormat, 'batch');
     try {
       return await batchCommand(
         { kind, file: at(rest[1]!, io), out: at(out, io), format, workers: values.workers, renderTimeout: values['render-timeout'], encoding: values.encoding },

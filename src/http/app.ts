@@ -94,6 +94,11 @@ export interface AppOptions {
   linger?: Readonly<LingerLimits>;
   /** The slots those lingering connections hold; default: the app's own. `harbor serve` passes its own, to stop them at shutdown. */
   lingering?: LingerSlots;
+  /**
+   * `harbor serve`'s shutdown: aborted when it begins; `graceMs` is what a running batch's
+   * records then get to finish (src/http/batch.ts, docs/batch.md §Output).
+   */
+  windDown?: { signal: AbortSignal; graceMs: number };
 }
 
 /** A client that takes nothing of a response for this long is cut off (slow-reader bound). */
@@ -418,6 +423,7 @@ export function createApp(options: AppOptions = {}): express.Express {
       stallTimeoutMs,
       bodyLimit: options.batchBodyLimit ?? Math.min(64 * 1024 * 1024, 16 * bodyLimit),
       workbooks: options.workbooks ?? createWorkbookParser(),
+      windDown: options.windDown,
     }),
   );
 

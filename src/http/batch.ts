@@ -34,6 +34,17 @@ export interface BatchContext {
   maxRecordBytes: number;
   /** Where workbooks are read: a process each, with memory and time limits, and a queue (src/batch/xlsx-parser.ts). */
   workbooks?: WorkbookParser;
+  /**
+   * Aborted when `harbor serve` begins to stop; `graceMs` (the render time limit) is what the
+   * records rendering then get. A batch running then ends early with a whole archive (runBatch's
+   * `windDown`); one not yet answered is refused, 503 `busy`, before any byte.
+   */
+  windDown?: { signal: AbortSignal; graceMs: number };
+}
+
+/** 503 for a batch the shutdown meets before its 200: refused whole, never begun and cut. */
+function refuseIfStopping(ctx: BatchContext): void {
+  if (ctx.windDown?.signal.aborted) throw new HarborError('busy', 'The service is shutting down and starts no new batch; send the batch again in a moment (to this service once restarted, or another)');
 }
 
 /** `?format=`: pdf (default), docx or both. */
@@ -102,6 +113,7 @@ const readBatchBody = (limit: number): RequestHandler =>
  */
 function headersFirst(ctx: BatchContext): RequestHandler {
   return (req, _res, next) => {
+    refuseIfStopping(ctx);
     ctx.kindOf(req);
     batchFormat(req);
     if (hasBody(req)) {
@@ -135,6 +147,7 @@ export function batchRoute(ctx: BatchContext): RequestHandler[] {
       throw e;
     }
     if (records.total === 0) throw noRecords();
+    refuseIfStopping(ctx); // the shutdown began while the body was read
     res.status(200).set({
       'Content-Type': 'application/zip',
       'Content-Disposition': `attachment; filename="${kind.id}-batch.zip"`,
@@ -150,6 +163,7 @@ export function batchRoute(ctx: BatchContext): RequestHandler[] {
       sink: zip,
       renderer: ctx.renderer,
       signal: hangUp.signal,
+      windDown: ctx.windDown,
       onProgress: (p) => (done = p.done),
       // A bug or a broken template: logged without its message (it can quote data).
       onBug: (index, he) =>
@@ -164,6 +178,9 @@ export function batchRoute(ctx: BatchContext): RequestHandler[] {
       zip.abort();
       throw e;
     }
+    // The connection cut (the shutdown's last resort, a reset) as the last record settled: the
+    // runner finished, but writing into a gone socket, its 'close' event not yet come. Stopped.
+    if (manifest !== undefined && res.socket?.destroyed === true) manifest = undefined;
     if (manifest === undefined) {
       zip.abort();
       // Counts only: how far the batch got before the client left (every job is settled by now).

@@ -228,7 +228,11 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
   const linger = lingerMs === undefined ? LINGER : { ...LINGER, ms: lingerMs, idleMs: lingerMs };
   // The app's lingering closes, held here to be stopped at shutdown.
   const lingering = new LingerSlots(linger.sockets);
+  // Aborted as the shutdown begins: a running batch starts no more records, gives those rendering
+  // the render time limit, and ends with its manifest, 5 s before what is still open is cut.
+  const windDown = new AbortController();
   const app = createApp({
+    windDown: { signal: windDown.signal, graceMs: config.renderTimeoutMs },
     linger,
     lingering,
     apiKeys: config.apiKeys,
@@ -289,6 +293,7 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
   let closing: Promise<void> | undefined;
   const shutdown = async (): Promise<void> => {
     lastWords.begin();
+    windDown.abort();
     const closed = new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
     // Connections lingering after a refusal have had their answer and serve nothing more, but
     // server.close() waits for them too (up to 5 s, or LINGER.ms for a refused body): cut now.

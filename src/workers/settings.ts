@@ -110,7 +110,7 @@ function heapLimitMb(): number {
 export const DEFAULT_RENDER_TIMEOUT_MS = 30_000;
 
 /** What a render time limit may be, for `harbor serve` and `harbor batch` alike. */
-export const RENDER_TIMEOUT_RULE = 'must be a time between 100ms and 600s, like "30s" or "5000" (ms)';
+export const RENDER_TIMEOUT_RULE = 'must be a time from 100ms to 600s: digits alone (ms) or with ms or s, like "30s" or "5000"';
 
 /**
  * Plain decimal digits without a leading zero ("0" itself is one): how every number of an option

@@ -198,7 +198,7 @@ describe('harbor batch', () => {
     const input = join(dir, 'pdff.json');
     writeFileSync(input, JSON.stringify([fixture('rfa', 'minimal')]));
     const r = await harbor(['batch', 'rfa', input, '-o', join(dir, 'pdff.zip'), '--format', 'pdff']);
-    expect(r).toMatchObject({ status: 2, stdout: '', stderr: 'harbor: Unknown format "pdff"; use one of: pdf, docx, both\n' });
+    expect(r).toMatchObject({ status: 2, stdout: '', stderr: 'harbor: -f/--format "pdff" is not a format "harbor batch" writes; give one of: pdf, docx, both; did you mean pdf? (usage: harbor --help)\n' });
     expect(readdirSync(dir).filter((n) => n.includes('pdff.zip'))).toEqual([]);
   });
 

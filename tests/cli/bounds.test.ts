@@ -44,7 +44,7 @@ describe('numeric options take plain decimal digits in their range, nothing else
   it('--render-timeout keeps its own rule (digits, then ms or s) and refuses the same forms', async () => {
     for (const value of ['0x2', '1e4', '+30s', '2.5s', '30sec', '', '030s', '0500ms']) {
       const r = await harbor(['batch', 'rfa', 'no-such-input.json', '-o', join(dir, 'w.zip'), `--render-timeout=${value}`]);
-      expectOneLineUsageError(r, /^harbor: --render-timeout \(HARBOR_RENDER_TIMEOUT\) must be a time between 100ms and 600s/);
+      expectOneLineUsageError(r, /^harbor: --render-timeout \(HARBOR_RENDER_TIMEOUT\) must be a time from 100ms to 600s: digits alone \(ms\) or with ms or s/);
     }
   });
 });

@@ -247,7 +247,7 @@ describe('harbor CLI: reading a case', () => {
     const f = join(dir, 'empty.json');
     writeFileSync(f, '{}');
     const r = await harbor(['render', 'rfa', f, '--format', 'odt', '-o', join(dir, 'x.odt')]);
-    expectOneLineUsageError(r, 'harbor: Unknown format "odt"');
+    expectOneLineUsageError(r, 'harbor: -f/--format "odt" is not a format "harbor render" writes; give one of: pdf, docx (usage: harbor --help)');
     expect(written('x.')).toEqual([]);
   });
 

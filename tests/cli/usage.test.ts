@@ -211,6 +211,27 @@ describe('harbor options: each command takes its own', () => {
     }
   });
 
+  it('a bad value of any option is one line naming the option and pointing at the usage (before: --format "xml" was quoted with neither, and an empty --host read "refusing to listen on  without API keys")', async () => {
+    const cases: Array<[string[], string]> = [
+      [['render', 'rfa', FULL, '--format', 'xml'], '-f/--format "xml" is not a format "harbor render" writes; give one of: pdf, docx'],
+      [['render', 'rfa', FULL, '-f', 'pfd', '-o', 'f.pdf'], '-f/--format "pfd" is not a format "harbor render" writes; give one of: pdf, docx; did you mean pdf?'],
+      [['batch', 'rfa', FULL, '-o', 'f.zip', '--format', 'zip'], '-f/--format "zip" is not a format "harbor batch" writes; give one of: pdf, docx, both'],
+      [['render', 'rfa', FULL, '-o', ''], '-o needs the name of a file to write'],
+      [['batch', 'rfa', FULL, '-o', 'f.zip', '--workers', 'x'], '--workers (HARBOR_WORKERS) must be a whole number'],
+      [['batch', 'rfa', FULL, '-o', 'f.zip', '--render-timeout', '1h'], '--render-timeout (HARBOR_RENDER_TIMEOUT) must be a time'],
+      [['check', 'rfa', FULL, '--encoding', 'utf-9'], '--encoding "utf-9" is not an encoding Harbor reads'],
+      [['serve', '--port', 'x'], '-p/--port must be a whole number'],
+      [['serve', '--host='], '--host needs an address to listen on, like 127.0.0.1, and "" is none'],
+    ];
+    for (const [args, message] of cases) {
+      const r = await harbor(args, { cwd: dir, ...NEVER_SERVE });
+      expectOneLineUsageError(r, `harbor: ${message}`);
+      expect(r.stderr, args.join(' ')).toMatch(/ \(usage: harbor --help\)\n$/);
+    }
+    expect(written('f.pdf')).toEqual([]);
+    expect(written('f.zip')).toEqual([]);
+  });
+
   it('an option given twice is a one-line usage error naming it and both values, never the last one taken silently', async () => {
     const cases: Array<[string[], string]> = [
       [['render', 'rfa', FULL, '--format', 'pdf', '--format', 'docx', '-o', 'twice.docx'], 'harbor: -f/--format is given twice ("pdf", then "docx"); give it once'],

@@ -107,6 +107,14 @@ describe('loadConfig', () => {
     expect(parseByteSize('2048')).toBe(2048);
     expect(parseByteSize('64KB')).toBe(65536);
     expect(parseByteSize('1.5mb')).toBeUndefined();
+    // kb and mb are binary, so their IEC names read the same (before 2026-12-07 "10MiB" was refused as no size).
+    expect(parseByteSize('10MiB')).toBe(10 * 1048576);
+    expect(parseByteSize('512 KiB')).toBe(524288);
+    expect(parseByteSize('3b')).toBe(3);
+    expect(parseByteSize('1gb')).toBeUndefined();
+    expect(loadConfig({ HARBOR_BODY_LIMIT: '10MiB' }).bodyLimit).toBe(10 * 1048576);
+    expect(loadConfig({ HARBOR_BODY_LIMIT: '64mib' }).bodyLimit).toBe(64 * 1048576);
+    expect(configError({ HARBOR_BODY_LIMIT: '65MiB' }).message).toMatch(/HARBOR_BODY_LIMIT must be a size from 1kb to 64mb: digits alone \(bytes\) or with b, kb or mb/);
     expect(parseDuration('30s')).toBe(30_000);
     expect(parseDuration('250ms')).toBe(250);
     expect(parseDuration('1200')).toBe(1200);

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { forTerminal } from '../../src/terminal.js';
 import { harbor } from '../support/cli.js';
-import { harness } from './helpers.js';
+import { strFromU8, unzipSync } from 'fflate';
+import { binary, harness } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'harbor-echoed-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -67,4 +68,29 @@ describe('names a client sent, echoed in an error', () => {
     expect(unknown(JSON.parse(cli.stdout).errors)).toEqual(unknown(field.body.errors));
     for (const e of unknown(field.body.errors)) expect(e.message).not.toMatch(RAW);
   });
+
+  it('a JSON key of 300,000 characters, unknown or given twice, is shown cut, in a check, a batch manifest and the CLI (before: echoed whole, 300 KB a path)', async () => {
+    const key = 'k'.repeat(300_000);
+    const unknown = `{"child":{"${key}":1}}`;
+    const twice = `{"${key}":1,"${key}":2}`;
+    const cut = `${'k'.repeat(90)}`;
+    for (const [body, path, code] of [
+      [unknown, `child.${cut}…`, 'unrecognized-keys'],
+      [twice, `${'k'.repeat(96)}…`, 'duplicate-key'],
+    ] as const) {
+      const res = await agent.post('/v1/documents/rfa/check').set('Content-Type', 'application/json').send(body);
+      expect(res.status).toBe(422);
+      expect(res.text.length).toBeLessThan(8_000);
+      expect(res.body.errors.find((e: { code: string }) => e.code === code)?.path).toBe(path);
+      const cli = await harbor(['check', 'rfa', '-'], { input: body });
+      expect(cli.stdout.length).toBeLessThan(8_000);
+      expect(JSON.parse(cli.stdout).errors.find((e: { code: string }) => e.code === code)?.path).toBe(path);
+    }
+    const batch = await agent.post('/v1/batches/rfa').set('Content-Type', 'application/x-ndjson').send(`${unknown}\n`).buffer(true).parse(binary);
+    expect(batch.status).toBe(200);
+    const manifest = JSON.parse(strFromU8(unzipSync(new Uint8Array(batch.body as Buffer))['manifest.json']!));
+    expect(JSON.stringify(manifest).length).toBeLessThan(8_000);
+    expect(manifest.records[0].errors.find((e: { code: string }) => e.code === 'unrecognized-keys')?.path).toBe(`child.${cut}…`);
+  });
 });
+
