@@ -15,15 +15,16 @@ export const DEFAULT_TIMEOUT_MS = 4000;
 
 /**
  * HARBOR_HEALTHCHECK_TIMEOUT in ms: `500ms`, `4s` or plain milliseconds, between 100 ms and
- * 600 s, written as HARBOR_RENDER_TIMEOUT is (plain digits without a leading zero); unset or
+ * 600 s, read as the service reads HARBOR_RENDER_TIMEOUT (src/workers/settings.ts: digits without a
+ * leading zero, a space before the unit allowed, the unit in any case: "4 s", "500MS"); unset or
  * empty: DEFAULT_TIMEOUT_MS. Undefined for any other value, which the check refuses.
  */
 export function timeoutOf(env) {
   const v = (env.HARBOR_HEALTHCHECK_TIMEOUT ?? '').trim();
   if (v === '') return DEFAULT_TIMEOUT_MS;
-  const m = /^(0|[1-9][0-9]*)(ms|s)?$/.exec(v);
+  const m = /^(0|[1-9][0-9]*)\s*(ms|s)?$/i.exec(v);
   if (!m) return undefined;
-  const ms = Number(m[1]) * (m[2] === 's' ? 1000 : 1);
+  const ms = Number(m[1]) * (m[2]?.toLowerCase() === 's' ? 1000 : 1);
   return ms >= 100 && ms <= 600_000 ? ms : undefined;
 }
 

@@ -33,14 +33,17 @@ describe('the health check URL', () => {
 });
 
 describe('HARBOR_HEALTHCHECK_TIMEOUT', () => {
-  it('is 4 s unset or empty; "500ms", "20s" or plain ms from 100 ms to 600 s; anything else refused', () => {
+  it('is 4 s unset or empty; "500ms", "20s", "4 s" or plain ms from 100 ms to 600 s, read as the service reads its times; anything else refused', () => {
     expect(DEFAULT_TIMEOUT_MS).toBe(4000);
     expect(timeout({})).toBe(4000);
     expect(timeout({ HARBOR_HEALTHCHECK_TIMEOUT: ' ' })).toBe(4000);
     expect(timeout({ HARBOR_HEALTHCHECK_TIMEOUT: '20s' })).toBe(20_000);
     expect(timeout({ HARBOR_HEALTHCHECK_TIMEOUT: '500ms' })).toBe(500);
     expect(timeout({ HARBOR_HEALTHCHECK_TIMEOUT: '600000' })).toBe(600_000);
-    for (const v of ['99ms', '601s', '4 s', '04s', '1e3', '-1s', '4m', 'soon']) expect(timeout({ HARBOR_HEALTHCHECK_TIMEOUT: v }), v).toBeUndefined();
+    // As the service reads HARBOR_RENDER_TIMEOUT: a space before the unit, the unit in any case.
+    expect(timeout({ HARBOR_HEALTHCHECK_TIMEOUT: '4 s' })).toBe(4000);
+    expect(timeout({ HARBOR_HEALTHCHECK_TIMEOUT: '500MS' })).toBe(500);
+    for (const v of ['99ms', '601s', '04s', '1e3', '-1s', '4m', 'soon']) expect(timeout({ HARBOR_HEALTHCHECK_TIMEOUT: v }), v).toBeUndefined();
   });
 });
 
