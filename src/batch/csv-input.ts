@@ -9,7 +9,7 @@ import { MAX_JSON_DEPTH, NOT_UTF8_ADVICE } from '../validate.js';
 import { blankRow, csvRows } from './csv-rows.js';
 import { rowWidthIssue, strayQuoteIssue } from './csv-words.js';
 import { columnLetters, headerProblem, repeatedColumn, SchemaPaths, unknownColumns, unnamedColumnHolds } from './dotpaths.js';
-import { limitsOf, malformed, recordTooLarge, rowRecord, tooMany, type BatchRecord, type InputReader } from './input.js';
+import { limitsOf, malformed, recordTooLarge, rowRecord, tooManyRecords, type BatchRecord, type InputReader } from './input.js';
 
 /**
  * Refuse a CSV whose text holds U+FFFD, the mark of letters lost when it went through another
@@ -49,10 +49,21 @@ function csvHeader(header: string[] | undefined, schema: unknown): string[] {
   return names;
 }
 
+/**
+ * Rows with no value (`,,,,`) one CSV may hold besides its records: ten for each record the batch
+ * may have, and never fewer than 10,000. Excel writes one for each empty row under a table it
+ * saves as CSV, a few thousand at most; csv-parse reads each as it reads a row of values (~10-20 µs
+ * of the main thread), and a blank row is no record, so HARBOR_MAX_BATCH did not bound them: a
+ * 16 MB body of `,\n` was 8 million rows, minutes of CPU before the answer "no records".
+ */
+export const maxBlankRows = (maxRecords: number): number => Math.max(10_000, 10 * maxRecords);
+
 export const csvRecords: InputReader = async (open, given, schema) => {
   const limits = limitsOf(given);
+  const blankLimit = maxBlankRows(limits.maxRecords);
   let header: string[] | undefined;
   let total = 0;
+  let blank = 0;
   for await (const { cells, row, width, strayQuote, tooLong } of csvRows(open, limits.maxRecordChars)) {
     if (header === undefined) header = csvHeader(cells, schema);
     else if (width !== undefined || strayQuote !== undefined || tooLong) total++; // a record all the same: its error, at its row
@@ -60,10 +71,16 @@ export const csvRecords: InputReader = async (open, given, schema) => {
       refuseNotUtf8(cells, row, header);
       for (let i = 0; i < header.length; i++) if (header[i]!.trim() === '' && cells[i]!.trim() !== '') throw malformed(`CSV: ${unnamedColumnHolds(i + 1, row)}`);
       total++;
+    } else if (++blank > blankLimit) {
+      throw malformed(
+        `The CSV has more than ${figure(blankLimit)} rows with no value (by row ${figure(row)}), rows a spreadsheet writes for the empty rows under a table: delete the empty rows under the table and save it again`,
+      );
     }
+    // Past the limit the batch is refused whatever follows: read no further, and say "more than",
+    // as the workbook's reader does (the rows after it are not counted).
+    if (total > limits.maxRecords) throw tooManyRecords(`more than ${figure(limits.maxRecords)}`, limits.maxRecords, limits.maxRecordsNote);
   }
   const names = csvHeader(header, schema);
-  if (total > limits.maxRecords) throw tooMany(total, limits);
   async function* records(): AsyncGenerator<BatchRecord> {
     let index = -1; // -1: the header row
     const paths = new SchemaPaths(schema);

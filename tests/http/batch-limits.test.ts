@@ -19,7 +19,8 @@ describe('batch limits', () => {
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(res.body).toMatchObject({ code: 'payload-too-large' });
       // The service's limit is the variable that sets it (the CLI's is its own: tests/cli/batch.test.ts).
-      expect(res.body.detail, type).toBe('The batch has 4 records; the limit is 3 (HARBOR_MAX_BATCH)');
+      // A CSV is read no further than its first record past the limit, so its count is "more than".
+      expect(res.body.detail, type).toBe(`The batch has ${type === 'text/csv' ? 'more than 3' : '4'} records; the limit is 3 (HARBOR_MAX_BATCH)`);
     }
     // Three is fine.
     const ok = await agent.post('/v1/batches/rfa').send(four.slice(0, 3));
