@@ -105,8 +105,8 @@ export function grossFigure(g: { pricePerAct: number | null; dailyEarnings: numb
 
 /**
  * Every figure of the case given in another currency, with the days it concerns (a payment's
- * date; a weekly payment's period; a loss's dates where given; none for a G line, which has no
- * dates), for the rule, the rounding line and the rate's date (rate-far-from-date).
+ * date; a weekly payment's period; a loss's dates where given; a G line by the month's dates;
+ * none for another G line, which has no dates), for the rule, the rounding line and the rate's date (rate-far-from-date).
  */
 export interface ConvertedFigure {
   what: 'payment' | 'gross' | 'loss';
@@ -133,7 +133,12 @@ export function convertedFigures(c: RestitutionCase): ConvertedFigure[] {
     });
   });
   c.grossIncome.forEach((g, i) => {
-    if (g.original) out.push({ what: 'gross', original: g.original, path: `grossIncome.${i}.original`, name: `gross-income line ${i + 1}`, from: null, to: null });
+    // A line by the month covers its dates (startDate to endDate), which a rate must be near like a
+    // weekly payment's period; the other forms of a G line have no dates.
+    const monthly = (g.monthlyEarnings ?? null) !== null;
+    const from = monthly ? (g.startDate ?? null) : null;
+    const to = monthly ? (g.endDate ?? null) : null;
+    if (g.original) out.push({ what: 'gross', original: g.original, path: `grossIncome.${i}.original`, name: `gross-income line ${i + 1}`, from, to });
   });
   c.losses.forEach((l, i) => {
     if (l.original) out.push({ what: 'loss', original: l.original, path: `losses.${i}.original`, name: `loss ${i + 1}`, from: l.startDate ?? l.endDate ?? null, to: l.endDate ?? l.startDate ?? null });

@@ -43,8 +43,13 @@ export function deductionsText(p: LaborPeriod): string | null {
       ? ` The payments above are what the victim received after ${them}, and only they are credited.`
       : ` Nothing paid is recorded for the period, so nothing is credited.`;
   const claimed = [...new Set(ds.flatMap((d) => (d.claimedAs ? [CLAIMED[d.claimedAs]!] : [])))];
+  // With lodging or meals recorded for the period, its own line (lodging.ts) gives the reasons of
+  // §§ 531.30, 531.3(a), 516.27 and New Floridian just below this one: they are pointed to, not
+  // repeated, and only what is particular to an amount kept is said here.
   const defence =
-    claimed.length > 0
+    claimed.length > 0 && p.lodgingOrMeals
+      ? ` The defence may argue that the reasonable cost of the ${andList(claimed)} counts as wages (29 U.S.C. § 203(m)(1)); no such credit is computed, for the reasons given under “Lodging or meals provided” below, and because the amount kept is not that cost, nor does the credit cover facilities furnished primarily for the employer’s benefit (29 C.F.R. § 531.3(d)(1)).`
+      : claimed.length > 0
       ? ` The defence may argue that the reasonable cost of the ${andList(claimed)} counts as wages (29 U.S.C. § 203(m)(1)); no such credit is computed: that cost is at most the employer’s actual cost (29 C.F.R. § 531.3(a)) shown by the records it must keep (29 C.F.R. § 516.27), not the amount it kept; it counts only for what the employee accepted voluntarily and without coercion (29 C.F.R. § 531.30), never for facilities furnished primarily for the employer’s benefit (29 C.F.R. § 531.3(d)(1)), and the employer claiming it must prove it (${NEW_FLORIDIAN}).`
       : '';
   return `${items.join('; ')}. Not credited as wages paid: an amount kept from the pay, directly or indirectly, for the employer’s benefit is not a wage paid free and clear (29 C.F.R. §§ 531.35, 531.27(a)).${before}${defence}`;

@@ -39,6 +39,14 @@ export function exactGrossCents(g: GrossIncomeLine): Dec {
 }
 
 function gross(g: GrossIncomeLine): { gross: Dec; method: GrossLineResult['method'] } {
+  const { gross: figure, method } = figureOf(g);
+  // A figure for several victims together counts an equal part (18 U.S.C. § 3664(e): proved by a
+  // preponderance; the evidence gives no finer division): divided before the one rounding.
+  return { gross: g.victims != null ? figure.dividedBy(g.victims) : figure, method };
+}
+
+/** A line's figure as its form gives it (before any division among victims), in cents. */
+export function figureOf(g: GrossIncomeLine): { gross: Dec; method: GrossLineResult['method'] } {
   if (g.actsPerDay !== null && g.pricePerAct !== null && g.days !== null) {
     return { method: 'acts', gross: new Dec(g.days).times(g.actsPerDay).times(g.pricePerAct) };
   }

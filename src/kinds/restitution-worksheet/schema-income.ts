@@ -32,6 +32,14 @@ export function incomeAndLossSchemas() {
     startDate: m(optional(IsoDate), 'From', 'With monthly earnings: the first day they cover (e.g. 2024-03-15).'),
     endDate: m(optional(IsoDate), 'To', 'With monthly earnings: the last day they cover (inclusive).'),
     amount: optional(money('Amount', 'A total, e.g. what the defendant billed others for the victim’s labor.')),
+    // A figure proved only for several victims together (a total over a period and their number):
+    // the line counts an equal part of it (gross-income.ts; restitution-worksheet.md, "A figure for
+    // several victims"). The government proves the amount by a preponderance (18 U.S.C. § 3664(e)).
+    victims: m(
+      optional(z.number({ error: 'must be a whole number of victims' }).int({ error: 'must be a whole number of victims' }).min(2, { error: 'must be 2 or more (leave it out for a figure of this victim alone)' })),
+      'Victims the figure covers',
+      'When the evidence gives the figure for several victims together (e.g. $90,000.00 the defendant took from 6 victims over a period) and no finer division: how many. The line counts an equal part, the figure ÷ this number; leave it out for a figure of this victim alone.',
+    ),
     amountCents: removedCents('amountCents', 'amount'),
     // United States v. Clayton (E.D. Pa. 2022): the defendant's share of the gross, 0..1. A share
     // below 1 is warning `share-apportioned` (18 U.S.C. § 3664(h)).

@@ -5,7 +5,7 @@ import type { RestitutionComputed } from './compute.js';
 import { longDate, money } from '../kit/index.js';
 import { Dec, formatHoursNumber, formatRate } from './money.js';
 import type { RestitutionCase } from './schema.js';
-import { exactGrossCents, monthShares } from './gross-income.js';
+import { exactGrossCents, figureOf, monthShares } from './gross-income.js';
 import { originalAside, withOriginal } from './conversion.js';
 
 const hours = formatHoursNumber;
@@ -118,7 +118,7 @@ export function grossRows(c: RestitutionCase, computed: RestitutionComputed) {
         no: i + 1,
         label: l.label,
         source: INCOME_FROM[l.incomeFrom],
-        calc: `${calc} = ${grossText(g, l.grossCents)}${l.method === 'amount' ? originalAside(g.original) : ''}`,
+        calc: `${calc} = ${victimsText(g)}${grossText(g, l.grossCents)}${l.method === 'amount' ? originalAside(g.original) : ''}`,
         share: l.defendantShare === 1 ? 'all' : new Dec(l.defendantShare).toFixed(),
         amount: money(l.cents),
         // Null prints the flag "No evidence cited", never as if it were evidence (point 8).
@@ -155,6 +155,17 @@ export function grossRows(c: RestitutionCase, computed: RestitutionComputed) {
  * (gross-income.ts). Printed rounded ("$601.88"), a share of 0.333 made $200.43 by hand where
  * the worksheet counted $200.42.
  */
+/**
+ * For a figure covering several victims, the figure and its division ("$90,000.00 ÷ 6 victims = "),
+ * so that the equal part can be rebuilt; nothing otherwise.
+ */
+export function victimsText(g: RestitutionCase['grossIncome'][number]): string {
+  if (g.victims == null) return '';
+  const figure = figureOf(g).gross;
+  const shown = figure.isInteger() ? money(figure.toNumber()) : formatRate(figure, 6);
+  return `${shown} for ${g.victims} victims ÷ ${g.victims} = `;
+}
+
 export function grossText(g: RestitutionCase['grossIncome'][number], grossCents: number): string {
   const exact = exactGrossCents(g);
   if (exact.isInteger()) return money(grossCents);

@@ -3,7 +3,7 @@
 // module and its siblings).
 import type { RestitutionComputed } from './compute.js';
 import { longDate, money } from '../kit/index.js';
-import { formatHoursNumber } from './money.js';
+import { formatHoursNumber, sumCents } from './money.js';
 import type { RestitutionCase } from './schema.js';
 import { withOriginal } from './conversion.js';
 import { LOSS_CATEGORY_TITLES } from './losses.js';
@@ -32,9 +32,27 @@ export function lossRows(c: RestitutionCase, computed: RestitutionComputed) {
       evidence: l.evidence,
     })),
     total: money(computed.losses.totalCents),
+    projectedNote: projectedLossesNote(computed),
   },
   hasLosses: c.losses.length > 0,
   };
+}
+
+/**
+ * Said under the losses' table whenever a loss is projected: the figure is the sum of the projected
+ * costs at the prices the evidence gives, not discounted to present value and not raised for future
+ * prices, and why (docs/domain/restitution-worksheet.md, "Projected losses are not discounted"). A
+ * judge or opposing counsel reading "$31,200.00" for three years of therapy could not tell whether
+ * it had been discounted, nor at what rate. § 2259(c)(2) counts costs "reasonably projected to be
+ * incurred in the future" and names no discount; a present value needs a discount rate and a rate
+ * at which the cost of care rises, facts for the evidence that the worksheet cannot supply, and
+ * that a federal court chooses deliberately (Jones & Laughlin Steel Corp. v. Pfeifer, 462 U.S. 523
+ * (1983)). Null when no loss is projected.
+ */
+export function projectedLossesNote(computed: RestitutionComputed): string | null {
+  const projected = sumCents(computed.losses.byCategory.map((b) => b.projectedCents));
+  if (projected === 0) return null;
+  return `The projected losses, ${money(projected)} in all, are the sum of each future cost at the price the evidence gives for it today: they are not discounted to present value and not increased for future rises in prices. Section 2259(c)(2) counts the costs “reasonably projected to be incurred in the future” and provides for no discount. A present value would need a discount rate and a rate at which the cost of care is expected to rise, which are facts for evidence (such as an economist’s projection) and which a federal court chooses deliberately when it discounts future losses (Jones & Laughlin Steel Corp. v. Pfeifer, 462 U.S. 523 (1983)); a discount for interest is offset in whole or in part by rising prices. No rate is applied here; a party that asks the court to discount these figures should offer that evidence.`;
 }
 
 /**

@@ -90,7 +90,7 @@ export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed):
   }
   if (computed.grossIncome.lines.length > 0) {
     rules.push(
-      `Gross income or value to the defendant: each line is days × acts per day × price per act, days × daily earnings, ${c.grossIncome.some((g) => g.monthlyEarnings !== null) ? 'monthly earnings × the months covered (a month partly covered counting its days covered ÷ its days), ' : ''}or an amount, times the defendant’s share where the defendant kept only part (${CLAYTON}: 15 days × 6 acts × $80 = $7,200, of which the defendant’s half, $3,600).`,
+      `Gross income or value to the defendant: each line is days × acts per day × price per act, days × daily earnings, ${c.grossIncome.some((g) => g.monthlyEarnings !== null) ? 'monthly earnings × the months covered (a month partly covered counting its days covered ÷ its days), ' : ''}or an amount, ${c.grossIncome.some((g) => g.victims != null) ? 'divided by the number of victims where the evidence gives a figure only for several victims together (an equal part each, the amount being proved by a preponderance: 18 U.S.C. § 3664(e)), ' : ''}times the defendant’s share where the defendant kept only part (${CLAYTON}: 15 days × 6 acts × $80 = $7,200, of which the defendant’s half, $3,600).`,
     );
   }
   if (c.grossIncome.some((g) => g.incomeFrom === 'commercial-sex-acts')) {

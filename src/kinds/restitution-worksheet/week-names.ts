@@ -70,7 +70,13 @@ function groupText(runs: readonly Run[]): string {
   const detail = runs[0]!.detail;
   const total = runs.reduce((t, r) => t + r.count, 0);
   // The detail closes the last run's brackets, never a second pair: "(3 weeks; 39 in all, each $300.00)".
-  const closing = detail === null ? null : (count: number) => (count > 1 ? ` (${count} weeks; ${total} in all, each ${detail})` : ` (${total} weeks, each ${detail})`);
+  // A single last week after runs with their own counts says "in all", or "September 15, 2024
+  // (5 weeks, each $120.00)" after "August 11 to September 1 (4 weeks)" reads as five weeks of its own.
+  const counted = runs.some((r) => r.count > 1);
+  const closing =
+    detail === null
+      ? null
+      : (count: number) => (count > 1 ? ` (${count} weeks; ${total} in all, each ${detail})` : ` (${total} weeks${counted ? ' in all' : ''}, each ${detail})`);
   const parts = runs.map((r, i) => {
     const next = runs[i + 1];
     const year = !next || yearOfDay(next.first) !== yearOfDay(r.last);

@@ -40,6 +40,15 @@ describe('workweeksNamed', () => {
     ]);
     expect(named).toBe('the workweeks of January 8 to January 15, 2023 (2 weeks, each $100.00, the whole week) and of January 22, 2023 ($14.29, 1 day of 7)');
   });
+
+  it('a single last week after a counted run of the same detail says the count is in all', () => {
+    // Paid $120.00 each Sunday, August 11 to September 1 and September 15, 2024 (fixture
+    // ws-orchard-paid-sundays): it read "September 15, 2024 (5 weeks, each $120.00)".
+    const weeks = ['2024-08-11', '2024-08-18', '2024-08-25', '2024-09-01', '2024-09-15'].map((d) => ({ week: day(d), detail: '$120.00' }));
+    expect(workweeksNamed(weeks)).toBe('the workweeks of August 11 to September 1 (4 weeks) and September 15, 2024 (5 weeks in all, each $120.00)');
+    // Single weeks alone keep "(3 weeks, each …)".
+    expect(workweeksNamed(['2023-12-17', '2023-12-31', '2024-01-14'].map((d) => ({ week: day(d), detail: '$50.00' })))).toBe('the workweeks of December 17, December 31, 2023 and January 14, 2024 (3 weeks, each $50.00)');
+  });
 });
 
 describe('a detail shared by weeks that are not consecutive is said once', () => {
