@@ -118,5 +118,9 @@ export const ABOUT = {
   // 2.19.0: release-to-implicated-parent's message names the parent's entry and its “Implicated” field by
   // their paths only, which the web page words as their labels (it also said “(parentImplicated)”, the
   // contract's bare name, which the page cannot word); its valid fixture is back.
-  version: '2.19.0',
+  // 2.20.0: otherProceedings[] (optional): each other court case of the child (a state dependency or
+  // guardianship case beside the immigration court's, a criminal case as a witness), with its court,
+  // kind, number, matter and dates, printed one a line under "Decision by:"; its dates checked by the
+  // decision's rules (hearing-before-memo-date, decision-before-memo-date, decision-before-hearing).
+  version: '2.20.0',
 } as const;

@@ -252,6 +252,21 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
     });
   }
 
+  // The other proceedings' dates (domain file, "Other proceedings") are future dates as the memo's
+  // own are, by the same rules and codes: each is printed in the caption beside the decision's.
+  c.otherProceedings.forEach((p, i) => {
+    if (p.nextHearingOn !== null && p.nextHearingOn < memo) {
+      errors.push({ path: `otherProceedings.${i}.nextHearingOn`, code: 'hearing-before-memo-date', message: 'must be on or after the memo date (preparedOn): it is this proceeding’s next hearing' });
+    }
+    if (p.decisionExpectedOn !== null && p.decisionExpectedOn < memo) {
+      errors.push({
+        path: `otherProceedings.${i}.decisionExpectedOn`,
+        code: 'decision-before-memo-date',
+        message: 'must be on or after the memo date (preparedOn): it is when this proceeding’s decision is expected; leave it out if that date has passed and no new one is known',
+      });
+    }
+  });
+
   // Dates that contradict each other: a decision expected before the hearing it comes from, a
   // letter before the request it answers (dates-agree.ts).
   warnings.push(...dateAgreementIssues(c));

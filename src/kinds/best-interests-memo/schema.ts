@@ -33,12 +33,14 @@ export {
   CONTACT_ROLES,
   DECISION_MAKERS,
   DECISION_TYPES,
+  PROCEEDING_TYPES,
   RELATED_DOCUMENT_TYPES,
   RELIEF_TYPES,
   SPONSOR_RELATIONSHIPS,
   type AlternativeOption,
   type DecisionMakerType,
   type DecisionType,
+  type ProceedingType,
   type ReliefType,
 } from './choices.js';
 
@@ -50,7 +52,7 @@ export {
 function build() {
   const OptDate = optional(IsoDate);
   const { Child, Advocate, Person, DecisionMaker, ProposedSponsor } = buildPeople(OptDate);
-  const { Contact, RecordReviewed, RelatedDocument, PendingRelief, Background } = buildSources(OptDate);
+  const { Contact, RecordReviewed, RelatedDocument, PendingRelief, Proceeding, Background } = buildSources(OptDate);
   const { Quote } = buildQuote();
   const { Factor, Factors } = buildFactors();
   const { ParentWishes, Divergence } = buildWishes();
@@ -69,6 +71,11 @@ function build() {
       decisionMaker: DecisionMaker,
       nextHearingOn: labelled(OptDate, 'Next hearing', 'Date of the next hearing; required when an immigration judge decides. May be after the memo date.'),
       decisionExpectedOn: labelled(OptDate, 'Decision expected on', 'When the decision is expected, if known: on or after the memo date.'),
+      otherProceedings: labelled(
+        optList(Proceeding, CAPS.items),
+        'Other proceedings',
+        'Each other court case the child is in (a state dependency or guardianship case beside the immigration court’s, a criminal case as a witness), with its court and dates; printed under “Decision by:”.',
+      ),
       recipient: labelled(Prose, 'To', 'The decision-maker addressed (name, title, agency); a new line starts a new line of the address.'),
       advocate: Advocate,
       supervisingAttorney: labelled(optional(Person), 'Supervising attorney', 'The attorney who reviewed the memo, if any.'),
@@ -114,7 +121,7 @@ function build() {
     })
     .meta({ title: 'Best-interests memo', description: 'A child advocate’s best-interests recommendation for an unaccompanied child.' });
 
-  return { Child, Advocate, Person, DecisionMaker, ProposedSponsor, PendingRelief, Contact, RecordReviewed, RelatedDocument, Background, Quote, Factor, Factors, ParentWishes, Divergence, Alternative, Recommendation, BestInterestsMemoCase };
+  return { Child, Advocate, Person, DecisionMaker, ProposedSponsor, PendingRelief, Proceeding, Contact, RecordReviewed, RelatedDocument, Background, Quote, Factor, Factors, ParentWishes, Divergence, Alternative, Recommendation, BestInterestsMemoCase };
 }
 
 export const bestInterestsSchemas = lazySchemas('best-interests-memo', build);
@@ -126,6 +133,7 @@ export type Person = z.infer<Schemas['Person']>;
 export type DecisionMaker = z.infer<Schemas['DecisionMaker']>;
 export type Contact = z.infer<Schemas['Contact']>;
 export type PendingRelief = z.infer<Schemas['PendingRelief']>;
+export type Proceeding = z.infer<Schemas['Proceeding']>;
 export type ParentWishes = z.infer<Schemas['ParentWishes']>;
 export type Alternative = z.infer<Schemas['Alternative']>;
 export type BestInterestsMemoCase = z.infer<Schemas['BestInterestsMemoCase']>;
