@@ -122,5 +122,9 @@ export const ABOUT = {
   // guardianship case beside the immigration court's, a criminal case as a witness), with its court,
   // kind, number, matter and dates, printed one a line under "Decision by:"; its dates checked by the
   // decision's rules (hearing-before-memo-date, decision-before-memo-date, decision-before-hearing).
+  // 2.20.0: siblings[] (optional): each brother or sister who does not live with the child, printed
+  // under the family factor after the parents' wishes ("Mateo Ajú Tzoc (younger brother, age 12): in
+  // Guatemala with their mother. Contact with the child: …"); a date of birth after the memo date
+  // refused; family-factor-not-applicable also when the factor is not applicable above siblings.
   version: '2.20.0',
 } as const;

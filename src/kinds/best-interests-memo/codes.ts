@@ -5,7 +5,7 @@ import { defineCodes, type KindIssue } from '../kit/codes.js';
 export const CODES = defineCodes({
   'family-name-or-why-none': { level: 'error', rule: 'neither the child’s family name nor why none is given (not yet known, or the child has one name only), or both are' },
   'no-contact-with-child': { level: 'error', rule: 'the memo needs at least one contact with the child' },
-  'date-after-document-date': { level: 'error', rule: 'the date of birth, a contact, the admission, the appointment, a record reviewed, a related document, a quotation of the child or a pending application’s filing is after the memo date' },
+  'date-after-document-date': { level: 'error', rule: 'the date of birth (the child’s or a sibling’s), a contact, the admission, the appointment, a record reviewed, a related document, a quotation of the child or a pending application’s filing is after the memo date' },
   'date-before-birth': { level: 'error', rule: 'the admission to custody, a contact, the appointment, a related document, a quotation of the child or a pending application’s filing is before the child’s birth' },
   'child-not-a-minor': { level: 'error', rule: '18 or older on the memo date (6 U.S.C. § 279(g)(2))' },
   'divergence-unexplained': { level: 'error', rule: 'the recommendation departs from the child’s wishes without an explanation' },
@@ -26,7 +26,7 @@ export const CODES = defineCodes({
   'no-alternative-recommended': { level: 'warning', rule: 'no alternative weighed is marked recommended' },
   'other-not-described': { level: 'error', rule: 'a decision-maker, related document, alternative or pending relief of type other does not say what it is' },
   'decision-not-weighed': { level: 'warning', rule: 'the decision is a release to a sponsor or voluntary departure or repatriation, and no alternative is that option' },
-  'family-factor-not-applicable': { level: 'warning', rule: 'the family factor is marked not applicable while the wishes of a parent or legal guardian are recorded under it' },
+  'family-factor-not-applicable': { level: 'warning', rule: 'the family factor is marked not applicable while the wishes of a parent or legal guardian, or siblings who do not live with the child, are recorded under it' },
   'disability-factor-not-applicable': { level: 'warning', rule: 'the individualized-needs factor is marked not applicable while the child’s disability is given' },
   'quote-language-not-given': { level: 'warning', rule: 'a quotation of the child gives neither its language nor its original, and the child’s primary language is not English' },
   'interview-language-not-given': { level: 'warning', rule: 'a conversation with the child through an interpreter, or with a child whose primary language is not English, does not say which language the child spoke' },

@@ -19,6 +19,7 @@ import { buildFactors } from './factors.js';
 import * as L from './labels.js';
 import { buildPeople } from './schema-people.js';
 import { buildRecommendations } from './schema-recommendations.js';
+import { buildSiblings } from './schema-siblings.js';
 import { buildSources } from './schema-sources.js';
 import { buildQuote, buildWishes } from './schema-wishes.js';
 
@@ -56,6 +57,7 @@ function build() {
   const { Quote } = buildQuote();
   const { Factor, Factors } = buildFactors();
   const { ParentWishes, Divergence } = buildWishes();
+  const { Sibling } = buildSiblings(OptDate);
   const { Alternative, Recommendation } = buildRecommendations();
 
   const BestInterestsMemoCase = z
@@ -105,6 +107,11 @@ function build() {
       childsWords: labelled(optList(Quote, CAPS.items), 'The child’s words', 'Quotations of the child.'),
       factors: Factors,
       parentsWishes: labelled(optList(ParentWishes, CAPS.items), 'Wishes of parents or legal guardians', 'Each parent’s or guardian’s wishes.'),
+      siblings: labelled(
+        optList(Sibling, CAPS.items),
+        'Siblings in other placements',
+        'Each brother or sister who does not live with the child: where, and the contact between them (45 CFR 410.1001 counts relationships with siblings among the factors); printed under the family factor.',
+      ),
       divergence: labelled(optional(Divergence), 'Best interests and expressed wishes', 'Whether the recommendation departs from the child’s wishes, and why.'),
       alternatives: labelled(
         list(Alternative, CAPS.items).min(1, { error: 'must list at least one option weighed (the recommended one, and the others considered)' }),
@@ -121,7 +128,7 @@ function build() {
     })
     .meta({ title: 'Best-interests memo', description: 'A child advocate’s best-interests recommendation for an unaccompanied child.' });
 
-  return { Child, Advocate, Person, DecisionMaker, ProposedSponsor, PendingRelief, Proceeding, Contact, RecordReviewed, RelatedDocument, Background, Quote, Factor, Factors, ParentWishes, Divergence, Alternative, Recommendation, BestInterestsMemoCase };
+  return { Child, Advocate, Person, DecisionMaker, ProposedSponsor, PendingRelief, Proceeding, Contact, RecordReviewed, RelatedDocument, Background, Quote, Factor, Factors, ParentWishes, Sibling, Divergence, Alternative, Recommendation, BestInterestsMemoCase };
 }
 
 export const bestInterestsSchemas = lazySchemas('best-interests-memo', build);
@@ -135,5 +142,6 @@ export type Contact = z.infer<Schemas['Contact']>;
 export type PendingRelief = z.infer<Schemas['PendingRelief']>;
 export type Proceeding = z.infer<Schemas['Proceeding']>;
 export type ParentWishes = z.infer<Schemas['ParentWishes']>;
+export type Sibling = z.infer<Schemas['Sibling']>;
 export type Alternative = z.infer<Schemas['Alternative']>;
 export type BestInterestsMemoCase = z.infer<Schemas['BestInterestsMemoCase']>;

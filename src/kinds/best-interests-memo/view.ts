@@ -16,6 +16,7 @@ import type { BestInterestsComputed } from './compute.js';
 import { contactRows, sourcesSentence } from './contacts-view.js';
 import { childFacts, childName, relatedDocumentLines } from './facts-view.js';
 import { homeStudyNotice } from './home-study.js';
+import { siblingLines } from './siblings-view.js';
 import { FACTOR_KEYS, FACTOR_TITLES, type BestInterestsMemoCase, type FactorKey } from './schema.js';
 import { timeSensitiveNotice } from './time-sensitive.js';
 import { divergenceStatement, summaryWishes } from './wishes-view.js';
@@ -98,6 +99,8 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
       };
     }),
     parentsWishes: c.parentsWishes.map((p) => ({ ...p })),
+    // Under the family factor too, after the parents' wishes (siblings-view.ts).
+    siblings: siblingLines(c),
     divergence: c.divergence === null ? null : { ...c.divergence, statement: divergenceStatement(c.divergence) },
     // The summary's "The child's wishes:" line, in the sense of Part 7's first sentence (null: none).
     wishesInSummary: c.divergence === null ? null : summaryWishes(c.divergence),
