@@ -131,3 +131,19 @@ export function exhibitCitation(ids: readonly string[]): string | null {
   const list = ids.length === 1 ? ids[0]! : `${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]}`;
   return `(See Exhibit${ids.length === 1 ? '' : 's'} ${list}.)`;
 }
+
+/**
+ * The declaration's paragraph naming who was responsible (templates/t-visa-declaration.hbs, "What
+ * Happened to Me"): `lead` is the sentence, and `people` the names with their notes when they are
+ * listed under it (docs/domain/t-visa-declaration-others.md, "Who was responsible"). Two or more
+ * people of whom a note holds a comma ("recruiter, last name unknown") would be set off by
+ * semicolons in one sentence ("Doña Rita (recruiter, last name unknown); and Beto (…)"), right but
+ * heavy: they are listed instead, one a line under "…are:", as a declarant lists names. Otherwise
+ * one sentence: "…are Doña Rita (recruiter) and Beto (trafficker)."
+ */
+export function perpetratorsParagraph(people: readonly string[], joined: (items: readonly string[]) => string): { lead: string; people: string[] } | null {
+  if (people.length === 0) return null;
+  const lead = people.length === 1 ? 'The person responsible for what happened to me is' : 'The people responsible for what happened to me are';
+  if (people.length > 1 && people.some((p) => p.includes(','))) return { lead: `${lead}:`, people: [...people] };
+  return { lead: `${lead} ${joined(people)}.`, people: [] };
+}

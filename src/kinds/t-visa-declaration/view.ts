@@ -13,7 +13,7 @@ import { escapesView, storyOrder } from './escapes-view.js';
 import { givenInEnglish, languageSentences } from './language.js';
 import { supportingView } from './supporting-view.js';
 import { departureLead, departuresInDateOrder, placeOfPresence } from './presence-view.js';
-import { cap, countryInProse, inMyWords, nameWithNote, referent, withArticle, type Referent } from './phrasing.js';
+import { cap, countryInProse, inMyWords, nameWithNote, perpetratorsParagraph, referent, withArticle, type Referent } from './phrasing.js';
 import type { TVisaCase } from './schema.js';
 
 export { formatANumber };
@@ -178,6 +178,12 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
           // but the last told among them where its date puts it (escapes-view.ts). Those certainly
           // before the first entry print before "How I Came to the United States", the others after.
           ...actsAroundEntry(story.acts, c.trafficking.entry === null ? null : c.travel.firstEntry),
+          // The shipped template's: the sentence, with the people listed under it when a note holds a comma (phrasing.ts).
+          perpetrators: perpetratorsParagraph(
+            c.trafficking.perpetrators.map((p) => nameWithNote(p.name, p.relationship ? inMyWords(p.relationship) : null)),
+            (items) => entriesInSentence(items),
+          ),
+          // The one sentence, as before 2.21.0: kept for a clinic's template written before.
           perpetratorsText:
             c.trafficking.perpetrators.length > 0
               ? `${c.trafficking.perpetrators.length === 1 ? 'The person responsible for what happened to me is' : 'The people responsible for what happened to me are'} ${entriesInSentence(
