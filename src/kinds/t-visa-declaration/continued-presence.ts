@@ -6,10 +6,10 @@
 // before the request, one for a request the case says was not granted, a grant with no date, an
 // end before the grant. A date after the signing date or before the birth is the common rule of
 // the other dated paragraphs (dated-paragraphs.ts).
-import { calendarDate, compareDates, organizationInProse } from '../kit/index.js';
+import { calendarDate, compareDates } from '../kit/index.js';
 import type { TVisaIssue } from './codes.js';
 import { actDateText, dateSpan, onOrIn } from './dates.js';
-import { cap } from './phrasing.js';
+import { agencyAsSubject, cap } from './phrasing.js';
 import type { TVisaCase } from './schema.js';
 
 const P = 'lawEnforcement.continuedPresence';
@@ -63,9 +63,10 @@ export function continuedPresenceDates(c: TVisaCase): Array<[string, string]> {
   return out;
 }
 
-/** Whether the statement tells of a law-enforcement contact: a listed contact, or the agency that asked for Continued Presence. */
+/** Whether the statement tells of a law-enforcement contact: a listed contact, the agency that asked for Continued Presence, or the one that signed Supplement B. */
 export function tellsOfLawEnforcement(c: TVisaCase): boolean {
-  return (c.lawEnforcement?.contacts.length ?? 0) > 0 || Boolean(c.lawEnforcement?.continuedPresence);
+  // And the agency's own declaration (Supplement B), the primary evidence of cooperation (8 CFR 214.208(b)).
+  return (c.lawEnforcement?.contacts.length ?? 0) > 0 || Boolean(c.lawEnforcement?.continuedPresence) || Boolean(c.lawEnforcement?.supplementB);
 }
 
 /** True when the grant's last day is certainly before the signing date: the statement would call a lapsed grant current. */
@@ -112,7 +113,8 @@ export function withinDhs(agency: string): boolean {
 export function continuedPresenceText(c: TVisaCase): string | null {
   const cp = c.lawEnforcement?.continuedPresence;
   if (!cp) return null;
-  const agency = organizationInProse(cp.agency);
+  // As a sentence's subject: a name holding a comma is closed by one before the verb (phrasing.ts).
+  const agency = agencyAsSubject(cp.agency);
   const who = cp.requestedOn ? `${cap(onOrIn(cp.requestedOn))}, ${agency}` : cap(agency);
   // An agency of DHS's own (Homeland Security Investigations, ICE) asking "the Department of
   // Homeland Security" names the body it is part of as another: it requests, and DHS decides

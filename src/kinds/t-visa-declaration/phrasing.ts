@@ -1,7 +1,7 @@
 // How Harbor writes the sentences it generates about people and dates, so a reviewing attorney
 // finds no double parentheses, no year said twice in one range, no "they" for a person whose
 // pronouns the case gives, and no fragments (issue 14 point 13; docs/domain/t-visa-declaration.md).
-import { calendarDate, countryName, MONTHS } from '../kit/index.js';
+import { calendarDate, countryName, MONTHS, organizationInProse } from '../kit/index.js';
 import type { PRONOUNS } from './choices.js';
 import { actDateText, onOrIn, precisionOf } from './dates.js';
 
@@ -146,4 +146,15 @@ export function perpetratorsParagraph(people: readonly string[], joined: (items:
   const lead = people.length === 1 ? 'The person responsible for what happened to me is' : 'The people responsible for what happened to me are';
   if (people.length > 1 && people.some((p) => p.includes(','))) return { lead: `${lead}:`, people: [...people] };
   return { lead: `${lead} ${joined(people)}.`, people: [] };
+}
+
+/**
+ * An agency as the subject of a sentence, its article as prose gives it (kit organizationInProse),
+ * and a name holding a comma closed by one before the verb, as an apposition is: "the Federal
+ * Bureau of Investigation, Houston Field Office, asked …", where "… Houston Field Office asked"
+ * read the office as the subject of a sentence begun by the Bureau.
+ */
+export function agencyAsSubject(name: string): string {
+  const inProse = organizationInProse(name);
+  return /,/.test(inProse) && !/[,.]$/.test(inProse) ? `${inProse},` : inProse;
 }

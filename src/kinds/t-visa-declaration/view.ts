@@ -6,6 +6,7 @@ import type { Issue } from '../../errors.js';
 import { andList, compareDates, counted, countryName, entriesInSentence, formatANumber, initialsWithFormName, isEnglish, longDate, nameWithFormName, namesLine, partsOnce, titleInProse } from '../kit/index.js';
 import type { TVisaComputed } from './compute.js';
 import { continuedPresenceText } from './continued-presence.js';
+import { supplementBText } from './supplement-b.js';
 import { citedExhibits } from './exhibits.js';
 import { actDateLead, actDateText, dateSpan } from './dates.js';
 import { dated } from './dated-view.js';
@@ -203,7 +204,9 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     lawEnforcement: c.lawEnforcement
       ? {
           contacts: c.lawEnforcement.contacts.map((x) => dated(`${actDateLead(x.date)}, ${x.agency}.`, x.narrative, x.exhibits)),
-          // After the contacts: the agency's request for Continued Presence and what became of it (continued-presence.ts).
+          // After the contacts: the agency's declaration (Supplement B; supplement-b.ts).
+          supplementB: c.lawEnforcement.supplementB ? dated('Law-enforcement declaration.', supplementBText(c)!, c.lawEnforcement.supplementB.exhibits) : null,
+          // Then the agency's request for Continued Presence and what became of it (continued-presence.ts).
           continuedPresence: c.lawEnforcement.continuedPresence
             ? dated('Continued Presence.', continuedPresenceText(c)!, c.lawEnforcement.continuedPresence.exhibits)
             : null,

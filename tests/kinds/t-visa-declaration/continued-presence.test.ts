@@ -35,7 +35,8 @@ describe('Continued Presence is told in the Law Enforcement section, as facts', 
   });
 
   // An agency that is part of DHS, the body that grants Continued Presence, "asked the Department
-  // of Homeland Security" read as if it asked another body.
+  // of Homeland Security" read as if it asked another body. A name holding a comma is closed by
+  // one before the verb, as an apposition ("…, Houston Field Office asked" had the office ask).
   it('an agency of DHS requests it; any other agency asks DHS to grant it', () => {
     const asked = (agency: string) => {
       const t = body(withCp({ agency, requestedOn: '2024-03-04' }));
@@ -43,7 +44,7 @@ describe('Continued Presence is told in the Law Enforcement section, as facts', 
     };
     for (const [agency, inProse] of [
       ['Homeland Security Investigations', 'Homeland Security Investigations'],
-      ['U.S. Immigration and Customs Enforcement (ICE), Houston', 'U.S. Immigration and Customs Enforcement (ICE), Houston'],
+      ['U.S. Immigration and Customs Enforcement (ICE), Houston', 'U.S. Immigration and Customs Enforcement (ICE), Houston,'],
       ['HSI Houston', 'HSI Houston'],
       ['U.S. Customs and Border Protection', 'U.S. Customs and Border Protection'],
       ['Department of Homeland Security', 'the Department of Homeland Security'],
@@ -51,8 +52,8 @@ describe('Continued Presence is told in the Law Enforcement section, as facts', 
       expect(asked(agency)).toBe(`On March 4, 2024, ${inProse} requested Continued Presence for me.`);
     }
     for (const [agency, inProse] of [
-      ['Diplomatic Security Service, U.S. Department of State', 'the Diplomatic Security Service, U.S. Department of State'],
-      ['Department of Labor, Office of Inspector General', 'the Department of Labor, Office of Inspector General'],
+      ['Diplomatic Security Service, U.S. Department of State', 'the Diplomatic Security Service, U.S. Department of State,'],
+      ['Department of Labor, Office of Inspector General', 'the Department of Labor, Office of Inspector General,'],
       ['Ice County Sheriff’s Office', 'the Ice County Sheriff’s Office'],
     ] as Array<[string, string]>) {
       expect(asked(agency)).toBe(`On March 4, 2024, ${inProse} asked the Department of Homeland Security to grant me Continued Presence.`);
