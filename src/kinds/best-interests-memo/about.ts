@@ -126,5 +126,7 @@ export const ABOUT = {
   // under the family factor after the parents' wishes ("Mateo Ajú Tzoc (younger brother, age 12): in
   // Guatemala with their mother. Contact with the child: …"); a date of birth after the memo date
   // refused; family-factor-not-applicable also when the factor is not applicable above siblings.
+  // 2.20.0: a court's decision expected on its hearing's day is said once, in the caption ("next hearing
+  // on April 14, 2026, at which the decision is expected") and the Time-sensitive box (one sentence).
   version: '2.20.0',
 } as const;

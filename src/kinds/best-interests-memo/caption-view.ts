@@ -83,11 +83,19 @@ export function decisionLine(c: BestInterestsMemoCase): string {
   // Specialist (Office of Refugee Resettlement)" said the office twice.
   let by = who[0] ?? 'Not stated';
   if (who.length === 2 && !saysAlready(who[0]!, label!) && !namesOwnOffice(c.decisionMaker.type, who[0]!)) by = `${who[0]} (${label})`;
-  const when = [
-    c.nextHearingOn ? `next hearing on ${longDate(c.nextHearingOn)}` : null,
-    c.decisionExpectedOn ? `decision expected by ${longDate(c.decisionExpectedOn)}` : null,
-  ].filter((x): x is string => x !== null);
-  return [by, ...when].join('; ');
+  return [by, ...hearingAndDecision(c.nextHearingOn, c.decisionExpectedOn, c.decisionMaker.type === 'immigration-judge')].join('; ');
+}
+
+/**
+ * The dates of a decision, for the caption: "next hearing on April 14, 2026", "decision expected by
+ * May 1, 2026", each when given. A court's decision expected on its hearing's day is said once,
+ * "next hearing on April 14, 2026, at which the decision is expected" (it read "next hearing on
+ * April 14, 2026; decision expected by April 14, 2026"); for ORR or USCIS, which do not decide at a
+ * court's hearing, the two stay apart.
+ */
+export function hearingAndDecision(hearing: string | null, decision: string | null, decidedAtHearing: boolean): string[] {
+  if (hearing !== null && hearing === decision && decidedAtHearing) return [`next hearing on ${longDate(hearing)}, at which the decision is expected`];
+  return [hearing ? `next hearing on ${longDate(hearing)}` : null, decision ? `decision expected by ${longDate(decision)}` : null].filter((x): x is string => x !== null);
 }
 
 /**
@@ -121,11 +129,8 @@ export function proceedingLine(p: Proceeding): string {
     p.caseNumber === null ? [kind] : joined ? [`${kind} no. ${p.caseNumber}`] : [kind, `case no. ${p.caseNumber}`];
   const parts = aside.filter((x): x is string => x !== null);
   const head = parts.length > 0 ? `${p.court} (${parts.join(', ')})` : p.court;
-  const when = [
-    p.matter,
-    p.nextHearingOn ? `next hearing on ${longDate(p.nextHearingOn)}` : null,
-    p.decisionExpectedOn ? `decision expected by ${longDate(p.decisionExpectedOn)}` : null,
-  ].filter((x): x is string => !!x);
+  // Each proceeding is a court's, which decides at a hearing (hearingAndDecision).
+  const when = [p.matter, ...hearingAndDecision(p.nextHearingOn, p.decisionExpectedOn, true)].filter((x): x is string => !!x);
   return when.length > 0 ? `${head}: ${when.join('; ')}` : head;
 }
 

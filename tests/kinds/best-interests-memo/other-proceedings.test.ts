@@ -17,7 +17,7 @@ describe('printed under “Decision by:”, as an attorney lists the child’s c
   it('the worked example: the court, the kind and number, what it decides, its dates', () => {
     expect(caption(base())).toEqual([
       'Decision by: Immigration Judge, Chicago Immigration Court; next hearing on April 14, 2026',
-      'Other proceeding: Cook County Circuit Court, Juvenile Justice and Child Protection Department (dependency case no. 2025-JA-00417): SIJ findings and the permanency plan; next hearing on March 2, 2026; decision expected by March 2, 2026',
+      'Other proceeding: Cook County Circuit Court, Juvenile Justice and Child Protection Department (dependency case no. 2025-JA-00417): SIJ findings and the permanency plan; next hearing on March 2, 2026, at which the decision is expected',
     ]);
   });
   it('two proceedings, each on its line; a kind without “case” takes its number apart; other adds no kind', () => {
