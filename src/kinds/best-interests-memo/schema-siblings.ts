@@ -14,7 +14,7 @@ export function buildSiblings(OptDate: ReturnType<typeof optional<typeof IsoDate
       relationship: labelled(OptText, 'Relationship', 'For example “brother”, “older half-sister”; “sibling” when not given.'),
       dateOfBirth: labelled(OptDate, 'Date of birth', 'On or before the memo date; the memo prints the sibling’s age on the memo date.'),
       placement: labelled(Text, 'Where the sibling lives', 'Where and with whom, for example “in ORR custody at another shelter in Houston” or “in Guatemala with the grandmother”.'),
-      contact: labelled(OptText, 'Contact with the child', 'How and how often the child and the sibling are in touch, for example “weekly video calls arranged by the case managers”; “no contact” when none.'),
+      contact: labelled(OptText, 'Contact with the child', 'How and how often the child and the sibling are in touch, for example “weekly video calls arranged by the case managers”, or “no contact yet” if they are not in touch.'),
     })
     .meta({ title: 'Sibling in another placement', description: 'A sibling of the child who does not live with the child.' });
   return { Sibling };

@@ -135,7 +135,7 @@ export function exhibitCitation(ids: readonly string[]): string | null {
 /**
  * The declaration's paragraph naming who was responsible (templates/t-visa-declaration.hbs, "What
  * Happened to Me"): `lead` is the sentence, and `people` the names with their notes when they are
- * listed under it (docs/domain/t-visa-declaration-others.md, "Who was responsible"). Two or more
+ * listed under it (docs/domain/t-visa-declaration-form.md, "Who was responsible, listed"). Two or more
  * people of whom a note holds a comma ("recruiter, last name unknown") would be set off by
  * semicolons in one sentence ("Doña Rita (recruiter, last name unknown); and Beto (…)"), right but
  * heavy: they are listed instead, one a line under "…are:", as a declarant lists names. Otherwise
