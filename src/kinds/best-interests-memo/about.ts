@@ -119,5 +119,15 @@ export const ABOUT = {
   // their paths only, which the web page words as their labels (it also said “(parentImplicated)”, the
   // contract's bare name, which the page cannot word); its valid fixture is back.
   // 2.20.0 (shared layout, docs/rendering.md, docs/pagination.md): in the DOCX the signature block stands where the PDF puts it (the signing line's text 2 pt above the rule, the name 2 pt below it; every line from the rule on stood 1.75 pt lower in LibreOffice), and a minus sign before a digit ("−15%") carries no invisible word joiner, which a copy out of the document carried (one stays before a currency sign, "−$40.00"). Examples unchanged.
+  // 2.20.0: otherProceedings[] (optional): each other court case of the child (a state dependency or
+  // guardianship case beside the immigration court's, a criminal case as a witness), with its court,
+  // kind, number, matter and dates, printed one a line under "Decision by:"; its dates checked by the
+  // decision's rules (hearing-before-memo-date, decision-before-memo-date, decision-before-hearing).
+  // 2.20.0: siblings[] (optional): each brother or sister who does not live with the child, printed
+  // under the family factor after the parents' wishes ("Mateo Ajú Tzoc (younger brother, age 12): in
+  // Guatemala with their mother. Contact with the child: …"); a date of birth after the memo date
+  // refused; family-factor-not-applicable also when the factor is not applicable above siblings.
+  // 2.20.0: a court's decision expected on its hearing's day is said once, in the caption ("next hearing
+  // on April 14, 2026, at which the decision is expected") and the Time-sensitive box (one sentence).
   version: '2.20.0',
 } as const;

@@ -4,7 +4,7 @@
 // "Formatting"). Split from view.ts by concept; behaviour unchanged.
 import { longDate, organizationInProse, partsOnce, saysAlready } from '../kit/index.js';
 import { namesOwnOffice } from './addressee.js';
-import type { BestInterestsMemoCase, DecisionMakerType, Person } from './schema.js';
+import type { BestInterestsMemoCase, DecisionMakerType, Person, Proceeding, ProceedingType } from './schema.js';
 
 /**
  * Every page carries this line. The basis is the memo's own (domain file, "Confidentiality
@@ -83,11 +83,55 @@ export function decisionLine(c: BestInterestsMemoCase): string {
   // Specialist (Office of Refugee Resettlement)" said the office twice.
   let by = who[0] ?? 'Not stated';
   if (who.length === 2 && !saysAlready(who[0]!, label!) && !namesOwnOffice(c.decisionMaker.type, who[0]!)) by = `${who[0]} (${label})`;
-  const when = [
-    c.nextHearingOn ? `next hearing on ${longDate(c.nextHearingOn)}` : null,
-    c.decisionExpectedOn ? `decision expected by ${longDate(c.decisionExpectedOn)}` : null,
-  ].filter((x): x is string => x !== null);
-  return [by, ...when].join('; ');
+  return [by, ...hearingAndDecision(c.nextHearingOn, c.decisionExpectedOn, c.decisionMaker.type === 'immigration-judge')].join('; ');
+}
+
+/**
+ * The dates of a decision, for the caption: "next hearing on April 14, 2026", "decision expected by
+ * May 1, 2026", each when given. A court's decision expected on its hearing's day is said once,
+ * "next hearing on April 14, 2026, at which the decision is expected" (it read "next hearing on
+ * April 14, 2026; decision expected by April 14, 2026"); for ORR or USCIS, which do not decide at a
+ * court's hearing, the two stay apart.
+ */
+export function hearingAndDecision(hearing: string | null, decision: string | null, decidedAtHearing: boolean): string[] {
+  if (hearing !== null && hearing === decision && decidedAtHearing) return [`next hearing on ${longDate(hearing)}, at which the decision is expected`];
+  return [hearing ? `next hearing on ${longDate(hearing)}` : null, decision ? `decision expected by ${longDate(decision)}` : null].filter((x): x is string => x !== null);
+}
+
+/**
+ * The document's words for a proceeding's kind, in the parentheses after its court (the form's
+ * words, labels.ts, stand alone in a list): "dependency case", read with the case number as
+ * "dependency case no. 2025-04411J". `other` adds nothing: the court is named, and "other" would
+ * tell the reader nothing.
+ */
+const PROCEEDING_WORDS: Record<ProceedingType, string | null> = {
+  'immigration-court': 'removal proceedings',
+  dependency: 'dependency case',
+  'custody-or-guardianship': 'custody or guardianship case',
+  delinquency: 'delinquency case',
+  criminal: 'criminal case',
+  other: null,
+};
+
+/**
+ * One other proceeding as the caption prints it under "Decision by:", as an attorney lists the
+ * child's cases: the court, its kind and number in parentheses, what it is to decide, then its
+ * dates in the words of the decision's own line ("Harris County District Court, 313th Judicial
+ * District (dependency case no. 2025-04411J): SIJ findings; next hearing on May 5, 2026; decision
+ * expected by June 1, 2026"). Domain file, "Other proceedings".
+ */
+export function proceedingLine(p: Proceeding): string {
+  const kind = PROCEEDING_WORDS[p.type];
+  // "dependency case no. X" reads as one phrase; removal proceedings and an unnamed kind take the
+  // number apart ("removal proceedings, case no. X").
+  const joined = kind !== null && kind.endsWith(' case');
+  const aside =
+    p.caseNumber === null ? [kind] : joined ? [`${kind} no. ${p.caseNumber}`] : [kind, `case no. ${p.caseNumber}`];
+  const parts = aside.filter((x): x is string => x !== null);
+  const head = parts.length > 0 ? `${p.court} (${parts.join(', ')})` : p.court;
+  // Each proceeding is a court's, which decides at a hearing (hearingAndDecision).
+  const when = [p.matter, ...hearingAndDecision(p.nextHearingOn, p.decisionExpectedOn, true)].filter((x): x is string => !!x);
+  return when.length > 0 ? `${head}: ${when.join('; ')}` : head;
 }
 
 /**

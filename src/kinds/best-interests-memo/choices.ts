@@ -67,6 +67,16 @@ export const RELATED_DOCUMENT_TYPES = [
 export const RELIEF_TYPES = ['asylum', 'special-immigrant-juvenile', 't-visa', 'u-visa', 'other'] as const;
 export type ReliefType = (typeof RELIEF_TYPES)[number];
 
+/**
+ * The kinds of another proceeding the child is in, besides the decision the memo is for (domain
+ * file, "Other proceedings"): removal proceedings in immigration court (8 U.S.C. § 1229a), a state
+ * court's dependency case, a custody or guardianship case (the state-court order an SIJ petition
+ * rests on, 8 U.S.C. § 1101(a)(27)(J)), a delinquency case, a criminal case in which the child is a
+ * victim or witness, or another named in its court.
+ */
+export const PROCEEDING_TYPES = ['immigration-court', 'dependency', 'custody-or-guardianship', 'delinquency', 'criminal', 'other'] as const;
+export type ProceedingType = (typeof PROCEEDING_TYPES)[number];
+
 /** The options a memo weighs (docs/domain/best-interests-memo-alternatives.md). */
 export const ALTERNATIVE_OPTIONS = [
   'release-to-sponsor',

@@ -96,6 +96,10 @@ function pastDates(c: BestInterestsMemoCase): Array<[string, string]> {
   c.pendingRelief.forEach((r, i) => {
     if (r.filedOn !== null) out.push([`pendingRelief.${i}.filedOn`, r.filedOn]);
   });
+  // A sibling is born before the memo that gives the sibling's age (and may be older than the child).
+  c.siblings.forEach((s, i) => {
+    if (s.dateOfBirth !== null) out.push([`siblings.${i}.dateOfBirth`, s.dateOfBirth]);
+  });
   return out;
 }
 
@@ -214,7 +218,7 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
   // older than the child, a parent's file). A date of birth after the memo date is its own error.
   for (const [path, on] of pastDates(c)) {
     if (on > memo) errors.push({ path, code: 'date-after-document-date', message: 'must be on or before the memo date (preparedOn)' });
-    else if (on < dob && dob <= memo && !path.startsWith('recordsReviewed.')) {
+    else if (on < dob && dob <= memo && !path.startsWith('recordsReviewed.') && !path.startsWith('siblings.')) {
       errors.push({ path, code: 'date-before-birth', message: 'must be on or after the child’s date of birth: it is about this child' });
     }
   }
@@ -251,6 +255,21 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
       message: 'must be on or after the memo date (preparedOn): it is when the decision the memo is for is expected; leave it out if that date has passed and no new one is known',
     });
   }
+
+  // The other proceedings' dates (domain file, "Other proceedings") are future dates as the memo's
+  // own are, by the same rules and codes: each is printed in the caption beside the decision's.
+  c.otherProceedings.forEach((p, i) => {
+    if (p.nextHearingOn !== null && p.nextHearingOn < memo) {
+      errors.push({ path: `otherProceedings.${i}.nextHearingOn`, code: 'hearing-before-memo-date', message: 'must be on or after the memo date (preparedOn): it is this proceeding’s next hearing' });
+    }
+    if (p.decisionExpectedOn !== null && p.decisionExpectedOn < memo) {
+      errors.push({
+        path: `otherProceedings.${i}.decisionExpectedOn`,
+        code: 'decision-before-memo-date',
+        message: 'must be on or after the memo date (preparedOn): it is when this proceeding’s decision is expected; leave it out if that date has passed and no new one is known',
+      });
+    }
+  });
 
   // Dates that contradict each other: a decision expected before the hearing it comes from, a
   // letter before the request it answers (dates-agree.ts).
@@ -309,12 +328,17 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
   // 45 CFR 410.1001 counts the wishes of the parents or legal guardians among the best-interest
   // factors, and the memo prints them under the family factor: a factor marked "not applicable"
   // above the wishes it then lists contradicts itself on the page.
-  if (c.factors.familyIntegrity.notApplicable !== null && c.parentsWishes.some((p) => p.wishes !== null)) {
+  // The same of the siblings who live elsewhere, which the memo prints under that factor too
+  // (45 CFR 410.1001: "the intimacy of relationships with family (parents, siblings …)").
+  const recorded = [
+    c.parentsWishes.some((p) => p.wishes !== null) ? 'the wishes of a parent or legal guardian' : null,
+    c.siblings.length > 0 ? 'siblings who do not live with the child' : null,
+  ].filter((x): x is string => x !== null);
+  if (c.factors.familyIntegrity.notApplicable !== null && recorded.length > 0) {
     warnings.push({
       path: 'factors.familyIntegrity',
       code: 'family-factor-not-applicable',
-      message:
-        'is marked not applicable, but the wishes of a parent or legal guardian are recorded, and the memo prints them under this factor (45 CFR 410.1001 lists them among the factors): analyse the factor instead',
+      message: `is marked not applicable, but ${recorded.join(' and ')} are recorded, and the memo prints them under this factor (45 CFR 410.1001 lists relationships with parents and siblings, and the parents’ wishes, among the factors): analyse the factor instead`,
     });
   }
 

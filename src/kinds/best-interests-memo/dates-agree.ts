@@ -21,6 +21,17 @@ export function dateAgreementIssues(c: BestInterestsMemoCase): MemoIssue[] {
         'is before the next hearing (nextHearingOn), and an immigration judge decides at a hearing: the caption would print a decision expected before the hearing it comes from; correct one of the two dates, or leave the expected date out',
     });
   }
+  // The same of each other proceeding (domain file, "Other proceedings"): each is a court's case
+  // (its `court` is required), and a court decides at a hearing.
+  c.otherProceedings.forEach((p, i) => {
+    if (p.nextHearingOn === null || p.decisionExpectedOn === null || p.decisionExpectedOn >= p.nextHearingOn) return;
+    out.push({
+      path: `otherProceedings.${i}.decisionExpectedOn`,
+      code: 'decision-before-hearing',
+      message:
+        'is before this proceeding’s next hearing (nextHearingOn), and a court decides at a hearing: the caption would print a decision expected before the hearing it comes from; correct one of the two dates, or leave the expected date out',
+    });
+  });
   // An OTIP letter answers a Request for Assistance: one dated before every RFA the memo lists
   // reads as the answer before the question. Only when an RFA is listed with its date.
   const docs = c.background.relatedDocuments;

@@ -4,7 +4,7 @@
 // other words for some codes (caption-view.ts says why: a form's choice stands alone in a list, the
 // document's word is combined with the case's detail in a cell or a sentence).
 import type { EnumLabels } from '../kit/choice.js';
-import type { ALTERNATIVE_OPTIONS, CHILDS_CHOICES, CONTACT_MODES, CONTACT_ROLES, DECISION_MAKERS, DECISION_TYPES, RELATED_DOCUMENT_TYPES, RELIEF_TYPES, SPONSOR_RELATIONSHIPS } from './choices.js';
+import type { ALTERNATIVE_OPTIONS, CHILDS_CHOICES, CONTACT_MODES, CONTACT_ROLES, DECISION_MAKERS, DECISION_TYPES, PROCEEDING_TYPES, RELATED_DOCUMENT_TYPES, RELIEF_TYPES, SPONSOR_RELATIONSHIPS } from './choices.js';
 
 type Labels<T extends readonly string[]> = EnumLabels<T[number]>;
 
@@ -78,4 +78,13 @@ export const RELIEF_TYPE_LABELS: Labels<typeof RELIEF_TYPES> = {
 export const CHILDS_CHOICE_LABELS: Labels<typeof CHILDS_CHOICES> = {
   first: 'The child’s first choice',
   other: 'Another outcome the child named, not the first choice',
+};
+
+export const PROCEEDING_TYPE_LABELS: Labels<typeof PROCEEDING_TYPES> = {
+  'immigration-court': 'Removal proceedings (immigration court)',
+  dependency: 'Dependency case (state court)',
+  'custody-or-guardianship': 'Custody or guardianship case (state court)',
+  delinquency: 'Juvenile delinquency case',
+  criminal: 'Criminal case (the child as victim or witness)',
+  other: 'Other proceeding',
 };

@@ -3,7 +3,7 @@
 // schema.ts (choices.ts says which module holds which concept).
 import { z } from 'zod';
 import { CAPS, IsoDate, labelled, optional, optList, OptProse, OptText, Prose, Text } from '../kit/index.js';
-import { CONTACT_MODES, CONTACT_ROLES, pick, RELATED_DOCUMENT_TYPES, RELIEF_TYPES } from './choices.js';
+import { CONTACT_MODES, CONTACT_ROLES, pick, PROCEEDING_TYPES, RELATED_DOCUMENT_TYPES, RELIEF_TYPES } from './choices.js';
 import * as L from './labels.js';
 
 /** The schemas of the memo's sources and background; `OptDate` is the one optional date every module shares. Called by schema.ts's build(), on the kind's first use (src/kinds/kit/lazy.ts). */
@@ -64,6 +64,26 @@ export function buildSources(OptDate: ReturnType<typeof optional<typeof IsoDate>
     })
     .meta({ title: 'Immigration relief pending', description: 'An application or petition for immigration relief the child has filed and that is not yet decided.' });
 
+  // Another proceeding the child is in besides the decision the memo is for (domain file, "Other
+  // proceedings"): a child in removal proceedings often has a state dependency or guardianship case
+  // too (the order an SIJ petition rests on), each with its own court and hearing. The memo's
+  // `decisionMaker` and `nextHearingOn` stay the one decision it recommends on; these are the
+  // others the decision-maker weighs it beside, each with the dates the caption prints.
+  const Proceeding = z
+    .strictObject({
+      court: labelled(Text, 'Court', 'The court or agency, for example “Harris County District Court, 313th Judicial District”.'),
+      type: labelled(
+        pick(PROCEEDING_TYPES, L.PROCEEDING_TYPE_LABELS),
+        'Kind of proceeding',
+        'immigration-court (removal proceedings), dependency, custody-or-guardianship, delinquency, criminal (the child as victim or witness) or other.',
+      ),
+      caseNumber: labelled(OptText, 'Case number', 'The court’s case or docket number, when known.'),
+      matter: labelled(OptText, 'What is to be decided', 'For example “SIJ findings and permanency plan”; printed after the court.'),
+      nextHearingOn: labelled(OptDate, 'Next hearing', 'Date of the next hearing in this proceeding; on or after the memo date.'),
+      decisionExpectedOn: labelled(OptDate, 'Decision expected on', 'When this proceeding’s decision is expected, if known: on or after the memo date, and not before its next hearing.'),
+    })
+    .meta({ title: 'Other proceeding', description: 'Another court case the child is in, besides the decision the memo is for.' });
+
   const Background = z
     .strictObject({
       identity: labelled(OptProse, 'Identity', 'Who the child is: age, community, languages.'),
@@ -75,5 +95,5 @@ export function buildSources(OptDate: ReturnType<typeof optional<typeof IsoDate>
     })
     .meta({ title: 'Background', description: 'The child’s background, in short paragraphs.' });
 
-  return { Contact, RecordReviewed, RelatedDocument, PendingRelief, Background };
+  return { Contact, RecordReviewed, RelatedDocument, PendingRelief, Proceeding, Background };
 }

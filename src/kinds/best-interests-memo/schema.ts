@@ -19,6 +19,7 @@ import { buildFactors } from './factors.js';
 import * as L from './labels.js';
 import { buildPeople } from './schema-people.js';
 import { buildRecommendations } from './schema-recommendations.js';
+import { buildSiblings } from './schema-siblings.js';
 import { buildSources } from './schema-sources.js';
 import { buildQuote, buildWishes } from './schema-wishes.js';
 
@@ -33,12 +34,14 @@ export {
   CONTACT_ROLES,
   DECISION_MAKERS,
   DECISION_TYPES,
+  PROCEEDING_TYPES,
   RELATED_DOCUMENT_TYPES,
   RELIEF_TYPES,
   SPONSOR_RELATIONSHIPS,
   type AlternativeOption,
   type DecisionMakerType,
   type DecisionType,
+  type ProceedingType,
   type ReliefType,
 } from './choices.js';
 
@@ -50,10 +53,11 @@ export {
 function build() {
   const OptDate = optional(IsoDate);
   const { Child, Advocate, Person, DecisionMaker, ProposedSponsor } = buildPeople(OptDate);
-  const { Contact, RecordReviewed, RelatedDocument, PendingRelief, Background } = buildSources(OptDate);
+  const { Contact, RecordReviewed, RelatedDocument, PendingRelief, Proceeding, Background } = buildSources(OptDate);
   const { Quote } = buildQuote();
   const { Factor, Factors } = buildFactors();
   const { ParentWishes, Divergence } = buildWishes();
+  const { Sibling } = buildSiblings(OptDate);
   const { Alternative, Recommendation } = buildRecommendations();
 
   const BestInterestsMemoCase = z
@@ -69,6 +73,11 @@ function build() {
       decisionMaker: DecisionMaker,
       nextHearingOn: labelled(OptDate, 'Next hearing', 'Date of the next hearing; required when an immigration judge decides. May be after the memo date.'),
       decisionExpectedOn: labelled(OptDate, 'Decision expected on', 'When the decision is expected, if known: on or after the memo date.'),
+      otherProceedings: labelled(
+        optList(Proceeding, CAPS.items),
+        'Other proceedings',
+        'Each other court case the child is in (a state dependency or guardianship case beside the immigration court’s, a criminal case as a witness), with its court and dates; printed under “Decision by:”.',
+      ),
       recipient: labelled(Prose, 'To', 'The decision-maker addressed (name, title, agency); a new line starts a new line of the address.'),
       advocate: Advocate,
       supervisingAttorney: labelled(optional(Person), 'Supervising attorney', 'The attorney who reviewed the memo, if any.'),
@@ -98,6 +107,11 @@ function build() {
       childsWords: labelled(optList(Quote, CAPS.items), 'The child’s words', 'Quotations of the child.'),
       factors: Factors,
       parentsWishes: labelled(optList(ParentWishes, CAPS.items), 'Wishes of parents or legal guardians', 'Each parent’s or guardian’s wishes.'),
+      siblings: labelled(
+        optList(Sibling, CAPS.items),
+        'Siblings in other placements',
+        'Each brother or sister who does not live with the child: where, and the contact between them (45 CFR 410.1001 counts relationships with siblings among the factors); printed under the family factor.',
+      ),
       divergence: labelled(optional(Divergence), 'Best interests and expressed wishes', 'Whether the recommendation departs from the child’s wishes, and why.'),
       alternatives: labelled(
         list(Alternative, CAPS.items).min(1, { error: 'must list at least one option weighed (the recommended one, and the others considered)' }),
@@ -114,7 +128,7 @@ function build() {
     })
     .meta({ title: 'Best-interests memo', description: 'A child advocate’s best-interests recommendation for an unaccompanied child.' });
 
-  return { Child, Advocate, Person, DecisionMaker, ProposedSponsor, PendingRelief, Contact, RecordReviewed, RelatedDocument, Background, Quote, Factor, Factors, ParentWishes, Divergence, Alternative, Recommendation, BestInterestsMemoCase };
+  return { Child, Advocate, Person, DecisionMaker, ProposedSponsor, PendingRelief, Proceeding, Contact, RecordReviewed, RelatedDocument, Background, Quote, Factor, Factors, ParentWishes, Sibling, Divergence, Alternative, Recommendation, BestInterestsMemoCase };
 }
 
 export const bestInterestsSchemas = lazySchemas('best-interests-memo', build);
@@ -126,6 +140,8 @@ export type Person = z.infer<Schemas['Person']>;
 export type DecisionMaker = z.infer<Schemas['DecisionMaker']>;
 export type Contact = z.infer<Schemas['Contact']>;
 export type PendingRelief = z.infer<Schemas['PendingRelief']>;
+export type Proceeding = z.infer<Schemas['Proceeding']>;
 export type ParentWishes = z.infer<Schemas['ParentWishes']>;
+export type Sibling = z.infer<Schemas['Sibling']>;
 export type Alternative = z.infer<Schemas['Alternative']>;
 export type BestInterestsMemoCase = z.infer<Schemas['BestInterestsMemoCase']>;

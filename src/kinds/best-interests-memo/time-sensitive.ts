@@ -40,8 +40,12 @@ export function timeSensitiveNotice(c: BestInterestsMemoCase, k: BestInterestsCo
     named = true;
     return after === 0 ? `on ${ref}` : `${days(after)} after ${ref}`;
   };
-  if (late.has('nextHearingOn') && c.nextHearingOn !== null) parts.push(`The next hearing, on ${longDate(c.nextHearingOn)}, is ${relation(c.nextHearingOn)}.`);
-  if (late.has('decisionExpectedOn') && c.decisionExpectedOn !== null) {
+  // A judge's decision expected on the hearing's day is one date, said once (caption-view.ts hearingAndDecision).
+  const atHearing = c.decisionMaker.type === 'immigration-judge' && c.nextHearingOn !== null && c.nextHearingOn === c.decisionExpectedOn;
+  if (late.has('nextHearingOn') && c.nextHearingOn !== null) {
+    parts.push(`The next hearing, on ${longDate(c.nextHearingOn)}${atHearing ? ', at which the decision is expected,' : ','} is ${relation(c.nextHearingOn)}.`);
+  }
+  if (late.has('decisionExpectedOn') && c.decisionExpectedOn !== null && !atHearing) {
     parts.push(`The decision is expected by ${longDate(c.decisionExpectedOn)}, ${relation(c.decisionExpectedOn)}.`);
   }
   if (late.size > 0) parts.push('Because ORR’s custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then.');

@@ -9,13 +9,14 @@
 // (contacts-view.ts); this file assembles the context from them.
 import type { Issue } from '../../errors.js';
 import { hasRanking, optionText, recommendedText } from './alternatives.js';
-import { appointmentLine, bannerFor, copyToLine, decisionLine, personLine, signatureCapacity } from './caption-view.js';
+import { appointmentLine, bannerFor, copyToLine, decisionLine, personLine, proceedingLine, signatureCapacity } from './caption-view.js';
 import { childsWordsView, lines, quotesInOrder } from './childs-words-view.js';
 import { inDateOrder } from './dated-order.js';
 import type { BestInterestsComputed } from './compute.js';
 import { contactRows, sourcesSentence } from './contacts-view.js';
 import { childFacts, childName, relatedDocumentLines } from './facts-view.js';
 import { homeStudyNotice } from './home-study.js';
+import { siblingLines } from './siblings-view.js';
 import { FACTOR_KEYS, FACTOR_TITLES, type BestInterestsMemoCase, type FactorKey } from './schema.js';
 import { timeSensitiveNotice } from './time-sensitive.js';
 import { divergenceStatement, summaryWishes } from './wishes-view.js';
@@ -23,7 +24,7 @@ import { formatANumber, longDate } from '../kit/index.js';
 
 // What the tests and a clinic's scripts read from this module, wherever it now lives.
 export { AGE_OUT, timeSensitiveNotice } from './time-sensitive.js';
-export { appointmentLine, BANNER, BANNER_DECISION_MAKER_ONLY, bannerFor, copyToLine, decisionLine, personLine, signatureCapacity } from './caption-view.js';
+export { appointmentLine, BANNER, BANNER_DECISION_MAKER_ONLY, bannerFor, copyToLine, decisionLine, personLine, proceedingLine, signatureCapacity } from './caption-view.js';
 export { childFacts, childName, pendingReliefText, relatedDocumentLines } from './facts-view.js';
 export { childsWordsView, lines, quotesInOrder };
 export { divergenceStatement, summaryWishes } from './wishes-view.js';
@@ -44,6 +45,9 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     aNumber: c.child.aNumber ? formatANumber(c.child.aNumber) : null,
     orrCaseNumber: c.child.orrCaseNumber,
     decisionBy: decisionLine(c),
+    // The child's other cases, each on its line under "Decision by:" (domain file, "Other proceedings").
+    otherProceedings: c.otherProceedings.map(proceedingLine),
+    otherProceedingsLabel: c.otherProceedings.length === 1 ? 'Other proceeding' : 'Other proceedings',
     recipient: c.recipient,
     recipientLines: c.recipient.split('\n').map((s) => s.trim()).filter((s) => s !== ''),
     decision: c.decision,
@@ -95,6 +99,8 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
       };
     }),
     parentsWishes: c.parentsWishes.map((p) => ({ ...p })),
+    // Under the family factor too, after the parents' wishes (siblings-view.ts).
+    siblings: siblingLines(c),
     divergence: c.divergence === null ? null : { ...c.divergence, statement: divergenceStatement(c.divergence) },
     // The summary's "The child's wishes:" line, in the sense of Part 7's first sentence (null: none).
     wishesInSummary: c.divergence === null ? null : summaryWishes(c.divergence),

@@ -176,6 +176,29 @@ export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>
       'Continued Presence',
       'A request for Continued Presence by a federal law-enforcement agency (22 U.S.C. § 7105(c)(3); 28 CFR 1100.35), which bears on the applicant’s cooperation with law enforcement (8 CFR 214.208).',
     ),
+    // Form I-914 Supplement B, the agency's declaration (8 CFR 214.204(f), 214.208(b)): printed after
+    // the contacts; its dates of the crime are read against the account (supplement-b.ts).
+    supplementB: labelled(
+      optional(
+        z.strictObject({
+          agency: labelled(Text, 'Certifying agency', 'The agency whose officer signed Supplement B, e.g. "Federal Bureau of Investigation, Houston Field Office".'),
+          signedOn: labelled(ActDate, 'Signed on', 'The date the officer signed Supplement B, as the form gives it (yyyy-mm-dd); on or before the signing date of this statement.'),
+          crimeFrom: labelled(
+            optional(ActDate),
+            'Crime from',
+            'The first date of the trafficking as Supplement B gives it, at its precision (yyyy-mm-dd, yyyy-mm or yyyy); read against the acts this statement tells, not printed.',
+          ),
+          crimeTo: labelled(
+            optional(ActDate),
+            'Crime until',
+            'The last date of the trafficking as Supplement B gives it, at its precision; read against the acts and escapes this statement tells, not printed.',
+          ),
+          exhibits: Cites,
+        }),
+      ),
+      'Law-enforcement declaration (Supplement B)',
+      'Form I-914 Supplement B, Declaration of Law Enforcement Officer for Victim of Trafficking in Persons, when the filing has one: who signed it and when, and the dates it gives the crime, which are checked against the account.',
+    ),
     traumaException: labelled(
       optional(z.strictObject({ narrative: labelled(Narrative, 'Why', 'Why the applicant could not cooperate, in their words.') })),
       'Trauma exception',

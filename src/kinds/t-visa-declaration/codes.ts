@@ -14,7 +14,7 @@ export const CODES = defineCodes({
   'translator-certificate-required': { level: 'error', rule: 'a statement not in English needs a translator (8 CFR 103.2(b)(3))' },
   'read-back-required': { level: 'error', rule: 'a declarant who does not read English signs after a named interpreter read the text back' },
   'departure-needs-explanation': { level: 'error', rule: 'a departure after the trafficking needs an explanation (8 CFR 214.207(b))' },
-  'end-before-start': { level: 'error', rule: 'a return is dated before its departure, a supporting contact’s end before its start, or the end of a grant of Continued Presence before the grant' },
+  'end-before-start': { level: 'error', rule: 'a return is dated before its departure, a supporting contact’s end before its start, the end of a grant of Continued Presence before the grant, or the crime’s end in Supplement B before its start' },
   'departure-within-united-states': { level: 'error', rule: 'a departure’s country is where presence is counted (8 CFR 214.202(b))' },
   'departure-before-entry': { level: 'error', rule: 'a departure is dated before the applicant first entered the United States' },
   'departures-overlap': { level: 'error', rule: 'a departure is dated while the applicant is still away on another one (before its return, or after one with no return date)' },
@@ -55,7 +55,8 @@ export const CODES = defineCodes({
   'diagnosis-code-outdated': { level: 'warning', rule: 'a professional’s text carries a DSM-IV / ICD-9-CM number instead of ICD-10-CM' },
   'dated-outside-contacts': { level: 'warning', rule: 'a parent’s or supporting declarant’s observation or disclosure is dated certainly before their first contact with the applicant began, or after every contact ended: the date contradicts the declarant’s own account of how they know the applicant' },
   'continued-presence-lapsed': { level: 'warning', rule: 'Continued Presence is granted on the signing date by its status, and its end (validUntil) is before that date' },
-  'contact-before-trafficking': { level: 'warning', rule: 'a law-enforcement contact or the request for Continued Presence is dated before every act of trafficking the statement tells' },
+  'contact-before-trafficking': { level: 'warning', rule: 'a law-enforcement contact, the request for Continued Presence or the law-enforcement declaration (Supplement B) is dated before every act of trafficking the statement tells' },
+  'lea-dates-differ': { level: 'warning', rule: 'the law-enforcement declaration (Supplement B) dates the crime from before every act the statement tells, or until after its last act and last escape' },
   'exhibit-not-cited': { level: 'warning', rule: 'a listed exhibit is cited by no paragraph' },
   'section-not-printed': { level: 'warning', rule: 'text given for another role’s section, or a translator of a declaration given in English, which the template does not print' },
 });

@@ -10,6 +10,7 @@ import { attestationText, attestationVariant, type AttestationVariant } from './
 import { actsOutOfOrder, datedListsOutOfOrder, escapeBeforeActs, escapeEpisodes, escapesOutOfOrder, escapesSplitByOrder } from './chronology.js';
 import type { TVisaCode, TVisaIssue } from './codes.js';
 import { continuedPresenceIssues, lawEnforcementDateWarnings, tellsOfLawEnforcement } from './continued-presence.js';
+import { supplementBIssues, supplementBWarnings } from './supplement-b.js';
 import { datedOutsideContacts, datedParagraphIssues } from './dated-paragraphs.js';
 import { actsAllBeforeEntry, departureChecks, lawEnforcementUndescribed, type DepartureCheck } from './departures.js';
 import { ELEMENT_MISSING, ELEMENT_PATH, elementChecklist, type ElementCheck } from './elements.js';
@@ -124,6 +125,10 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
   errors.push(...continuedPresenceIssues(c));
   // A lapsed grant called current; a report or request before the trafficking began (continued-presence.ts).
   if (dateErrors.length === 0) warnings.push(...lawEnforcementDateWarnings(c));
+  // The law-enforcement declaration's dates against the account (supplement-b.ts).
+  const supplementBErrors = supplementBIssues(c);
+  errors.push(...supplementBErrors);
+  if (dateErrors.length === 0 && supplementBErrors.length === 0) warnings.push(...supplementBWarnings(c));
   const leaBasis = tellsOfLawEnforcement(c) ? 'contacts' : facts.minorExemption ? 'minor-exemption' : trauma ? 'trauma-exception' : null;
   if (role === 'applicant' && leaBasis === null) {
     errors.push({

@@ -6,10 +6,10 @@
 // before the request, one for a request the case says was not granted, a grant with no date, an
 // end before the grant. A date after the signing date or before the birth is the common rule of
 // the other dated paragraphs (dated-paragraphs.ts).
-import { calendarDate, compareDates, organizationInProse } from '../kit/index.js';
+import { calendarDate, compareDates } from '../kit/index.js';
 import type { TVisaIssue } from './codes.js';
 import { actDateText, dateSpan, onOrIn } from './dates.js';
-import { cap } from './phrasing.js';
+import { agencyAsSubject, cap } from './phrasing.js';
 import type { TVisaCase } from './schema.js';
 
 const P = 'lawEnforcement.continuedPresence';
@@ -63,9 +63,10 @@ export function continuedPresenceDates(c: TVisaCase): Array<[string, string]> {
   return out;
 }
 
-/** Whether the statement tells of a law-enforcement contact: a listed contact, or the agency that asked for Continued Presence. */
+/** Whether the statement tells of a law-enforcement contact: a listed contact, the agency that asked for Continued Presence, or the one that signed Supplement B. */
 export function tellsOfLawEnforcement(c: TVisaCase): boolean {
-  return (c.lawEnforcement?.contacts.length ?? 0) > 0 || Boolean(c.lawEnforcement?.continuedPresence);
+  // And the agency's own declaration (Supplement B), the primary evidence of cooperation (8 CFR 214.208(b)).
+  return (c.lawEnforcement?.contacts.length ?? 0) > 0 || Boolean(c.lawEnforcement?.continuedPresence) || Boolean(c.lawEnforcement?.supplementB);
 }
 
 /** True when the grant's last day is certainly before the signing date: the statement would call a lapsed grant current. */
@@ -75,19 +76,50 @@ export function grantLapsed(c: TVisaCase): boolean {
 }
 
 /**
+ * The Department of Homeland Security and its components, by name or abbreviation (abbreviations
+ * in capitals only, so a surname "Ice" is none): Homeland Security Investigations and the Center
+ * for Countering Human Trafficking (within ICE, which handles Continued Presence), ICE, CBP and the
+ * Border Patrol, the Secret Service, the Coast Guard, USCIS, the Federal Protective Service, TSA.
+ */
+const WITHIN_DHS: RegExp[] = [
+  /\bHomeland Security\b/i,
+  /\b(?:DHS|HSI|ICE|CBP|USSS|USCG|USCIS|CCHT|FPS|TSA)\b/,
+  /\bImmigration and Customs Enforcement\b/i,
+  /\bCustoms and Border Protection\b/i,
+  /\bBorder Patrol\b/i,
+  /\bSecret Service\b/i,
+  /\bCoast Guard\b/i,
+  /\bCitizenship and Immigration Services\b/i,
+  /\bCenter for Countering Human Trafficking\b/i,
+  /\bFederal Protective Service\b/i,
+  /\bTransportation Security Administration\b/i,
+];
+
+/** Whether an agency's name names DHS or one of its components (the body that grants Continued Presence). */
+export function withinDhs(agency: string): boolean {
+  return WITHIN_DHS.some((re) => re.test(agency));
+}
+
+/**
  * The paragraph the Law Enforcement section prints, in the applicant's voice and stating facts
  * only (who asked, when, what became of it), never the conclusion the grant supports: "On March 3,
  * 2024, the Federal Bureau of Investigation asked the Department of Homeland Security to grant me
  * Continued Presence. It was granted on April 20, 2024, and is valid until April 19, 2026." ("was
  * valid" for a grant that ended before the signing date). DHS decides
- * (28 CFR 1100.35), so the sentence names it, not the agency, as the one that grants.
+ * (28 CFR 1100.35), so the sentence names it, not the agency, as the one that grants; an agency
+ * that is part of DHS "requested Continued Presence for me" ("Homeland Security Investigations
+ * asked the Department of Homeland Security" read as two bodies).
  */
 export function continuedPresenceText(c: TVisaCase): string | null {
   const cp = c.lawEnforcement?.continuedPresence;
   if (!cp) return null;
-  const agency = organizationInProse(cp.agency);
+  // As a sentence's subject: a name holding a comma is closed by one before the verb (phrasing.ts).
+  const agency = agencyAsSubject(cp.agency);
   const who = cp.requestedOn ? `${cap(onOrIn(cp.requestedOn))}, ${agency}` : cap(agency);
-  const asked = `${who} asked the Department of Homeland Security to grant me Continued Presence.`;
+  // An agency of DHS's own (Homeland Security Investigations, ICE) asking "the Department of
+  // Homeland Security" names the body it is part of as another: it requests, and DHS decides
+  // (28 CFR 1100.35), without the sentence naming DHS apart from its own agency.
+  const asked = withinDhs(cp.agency) ? `${who} requested Continued Presence for me.` : `${who} asked the Department of Homeland Security to grant me Continued Presence.`;
   const outcome =
     cp.status === 'granted'
       ? `It was granted${cp.grantedOn ? ` ${onOrIn(cp.grantedOn)}` : ''}${cp.validUntil ? `, and ${grantLapsed(c) ? 'was' : 'is'} valid until ${actDateText(cp.validUntil)}` : ''}.`

@@ -7,6 +7,7 @@
 import { calendarDate, compareDates } from '../kit/index.js';
 import { escapeEpisodes } from './chronology.js';
 import { continuedPresenceDates } from './continued-presence.js';
+import { supplementBDates } from './supplement-b.js';
 import type { TVisaIssue } from './codes.js';
 import { dateSpan } from './dates.js';
 import type { TVisaCase } from './schema.js';
@@ -18,6 +19,8 @@ function datedFields(c: TVisaCase): Array<[string, string]> {
   (c.lawEnforcement?.contacts ?? []).forEach((x, i) => out.push([`lawEnforcement.contacts.${i}.date`, x.date]));
   // The request for Continued Presence and its grant (not the grant's end, which runs past the signing).
   out.push(...continuedPresenceDates(c));
+  // The day the agency signed its declaration (Supplement B), which the statement tells.
+  out.push(...supplementBDates(c));
   const s = c.supporting;
   if (s) {
     s.contacts.forEach((x, i) => {

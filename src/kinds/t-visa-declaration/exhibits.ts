@@ -54,6 +54,7 @@ function citations(c: TVisaCase): Array<[string, string]> {
   c.travel.departures.forEach((d, i) => add(`travel.departures.${i}`, d.exhibits));
   c.lawEnforcement?.contacts.forEach((x, i) => add(`lawEnforcement.contacts.${i}`, x.exhibits));
   add('lawEnforcement.continuedPresence', c.lawEnforcement?.continuedPresence?.exhibits);
+  add('lawEnforcement.supplementB', c.lawEnforcement?.supplementB?.exhibits);
   c.hardship.factors.forEach((f, i) => add(`hardship.factors.${i}`, f.exhibits));
   c.supporting?.observations.forEach((o, i) => add(`supporting.observations.${i}`, o.exhibits));
   c.supporting?.disclosures.forEach((o, i) => add(`supporting.disclosures.${i}`, o.exhibits));

@@ -1,7 +1,7 @@
 // How Harbor writes the sentences it generates about people and dates, so a reviewing attorney
 // finds no double parentheses, no year said twice in one range, no "they" for a person whose
 // pronouns the case gives, and no fragments (issue 14 point 13; docs/domain/t-visa-declaration.md).
-import { calendarDate, countryName, MONTHS } from '../kit/index.js';
+import { calendarDate, countryName, MONTHS, organizationInProse } from '../kit/index.js';
 import type { PRONOUNS } from './choices.js';
 import { actDateText, onOrIn, precisionOf } from './dates.js';
 
@@ -130,4 +130,31 @@ export function exhibitCitation(ids: readonly string[]): string | null {
   if (ids.length === 0) return null;
   const list = ids.length === 1 ? ids[0]! : `${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]}`;
   return `(See Exhibit${ids.length === 1 ? '' : 's'} ${list}.)`;
+}
+
+/**
+ * The declaration's paragraph naming who was responsible (templates/t-visa-declaration.hbs, "What
+ * Happened to Me"): `lead` is the sentence, and `people` the names with their notes when they are
+ * listed under it (docs/domain/t-visa-declaration-form.md, "Who was responsible, listed"). Two or more
+ * people of whom a note holds a comma ("recruiter, last name unknown") would be set off by
+ * semicolons in one sentence ("Doña Rita (recruiter, last name unknown); and Beto (…)"), right but
+ * heavy: they are listed instead, one a line under "…are:", as a declarant lists names. Otherwise
+ * one sentence: "…are Doña Rita (recruiter) and Beto (trafficker)."
+ */
+export function perpetratorsParagraph(people: readonly string[], joined: (items: readonly string[]) => string): { lead: string; people: string[] } | null {
+  if (people.length === 0) return null;
+  const lead = people.length === 1 ? 'The person responsible for what happened to me is' : 'The people responsible for what happened to me are';
+  if (people.length > 1 && people.some((p) => p.includes(','))) return { lead: `${lead}:`, people: [...people] };
+  return { lead: `${lead} ${joined(people)}.`, people: [] };
+}
+
+/**
+ * An agency as the subject of a sentence, its article as prose gives it (kit organizationInProse),
+ * and a name holding a comma closed by one before the verb, as an apposition is: "the Federal
+ * Bureau of Investigation, Houston Field Office, asked …", where "… Houston Field Office asked"
+ * read the office as the subject of a sentence begun by the Bureau.
+ */
+export function agencyAsSubject(name: string): string {
+  const inProse = organizationInProse(name);
+  return /,/.test(inProse) && !/[,.]$/.test(inProse) ? `${inProse},` : inProse;
 }

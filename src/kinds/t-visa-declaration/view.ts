@@ -6,6 +6,7 @@ import type { Issue } from '../../errors.js';
 import { andList, compareDates, counted, countryName, entriesInSentence, formatANumber, initialsWithFormName, isEnglish, longDate, nameWithFormName, namesLine, partsOnce, titleInProse } from '../kit/index.js';
 import type { TVisaComputed } from './compute.js';
 import { continuedPresenceText } from './continued-presence.js';
+import { supplementBText } from './supplement-b.js';
 import { citedExhibits } from './exhibits.js';
 import { actDateLead, actDateText, dateSpan } from './dates.js';
 import { dated } from './dated-view.js';
@@ -13,7 +14,7 @@ import { escapesView, storyOrder } from './escapes-view.js';
 import { givenInEnglish, languageSentences } from './language.js';
 import { supportingView } from './supporting-view.js';
 import { departureLead, departuresInDateOrder, placeOfPresence } from './presence-view.js';
-import { cap, countryInProse, inMyWords, nameWithNote, referent, withArticle, type Referent } from './phrasing.js';
+import { cap, countryInProse, inMyWords, nameWithNote, perpetratorsParagraph, referent, withArticle, type Referent } from './phrasing.js';
 import type { TVisaCase } from './schema.js';
 
 export { formatANumber };
@@ -178,6 +179,12 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
           // but the last told among them where its date puts it (escapes-view.ts). Those certainly
           // before the first entry print before "How I Came to the United States", the others after.
           ...actsAroundEntry(story.acts, c.trafficking.entry === null ? null : c.travel.firstEntry),
+          // The shipped template's: the sentence, with the people listed under it when a note holds a comma (phrasing.ts).
+          perpetrators: perpetratorsParagraph(
+            c.trafficking.perpetrators.map((p) => nameWithNote(p.name, p.relationship ? inMyWords(p.relationship) : null)),
+            (items) => entriesInSentence(items),
+          ),
+          // The one sentence, as before 2.21.0: kept for a clinic's template written before.
           perpetratorsText:
             c.trafficking.perpetrators.length > 0
               ? `${c.trafficking.perpetrators.length === 1 ? 'The person responsible for what happened to me is' : 'The people responsible for what happened to me are'} ${entriesInSentence(
@@ -197,7 +204,9 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     lawEnforcement: c.lawEnforcement
       ? {
           contacts: c.lawEnforcement.contacts.map((x) => dated(`${actDateLead(x.date)}, ${x.agency}.`, x.narrative, x.exhibits)),
-          // After the contacts: the agency's request for Continued Presence and what became of it (continued-presence.ts).
+          // After the contacts: the agency's declaration (Supplement B; supplement-b.ts).
+          supplementB: c.lawEnforcement.supplementB ? dated('Law-enforcement declaration.', supplementBText(c)!, c.lawEnforcement.supplementB.exhibits) : null,
+          // Then the agency's request for Continued Presence and what became of it (continued-presence.ts).
           continuedPresence: c.lawEnforcement.continuedPresence
             ? dated('Continued Presence.', continuedPresenceText(c)!, c.lawEnforcement.continuedPresence.exhibits)
             : null,

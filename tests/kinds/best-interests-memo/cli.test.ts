@@ -46,6 +46,7 @@ const VALID: Record<string, Array<[string, string]>> = {
   'ranked-placements.json': [],
   'restrictive-placement.json': [],
   'pending-relief.json': [],
+  'other-proceedings.json': [],
   'addressee-not-decision-maker.json': [['recipient', 'addressee-not-decision-maker']],
   'quote-language-not-given.json': [['childsWords.0.language', 'quote-language-not-given']],
   'interview-language-not-given.json': [['contacts.0.language', 'interview-language-not-given']],

@@ -91,3 +91,23 @@ describe.each(['pdf', 'docx'] as const)('%s: the caption and the Background say 
     expect(t).not.toContain('father; the child’s parent or legal guardian');
   });
 });
+
+// A judge's decision expected on the day of the hearing is one date: the caption and the
+// Time-sensitive box read "next hearing on April 14, 2026; decision expected by April 14, 2026" and
+// "The next hearing, on April 14, 2026, is … The decision is expected by April 14, 2026, …".
+describe('a court’s decision expected at its hearing: the date said once', () => {
+  // pending-relief.json: Immigration Judge, memo January 15, 2026, next hearing April 14, 2026.
+  const judge = (decisionExpectedOn: string | null) => ({ ...fixture('pending-relief.json'), decisionExpectedOn });
+  it('the caption: “at which the decision is expected”; another day, or ORR, keeps both dates', () => {
+    expect(decisionLine(judge('2026-04-14'))).toBe('Immigration Judge, Chicago Immigration Court; next hearing on April 14, 2026, at which the decision is expected');
+    expect(decisionLine(judge('2026-05-01'))).toBe('Immigration Judge, Chicago Immigration Court; next hearing on April 14, 2026; decision expected by May 1, 2026');
+    const orr = { ...judge('2026-04-14'), decisionMaker: { type: 'orr', name: 'ORR Federal Field Specialist, Chicago region' } };
+    expect(decisionLine(orr)).toBe('ORR Federal Field Specialist, Chicago region; next hearing on April 14, 2026; decision expected by April 14, 2026');
+  });
+  it('the Time-sensitive box, both dates after the 18th birthday: one sentence', async () => {
+    const c = { ...judge('2026-04-14'), child: { ...fixture('pending-relief.json').child, dateOfBirth: '2008-03-01' } };
+    const t = squash(pdfText((await generate({ kind: K, input: c, format: 'pdf' })).bytes));
+    expect(t).toContain('The next hearing, on April 14, 2026, at which the decision is expected, is 44 days after that birthday. Because');
+    expect(t).not.toContain('The decision is expected by April 14, 2026');
+  });
+});

@@ -146,6 +146,8 @@ const VALID: Record<string, Array<[string, string]>> = {
   'legal-conclusion.json': [['trafficking.acts.0.description', 'legal-conclusion-in-statement']],
   'diagnosis-outdated.json': [['supporting.findings', 'diagnosis-code-outdated']],
   'exhibit-not-cited.json': [['exhibits.0', 'exhibit-not-cited']],
+  // full.json with a Supplement B dating the crime until June 2023, after the escape of January 20, 2023.
+  'lea-dates-differ.json': [['lawEnforcement.supplementB.crimeTo', 'lea-dates-differ']],
   'section-not-printed.json': [
     ['hardship.factors', 'section-not-printed'],
     ['closing', 'section-not-printed'],

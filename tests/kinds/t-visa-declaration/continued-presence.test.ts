@@ -30,8 +30,34 @@ describe('Continued Presence is told in the Law Enforcement section, as facts', 
       'On March 4, 2024, the Federal Bureau of Investigation asked the Department of Homeland Security to grant me Continued Presence. The request has not yet been decided.',
     );
     expect(body(withCp({ status: 'denied', grantedOn: null, validUntil: null, requestedOn: null, agency: 'Homeland Security Investigations' }))).toContain(
-      'Continued Presence. Homeland Security Investigations asked the Department of Homeland Security to grant me Continued Presence. The request was denied.',
+      'Continued Presence. Homeland Security Investigations requested Continued Presence for me. The request was denied.',
     );
+  });
+
+  // An agency that is part of DHS, the body that grants Continued Presence, "asked the Department
+  // of Homeland Security" read as if it asked another body. A name holding a comma is closed by
+  // one before the verb, as an apposition ("…, Houston Field Office asked" had the office ask).
+  it('an agency of DHS requests it; any other agency asks DHS to grant it', () => {
+    const asked = (agency: string) => {
+      const t = body(withCp({ agency, requestedOn: '2024-03-04' }));
+      return t.slice(t.indexOf('On March 4, 2024'), t.indexOf(' It was granted'));
+    };
+    for (const [agency, inProse] of [
+      ['Homeland Security Investigations', 'Homeland Security Investigations'],
+      ['U.S. Immigration and Customs Enforcement (ICE), Houston', 'U.S. Immigration and Customs Enforcement (ICE), Houston,'],
+      ['HSI Houston', 'HSI Houston'],
+      ['U.S. Customs and Border Protection', 'U.S. Customs and Border Protection'],
+      ['Department of Homeland Security', 'the Department of Homeland Security'],
+    ] as Array<[string, string]>) {
+      expect(asked(agency)).toBe(`On March 4, 2024, ${inProse} requested Continued Presence for me.`);
+    }
+    for (const [agency, inProse] of [
+      ['Diplomatic Security Service, U.S. Department of State', 'the Diplomatic Security Service, U.S. Department of State,'],
+      ['Department of Labor, Office of Inspector General', 'the Department of Labor, Office of Inspector General,'],
+      ['Ice County Sheriff’s Office', 'the Ice County Sheriff’s Office'],
+    ] as Array<[string, string]>) {
+      expect(asked(agency)).toBe(`On March 4, 2024, ${inProse} asked the Department of Homeland Security to grant me Continued Presence.`);
+    }
   });
 
   it('a request for Continued Presence tells of the agency as a contact does: no lea-compliance-not-shown', () => {

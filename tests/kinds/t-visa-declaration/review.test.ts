@@ -325,7 +325,20 @@ describe('13. citations and phrasing', () => {
     const t = bodyOf('minor');
     expect(t).toContain("The person responsible for what happened to me is Rolando (last name unknown; my mother's boyfriend).");
     expect(t).not.toContain(') (');
-    expect(bodyOf('full')).toContain('Doña Rita (recruiter, last name unknown); and Beto (trafficker, last name unknown)');
+  });
+
+  // Notes holding commas set the people off by semicolons in one sentence ("Doña Rita (recruiter,
+  // last name unknown); and Beto (…)"): right, but heavy. They are listed under the sentence instead.
+  it('lists the people under the sentence when a note holds a comma; one sentence otherwise', () => {
+    expect(bodyOf('full')).toContain('The people responsible for what happened to me are:\nDoña Rita (recruiter, last name unknown)\nBeto (trafficker, last name unknown)\n');
+    expect(bodyOf('full')).not.toContain('last name unknown); and');
+    const plain = bodyOf('full', (c) => {
+      c.trafficking.perpetrators[0].relationship = 'recruiter';
+      c.trafficking.perpetrators[1].relationship = 'trafficker';
+    });
+    expect(plain).toContain('The people responsible for what happened to me are Doña Rita (recruiter) and Beto (trafficker).');
+    // One person: a sentence, whatever the note holds.
+    expect(bodyOf('full', (c) => c.trafficking.perpetrators.pop())).toContain('The person responsible for what happened to me is Doña Rita (recruiter, last name unknown).');
   });
 
   it('states a date range with its year once', () => {

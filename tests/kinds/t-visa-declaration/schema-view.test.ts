@@ -290,7 +290,8 @@ describe('template context', () => {
     );
   });
   it('names who was responsible, and prints the A-number line only when there is one', () => {
-    expect(bodyOf('full')).toContain('The people responsible for what happened to me are Doña Rita (recruiter, last name unknown); and Beto (trafficker, last name unknown).');
+    // Notes holding commas: the people listed under the sentence (review.test.ts).
+    expect(bodyOf('full')).toContain('The people responsible for what happened to me are:\nDoña Rita (recruiter, last name unknown)\nBeto (trafficker, last name unknown)');
     expect(bodyOf('minor')).toContain("The person responsible for what happened to me is Rolando (last name unknown; my mother's boyfriend).");
     expect(bodyOf('full')).toContain('A-Number: A201555014');
     expect(bodyOf('minimal')).not.toContain('A-Number');
