@@ -80,5 +80,9 @@ export const ABOUT = {
   // 2.18.0: location.state and concern.usStates take a code written with periods only where it is the name's initials ("D.C.", "N.Y."): "T.X." and "C.A." are refused (invalid-value), where the periods ignored for "D.C." let them pass (kit us-state.ts).
   // 2.18.0: child-not-a-minor says where an adult's assistance starts, for one trafficked before 18 too: a Certification Letter, which HHS issues only once DHS tells it of Continued Presence, a T visa or a bona fide T-visa application not denied (22 U.S.C. § 7105(b)(1)(E); OTIP-FS-16-01), the T-visa application needing no help to law enforcement from one under 18 at an act (8 CFR 214.202(c)(1)); the turned-18 message said "ask OTIP about assistance for an adult victim", and the one for an adult's own date of birth spoke only of false documents.
   // 2.18.0: rfa-past-24-hours on a draft not yet submitted says that a concern left in a voicemail or sent by email or letter is learned of when heard or read, not when left or sent.
-  version: '2.18.0',
+  // 2.19.0: “Concern learned at”'s help (the JSON Schema's description, the form) says what rfa-past-24-hours says: a concern that came in a voicemail, an email or a letter is learned of when the requester heard or read it, not when it was left or sent (one sentence for both, labels.ts LEARNED_WHEN_HEARD).
+  // 2.19.0: the line beside another person listed who is 18 or older by the age given says the adult's route as child-not-a-minor does (ADULT_ROUTE: a Certification Letter once DHS tells HHS of Continued Presence, a T visa or a bona fide application, then a Request for Certification in Shepherd), where it said only "certification (22 U.S.C. § 7105(b)(1)(E))".
+  // 2.19.0: the refusal of a language or another name holding the Arabic “؛” or the full-width “；” says which it is (kit text.ts semicolonGiven).
+  // 2.19.0: “Where it happened” not answered with states listed where it happened prints “In the United States (the states where it happened are given); whether also abroad or in transit: not yet known”, where it printed “Not yet known” above the states (states.ts).
+  version: '2.19.0',
 } as const;
