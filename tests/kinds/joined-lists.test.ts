@@ -111,3 +111,33 @@ describe('an entry of such a list cannot hold a semicolon: refused, naming the l
     expect(e[0]!.message).toContain('give each as an entry of its own');
   });
 });
+
+// Round r54: the refusal spoke of "a semicolon" beside an entry whose separator was the Arabic "؛"
+// (or the full-width "；"), which a writer of Arabic does not take for the ";" the
+// message names. It now names the one given; a plain ";" reads as before.
+describe('a semicolon other than ";" is named in the refusal as the one given', () => {
+  const cases: Array<{ kind: string; path: string; given: string; name: string; put: (c: Json, v: string) => void }> = [
+    { kind: 'rfa', path: 'child.languages.0', given: '\u061B', name: 'the Arabic semicolon', put: (c, v) => (c.child.languages = [v]) },
+    { kind: 'rfa', path: 'child.otherNames.0', given: '\u061B', name: 'the Arabic semicolon', put: (c, v) => (c.child.otherNames = [v]) },
+    { kind: 'best-interests-memo', path: 'child.otherLanguages.0', given: '\uFF1B', name: 'the full-width semicolon', put: (c, v) => (c.child.otherLanguages = [v]) },
+    { kind: 't-visa-declaration', path: 'applicant.otherNames.0', given: '\u061B', name: 'the Arabic semicolon', put: (c, v) => (c.applicant.otherNames = [v]) },
+  ];
+  it.each(cases)('$kind $path: “$given”', ({ kind, path, given, name, put }) => {
+    const c = fixture(kind, kind === 't-visa-declaration' ? 'full' : 'minimal');
+    put(c, `Amal${given} Noor`);
+    const r = checkCase(kind, c);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const e = r.errors.filter((x) => x.path === path);
+    expect(e.map((x) => x.code)).toEqual(['invalid-format']);
+    expect(e[0]!.message).toContain(`reads as two (the “${given}” given is ${name}); give each`);
+  });
+  it('a plain ";" is not named again', () => {
+    const c = fixture('rfa', 'minimal');
+    c.child.languages = ['Mam; Spanish'];
+    const r = checkCase('rfa', c);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.find((x) => x.path === 'child.languages.0')!.message).toContain('reads as two; give each as an entry of its own');
+  });
+});

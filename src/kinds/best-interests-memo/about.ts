@@ -118,5 +118,6 @@ export const ABOUT = {
   // 2.19.0: release-to-implicated-parent's message names the parent's entry and its “Implicated” field by
   // their paths only, which the web page words as their labels (it also said “(parentImplicated)”, the
   // contract's bare name, which the page cannot word); its valid fixture is back.
-  version: '2.19.0',
+  // 2.20.0: the refusal of a language, another name or a proposed sponsor's name holding the Arabic “؛” or the full-width “；” says which it is (“the “؛” given is the Arabic semicolon”), where it spoke only of “a semicolon” (kit text.ts semicolonGiven; tests/kinds/joined-lists.test.ts).
+  version: '2.20.0',
 } as const;

@@ -6,7 +6,7 @@
 // A person's other names have their own joiner, always "; " (text.ts, NAMES_JOINER).
 import { z } from 'zod';
 import { andList, orList } from '../../domain/format.js';
-import { SEMICOLONS, text } from './text.js';
+import { SEMICOLONS, semicolonGiven, text } from './text.js';
 
 const hasComma = (items: readonly string[]): boolean => items.some((x) => /[,\uFF0C\u060C]/u.test(x));
 
@@ -41,7 +41,7 @@ export function entriesInSentence(items: readonly string[], conjunction: 'and' |
  */
 export function oneEntry<T extends z.ZodType<string | null>>(schema: T, what: string, list: string) {
   return schema.refine((s) => s === null || !SEMICOLONS.test(s), {
-    message: `must be ${what}: “${list}” is printed on one line with its entries set off by commas, or by semicolons when one holds a comma, so a semicolon inside an entry reads as two; give each as an entry of its own`,
+    error: (iss) => `must be ${what}: “${list}” is printed on one line with its entries set off by commas, or by semicolons when one holds a comma, so a semicolon inside an entry reads as two${semicolonGiven(iss.input)}; give each as an entry of its own`,
     params: { code: 'invalid-format' },
   });
 }

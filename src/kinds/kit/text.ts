@@ -84,6 +84,27 @@ export const NAMES_JOINER = '; ';
  */
 export const SEMICOLONS = /[;\uFF1B\u061B\u037E]/u;
 
+/**
+ * The semicolons other than ";" by what a writer calls them: a refusal names the one given, since
+ * "؛" does not look like the ";" the message speaks of. The Greek question mark is not among them:
+ * NFC (text hygiene, before any rule) has already made it ";".
+ */
+const SEMICOLON_NAMES: Readonly<Record<string, string>> = {
+  '\uFF1B': 'the full-width semicolon',
+  '\u061B': 'the Arabic semicolon',
+};
+
+/**
+ * After "a semicolon … reads as two" in a refusal: which semicolon the entry holds when it is not
+ * ";" itself (" (the “؛” given is the Arabic semicolon)"), else nothing. Only the character is
+ * named, never the entry. `input` is the refused value as zod gives it.
+ */
+export function semicolonGiven(input: unknown): string {
+  const found = typeof input === 'string' ? SEMICOLONS.exec(input)?.[0] : undefined;
+  const name = found === undefined ? undefined : SEMICOLON_NAMES[found];
+  return name === undefined ? '' : ` (the “${found}” given is ${name})`;
+}
+
 /** A list of names on one line, joined by NAMES_JOINER, or null for none. */
 export function namesLine(names: readonly string[]): string | null {
   return names.length > 0 ? names.join(NAMES_JOINER) : null;
@@ -96,7 +117,7 @@ export function namesLine(names: readonly string[]): string | null {
  */
 export function listedNameText(whose: string, instead: string, list: string) {
   return personNameText(whose, instead).refine((s) => !SEMICOLONS.test(s), {
-    message: `must be one name: “${list}” prints its names separated by semicolons, so a semicolon inside a name reads as two; give each name as an entry of its own`,
+    error: (iss) => `must be one name: “${list}” prints its names separated by semicolons, so a semicolon inside a name reads as two${semicolonGiven(iss.input)}; give each name as an entry of its own`,
     params: { code: 'invalid-format' },
   });
 }
