@@ -21,7 +21,6 @@ const WARNINGS_WITHOUT_A_FIXTURE: Readonly<Record<string, readonly string[]>> = 
     'rate-far-from-date', 'exemption-no-effect', 'lump-sum-payment', 'pay-without-hours', 'payday-after-week', 'overlapping-periods', 'territory-rate-not-in-table',
     'custom-rates-several-states', 'lost-income-overlap', 'pooled-reading-used', 'exhibit-range-kept', 'exhibit-not-listed', 'nothing-claimed',
   ],
-  't-visa-declaration': ['dated-outside-contacts'],
 };
 
 const shipped = KINDS.filter((k) => k.home === undefined);
