@@ -119,5 +119,6 @@ export const ABOUT = {
   // their paths only, which the web page words as their labels (it also said “(parentImplicated)”, the
   // contract's bare name, which the page cannot word); its valid fixture is back.
   // 2.20.0: the refusal of a language, another name or a proposed sponsor's name holding the Arabic “؛” or the full-width “；” says which it is (“the “؛” given is the Arabic semicolon”), where it spoke only of “a semicolon” (kit text.ts semicolonGiven; tests/kinds/joined-lists.test.ts).
+  // 2.20.0: a language, another name or a proposed sponsor's name holding a line break is refused (invalid-format, naming the list: it printed as a space); “Also known as” prints a name given twice in case or spacing only once; “Languages” prints once a language given with and without its accents (“Español”, “Espanol”).
   version: '2.20.0',
 } as const;

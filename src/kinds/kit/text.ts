@@ -105,10 +105,33 @@ export function semicolonGiven(input: unknown): string {
   return name === undefined ? '' : ` (the “${found}” given is ${name})`;
 }
 
-/** A list of names on one line, joined by NAMES_JOINER, or null for none. */
+/**
+ * A list of names on one line, joined by NAMES_JOINER, each once, or null for none. A name given
+ * twice in case or spacing only ("Beto", "beto ") is printed once, as first written: "Beto; beto"
+ * read as two names. One differing in its accents ("María", "Maria") is another spelling, which a
+ * document or a record may carry, and is kept (docs/fields.md, "A list of names on one line").
+ */
 export function namesLine(names: readonly string[]): string | null {
-  return names.length > 0 ? names.join(NAMES_JOINER) : null;
+  const seen = new Set<string>();
+  const once = names.filter((n) => {
+    const k = n.replace(/\s+/g, ' ').trim().toLocaleLowerCase('en-US');
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return once.length > 0 ? once.join(NAMES_JOINER) : null;
 }
+
+/** A line break (of any kind Unicode has) inside a line of text. */
+export const LINE_BREAK = /[\n\r\u2028\u2029\u0085\u000B\u000C]/u;
+
+/**
+ * The refusal of a line break inside an entry of a list printed on one line: the page prints it as
+ * a space, so "Mam⏎Spanish", two languages typed in one entry, printed "Mam Spanish", one language
+ * OTIP's intake could not find (round r54). `list` names the list as the form shows it.
+ */
+export const lineBreakMessage = (list: string): string =>
+  `must be on one line: “${list}” prints its entries on one line and a line break inside an entry prints as a space, so two entries typed in one read as one; give each as an entry of its own`;
 
 /**
  * One entry of a list of a person's names printed on one line (`namesLine`): `personNameText`,
@@ -116,7 +139,9 @@ export function namesLine(names: readonly string[]): string | null {
  * as two entries), code `invalid-format`. `list` is the list's label as the form shows it.
  */
 export function listedNameText(whose: string, instead: string, list: string) {
-  return personNameText(whose, instead).refine((s) => !SEMICOLONS.test(s), {
+  return personNameText(whose, instead)
+    .refine((s) => !LINE_BREAK.test(s), { message: lineBreakMessage(list), params: { code: 'invalid-format' } })
+    .refine((s) => !SEMICOLONS.test(s), {
     error: (iss) => `must be one name: “${list}” prints its names separated by semicolons, so a semicolon inside a name reads as two${semicolonGiven(iss.input)}; give each name as an entry of its own`,
     params: { code: 'invalid-format' },
   });

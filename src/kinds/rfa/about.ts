@@ -84,5 +84,6 @@ export const ABOUT = {
   // 2.19.0: the line beside another person listed who is 18 or older by the age given says the adult's route as child-not-a-minor does (ADULT_ROUTE: a Certification Letter once DHS tells HHS of Continued Presence, a T visa or a bona fide application, then a Request for Certification in Shepherd), where it said only "certification (22 U.S.C. § 7105(b)(1)(E))".
   // 2.19.0: the refusal of a language or another name holding the Arabic “؛” or the full-width “；” says which it is (kit text.ts semicolonGiven).
   // 2.19.0: “Where it happened” not answered with states listed where it happened prints “In the United States (the states where it happened are given); whether also abroad or in transit: not yet known”, where it printed “Not yet known” above the states (states.ts).
+  // 2.19.0: a language or another name holding a line break is refused (invalid-format, naming the list: it printed as a space, "Mam⏎Spanish" as "Mam Spanish"); a name of “Other names used” given twice in case or spacing only prints once; languages differing only in accents (“Español”, “Espanol”) print once (kit text.ts, joined.ts, language.ts); “Services requested” prints a service given twice in case or spacing only once (view.ts).
   version: '2.19.0',
 } as const;

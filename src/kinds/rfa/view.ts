@@ -49,6 +49,15 @@ function labelList<K extends string>(xs: readonly K[], labels: Readonly<Record<K
   return xs.length > 0 ? capitalize(andList(xs.map((x) => inSentence(labels[x])))) : null;
 }
 
+/** Free-text entries each once, as first written: case and spacing aside, two entries with the same words are one. */
+function onceEach(xs: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = x.replace(/\s+/g, ' ').trim().toLocaleLowerCase('en-US');
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+}
+
 /** One line for a contact: "Name, Organization · phone · email". */
 export function contactLine(c: (Pick<Contact, 'name'> & Partial<Omit<Contact, 'name'>>) | null | undefined): string | null {
   if (!c) return null;
@@ -291,7 +300,9 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
     strengthsAndNeeds: {
       strengths: sn.strengths,
       needs: sn.needs,
-      servicesRequested: sn.servicesRequested.length > 0 ? sn.servicesRequested : null,
+      // Each service once, as first written: "Case management" and "case management " were two
+      // bullets (lists review, round r54); case and spacing aside, the words are the service.
+      servicesRequested: sn.servicesRequested.length > 0 ? onceEach(sn.servicesRequested) : null,
     },
     letterRecipient:
       letter === null
