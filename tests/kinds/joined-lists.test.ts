@@ -113,3 +113,107 @@ describe('an entry of such a list cannot hold a semicolon: refused, naming the l
     expect(e[0]!.message).toContain('give each as an entry of its own');
   });
 });
+
+// Round r54: the refusal spoke of "a semicolon" beside an entry whose separator was the Arabic "؛"
+// (or the full-width "；"), which a writer of Arabic does not take for the ";" the
+// message names. It now names the one given; a plain ";" reads as before.
+describe('a semicolon other than ";" is named in the refusal as the one given', () => {
+  const cases: Array<{ kind: string; path: string; given: string; name: string; put: (c: Json, v: string) => void }> = [
+    { kind: 'rfa', path: 'child.languages.0', given: '\u061B', name: 'the Arabic semicolon', put: (c, v) => (c.child.languages = [v]) },
+    { kind: 'rfa', path: 'child.otherNames.0', given: '\u061B', name: 'the Arabic semicolon', put: (c, v) => (c.child.otherNames = [v]) },
+    { kind: 'best-interests-memo', path: 'child.otherLanguages.0', given: '\uFF1B', name: 'the full-width semicolon', put: (c, v) => (c.child.otherLanguages = [v]) },
+    { kind: 't-visa-declaration', path: 'applicant.otherNames.0', given: '\u061B', name: 'the Arabic semicolon', put: (c, v) => (c.applicant.otherNames = [v]) },
+  ];
+  it.each(cases)('$kind $path: “$given”', ({ kind, path, given, name, put }) => {
+    const c = fixture(kind, kind === 't-visa-declaration' ? 'full' : 'minimal');
+    put(c, `Amal${given} Noor`);
+    const r = checkCase(kind, c);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const e = r.errors.filter((x) => x.path === path);
+    expect(e.map((x) => x.code)).toEqual(['invalid-format']);
+    expect(e[0]!.message).toContain(`reads as two (the “${given}” given is ${name}); give each`);
+  });
+  it('a plain ";" is not named again', () => {
+    const c = fixture('rfa', 'minimal');
+    c.child.languages = ['Mam; Spanish'];
+    const r = checkCase('rfa', c);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.find((x) => x.path === 'child.languages.0')!.message).toContain('reads as two; give each as an entry of its own');
+  });
+});
+
+// Fresh review of lists, round r54: an entry holding a line break printed it as a space ("Mam⏎Spanish",
+// two languages typed in one entry, printed "Mam Spanish", one language no one speaks); a name given
+// twice in case only printed twice ("Beto; beto"); a language with and without its accent printed
+// twice ("Español, Espanol"). Line breaks are refused, naming the list and the entry; the repeats
+// print once. A name differing in its accents is another spelling and is kept.
+describe('an entry of a one-line list holding a line break: refused, naming the list and the entry', () => {
+  const cases: Array<{ kind: string; base: string; path: string; list: string; put: (c: Json) => void }> = [
+    { kind: 'rfa', base: 'minimal', path: 'child.languages.0', list: 'Languages', put: (c) => (c.child.languages = ['Mam\nSpanish']) },
+    { kind: 'rfa', base: 'minimal', path: 'child.otherNames.1', list: 'Other names used', put: (c) => (c.child.otherNames = ['Lucy', 'La Güera\nLucha']) },
+    { kind: 'best-interests-memo', base: 'minimal', path: 'child.primaryLanguage', list: 'Languages', put: (c) => (c.child.primaryLanguage = 'Mam\r\nSpanish') },
+    { kind: 'best-interests-memo', base: 'minimal', path: 'child.otherNames.0', list: 'Other names', put: (c) => (c.child.otherNames = ['Lucy\u2028Lucha']) },
+    { kind: 't-visa-declaration', base: 'full', path: 'applicant.otherNames.0', list: 'Other names used', put: (c) => (c.applicant.otherNames = ['Fernanda\nLa Güera']) },
+    { kind: 't-visa-declaration', base: 'full', path: 'trafficking.perpetrators.0.name', list: 'Who was responsible', put: (c) => (c.trafficking.perpetrators = [{ name: 'Rita\nBeto' }]) },
+    { kind: 'best-interests-memo', base: 'non-relative-sponsor', path: 'proposedSponsor.name', list: 'Proposed sponsors', put: (c) => (c.proposedSponsor.name = 'Marta\nAna Tzoc') },
+  ];
+  it.each(cases)('$kind $path', ({ kind, base, path, list, put }) => {
+    const c = fixture(kind, base);
+    put(c);
+    const r = checkCase(kind, c);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const e = r.errors.filter((x) => x.path === path);
+    expect(e.map((x) => x.code)).toEqual(['invalid-format']);
+    expect(e[0]!.message).toContain(`must be on one line: “${list}” prints its entries on one line`);
+    expect(e[0]!.message).toContain('give each as an entry of its own');
+  });
+});
+
+describe('a name or a language given twice prints once, in PDF and DOCX', () => {
+  it('rfa: “Other names used” Beto, beto → once; María and Maria both kept; “Languages” Español, Espanol → once', async () => {
+    const c = fixture('rfa', 'minimal');
+    c.child.otherNames = ['Beto', 'beto ', 'La  María', 'La Maria'];
+    c.child.languages = ['Español', 'espanol', 'Mam'];
+    expect(checkCase('rfa', c).ok).toBe(true);
+    for (const [format, page] of Object.entries(await pages('rfa', c))) {
+      expect(page, format).toContain('Other names used Beto; La María; La Maria ');
+      expect(page, format).toContain('Languages Español, Mam ');
+    }
+  });
+  it('t-visa-declaration: the caption’s “Other names used”', async () => {
+    const c = fixture('t-visa-declaration', 'full');
+    c.applicant.otherNames = ['Fernanda Morales', 'FERNANDA MORALES', 'La Güera'];
+    expect(checkCase('t-visa-declaration', c).ok).toBe(true);
+    for (const [format, page] of Object.entries(await pages('t-visa-declaration', c))) {
+      expect(page, format).toContain('Fernanda Morales; La Güera');
+      expect(page, format).not.toContain('FERNANDA MORALES');
+    }
+  });
+  it('best-interests-memo: “Also known as” and “Languages”', async () => {
+    const c = fixture('best-interests-memo', 'minimal');
+    c.child.otherNames = ['Lucy Ajú', 'lucy ajú'];
+    c.child.primaryLanguage = 'Español';
+    c.child.otherLanguages = ['Espanol', 'Mam'];
+    expect(checkCase('best-interests-memo', c).ok).toBe(true);
+    for (const [format, page] of Object.entries(await pages('best-interests-memo', c))) {
+      expect(page, format).toContain('Also known as Lucy Ajú ');
+      expect(page, format).not.toContain('lucy ajú');
+      expect(page, format).toContain('Español, Mam (primary: Español)');
+    }
+  });
+});
+
+describe('rfa: “Services requested” given twice in case or spacing only prints once, in PDF and DOCX', () => {
+  it('Case management, case management → one bullet', async () => {
+    const c = fixture('rfa', 'full');
+    c.strengthsAndNeeds.servicesRequested = ['Case management', 'case  management', 'Medical care'];
+    expect(checkCase('rfa', c).ok).toBe(true);
+    for (const [format, page] of Object.entries(await pages('rfa', c))) {
+      expect(page.match(/case +management/gi)?.length, format).toBe(1);
+      expect(page, format).toContain('Medical care');
+    }
+  });
+});

@@ -129,5 +129,7 @@ export const ABOUT = {
   // refused; family-factor-not-applicable also when the factor is not applicable above siblings.
   // 2.20.0: a court's decision expected on its hearing's day is said once, in the caption ("next hearing
   // on April 14, 2026, at which the decision is expected") and the Time-sensitive box (one sentence).
+  // 2.20.0: the refusal of a language, another name or a proposed sponsor's name holding the Arabic “؛” or the full-width “；” says which it is (“the “؛” given is the Arabic semicolon”), where it spoke only of “a semicolon” (kit text.ts semicolonGiven; tests/kinds/joined-lists.test.ts).
+  // 2.20.0: a language, another name or a proposed sponsor's name holding a line break is refused (invalid-format, naming the list: it printed as a space); “Also known as” prints a name given twice in case or spacing only once; “Languages” prints once a language given with and without its accents (“Español”, “Espanol”).
   version: '2.20.0',
 } as const;

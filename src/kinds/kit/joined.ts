@@ -6,7 +6,7 @@
 // A person's other names have their own joiner, always "; " (text.ts, NAMES_JOINER).
 import { z } from 'zod';
 import { andList, orList } from '../../domain/format.js';
-import { SEMICOLONS, text } from './text.js';
+import { LINE_BREAK, lineBreakMessage, SEMICOLONS, semicolonGiven, text } from './text.js';
 
 const hasComma = (items: readonly string[]): boolean => items.some((x) => /[,\uFF0C\u060C]/u.test(x));
 
@@ -35,13 +35,16 @@ export function entriesInSentence(items: readonly string[], conjunction: 'and' |
 }
 
 /**
- * A refinement for an entry of a list printed by `entriesLine` or `entriesInSentence`: no
- * semicolon, which sets entries off there, code `invalid-format`. `what` names one entry ("one
+ * A refinement for an entry of a list printed by `entriesLine` or `entriesInSentence`: no line
+ * break, which prints as a space (`lineBreakMessage`), and no semicolon, which sets entries off
+ * there, each code `invalid-format`. `what` names one entry ("one
  * language", "one name"), `list` the list as the form shows it.
  */
 export function oneEntry<T extends z.ZodType<string | null>>(schema: T, what: string, list: string) {
-  return schema.refine((s) => s === null || !SEMICOLONS.test(s), {
-    message: `must be ${what}: “${list}” is printed on one line with its entries set off by commas, or by semicolons when one holds a comma, so a semicolon inside an entry reads as two; give each as an entry of its own`,
+  return schema
+    .refine((s) => s === null || !LINE_BREAK.test(s), { message: lineBreakMessage(list), params: { code: 'invalid-format' } })
+    .refine((s) => s === null || !SEMICOLONS.test(s), {
+    error: (iss) => `must be ${what}: “${list}” is printed on one line with its entries set off by commas, or by semicolons when one holds a comma, so a semicolon inside an entry reads as two${semicolonGiven(iss.input)}; give each as an entry of its own`,
     params: { code: 'invalid-format' },
   });
 }

@@ -4,7 +4,7 @@
 // memo's quotations of the child and its languages row). Each kind had written its own copy.
 
 /**
- * Whether two languages as the case names them are the same: case, surrounding spaces and the
+ * Whether two languages as the case names them are the same: case, surrounding spaces, accents and the
  * apostrophe typed aside ("K'iche'", "K’iche’" and "Kʼicheʼ" are one language: a keyboard's
  * apostrophe, a typographic one, and the glottal-stop letter ʼ some Mayan spellings use).
  */
@@ -13,7 +13,15 @@ export function sameLanguage(a: string, b: string): boolean {
 }
 
 function comparable(language: string): string {
-  return language.trim().toLocaleLowerCase('en-US').replace(/[‘’ʼ`´]/gu, "'");
+  // Accents aside too (round r54): "Español" and "Espanol" are one language, printed twice on
+  // "Languages" ("Español, Espanol"); a language's name is no person's spelling to keep.
+  return language
+    .trim()
+    .toLocaleLowerCase('en-US')
+    .replace(/[‘’ʼ`´]/gu, "'")
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .normalize('NFC');
 }
 
 /**

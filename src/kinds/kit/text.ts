@@ -84,10 +84,54 @@ export const NAMES_JOINER = '; ';
  */
 export const SEMICOLONS = /[;\uFF1B\u061B\u037E]/u;
 
-/** A list of names on one line, joined by NAMES_JOINER, or null for none. */
-export function namesLine(names: readonly string[]): string | null {
-  return names.length > 0 ? names.join(NAMES_JOINER) : null;
+/**
+ * The semicolons other than ";" by what a writer calls them: a refusal names the one given, since
+ * "؛" does not look like the ";" the message speaks of. The Greek question mark is not among them:
+ * NFC (text hygiene, before any rule) has already made it ";".
+ */
+const SEMICOLON_NAMES: Readonly<Record<string, string>> = {
+  '\uFF1B': 'the full-width semicolon',
+  '\u061B': 'the Arabic semicolon',
+};
+
+/**
+ * After "a semicolon … reads as two" in a refusal: which semicolon the entry holds when it is not
+ * ";" itself (" (the “؛” given is the Arabic semicolon)"), else nothing. Only the character is
+ * named, never the entry. `input` is the refused value as zod gives it.
+ */
+export function semicolonGiven(input: unknown): string {
+  const found = typeof input === 'string' ? SEMICOLONS.exec(input)?.[0] : undefined;
+  const name = found === undefined ? undefined : SEMICOLON_NAMES[found];
+  return name === undefined ? '' : ` (the “${found}” given is ${name})`;
 }
+
+/**
+ * A list of names on one line, joined by NAMES_JOINER, each once, or null for none. A name given
+ * twice in case or spacing only ("Beto", "beto ") is printed once, as first written: "Beto; beto"
+ * read as two names. One differing in its accents ("María", "Maria") is another spelling, which a
+ * document or a record may carry, and is kept (docs/fields.md, "A list of names on one line").
+ */
+export function namesLine(names: readonly string[]): string | null {
+  const seen = new Set<string>();
+  const once = names.filter((n) => {
+    const k = n.replace(/\s+/g, ' ').trim().toLocaleLowerCase('en-US');
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return once.length > 0 ? once.join(NAMES_JOINER) : null;
+}
+
+/** A line break (of any kind Unicode has) inside a line of text. */
+export const LINE_BREAK = /[\n\r\u2028\u2029\u0085\u000B\u000C]/u;
+
+/**
+ * The refusal of a line break inside an entry of a list printed on one line: the page prints it as
+ * a space, so "Mam⏎Spanish", two languages typed in one entry, printed "Mam Spanish", one language
+ * OTIP's intake could not find (round r54). `list` names the list as the form shows it.
+ */
+export const lineBreakMessage = (list: string): string =>
+  `must be on one line: “${list}” prints its entries on one line and a line break inside an entry prints as a space, so two entries typed in one read as one; give each as an entry of its own`;
 
 /**
  * One entry of a list of a person's names printed on one line (`namesLine`): `personNameText`,
@@ -95,8 +139,10 @@ export function namesLine(names: readonly string[]): string | null {
  * as two entries), code `invalid-format`. `list` is the list's label as the form shows it.
  */
 export function listedNameText(whose: string, instead: string, list: string) {
-  return personNameText(whose, instead).refine((s) => !SEMICOLONS.test(s), {
-    message: `must be one name: “${list}” prints its names separated by semicolons, so a semicolon inside a name reads as two; give each name as an entry of its own`,
+  return personNameText(whose, instead)
+    .refine((s) => !LINE_BREAK.test(s), { message: lineBreakMessage(list), params: { code: 'invalid-format' } })
+    .refine((s) => !SEMICOLONS.test(s), {
+    error: (iss) => `must be one name: “${list}” prints its names separated by semicolons, so a semicolon inside a name reads as two${semicolonGiven(iss.input)}; give each name as an entry of its own`,
     params: { code: 'invalid-format' },
   });
 }

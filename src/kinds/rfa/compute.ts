@@ -16,6 +16,7 @@ import { sameRoleRules } from './same-role.js';
 import { ageRules, rangeTop } from './age-rules.js';
 import { offsetChangeText, writtenTimes } from './offset-change.js';
 import { pageName } from './page-words.js';
+import { LEARNED_WHEN_HEARD } from './labels.js';
 import type { RfaComputed } from './computed.js';
 
 export { EASTERN };
@@ -64,7 +65,6 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
     errors.push({ path: 'submittedAt', code: 'date-after-document-date', message: 'must not be earlier than the time the concern was learned: the request cannot be submitted before the concern was learned of' });
   }
   // Late is still better than never: warnings, never errors (rfa-deadline.md, "Late").
-  const LEARNED_WHEN_HEARD = `If the concern came in a voicemail, an email or a letter, ${pageName('discoveredAt')} is when the requester heard or read it, not when it was left or sent`;
   if (dl.past24Hours) {
     warnings.push({
       path: submitted ? 'submittedAt' : 'preparedAt',
@@ -73,7 +73,7 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
         ? `Part A was submitted to OTIP ${dl.elapsedToSubmission} after the concern was learned, past the 24-hour deadline${c.lateReason === null ? `: say why it came then (${pageName('lateReason')}) so that OTIP need not ask` : ''}`
         : // A concern left in a voicemail or sent by email is learned of when heard or read (rfa-deadline.md,
           // "Late"): a caseworker who wrote the time it was left was told the draft was late.
-          `the draft is prepared ${dl.elapsedSinceDiscovery} after the concern was learned, past the 24-hour deadline: submit to OTIP as soon as possible${c.lateReason === null ? `, and say why it comes now (${pageName('lateReason')}) so that OTIP need not ask` : ''}. ${LEARNED_WHEN_HEARD}`,
+          `the draft is prepared ${dl.elapsedSinceDiscovery} after the concern was learned, past the 24-hour deadline: submit to OTIP as soon as possible${c.lateReason === null ? `, and say why it comes now (${pageName('lateReason')}) so that OTIP need not ask` : ''}. ${LEARNED_WHEN_HEARD(pageName('discoveredAt'))}`,
     });
   }
   // The age rules: a minor when OTIP receives the request, the Eastern midnight, turning 18 soon (age-rules.ts).

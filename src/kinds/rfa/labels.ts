@@ -11,6 +11,14 @@ import type { ACTS, CONTINUED_PRESENCE, CUSTODY, MEANS, PURPOSES, RELATIONSHIPS,
 type Labels<T extends readonly string[]> = EnumLabels<T[number]>;
 
 /** A yes/no answer as the page prints it; null when not given (the page prints NOT_YET_KNOWN). */
+/**
+ * When a concern that came in a voicemail, an email or a letter was learned: when the requester
+ * heard or read it, not when it was left or sent (rfa-deadline.md, "Late": 22 U.S.C. § 7105(b)(1)'s
+ * "after discovering", Harbor's reading). One sentence for the field's help and the late warning,
+ * so the two cannot disagree; `subject` names the field as the sentence's place needs it.
+ */
+export const LEARNED_WHEN_HEARD = (subject: string): string => `If the concern came in a voicemail, an email or a letter, ${subject} is when the requester heard or read it, not when it was left or sent`;
+
 export const yesNo = (b: boolean | null | undefined): string | null => (b === undefined || b === null ? null : b ? 'Yes' : 'No');
 
 /** Why no family name is given (child.noFamilyName): the choice's words; the page prints FAMILY_NAME_TEXTS (view.ts). */

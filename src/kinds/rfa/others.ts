@@ -3,6 +3,7 @@
 // "do not contact" line beside them, and their names among section 5's suspected traffickers).
 // Split from view.ts, which had grown past its size with them.
 import { andList } from '../kit/index.js';
+import { ADULT_ROUTE } from './age-rules.js';
 import { MAJORITY } from './deadline.js';
 import { otherMinorsAnswer } from './applies.js';
 import { NOW_MARK } from './fields.js';
@@ -28,10 +29,14 @@ export function suspectsText(who: string[], listed: boolean): string | null {
 
 /**
  * Beside another person listed whose age given is 18 or more (docs/domain/rfa-draft.md, "Other
- * children"): a Request for Assistance is a child's; an adult's assistance is certification
- * (22 U.S.C. § 7105(b)(1)(E)). The age may be an estimate, so OTIP decides, as for the child's own.
+ * children"): a Request for Assistance is a child's (22 U.S.C. § 7105(b)(1)(C)(ii)(I)); an adult's
+ * assistance is the route child-not-a-minor gives the child (ADULT_ROUTE: a Certification Letter
+ * under § 7105(b)(1)(E), once DHS tells HHS of Continued Presence, a T visa or a bona fide
+ * application, then a Request for Certification in Shepherd). Until RFA 2.19.0 this line said only
+ * "certification (22 U.S.C. § 7105(b)(1)(E))", which named no step a requester could take. The age
+ * may be an estimate, so OTIP decides, as for the child's own.
  */
-export const OTHER_ADULT = 'By the age given, 18 or older: a Request for Assistance is for a child under 18, so this person needs their own only if they may be under 18; an adult victim’s assistance goes through certification (22 U.S.C. § 7105(b)(1)(E)).';
+export const OTHER_ADULT = `By the age given, 18 or older: a Request for Assistance is for a child under 18, so this person needs their own only if they may be under 18; ${ADULT_ROUTE}.`;
 
 /**
  * What the page says of one still with the suspected trafficker: urgent, and, where they are, what

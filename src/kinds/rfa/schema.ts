@@ -30,7 +30,7 @@ import {
 import { buildChild } from './child.js';
 import { buildConcern } from './concern.js';
 import { buildLocation, requesterPhone, yesNo } from './location.js';
-import { CONTINUED_PRESENCE_LABELS, RELATIONSHIP_LABELS } from './labels.js';
+import { CONTINUED_PRESENCE_LABELS, LEARNED_WHEN_HEARD, RELATIONSHIP_LABELS } from './labels.js';
 
 export { SEXES } from './child.js';
 
@@ -151,8 +151,12 @@ function build() {
     .strictObject({
       /** When the draft is prepared (stands for "when OTIP receives it" in the age rule). */
       preparedAt: labelled(IsoDateTime, 'Prepared at', 'When the draft is prepared: ISO date-time with offset, e.g. 2026-03-07T23:10:00-05:00.'),
-      /** When the requester learned of the concern; the 24 hours run from here. */
-      discoveredAt: labelled(IsoDateTime, 'Concern learned at', 'When the requester learned of the concern (the 24 hours run from here): ISO date-time with offset.'),
+      /**
+       * When the requester learned of the concern; the 24 hours run from here. A voicemail, an email
+       * or a letter is learned of when heard or read (rfa-deadline.md, "Late"): the help says what
+       * the late warning says (LEARNED_WHEN_HEARD), so the time is typed right before the warning.
+       */
+      discoveredAt: labelled(IsoDateTime, 'Concern learned at', `When the requester learned of the concern (the 24 hours run from here): ISO date-time with offset. ${LEARNED_WHEN_HEARD('this')}.`),
       /**
        * When Part A of this request was submitted to OTIP, when this draft completes a request
        * already submitted (Part B): OTIP received the request then, so the age rule and the

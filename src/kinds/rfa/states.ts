@@ -3,6 +3,7 @@
 // another) and the one where the child is now (location.state), as the page prints them. OTIP
 // needs each place: a concern that spans two states had room for one, the child's.
 import { andList, usStateCode, usStateName } from '../kit/index.js';
+import { WHERE_LABELS } from './labels.js';
 import type { RfaCase } from './schema.js';
 
 /**
@@ -34,4 +35,17 @@ export function usStatesText(c: RfaCase): string | null {
 export function cityAndState(city: string | null, state: string | null): string {
   const st = state === null ? null : /^[a-z]{2}$/i.test(state.trim()) ? state.trim().toUpperCase() : usStateName(state);
   return [city, st].filter((x): x is string => !!x).join(', ');
+}
+
+/**
+ * "Where it happened" when the case leaves it empty and lists states where it happened: "In the
+ * United States", with why, and the rest still to find out. A state where it happened says it
+ * happened in the United States (as a state beside a "Where it happened" without it is
+ * answer-contradicted, concern.ts), and "Not yet known" above "States where it happened: Texas and
+ * Louisiana" told OTIP's intake the requester knew nothing of where (round r54). Null otherwise:
+ * the places given print as given, and none with no state is "Not yet known".
+ */
+export function whereImpliedByStates(c: RfaCase): string | null {
+  if (c.concern.whereExploited.length > 0 || c.concern.usStates.length === 0) return null;
+  return `${WHERE_LABELS['united-states']} (the states where it happened are given); whether also abroad or in transit: not yet known`;
 }

@@ -13,7 +13,7 @@ import { labelsIn } from './fields.js';
 import { ONLY_A_FIRST_NAME, onlyAnAge } from './not-yet-known.js';
 import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, NO_FAMILY_NAME_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS, yesNo } from './labels.js';
 import { warningSentence } from './page-words.js';
-import { cityAndState, usStatesApply, usStatesText } from './states.js';
+import { cityAndState, usStatesApply, usStatesText, whereImpliedByStates } from './states.js';
 import { DO_NOT_CONTACT, otherMinorsView, suspectsText } from './others.js';
 import { attorneyKnown, caseManagerKnown, lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterRelationship, suspectsElsewhere, traffickerHasAccess, type Answer } from './implied.js';
 import type { Contact, RfaCase } from './schema.js';
@@ -47,6 +47,15 @@ const inSentence = (label: string): string => label.charAt(0).toLowerCase() + la
  */
 function labelList<K extends string>(xs: readonly K[], labels: Readonly<Record<K, string>>): string | null {
   return xs.length > 0 ? capitalize(andList(xs.map((x) => inSentence(labels[x])))) : null;
+}
+
+/** Free-text entries each once, as first written: case and spacing aside, two entries with the same words are one. */
+function onceEach(xs: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = x.replace(/\s+/g, ' ').trim().toLocaleLowerCase('en-US');
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
 }
 
 /** One line for a contact: "Name, Organization · phone · email". */
@@ -246,7 +255,8 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       // (22 U.S.C. § 7102(11); 8 CFR 214.206(a)(1)).
       meansNeeded: labor,
       laborPurposes: labelList(c.concern.purposes, PURPOSE_LABELS),
-      whereExploited: labelList(c.concern.whereExploited, WHERE_LABELS),
+      // With none given, states listed where it happened say "In the United States" (states.ts).
+      whereExploited: labelList(c.concern.whereExploited, WHERE_LABELS) ?? whereImpliedByStates(c),
       // The row is printed when it applies (states.ts, field-table.ts); null there is "Not yet known".
       usStatesApply: usStatesApply(c),
       usStates: usStatesText(c),
@@ -290,7 +300,9 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
     strengthsAndNeeds: {
       strengths: sn.strengths,
       needs: sn.needs,
-      servicesRequested: sn.servicesRequested.length > 0 ? sn.servicesRequested : null,
+      // Each service once, as first written: "Case management" and "case management " were two
+      // bullets (lists review, round r54); case and spacing aside, the words are the service.
+      servicesRequested: sn.servicesRequested.length > 0 ? onceEach(sn.servicesRequested) : null,
     },
     letterRecipient:
       letter === null

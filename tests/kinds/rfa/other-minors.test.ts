@@ -189,6 +189,15 @@ describe('another person listed whose age given is 18 or more', () => {
     expect(section(sibling(18, false))).toContain(OTHER_ADULT);
     expect(section(sibling(17, false))).not.toContain(OTHER_ADULT);
   });
+  // Round r54: the line said only "an adult victim’s assistance goes through certification (22 U.S.C.
+  // § 7105(b)(1)(E))", where child-not-a-minor names the route (ADULT_ROUTE): a requester beside a
+  // brother of 19 learned no step to take. The page now says the same route for him.
+  it('says the adult’s route as the child’s own refusal does: Certification Letter, DHS first, then Shepherd', () => {
+    const s = section(sibling(19, false));
+    expect(s).toContain('is a Certification Letter, which HHS issues only once DHS tells it of Continued Presence, a T visa, or a bona fide T-visa application not denied (22 U.S.C. § 7105(b)(1)(E); OTIP-FS-16-01)');
+    expect(s).toContain('then a Request for Certification in Shepherd');
+    expect(s).not.toContain('goes through certification');
+  });
   it('the warning for one still with the trafficker asks for their request only if they may be under 18', () => {
     const adult = ok(sibling(19, true)).warnings[0]!.message;
     expect(adult).toContain('due within 24 hours of learning of them if they may be under 18 and are in the United States (the age given is 19;');

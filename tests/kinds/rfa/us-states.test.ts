@@ -67,3 +67,29 @@ describe('concern.usStates', () => {
     }
   });
 });
+
+// Caseworker review, round r54: a child trafficked in Texas and then Louisiana, now in Georgia, with
+// "Where it happened" not yet answered. The page said "Where it happened: Not yet known" above
+// "States where it happened: Texas and Louisiana": OTIP's intake read that the requester knew
+// nothing of where. The states say it happened in the United States; abroad or in transit is still
+// to find out.
+describe('states given, "Where it happened" not answered: "In the United States", in both formats', () => {
+  const c = withCase((x) => {
+    x.concern.whereExploited = [];
+    x.concern.usStates = ['TX', 'LA'];
+    x.location = { city: 'Atlanta', state: 'GA' };
+  });
+  it('prints "In the United States" and what is still to find out, never "Not yet known" beside the states', async () => {
+    ok(c);
+    for (const format of ['pdf', 'docx'] as const) {
+      const g = await generate({ kind: 'rfa', input: c, format });
+      const page = (format === 'pdf' ? pdfText(g.bytes) : docxText(g.bytes)).replace(/\s+/g, ' ');
+      expect(page, format).toContain('Where it happened In the United States (the states where it happened are given); whether also abroad or in transit: not yet known');
+      expect(page, format).toContain('States where it happened Texas and Louisiana');
+    }
+  });
+  it('a "Where it happened" given prints as given; none and no state is still "Not yet known"', () => {
+    expect(rows(withCase((x) => ((x.concern.whereExploited = ['abroad', 'united-states']), (x.concern.usStates = ['TX']))))).toContain('Where it happened|Abroad and in the United States');
+    expect(rows(withCase((x) => ((x.concern.whereExploited = []), (x.concern.usStates = []))))).toContain('Where it happened|Not yet known');
+  });
+});

@@ -64,6 +64,12 @@ const VALID: Record<string, Array<[string, string]>> = {
   // A late report to the FBI told first, the earlier meeting with the police after it.
   'paragraphs-not-chronological.json': [['lawEnforcement.contacts.1.date', 'paragraphs-not-chronological']],
   'supporting.json': [],
+  // supporting.json's therapist, the sessions ended December 19, 2025: a disclosure dated February 20,
+  // 2022 (a year's slip for 2023) is before the first contact, an observation of January 8, 2026 after the last.
+  'dated-outside-contacts.json': [
+    ['supporting.observations.2.date', 'dated-outside-contacts'],
+    ['supporting.disclosures.0.date', 'dated-outside-contacts'],
+  ],
   'minor.json': [],
   // The act's date feeds the ages; its description is not printed in a parent's declaration.
   'parent-signs.json': [['trafficking.acts.0.description', 'section-not-printed']],
