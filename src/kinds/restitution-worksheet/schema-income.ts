@@ -2,7 +2,7 @@
 // with their bases (18 U.S.C. § 2259(c)(2)) and the losses not yet known. Their cross-field rules
 // are in rules.ts's caseRules. Built by incomeAndLossSchemas() when the kind's schemas are built.
 import { z } from 'zod';
-import { choice, IsoDate, labelled as m, MULTILINE, optional, text, withDefault } from '../kit/index.js';
+import { choice, IsoDate, labelled as m, MULTILINE, optional, shownWith, text, withDefault } from '../kit/index.js';
 import { removedCents } from './legacy.js';
 import { INCOME_FROM_LABELS, LOSS_CATEGORY_LABELS } from './labels.js';
 import { INCOME_FROM, LOSS_CATEGORIES } from './schema-values.js';
@@ -29,8 +29,11 @@ export function incomeAndLossSchemas() {
     // A monthly figure over dates that need not start or end on a month's first or last day
     // (gross-income.ts, monthShares): each calendar month counts its days covered ÷ its days.
     monthlyEarnings: optional(money('Monthly earnings', 'What the defendant earned from the victim each calendar month (e.g. a contract billed $3,000.00 a month), with the first and last day it covers; a month partly covered counts its days covered ÷ its days.')),
-    startDate: m(optional(IsoDate), 'From', 'With monthly earnings: the first day they cover (e.g. 2024-03-15).'),
-    endDate: m(optional(IsoDate), 'To', 'With monthly earnings: the last day they cover (inclusive).'),
+    // Shown in the web form only with monthly earnings (`x-with`: kit/value-format.ts): a line of
+    // days, acts or an amount is refused with dates (rules.ts, incomplete-line), and the two boxes
+    // were drawn under every line.
+    startDate: m(optional(IsoDate), 'From', 'With monthly earnings: the first day they cover (e.g. 2024-03-15).').meta(shownWith('monthlyEarnings')),
+    endDate: m(optional(IsoDate), 'To', 'With monthly earnings: the last day they cover (inclusive).').meta(shownWith('monthlyEarnings')),
     amount: optional(money('Amount', 'A total, e.g. what the defendant billed others for the victim’s labor.')),
     amountCents: removedCents('amountCents', 'amount'),
     // United States v. Clayton (E.D. Pa. 2022): the defendant's share of the gross, 0..1. A share

@@ -77,22 +77,27 @@ export function typedExample(iso: string, locale?: string): string {
   return f.formatToParts(new Date(Date.UTC(y, m - 1, d, 12))).map((p) => p.value).join('');
 }
 
-/** What to type in an input of this kind, as a sentence (none where the input says it itself). */
-export function whatToType(kind: InputKind, locale?: string): string | undefined {
+/**
+ * What to type in an input of this kind, as a sentence (none where the input says it itself).
+ * `example` false: the field's own help gives one already ("e.g. 110.00 for $110 a day", "e.g.
+ * 03/15/2024"), and a second, generic one beside it ("e.g. 1250.50", a day's pay of $1,250.50;
+ * "e.g. 03/14/2011") read as a second example of the field (review, round r54).
+ */
+export function whatToType(kind: InputKind, locale?: string, example = true): string | undefined {
   const d = dateExample(locale);
   switch (kind) {
     // A date box's calendar opens with Alt+Down, said here, in the box's description, as its button
     // is out of the order of Tab (dates.tsx CalendarButton).
     case 'date':
-      return `Type the date as ${d.order}, e.g. ${d.example}, or pick it from the calendar (Alt+Down).`;
+      return example ? `Type the date as ${d.order}, e.g. ${d.example}, or pick it from the calendar (Alt+Down).` : `Type the date as ${d.order}, or pick it from the calendar (Alt+Down).`;
     case 'date-time':
       // Short: on a phone the RFA's first field, a date-time, must stay within two screens. The UTC
       // offset beside it starts as this computer's own (templates.tsx).
-      return `Type the date (${d.order}) and time, e.g. ${d.example} 10:30 PM (calendar: Alt+Down).`;
+      return example ? `Type the date (${d.order}) and time, e.g. ${d.example} 10:30 PM (calendar: Alt+Down).` : `Type the date (${d.order}) and time (calendar: Alt+Down).`;
     case 'partial-date':
       return `Type as much of the date as is known: ${d.order} (${d.example}), the month and year (${d.monthExample}, or March 2011), a season (spring 2011, or early, mid or late 2011) or the year alone (2011).`;
     case 'money':
-      return 'Type the amount in dollars, e.g. 1250.50, 1,250.50 or $1,250.50.';
+      return example ? 'Type the amount in dollars, e.g. 1250.50, 1,250.50 or $1,250.50.' : 'Type the amount in dollars, with or without its $ and commas.';
     case 'country':
       return 'Type the country’s name and pick it from the list, e.g. Honduras, or its two-letter code (HN).';
     case 'time-zone':
@@ -459,7 +464,8 @@ function helpOf(description: string, kind: InputKind, labels: unknown, root: Jso
   if (kind === 'country' || countryList) text = countriesInWords(text);
   if (text !== '' && !/[.!?)…]$/.test(text)) text += '.';
   text = upper(text.replace(/^[:;,.]\s*/, ''));
-  return [text, whatToType(kind, locale)].filter((s) => s).join(' ');
+  // An example of its own (a figure or a date after "e.g."): what to type gives none of its own.
+  return [text, whatToType(kind, locale, !/\be\.g\.,?\s[^;)]*\d/.test(text))].filter((s) => s).join(' ');
 }
 
 /**

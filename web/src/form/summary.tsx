@@ -4,7 +4,7 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import { rfaAge } from './ages.js';
 import { deadlineHeading, deadlineLine, dueLabels } from './countdown.js';
-import { agreedRateLines, ATTESTATION_WORDS, instantInWords, inWords, longDate, weeksMixJobs, worksheetRateLines } from './words.js';
+import { agreedRateLines, agreedWeeksPaidByDay, ATTESTATION_WORDS, instantInWords, inWords, longDate, weeksMixJobs, worksheetRateLines } from './words.js';
 import { emptyFields, type Json } from './schema.js';
 import { Disclosure } from './disclosure.js';
 
@@ -158,6 +158,7 @@ function Restitution({ c }: { c: Computed }): ReactElement {
   const f = get(c, 'laborValue', 'flsaCents') ?? get(c, 'flsa', 'totalCents');
   const g = get(c, 'laborValue', 'grossIncomeCents') ?? get(c, 'grossIncome', 'totalCents');
   const agreed = agreedRateLines(c.weeks);
+  const byDay = agreedWeeksPaidByDay(c.weeks);
   const several = worksheetRateLines(c);
   return (
     <dl>
@@ -172,9 +173,10 @@ function Restitution({ c }: { c: Computed }): ReactElement {
       {/* The weeks valued on an agreed rate, closed by default: a period of years has hundreds. */}
       {agreed.length > 0 && (
         <>
-          <dt>Hours at each agreed rate</dt>
+          {/* Beside a period paid by the day, its hours too (words.ts agreedRateLines). */}
+          <dt>{byDay ? 'Hours at each agreed rate and by the day' : 'Hours at each agreed rate'}</dt>
           <dd>
-            <Disclosure id="agreed-rate-weeks" summary={`${agreed.length === 1 ? '1 week' : `${agreed.length} weeks`} valued on an agreed rate`}>
+            <Disclosure id="agreed-rate-weeks" summary={`${agreed.length === 1 ? '1 week' : `${agreed.length} weeks`} valued on an agreed rate${byDay ? ' and day-rate pay' : ''}`}>
               <ul>
                 {agreed.map((line) => (
                   <li key={line}>{line}</li>
