@@ -228,6 +228,9 @@ function fieldNamed(root: Json, name: string, at: string, marked = false): strin
   const segs = at === '' ? [] : at.split('.');
   for (let k = segs.length; k >= 0; k--) {
     const path = [...segs.slice(0, k), ...name.split('.')].join('.');
+    // Never the field itself, named in backticks: a paragraph's "Exhibits cited" says its letters are "listed in
+    // `exhibits`", the case's list, and read "(listed in “Exhibits cited”)", its own label.
+    if (marked && path === at) continue;
     const node = schemaAt(root, path.split('.'));
     if (!node) continue;
     // A bare name is a field beside the one in question (or beside a parent): its own label, which
@@ -294,6 +297,12 @@ export function plainTerms(text: string, root: Json, at = '', locale?: string, o
     // then empty"): its label, as the page draws it (review, round r53). Only a key followed by what
     // it holds is read so: "the child is…", "a name is given" stay prose.
     .replace(/(?<![“\w-])(?<!\b(?:the|a|an|its|their|his|her|no|each|every) )([a-z][a-z0-9]*)(?=(?::|\s(?:is|are))\s(?:then\b|“|empty\b))/g, (name) => {
+      const label = fieldNamed(root, name, at, true);
+      return label === undefined ? name : `“${label}”`;
+    })
+    // A field beside it named by its bare key in brackets, as a message cites the field its rule
+    // reads ("granted (status)": review, round r54): its label, when a field beside is so named.
+    .replace(/(?<=\()([a-z][a-z0-9]*)(?=\))/g, (name) => {
       const label = fieldNamed(root, name, at, true);
       return label === undefined ? name : `“${label}”`;
     })
@@ -425,6 +434,8 @@ const FORMAT_CLAUSES: RegExp[] = [
   /,?\s*\bISO date-time with offset\b(?:, e\.g\. \S+?(?=\.?(?:\s|$)))?/g,
   /\bAn instant: ISO 8601 date and time with a UTC offset \(Z or ±hh:mm\), e\.g\. \S+?;\s*/g,
   /\s*\(yyyy-mm-dd\)/g,
+  // "(yyyy-mm-dd, or at the precision known)" (a T-visa grant's date): the box's own help says both.
+  /\s*\(yyyy-mm-dd,? or at the precision known\)/g,
   /,\s*yyyy-mm-dd(?=[.;:,]|$)/g,
   /^yyyy-mm-dd[;,.:]\s*/g,
   /,\s*yyyy-mm-dd,/g,
