@@ -5,7 +5,9 @@
 // (plain.ts whatToType); the summary's "Hours at each agreed rate" listed the agreed rate's hours
 // alone beside a regular rate that averaged the day-rate pay in ("36 h at $12.00; regular rate
 // $12.25", words.ts agreedRateLines); and every G line drew "From" and "To", which only a line by
-// the month takes (the contract's `x-with`, schema.ts shownWithItsField). Fictional people only.
+// the month takes (the contract's `x-with`, schema.ts shownWithItsField), whose figure in another
+// currency its note did not name; and the summary's total counted the gross income from commercial
+// sex acts, which the summary did not show (summary.tsx). Fictional people only.
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -79,10 +81,26 @@ describe('the worksheet’s gross income lines', () => {
       await monthly.pressSequentially('3,000');
       await expect.poll(() => dates(1).count(), SLOW).toBe(2);
       expect(await description(page.locator('#root_grossIncome_1_startDate'))).toContain('(e.g. 03/15/2024). Type the date as month/day/year, or pick it');
+      // The line's figure in another currency converts the monthly earnings too (conversion.ts
+      // grossFigure): its note named only the price per act, the daily earnings and the amount.
+      expect(await textNow(page.locator('#root_grossIncome_1_original__add-help'))).toMatch(/^When the price per act, the daily earnings, the monthly earnings or the amount was in pesos/);
       await dates(1).first().scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(SHOTS, 'worksheet-lines-monthly.png') });
       await monthly.fill('');
       await expect.poll(() => dates(1).count(), SLOW).toBe(0);
+    });
+  });
+
+  it('the summary adds up: the commercial sex acts’ gross income, which the total counts, is on it', async () => {
+    await web.withPage('/forms/restitution-worksheet', async (page) => {
+      await loadExample(page);
+      // The example: F $51,401.86, G $2,745.00, L $17,033.75 and, added, half of 15 days × 6 acts × $80.00.
+      const cents = async (id: string): Promise<number> => Math.round(Number((await textNow(page.locator(`#${id}`))).replace(/[$,]/g, '')) * 100);
+      await expect.poll(() => textNow(page.locator('#amount-sex')), SLOW).toBe('$3,600.00');
+      expect(await textNow(page.locator('.summary dt', { hasText: 'Total' }))).toBe('Total (L + commercial sex acts + the greater of F and G)');
+      const [f, g, l, sex, total] = await Promise.all(['amount-f', 'amount-g', 'amount-l', 'amount-sex', 'amount-total'].map(cents));
+      expect(l! + Math.max(f!, g!) + sex!).toBe(total);
+      await page.locator('.summary').screenshot({ path: join(SHOTS, 'worksheet-lines-summary.png') });
     });
   });
 });

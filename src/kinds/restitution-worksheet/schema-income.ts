@@ -51,11 +51,12 @@ export function incomeAndLossSchemas() {
       'Defendant’s share',
       'The fraction of the gross the defendant kept (default 1). Below 1 lowers mandatory restitution: with co-defendants it is ordinarily joint and several (18 U.S.C. § 3664(h)).',
     ),
-    // The line's money figure in another currency (conversion.ts): the same shape and checks as a payment's.
+    // The line's money figure in another currency (conversion.ts grossFigure, the monthly earnings
+    // too): the same shape and checks as a payment's.
     original: m(
       optional(originalOf('gross')),
       'In another currency',
-      'When the price per act, the daily earnings or the amount was in pesos, quetzales or another currency: that figure in it, its code and the exchange rate used; the dollar figure above is then that amount × the rate, to the cent.',
+      'When the price per act, the daily earnings, the monthly earnings or the amount was in pesos, quetzales or another currency: that figure in it, its code and the exchange rate used; the dollar figure above is then that amount × the rate, to the cent.',
     ),
     evidence: m(optional(text('text')), 'Evidence', 'Exhibits or testimony that prove the line ("Invoices (Exhibit 31)").'),
   });

@@ -159,6 +159,7 @@ function Restitution({ c }: { c: Computed }): ReactElement {
   const g = get(c, 'laborValue', 'grossIncomeCents') ?? get(c, 'grossIncome', 'totalCents');
   const agreed = agreedRateLines(c.weeks);
   const byDay = agreedWeeksPaidByDay(c.weeks);
+  const sexAdded = typeof c.commercialSexAddedCents === 'number' && c.commercialSexAddedCents > 0;
   const several = worksheetRateLines(c);
   return (
     <dl>
@@ -168,7 +169,16 @@ function Restitution({ c }: { c: Computed }): ReactElement {
       <dd id="amount-g">{dollars(g)}</dd>
       <dt>L: losses</dt>
       <dd id="amount-l">{dollars(get(c, 'losses', 'totalCents'))}</dd>
-      <dt>Total (L + the greater of F and G)</dt>
+      {/* The gross income from commercial sex acts, added to the labor's value (18 U.S.C. § 1593(b)(3);
+          0 where the case pools it with the labor's G): the total counts it, and without it the
+          summary's total was more than the sum it named (review, round r54: the example's $3,600.00). */}
+      {sexAdded && (
+        <>
+          <dt>Added: gross income from commercial sex acts</dt>
+          <dd id="amount-sex">{dollars(c.commercialSexAddedCents)}</dd>
+        </>
+      )}
+      <dt>{sexAdded ? 'Total (L + commercial sex acts + the greater of F and G)' : 'Total (L + the greater of F and G)'}</dt>
       <dd id="amount-total">{dollars(c.totalCents)}</dd>
       {/* The weeks valued on an agreed rate, closed by default: a period of years has hundreds. */}
       {agreed.length > 0 && (
