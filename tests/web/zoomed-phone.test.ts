@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { allowIncompleteCase, LONG_TEST_MS, loadExample, SHOTS, SLOW, textNow, useBrowser } from './support/browser.js';
 
-declare const document: any, window: any;
+declare const document: any, window: any, getComputedStyle: any;
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
 
