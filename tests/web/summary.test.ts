@@ -134,6 +134,12 @@ describe('the hours at each agreed rate', () => {
       'Week of July 5, 2009: 40 h at $12.50, 6.5 h at $7.25; regular rate $11.89',
     ]);
   });
+  // Review, round r54: a week with a period paid by the day beside the agreed rate read "36 h at
+  // $12.00; regular rate $12.25", a rate the day-rate pay averaged in without a word of it.
+  it('a week with hours paid by the day too: those hours and their day-rate pay, which the regular rate averages in', () => {
+    const week = { weekStart: '2012-03-04', regularRateCents: '1225', regularRateHours: [{ rateCents: 1200, hours: 36 }], dayRates: [{ period: 1, dayRateCents: 15000, days: 3, hours: 36, payCents: 45000, minimumWageStraightCents: '26100' }] };
+    expect(agreedRateLines([week])).toEqual(['Week of March 4, 2012: 36 h at $12.00, 36 h paid by the day ($150.00 a day × 3 days = $450.00); regular rate $12.25']);
+  });
   it('nothing for a case without agreed rates, or without weeks', () => {
     expect(agreedRateLines([{ weekStart: '2009-06-21', regularRateHours: null }])).toEqual([]);
     expect(agreedRateLines(undefined)).toEqual([]);

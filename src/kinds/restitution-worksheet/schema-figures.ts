@@ -12,7 +12,7 @@ import { CURRENCIES, readDecimal } from './conversion.js';
  */
 const ORIGINAL_WORDS = {
   payment: { amount: 'The amount in the currency it was paid in', currency: 'The currency the payment was made in', dollars: 'the payment’s amount' },
-  gross: { amount: 'The line’s figure (the price per act, the daily earnings or the amount) in the currency it was charged or earned in', currency: 'The currency the figure was charged or earned in', dollars: 'the line’s figure' },
+  gross: { amount: 'The line’s figure (the price per act, the daily earnings, the monthly earnings or the amount) in the currency it was charged or earned in', currency: 'The currency the figure was charged or earned in', dollars: 'the line’s figure' },
   loss: { amount: 'The loss in the currency it was paid or billed in', currency: 'The currency the loss was paid or billed in', dollars: 'the loss’s amount' },
 } as const;
 

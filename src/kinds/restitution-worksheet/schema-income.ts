@@ -2,7 +2,7 @@
 // with their bases (18 U.S.C. § 2259(c)(2)) and the losses not yet known. Their cross-field rules
 // are in rules.ts's caseRules. Built by incomeAndLossSchemas() when the kind's schemas are built.
 import { z } from 'zod';
-import { choice, IsoDate, labelled as m, MULTILINE, optional, text, withDefault } from '../kit/index.js';
+import { choice, IsoDate, labelled as m, MULTILINE, optional, shownWith, text, withDefault } from '../kit/index.js';
 import { removedCents } from './legacy.js';
 import { INCOME_FROM_LABELS, LOSS_CATEGORY_LABELS } from './labels.js';
 import { INCOME_FROM, LOSS_CATEGORIES } from './schema-values.js';
@@ -29,8 +29,11 @@ export function incomeAndLossSchemas() {
     // A monthly figure over dates that need not start or end on a month's first or last day
     // (gross-income.ts, monthShares): each calendar month counts its days covered ÷ its days.
     monthlyEarnings: optional(money('Monthly earnings', 'What the defendant earned from the victim each calendar month (e.g. a contract billed $3,000.00 a month), with the first and last day it covers; a month partly covered counts its days covered ÷ its days.')),
-    startDate: m(optional(IsoDate), 'From', 'With monthly earnings: the first day they cover (e.g. 2024-03-15).'),
-    endDate: m(optional(IsoDate), 'To', 'With monthly earnings: the last day they cover (inclusive).'),
+    // Shown in the web form only with monthly earnings (`x-with`: kit/value-format.ts): a line of
+    // days, acts or an amount is refused with dates (rules.ts, incomplete-line), and the two boxes
+    // were drawn under every line.
+    startDate: m(optional(IsoDate), 'From', 'With monthly earnings: the first day they cover (e.g. 2024-03-15).').meta(shownWith('monthlyEarnings')),
+    endDate: m(optional(IsoDate), 'To', 'With monthly earnings: the last day they cover (inclusive).').meta(shownWith('monthlyEarnings')),
     amount: optional(money('Amount', 'A total, e.g. what the defendant billed others for the victim’s labor.')),
     // A figure proved only for several victims together (a total over a period and their number):
     // the line counts an equal part of it (gross-income.ts; restitution-worksheet.md, "A figure for
@@ -56,11 +59,12 @@ export function incomeAndLossSchemas() {
       'Defendant’s share',
       'The fraction of the gross the defendant kept (default 1). Below 1 lowers mandatory restitution: with co-defendants it is ordinarily joint and several (18 U.S.C. § 3664(h)).',
     ),
-    // The line's money figure in another currency (conversion.ts): the same shape and checks as a payment's.
+    // The line's money figure in another currency (conversion.ts grossFigure, the monthly earnings
+    // too): the same shape and checks as a payment's.
     original: m(
       optional(originalOf('gross')),
       'In another currency',
-      'When the price per act, the daily earnings or the amount was in pesos, quetzales or another currency: that figure in it, its code and the exchange rate used; the dollar figure above is then that amount × the rate, to the cent.',
+      'When the price per act, the daily earnings, the monthly earnings or the amount was in pesos, quetzales or another currency: that figure in it, its code and the exchange rate used; the dollar figure above is then that amount × the rate, to the cent.',
     ),
     evidence: m(optional(text('text')), 'Evidence', 'Exhibits or testimony that prove the line ("Invoices (Exhibit 31)").'),
   });

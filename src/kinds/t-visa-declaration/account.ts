@@ -3,10 +3,13 @@
 // presence and departures (8 CFR 214.207), law enforcement (8 CFR 214.208) and extreme hardship
 // (8 CFR 214.209).
 import { z } from 'zod';
-import { CAPS, itemTitle, CountryCode, isIsoDate, labelled, list, MULTILINE, Narrative, oneEntry, optional, optList, personNameText, Text, withDefault, yearInRange, choice, valueFormat } from '../kit/index.js';
+import { CAPS, itemTitle, CountryCode, isIsoDate, labelled, list, MULTILINE, Narrative, oneEntry, optional, optList, personNameText, Text, withDefault, yearInRange, choice, valueFormat, notWith } from '../kit/index.js';
 import { CONTINUED_PRESENCE_STATUSES, CONTINUED_PRESENCE_STATUS_LABELS, DEPARTURE_CATEGORIES, HARDSHIP_FACTOR_NUMBERS, MEANS, PRESENCE_GROUNDS, TRAFFICKING_TYPES, TRAFFICKING_TYPE_LABELS, MEANS_LABELS, PRESENCE_GROUND_LABELS, DEPARTURE_CATEGORY_LABELS } from './choices.js';
 import { seasonOf } from './dates.js';
 import type { exhibitSchemas } from './exhibits.js';
+
+/** The statuses of a request for Continued Presence that no grant date goes with (`x-not-with`). */
+const NOT_GRANTED = { anyOf: CONTINUED_PRESENCE_STATUSES.filter((st) => st !== 'granted').map((st) => ({ const: st })) };
 
 /**
  * The account's schemas, built by schema.ts's `build` on the kind's first use: importing this
@@ -160,16 +163,18 @@ export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>
             'Requested on',
             'When the agency asked for it, at the precision known: yyyy-mm-dd (exact), yyyy-mm (month), yyyy-spring (a season, or early, mid or late in the year) or yyyy (year); absent if not known.',
           ),
+          // Refused beside a request not granted (continued-presence.ts, continued-presence-status):
+          // the web form draws the two only for a grant, or where they hold a date (`x-not-with`).
           grantedOn: labelled(
             optional(ActDate),
             'Granted on',
             'When Continued Presence was granted, as the grant notice or Form I-94 gives it (yyyy-mm-dd, or at the precision known); required when granted, refused otherwise.',
-          ),
+          ).meta(notWith({ status: NOT_GRANTED })),
           validUntil: labelled(
             optional(ActDate),
             'Valid until',
             'The last day of the grant, as the notice or Form I-94 gives it; only when granted.',
-          ),
+          ).meta(notWith({ status: NOT_GRANTED })),
           exhibits: Cites,
         }),
       ),

@@ -35,7 +35,7 @@ describe('a figure in another currency, worded for its use', () => {
     expect(o['laborPeriods.wagesPaid.payments.original']!.currency).toMatch(/^The currency the payment was made in, by its three-letter code/);
     expect(o['laborPeriods.wagesPaid.perWeekOriginal']!.amount).toMatch(/^The amount in the currency it was paid in:/);
     expect(o['grossIncome.original']!.currency).toMatch(/^The currency the figure was charged or earned in,/);
-    expect(o['grossIncome.original']!.amount).toMatch(/^The line’s figure \(the price per act, the daily earnings or the amount\) in the currency it was charged or earned in:/);
+    expect(o['grossIncome.original']!.amount).toMatch(/^The line’s figure \(the price per act, the daily earnings, the monthly earnings or the amount\) in the currency it was charged or earned in:/);
     expect(o['losses.original']!.currency).toMatch(/^The currency the loss was paid or billed in,/);
     expect(o['losses.original']!.amount).toMatch(/^The loss in the currency it was paid or billed in:/);
     // Nothing of a payment in the help of a G line or a loss.

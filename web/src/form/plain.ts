@@ -77,22 +77,27 @@ export function typedExample(iso: string, locale?: string): string {
   return f.formatToParts(new Date(Date.UTC(y, m - 1, d, 12))).map((p) => p.value).join('');
 }
 
-/** What to type in an input of this kind, as a sentence (none where the input says it itself). */
-export function whatToType(kind: InputKind, locale?: string): string | undefined {
+/**
+ * What to type in an input of this kind, as a sentence (none where the input says it itself).
+ * `example` false: the field's own help gives one already ("e.g. 110.00 for $110 a day", "e.g.
+ * 03/15/2024"), and a second, generic one beside it ("e.g. 1250.50", a day's pay of $1,250.50;
+ * "e.g. 03/14/2011") read as a second example of the field (review, round r54).
+ */
+export function whatToType(kind: InputKind, locale?: string, example = true): string | undefined {
   const d = dateExample(locale);
   switch (kind) {
     // A date box's calendar opens with Alt+Down, said here, in the box's description, as its button
     // is out of the order of Tab (dates.tsx CalendarButton).
     case 'date':
-      return `Type the date as ${d.order}, e.g. ${d.example}, or pick it from the calendar (Alt+Down).`;
+      return example ? `Type the date as ${d.order}, e.g. ${d.example}, or pick it from the calendar (Alt+Down).` : `Type the date as ${d.order}, or pick it from the calendar (Alt+Down).`;
     case 'date-time':
       // Short: on a phone the RFA's first field, a date-time, must stay within two screens. The UTC
       // offset beside it starts as this computer's own (templates.tsx).
-      return `Type the date (${d.order}) and time, e.g. ${d.example} 10:30 PM (calendar: Alt+Down).`;
+      return example ? `Type the date (${d.order}) and time, e.g. ${d.example} 10:30 PM (calendar: Alt+Down).` : `Type the date (${d.order}) and time (calendar: Alt+Down).`;
     case 'partial-date':
       return `Type as much of the date as is known: ${d.order} (${d.example}), the month and year (${d.monthExample}, or March 2011), a season (spring 2011, or early, mid or late 2011) or the year alone (2011).`;
     case 'money':
-      return 'Type the amount in dollars, e.g. 1250.50, 1,250.50 or $1,250.50.';
+      return example ? 'Type the amount in dollars, e.g. 1250.50, 1,250.50 or $1,250.50.' : 'Type the amount in dollars, with or without its $ and commas.';
     case 'country':
       return 'Type the country’s name and pick it from the list, e.g. Honduras, or its two-letter code (HN).';
     case 'time-zone':
@@ -149,23 +154,68 @@ function whatItNeeds(kind: InputKind, locale?: string): string {
 const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 const upper = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** Every choice's code and its words in the schema (`x-enum-labels`), the first label found for a code. */
-function choiceWords(root: Json): Map<string, string> {
-  const out = new Map<string, string>();
+/**
+ * Every choice's code and its words in the schema (`x-enum-labels`): a code every field that offers
+ * it says in the same words → those words; a code two fields say differently (the memo's "other":
+ * "Other decision", "Other", "Other document"…) → null, as the kind alone does not say which
+ * (choiceWordsAt reads the field's own and its neighbours' first).
+ */
+function choiceWords(root: Json): Map<string, string | null> {
+  const out = new Map<string, string | null>();
   const walk = (n: unknown, depth: number): void => {
     if (depth > 64) return;
     if (Array.isArray(n)) return n.forEach((x) => walk(x, depth + 1));
     if (!isObj(n)) return;
     const labels = n['x-enum-labels'];
-    if (isObj(labels)) for (const [code, label] of Object.entries(labels)) if (typeof label === 'string' && !out.has(code)) out.set(code, label);
+    if (isObj(labels)) for (const [code, label] of Object.entries(labels)) if (typeof label === 'string') out.set(code, out.has(code) && out.get(code) !== label ? null : label);
     for (const v of Object.values(n)) walk(v, depth + 1);
   };
   walk(root, 0);
   return out;
 }
 
-const wordsCache = new WeakMap<Json, Map<string, string>>();
-const wordsOf = (root: Json): Map<string, string> => wordsCache.get(root) ?? (wordsCache.set(root, choiceWords(root)), wordsCache.get(root)!);
+const wordsCache = new WeakMap<Json, Map<string, string | null>>();
+const wordsOf = (root: Json): Map<string, string | null> => wordsCache.get(root) ?? (wordsCache.set(root, choiceWords(root)), wordsCache.get(root)!);
+
+/** A node's choices' words: its own (a choice) or its items' (a set of checkboxes). */
+const labelsOf = (node: Json | undefined): Record<string, unknown> | undefined => {
+  const labels = node && (isObj(node.items) ? node.items['x-enum-labels'] : node['x-enum-labels']);
+  return isObj(labels) ? labels : undefined;
+};
+
+/**
+ * The words of a choice's code quoted in a sentence about the field at `at` (review, round r54: the
+ * memo's `the choice is "other"` under a relief's detail read "Other decision", the first field of
+ * the kind offering "other", not the relief's own "Other"): the field's own choices, then a field
+ * beside it or beside each of its parents, nearest first; then the kind's, where every field offering
+ * the code says it alike. Undefined where none says it.
+ */
+function choiceWordsAt(root: Json, at: string, code: string, own: Record<string, string> | undefined): string | undefined {
+  if (typeof own?.[code] === 'string') return own[code];
+  const segs = at === '' ? [] : at.split('.');
+  for (let k = segs.length; k >= 0; k--) {
+    const node = schemaAt(root, segs.slice(0, k));
+    const mine = labelsOf(node)?.[code];
+    if (typeof mine === 'string') return mine;
+    const props = node && (isObj(node.properties) ? node.properties : isObj(node.items) && isObj(node.items.properties) ? node.items.properties : undefined);
+    if (isObj(props))
+      for (const child of Object.values(props as Record<string, Json>)) {
+        const said = labelsOf(child)?.[code];
+        if (typeof said === 'string') return said;
+      }
+  }
+  return wordsOf(root).get(code) ?? undefined;
+}
+
+/** The words of `code` in the field `name` (a key or a dot path) beside `at` or beside a parent of it. */
+function choiceWordsOf(root: Json, at: string, name: string, code: string): string | undefined {
+  const segs = at === '' ? [] : at.split('.');
+  for (let k = segs.length; k >= 0; k--) {
+    const said = labelsOf(schemaAt(root, [...segs.slice(0, k), ...name.split('.')]))?.[code];
+    if (typeof said === 'string') return said;
+  }
+  return undefined;
+}
 
 /**
  * The label of a field a message names by its name in the case ("preparedOn",
@@ -178,6 +228,9 @@ function fieldNamed(root: Json, name: string, at: string, marked = false): strin
   const segs = at === '' ? [] : at.split('.');
   for (let k = segs.length; k >= 0; k--) {
     const path = [...segs.slice(0, k), ...name.split('.')].join('.');
+    // Never the field itself, named in backticks: a paragraph's "Exhibits cited" says its letters are "listed in
+    // `exhibits`", the case's list, and read "(listed in “Exhibits cited”)", its own label.
+    if (marked && path === at) continue;
     const node = schemaAt(root, path.split('.'));
     if (!node) continue;
     // A bare name is a field beside the one in question (or beside a parent): its own label, which
@@ -196,7 +249,6 @@ function fieldNamed(root: Json, name: string, at: string, marked = false): strin
  */
 export function plainTerms(text: string, root: Json, at = '', locale?: string, own?: Record<string, string>): string {
   const d = dateExample(locale);
-  const words = wordsOf(root);
   let out = text
     .replace(/\s*\(in JSON:[^)]*\)/g, '')
     .replace(/\b(?:written )?yyyy-mm-dd, yyyy-mm \(month known\)(?:, yyyy-spring \([^)]*\))? or yyyy \(year known\)/g, `typed as ${d.order} (${d.example}), the month and year (${d.monthExample}), a season (spring 2011, or early, mid or late 2011; a winter with both its years, winter 2011-2012) or the year (2011)`)
@@ -219,7 +271,11 @@ export function plainTerms(text: string, root: Json, at = '', locale?: string, o
     // A list written as JSON (["SY", "TR"]): its items.
     .replace(/\[("[^"\]]*"(?:, ?"[^"\]]*")*)\]/g, (_all, items: string) => items.replace(/"/g, '').split(/, ?/).join(' and '))
     // "role "child"", "the choice is "other"", "add "sex" to the types": a code in quotes.
-    .replace(/"([a-z0-9]+(?:-[a-z0-9]+)*)"/g, (all, code: string) => (words.has(code) ? `“${words.get(code)}”` : all));
+    // After the field that holds it ("declarant.role "parent"", "for role "parent""), in that field's words.
+    .replace(/(?:\b([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*) )?"([a-z0-9]+(?:-[a-z0-9]+)*)"/g, (all, field: string | undefined, code: string) => {
+      const said = (field && choiceWordsOf(root, at, field, code)) || choiceWordsAt(root, at, code, own);
+      return said === undefined ? all : `${field ? `${field} ` : ''}“${said}”`;
+    });
   // A choice's own codes of several words written bare in its own help ("interim-assistance,
   // eligibility"); a code of one word ("labor", "parent") is also a word of the prose, and stays.
   if (own) for (const [code, label] of Object.entries(own)) if (code.includes('-')) out = out.replace(new RegExp(`(?<![\\w“-])${code.replace(/[-]/g, '\\-')}(?![\\w”-])`, 'gi'), `“${label}”`);
@@ -241,6 +297,12 @@ export function plainTerms(text: string, root: Json, at = '', locale?: string, o
     // then empty"): its label, as the page draws it (review, round r53). Only a key followed by what
     // it holds is read so: "the child is…", "a name is given" stay prose.
     .replace(/(?<![“\w-])(?<!\b(?:the|a|an|its|their|his|her|no|each|every) )([a-z][a-z0-9]*)(?=(?::|\s(?:is|are))\s(?:then\b|“|empty\b))/g, (name) => {
+      const label = fieldNamed(root, name, at, true);
+      return label === undefined ? name : `“${label}”`;
+    })
+    // A field beside it named by its bare key in brackets, as a message cites the field its rule
+    // reads ("granted (status)": review, round r54): its label, when a field beside is so named.
+    .replace(/(?<=\()([a-z][a-z0-9]*)(?=\))/g, (name) => {
       const label = fieldNamed(root, name, at, true);
       return label === undefined ? name : `“${label}”`;
     })
@@ -300,7 +362,9 @@ function choicesByKey(text: string, root: Json, at: string, own: Record<string, 
       for (const [code, said] of beside)
         if (said) out = out.replace(new RegExp(`\\b(for|when|unless|if) ${code}(?=[.;,)]|$)`, 'g'), (_all, cue: string) => `${cue === 'for' ? 'when' : cue} “${said.field}” is “${said.label}”`);
       for (const [code, label] of Object.entries(own ?? {})) {
-        if (!/^[a-z][a-z0-9]*$/.test(code) || label.toLowerCase() === code) continue;
+        // A code that is its own word ("granted", "other") too: left bare, it read as prose beside
+        // its quoted siblings ("“Not requested”, “Requested, no decision yet”, granted or denied").
+        if (!/^[a-z][a-z0-9]*$/.test(code)) continue;
         out = out.replace(new RegExp(`(?<=^|[,:;(]\\s?|\\b(?:or|and|and/or)\\s)${word(code)}(?=[,.;:)]|\\s(?:or|and|and/or|for)\\b|\\s\\(|$)`, 'g'), `“${label}”`);
       }
       return out;
@@ -310,7 +374,18 @@ function choicesByKey(text: string, root: Json, at: string, own: Record<string, 
     .replace(/“([^”]*)”([^“]*)/g, (all, label: string, after: string) => {
       const open = label.indexOf(' (');
       return open > 0 && after.startsWith(label.slice(open)) ? `“${label}”${after.slice(label.length - open)}` : all;
-    });
+    })
+    // The code's aside after its words when the words say it already ("“Requested, not yet decided”
+    // (not yet decided)", "“DHS custody (CBP or ICE)” (held by CBP or ICE)", "“… (SIJ, Form I-360)”
+    // (SIJ)"): the contract explains its bare code, the label needs no gloss.
+    .replace(/(“([^”]*)”) \(([^()]*)\)/g, (all, quoted: string, label: string, aside: string) => (saysNothingMore(aside, label) ? quoted : all));
+}
+
+/** Whether every word of an aside but its small links ("by", "held") is in the label already. */
+function saysNothingMore(aside: string, label: string): boolean {
+  const inLabel = new Set(label.toLowerCase().match(/[\p{L}\d-]+/gu) ?? []);
+  const words = (aside.toLowerCase().match(/[\p{L}\d-]+/gu) ?? []).filter((w) => !/^(?:a|an|the|by|of|or|and|held|in|at)$/.test(w));
+  return words.length > 0 && words.every((w) => inLabel.has(w));
 }
 
 /** A time zone's name as the case stores it ("America/Los_Angeles", "America/Indiana/Indianapolis"). */
@@ -359,6 +434,8 @@ const FORMAT_CLAUSES: RegExp[] = [
   /,?\s*\bISO date-time with offset\b(?:, e\.g\. \S+?(?=\.?(?:\s|$)))?/g,
   /\bAn instant: ISO 8601 date and time with a UTC offset \(Z or ±hh:mm\), e\.g\. \S+?;\s*/g,
   /\s*\(yyyy-mm-dd\)/g,
+  // "(yyyy-mm-dd, or at the precision known)" (a T-visa grant's date): the box's own help says both.
+  /\s*\(yyyy-mm-dd,? or at the precision known\)/g,
   /,\s*yyyy-mm-dd(?=[.;:,]|$)/g,
   /^yyyy-mm-dd[;,.:]\s*/g,
   /,\s*yyyy-mm-dd,/g,
@@ -398,7 +475,8 @@ function helpOf(description: string, kind: InputKind, labels: unknown, root: Jso
   if (kind === 'country' || countryList) text = countriesInWords(text);
   if (text !== '' && !/[.!?)…]$/.test(text)) text += '.';
   text = upper(text.replace(/^[:;,.]\s*/, ''));
-  return [text, whatToType(kind, locale)].filter((s) => s).join(' ');
+  // An example of its own (a figure or a date after "e.g."): what to type gives none of its own.
+  return [text, whatToType(kind, locale, !/\be\.g\.,?\s[^;)]*\d/.test(text))].filter((s) => s).join(' ');
 }
 
 /**

@@ -276,7 +276,9 @@ export function buildUiSchema(schema: Json): Json {
     // `ui:widget` would be taken for the chooser of the form.
     for (const k of ['anyOf', 'oneOf'] as const) {
       if (!Array.isArray(s[k])) continue;
-      const alts = (s[k] as unknown[]).map((a) => (isObj(a) ? ui(a, key) : {}));
+      // A yes/no among the forms is named by the question above its chooser, not by its form's
+      // title, which the chooser shows (templates.tsx questionOf): its own label is not drawn.
+      const alts = (s[k] as unknown[]).map((a) => (isObj(a) ? { ...ui(a, key), ...(a.type === 'boolean' ? { 'ui:options': { label: false } } : {}) } : {}));
       if (alts.some((a) => Object.keys(a).length > 0)) out[k] = alts;
     }
     // Shown only while a draft holds a value of it (superseded.tsx), with the hints above.

@@ -4,7 +4,7 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import { rfaAge } from './ages.js';
 import { deadlineHeading, deadlineLine, dueLabels } from './countdown.js';
-import { agreedRateLines, ATTESTATION_WORDS, instantInWords, inWords, longDate, weeksMixJobs, worksheetRateLines } from './words.js';
+import { agreedRateLines, agreedWeeksPaidByDay, ATTESTATION_WORDS, instantInWords, inWords, longDate, weeksMixJobs, worksheetRateLines } from './words.js';
 import { emptyFields, type Json } from './schema.js';
 import { Disclosure } from './disclosure.js';
 
@@ -158,6 +158,8 @@ function Restitution({ c }: { c: Computed }): ReactElement {
   const f = get(c, 'laborValue', 'flsaCents') ?? get(c, 'flsa', 'totalCents');
   const g = get(c, 'laborValue', 'grossIncomeCents') ?? get(c, 'grossIncome', 'totalCents');
   const agreed = agreedRateLines(c.weeks);
+  const byDay = agreedWeeksPaidByDay(c.weeks);
+  const sexAdded = typeof c.commercialSexAddedCents === 'number' && c.commercialSexAddedCents > 0;
   const several = worksheetRateLines(c);
   return (
     <dl>
@@ -167,14 +169,24 @@ function Restitution({ c }: { c: Computed }): ReactElement {
       <dd id="amount-g">{dollars(g)}</dd>
       <dt>L: losses</dt>
       <dd id="amount-l">{dollars(get(c, 'losses', 'totalCents'))}</dd>
-      <dt>Total (L + the greater of F and G)</dt>
+      {/* The gross income from commercial sex acts, added to the labor's value (18 U.S.C. § 1593(b)(3);
+          0 where the case pools it with the labor's G): the total counts it, and without it the
+          summary's total was more than the sum it named (review, round r54: the example's $3,600.00). */}
+      {sexAdded && (
+        <>
+          <dt>Added: gross income from commercial sex acts</dt>
+          <dd id="amount-sex">{dollars(c.commercialSexAddedCents)}</dd>
+        </>
+      )}
+      <dt>{sexAdded ? 'Total (L + commercial sex acts + the greater of F and G)' : 'Total (L + the greater of F and G)'}</dt>
       <dd id="amount-total">{dollars(c.totalCents)}</dd>
       {/* The weeks valued on an agreed rate, closed by default: a period of years has hundreds. */}
       {agreed.length > 0 && (
         <>
-          <dt>Hours at each agreed rate</dt>
+          {/* Beside a period paid by the day, its hours too (words.ts agreedRateLines). */}
+          <dt>{byDay ? 'Hours at each agreed rate and by the day' : 'Hours at each agreed rate'}</dt>
           <dd>
-            <Disclosure id="agreed-rate-weeks" summary={`${agreed.length === 1 ? '1 week' : `${agreed.length} weeks`} valued on an agreed rate`}>
+            <Disclosure id="agreed-rate-weeks" summary={`${agreed.length === 1 ? '1 week' : `${agreed.length} weeks`} valued on an agreed rate${byDay ? ' and day-rate pay' : ''}`}>
               <ul>
                 {agreed.map((line) => (
                   <li key={line}>{line}</li>

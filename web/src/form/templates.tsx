@@ -5,14 +5,14 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import { getDefaultRegistry } from '@rjsf/core';
 import { ariaDescribedByIds, errorId, type FieldErrorProps, type TitleFieldProps, type WidgetProps } from '@rjsf/utils';
-import { CalendarButton, onCalendarKey, usePageDateIssue, useIncomplete, Watched, type ReportIncomplete } from './dates.js';
+import { CalendarButton, onCalendarKey, pathOfId, usePageDateIssue, useIncomplete, Watched, type ReportIncomplete } from './dates.js';
 import { DateReading, useSaysOrder } from './partial-date.js';
 import { usePageFacts, useIssuesAt, type IssueStore } from './field-state.js';
 import { bothWays, dateTimeInWords } from './typed-dates.js';
 import { RequiredMark } from './help.js';
 import { EnteredNote } from './paste.js';
 import { plainMessage } from './plain.js';
-import { REMOVED, type Json } from './schema.js';
+import { REMOVED, schemaAt, type Json } from './schema.js';
 
 /**
  * The form library's formContext: nothing in it changes while the page is open, since a new
@@ -185,7 +185,8 @@ const CoreRadioWidget = getDefaultRegistry().widgets.RadioWidget!;
  * on the library's own element once it is drawn, and again whenever they change.
  */
 export function RadioWidget(props: WidgetProps): ReactElement {
-  const { id, label, required } = props;
+  const { id, required } = props;
+  const label = questionOf(props.registry.rootSchema as Json, id, props.label);
   useEffect(() => {
     const group = document.getElementById(id);
     if (!group) return;
@@ -216,6 +217,26 @@ export function RadioWidget(props: WidgetProps): ReactElement {
       )}
     </>
   );
+}
+
+/**
+ * What a yes/no asks: its label, or, drawn as one form of a choice of forms (a memo factor's "Not
+ * applicable", answered "Yes or no, with the reason below" or "The reason, written here"), the
+ * title of the field the chooser is for. The form library names such a field by its form, and the
+ * group was read "Yes or no, with the reason below, radio group": the form, said by the chooser
+ * above it, and not the question (review, round r54). Its own label is not drawn (schema.ts
+ * buildUiSchema), so the page shows the question once, above the chooser.
+ */
+export function questionOf(root: Json, id: string, label: string): string {
+  const path = pathOfId(id);
+  let node: Json | undefined = root;
+  // Through a choice of forms too: the memo factor holding "Not applicable" is itself one.
+  for (const seg of path === '' ? [] : path.split('.')) {
+    const forms: Json[] = ((node?.anyOf ?? node?.oneOf) as Json[] | undefined) ?? [];
+    node = schemaAt(node!, [seg]) ?? forms.map((f: Json) => schemaAt(f, [seg])).find((n): n is Json => n !== undefined);
+    if (!node) return label;
+  }
+  return node && (Array.isArray(node.anyOf) || Array.isArray(node.oneOf)) && typeof node.title === 'string' ? node.title : label;
 }
 
 const CoreSelectWidget = getDefaultRegistry().widgets.SelectWidget!;

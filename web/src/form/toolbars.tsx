@@ -26,13 +26,20 @@ function useStuckHeight(bars: React.RefObject<HTMLDivElement | null>, stuck: Rea
     const measure = (): void => {
       // On a phone the whole is no box (display: contents) and only the document's row sticks.
       const sticky = getComputedStyle(all).display === 'contents' ? doc : all;
-      document.documentElement.style.setProperty('--stuck-height', `${Math.ceil(sticky.getBoundingClientRect().height)}px`);
+      // On a screen too short for it (app.css) nothing sticks, and nothing covers the page.
+      const height = getComputedStyle(sticky).position === 'sticky' ? Math.ceil(sticky.getBoundingClientRect().height) : 0;
+      document.documentElement.style.setProperty('--stuck-height', `${height}px`);
     };
     const watch = new ResizeObserver(measure);
     watch.observe(all);
     watch.observe(doc);
+    // The screen's height decides whether the bar sticks, which changes no size the observer sees.
+    window.addEventListener('resize', measure);
     measure();
-    return () => watch.disconnect();
+    return () => {
+      watch.disconnect();
+      window.removeEventListener('resize', measure);
+    };
   }, []);
 }
 

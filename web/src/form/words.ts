@@ -99,6 +99,12 @@ export function weeksMixJobs(computed: unknown): boolean {
  * line each: "Week of June 21, 2009: 40 h at $12.50, 6 h at $7.25; regular rate $11.89". The
  * hours at each rate were in the check's answer and nowhere on the page, so the overtime of such a
  * week could not be checked against it. Weeks without an agreed rate (null) are left out.
+ *
+ * A week with hours of a period paid by the day too (computed.weeks[].dayRates) says them, with
+ * that period's day-rate pay, which its regular rate averages in (29 C.F.R. § 778.112): "36 h at
+ * $12.00, 36 h paid by the day ($150.00 a day × 3 days = $450.00); regular rate $12.25". Without
+ * them (review, round r54) the line read "36 h at $12.00; regular rate $12.25", a rate no hour listed
+ * was at.
  */
 export function agreedRateLines(weeks: unknown): string[] {
   if (!Array.isArray(weeks)) return [];
@@ -107,8 +113,20 @@ export function agreedRateLines(weeks: unknown): string[] {
   return weeks.flatMap((w: unknown) => {
     const rates = w !== null && typeof w === 'object' ? (w as { regularRateHours?: unknown }).regularRateHours : undefined;
     if (!Array.isArray(rates) || rates.length === 0) return [];
-    const { weekStart, regularRateCents } = w as { weekStart?: unknown; regularRateCents?: unknown };
-    const at = rates.map((r: { rateCents?: unknown; hours?: unknown }) => `${hours(r?.hours)} at ${money(r?.rateCents)}`).join(', ');
+    const { weekStart, regularRateCents, dayRates } = w as { weekStart?: unknown; regularRateCents?: unknown; dayRates?: unknown };
+    const byDay = (Array.isArray(dayRates) ? dayRates : []).map(
+      (d: { hours?: unknown; dayRateCents?: unknown; days?: unknown; payCents?: unknown }) =>
+        `${hours(d?.hours)} paid by the day (${money(d?.dayRateCents)} a day × ${typeof d?.days === 'number' ? `${d.days} ${d.days === 1 ? 'day' : 'days'}` : '— days'} = ${money(d?.payCents)})`,
+    );
+    const at = [...rates.map((r: { rateCents?: unknown; hours?: unknown }) => `${hours(r?.hours)} at ${money(r?.rateCents)}`), ...byDay].join(', ');
     return [`Week of ${longDate(weekStart)}: ${at}; regular rate ${money(regularRateCents)}`];
   });
+}
+
+/** Whether a week of agreedRateLines also has hours paid by the day (its heading then says so). */
+export function agreedWeeksPaidByDay(weeks: unknown): boolean {
+  return (
+    Array.isArray(weeks) &&
+    weeks.some((w: unknown) => w !== null && typeof w === 'object' && Array.isArray((w as { regularRateHours?: unknown }).regularRateHours) && Array.isArray((w as { dayRates?: unknown }).dayRates) && ((w as { dayRates: unknown[] }).dayRates.length > 0))
+  );
 }
