@@ -12,7 +12,7 @@ import { movedCopy, PAGE, type Box, type DocumentLayout, type PageLayout } from 
 import { harborFonts, type Fonts } from './fonts.js';
 import { paginate } from './paginate.js';
 import { MAX_RUNNING_HEIGHT, runningTooTall } from '../running.js';
-import { documentStructure } from './structure.js';
+import { documentStructure, tablesById } from './structure.js';
 import type { PageField } from './text.js';
 
 const BANNER_SIZE = 9;
@@ -139,6 +139,8 @@ export function layoutDocument(doc: HarborDocument, fonts: Fonts = harborFonts, 
   // A running part without page fields is the same on every page: laid out once (`at` copies its boxes).
   const fixedHead = hasPageField(doc.header) ? undefined : head0;
   const fixedFoot = hasPageField(doc.footer) ? undefined : foot0;
+  // The structure first: the tables' cells take their tags from it (./structure.ts tablesById).
+  const structure = documentStructure(doc.body);
   const ctx: BlockCtx = {
     fonts,
     x: PAGE.margin,
@@ -148,11 +150,12 @@ export function layoutDocument(doc: HarborDocument, fonts: Fonts = harborFonts, 
     fieldText: placeholder,
     src: 'body',
     checkpoint,
+    tables: tablesById(structure),
   };
   const pagesBoxes = paginate(blocksSlices(doc.body, ctx), bodyTop, bodyBottom);
   const count = pagesBoxes.length;
   return {
     pages: pagesBoxes.map((body, i) => finishPage(body, i, count, doc, fonts, fixedHead, fixedFoot, bodyTop, bodyBottom, checkpoint)),
-    structure: documentStructure(doc.body),
+    structure,
   };
 }
