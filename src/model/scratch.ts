@@ -13,21 +13,7 @@
 // survived every young-generation collection and were promoted, to wait for a full one. Measured
 // (issue 18; `node --trace-gc-nvp`, 300 one-year worksheets): promoted at each scavenge 0.47 MB
 // before, 0.08 after (as with no memo at all); copied 1.6 MB before, 1.0 after.
-const memos: RenderScoped[] = [];
-
-/** What clearRenderMemos empties: a RenderMemo, or a table of its own kind (src/render/pdf/advances.ts). */
-export interface RenderScoped {
-  /** Forget everything this render put in it. */
-  reset(): void;
-  /** Entries held now. */
-  readonly size: number;
-}
-
-/** Have `m` emptied whenever a render ends (clearRenderMemos); returns it. */
-export function renderScoped<T extends RenderScoped>(m: T): T {
-  memos.push(m);
-  return m;
-}
+const memos: Array<RenderMemo<unknown>> = [];
 
 /** Longest text remembered (code units): table cells, headings; a paragraph is not worth keeping. */
 const SHORT_TEXT = 64;
@@ -44,14 +30,14 @@ export const CELL_TEXT = 256;
 const MAX_ENTRIES = 20_000;
 
 /** A memo table emptied at the end of every render (clearRenderMemos). */
-export class RenderMemo<V> implements RenderScoped {
+export class RenderMemo<V> {
   private table = new Map<string, V>();
   /** Entries longer than `longest` (cells'): while none, a long text is not even looked up. */
   private long = 0;
 
   /** `longest`: the longest text remembered (code units), SHORT_TEXT unless the memo says why. */
   constructor(private readonly longest = SHORT_TEXT) {
-    renderScoped(this);
+    memos.push(this);
   }
 
   /** Forget everything: a new Map (see the header for why not `clear()`). */

@@ -10,7 +10,6 @@ import { inlineText, type Table, type TableCell } from '../model/types.js';
 import { keepUnitsTogether } from '../model/typography.js';
 import { RenderMemo } from '../model/scratch.js';
 import { fallbackFace, harborFonts, isIgnorable, styleFace, type Fonts } from './pdf/fonts.js';
-import { advanceArena, measuredAdvances } from './pdf/advances.js';
 import { breakOpportunities } from './pdf/breaks.js';
 
 /** Table text size (pt) and cell padding (pt) in both formats. */
@@ -91,12 +90,8 @@ function widestPiece(cell: TableCell, bold: boolean, size: number, fonts: Fonts)
     all = inlineText(children);
   }
   // A cell mixing weights is measured apart (the memo is by weight; such cells are rare and seldom repeat).
-  if (anyBold && !allBold) return measureWidest(all, true, false, size, fonts, false);
-  // A cell of one upright run is measured as the line breaker will measure its line, and the
-  // measure kept for it (./pdf/advances.ts); an italic run's line is measured in the italic face
-  // there, not in this one.
-  const share = only !== undefined && only.type === 'text' && only.italic !== true;
-  return widestMemoOf(fonts, size, anyBold).of(all, () => measureWidest(all, anyBold, anyBold, size, fonts, share));
+  if (anyBold && !allBold) return measureWidest(all, true, false, size, fonts);
+  return widestMemoOf(fonts, size, anyBold).of(all, () => measureWidest(all, anyBold, anyBold, size, fonts));
 }
 
 /** Whether String.prototype.trimEnd drops this code unit (WhiteSpace or LineTerminator, as `\s`). */
@@ -110,11 +105,10 @@ function trimmed(c: number): boolean {
  * script's bold fallback face (a header cell, or a cell of one bold run); in a cell mixing weights
  * it is measured in the regular one, which the PDF loads to print it (the bold one it may not).
  */
-function measureWidest(all: string, anyBold: boolean, boldScript: boolean, size: number, fonts: Fonts, share: boolean): Widest {
+function measureWidest(all: string, anyBold: boolean, boldScript: boolean, size: number, fonts: Fonts): Widest {
   let widest = 0;
   let figure = 0;
-  const faceId = styleFace(anyBold, false);
-  const face = fonts.face(faceId);
+  const face = fonts.face(styleFace(anyBold, false));
   const regular = fonts.face('regular');
   // Constants, not a lookup per string (pdf/text.ts breakGroup).
   const charCodeAt = String.prototype.charCodeAt;
@@ -126,24 +120,12 @@ function measureWidest(all: string, anyBold: boolean, boldScript: boolean, size:
     // The pieces between UAX #14 break opportunities (the line breaker's own, ./pdf/breaks.ts),
     // trailing whitespace excluded.
     const breaks = breakOpportunities(text, true);
-    // The line's advances as the line breaker measures them, kept for it (./pdf/advances.ts);
-    // null when this line is measured here alone.
-    const m = share ? measuredAdvances(fonts, size, faceId, text) : null;
-    const adv = m !== null && m.plain ? advanceArena(fonts, size, faceId).adv : null;
     let last = 0;
     for (let bi = 0; bi < breaks.length; bi++) {
       const pos = breaks[bi]! >> 1;
       let end = pos;
       while (end > last && trimmed(charCodeAt.call(text, end - 1))) end--;
       let w = 0;
-      if (adv !== null) {
-        // The same products summed in the same order as the loop below (an ignorable's is 0).
-        for (let k = m!.at + last, e = m!.at + end; k < e; k++) w += adv[k]!;
-        widest = Math.max(widest, w);
-        if (w > figure && FIGURE.test(text.slice(last, end))) figure = w;
-        last = pos;
-        continue;
-      }
       for (let k = last; k < end; ) {
         let cp = codePointAt.call(text, k)!;
         if (cp > 0xffff && k + 1 >= end) cp = charCodeAt.call(text, k); // (a pair cut by the piece's end: never at a break)

@@ -1,7 +1,7 @@
 // What line breaking (./text.ts) and its bidi path (./text-bidi.ts) share: the per-code-unit
 // face marks, the working arrays reused from group to group, the group being broken, and the
 // questions both ask of it (a space, a soft hyphen at a line end).
-import { BODY_FACES, FACE_IDS, fallbackFace, isIgnorable, isRtl, isShapedFace, isSpace, type FaceId, type Fonts } from './fonts.js';
+import { BODY_FACES, FACE_IDS, isSpace, type FaceId, type Fonts } from './fonts.js';
 import type { Line, StyledRun } from './text.js';
 
 /** Faces by index (the per-unit face array): the body faces first, below BODY_FACES, then the fallbacks (fonts.ts). */
@@ -78,89 +78,3 @@ export function spaceAt(g: Group, k: number): boolean {
   return f !== LOW && f !== SKIP && isSpace(g.text.charCodeAt(k));
 }
 
-
-/** What measureRun found besides the advances: the bidi path's need, and the code units printed as U+0020. */
-export interface RunOut {
-  /** A character of a shaped face (Hebrew, Arabic) or a right-to-left mark: the group takes the bidi path. */
-  shaped: boolean;
-  /** Code units (of the group) printed as U+0020: whitespace the font lacks, no-break spaces. */
-  subst: number[] | null;
-}
-/** The one RunOut breakGroup and the advance memo (./advances.ts) fill, each reading it before the next call. */
-export const runOut: RunOut = { shaped: false, subst: null };
-
-/**
- * The line breaker's measure of one run (breakGroup, ./text.ts): each code unit's face (`fidx`,
- * FACE_INDEX or LOW, SKIP) and advance (`adv`, points at `size`) written at `pos + i` for code
- * unit `i` of `t`, in the run's face, the regular face for a character it lacks, else the
- * character's fallback face (fonts.ts), loaded only now that a character needs it. Sets
- * `out.shaped` and adds to `out.subst` (never clears them). Returns -1, or the index in `t` of the
- * first code unit no face prints (a control character, a right-to-left letter of a script Harbor
- * does not shape, a character no font has), where it stopped: the line breaker refuses it, column
- * fitting measures that text its own way (../columns.ts).
- */
-export function measureRun(t: string, face: FaceId, size: number, fonts: Fonts, fidx: Uint8Array, adv: Float64Array, pos: number, out: RunOut): number {
-  // String.prototype's method as a constant (see breakGroup, ./text.ts, for why).
-  const codePointAt = String.prototype.codePointAt;
-  const regular = fonts.face('regular');
-  const style = fonts.face(face);
-  const styleIdx = FACE_INDEX[face];
-  const bold = face === 'bold' || face === 'bold-italic';
-  const tn = t.length;
-  for (let i = 0; i < tn; ) {
-    const k = pos + i;
-    const cp = codePointAt.call(t, i)!;
-    const len = cp > 0xffff ? 2 : 1;
-    if (len === 2) {
-      fidx[k + 1] = LOW;
-      adv[k + 1] = 0;
-    }
-    if (cp > 0x20 && cp < 0x7f) {
-      // printable ASCII: always in every body face
-      fidx[k] = styleIdx;
-      adv[k] = style.advance(cp) * size;
-      i += len;
-      continue;
-    }
-    if (isRtl(cp)) return i;
-    if (isSpace(cp)) {
-      // A no-break space is printed (and extracted) as a plain space: it only forbids a break,
-      // which the line breaker saw in the text; a space the font lacks is printed as U+0020 too.
-      if (cp !== 0x20 && (cp === 0xa0 || style.gid(cp) === 0)) {
-        (out.subst ??= []).push(k);
-        fidx[k] = styleIdx;
-        adv[k] = style.advance(0x20) * size;
-      } else {
-        fidx[k] = styleIdx;
-        adv[k] = style.advance(cp) * size;
-      }
-      i += len;
-      continue;
-    }
-    if (isIgnorable(cp)) {
-      if (cp === 0x200f || cp === 0x061c) out.shaped = true; // RLM, ALM: they order the neutrals beside them
-      fidx[k] = SKIP;
-      adv[k] = 0;
-      if (len === 2) fidx[k + 1] = SKIP; // e.g. variation selectors U+E0100..
-      i += len;
-      continue;
-    }
-    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return i;
-    if (style.gid(cp) > 0) {
-      fidx[k] = styleIdx;
-      adv[k] = style.advance(cp) * size;
-    } else if (regular.gid(cp) > 0) {
-      fidx[k] = 0;
-      adv[k] = regular.advance(cp) * size;
-    } else {
-      const id = fallbackFace(cp, bold);
-      const fallback = fonts.face(id);
-      if (fallback.gid(cp) === 0) return i;
-      if (isShapedFace(id)) out.shaped = true;
-      fidx[k] = FACE_INDEX[id];
-      adv[k] = fallback.advance(cp) * size;
-    }
-    i += len;
-  }
-  return -1;
-}

@@ -13,11 +13,10 @@ import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '..
 import { keepUnitsTogether } from '../../model/typography.js';
 import { isRtlText } from './bidi.js';
 import { addressSpans, afterHeldHyphen, breakOpportunities } from './breaks.js';
-import { advanceArena, knownAdvances } from './advances.js';
-import { BODY_FACES, findUnprintable, styleFace, type FaceId, type Fonts } from './fonts.js';
+import { BODY_FACES, fallbackFace, findUnprintable, isIgnorable, isRtl, isShapedFace, isSpace, styleFace, type FaceId, type Fonts } from './fonts.js';
 import type { ShapedRun } from './shape.js';
 import { cutShapedWord, emitBidi, measureShaped } from './text-bidi.js';
-import { COMBINING, endsAtSoftHyphen, EPS, FACE_INDEX, FACES, hyphenWidth, LOW, measureRun, runOut, SKIP, spaceAt, workArrays, type Group } from './text-group.js';
+import { COMBINING, endsAtSoftHyphen, EPS, FACE_INDEX, FACES, hyphenWidth, LOW, SKIP, spaceAt, workArrays, type Group } from './text-group.js';
 import { characterName, noGlyphAdvice, rtlAdvice } from './unprintable.js';
 
 export type PageField = 'page-number' | 'page-count';
@@ -250,36 +249,74 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
     return;
   }
   const { fidx, adv, runOf } = workArrays(n); // entries [0, n) are all written below
-  const out = runOut;
-  out.shaped = false;
-  out.subst = null;
-  const only = runs.length === 1 ? runs[0]! : undefined;
-  // A group of one run (a table cell's line, as a rule): its measure as column fitting left it
-  // (./advances.ts), copied instead of measured again.
-  const known = only !== undefined && only.field === undefined ? knownAdvances(fonts, size, only.face, s) : undefined;
-  if (known !== undefined) {
-    // A loop, not `set(subarray(…))`: two views a cell were two objects for a few code units.
-    const arena = advanceArena(fonts, size, only!.face);
-    const af = arena.fidx;
-    const aa = arena.adv;
-    for (let k = 0, j = known.at; k < n; k++, j++) {
-      fidx[k] = af[j]!;
-      adv[k] = aa[j]!;
-      runOf[k] = 0;
+  let shaped = false; // a character of a shaped face (Hebrew, Arabic) or a right-to-left mark: the bidi path
+  let subst: number[] | null = null; // code units printed as U+0020 (whitespace the font lacks, no-break spaces)
+  const regular = fonts.face('regular');
+  let pos = 0;
+  for (let ri = 0; ri < runs.length; ri++) {
+    const run = runs[ri]!;
+    const t = run.text;
+    const style = fonts.face(run.face);
+    const styleIdx = FACE_INDEX[run.face];
+    const bold = run.face === 'bold' || run.face === 'bold-italic';
+    const tn = t.length;
+    for (let i = 0; i < tn; ) {
+      const k = pos + i;
+      const cp = codePointAt.call(t, i)!;
+      runOf[k] = ri;
+      const len = cp > 0xffff ? 2 : 1;
+      if (len === 2) {
+        fidx[k + 1] = LOW;
+        adv[k + 1] = 0;
+        runOf[k + 1] = ri;
+      }
+      i += len;
+      if (cp > 0x20 && cp < 0x7f) {
+        // printable ASCII: always in every body face
+        fidx[k] = styleIdx;
+        adv[k] = style.advance(cp) * size;
+        continue;
+      }
+      if (isRtl(cp)) unprintable(cp);
+      if (isSpace(cp)) {
+        // A no-break space is printed (and extracted) as a plain space: it only forbids a break,
+        // which the line breaker saw in `s`; a space the font lacks is printed as U+0020 too.
+        if (cp !== 0x20 && (cp === 0xa0 || style.gid(cp) === 0)) {
+          (subst ??= []).push(k);
+          fidx[k] = styleIdx;
+          adv[k] = style.advance(0x20) * size;
+        } else {
+          fidx[k] = styleIdx;
+          adv[k] = style.advance(cp) * size;
+        }
+        continue;
+      }
+      if (isIgnorable(cp)) {
+        if (cp === 0x200f || cp === 0x061c) shaped = true; // RLM, ALM: they order the neutrals beside them
+        fidx[k] = SKIP;
+        adv[k] = 0;
+        if (len === 2) fidx[k + 1] = SKIP; // e.g. variation selectors U+E0100..
+        continue;
+      }
+      if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) unprintable(cp);
+      if (style.gid(cp) > 0) {
+        fidx[k] = styleIdx;
+        adv[k] = style.advance(cp) * size;
+      } else if (regular.gid(cp) > 0) {
+        fidx[k] = 0;
+        adv[k] = regular.advance(cp) * size;
+      } else {
+        // The fallback of the character's block (fonts.ts), loaded only now that a character needs it.
+        const id = fallbackFace(cp, bold);
+        const fallback = fonts.face(id);
+        if (fallback.gid(cp) === 0) unprintable(cp);
+        if (isShapedFace(id)) shaped = true;
+        fidx[k] = FACE_INDEX[id];
+        adv[k] = fallback.advance(cp) * size;
+      }
     }
-    out.shaped = known.shaped;
-    out.subst = known.subst;
-  } else {
-    let pos = 0;
-    for (let ri = 0; ri < runs.length; ri++) {
-      const run = runs[ri]!;
-      const bad = measureRun(run.text, run.face, size, fonts, fidx, adv, pos, out);
-      if (bad >= 0) unprintable(codePointAt.call(run.text, bad)!);
-      runOf.fill(ri, pos, pos + run.text.length);
-      pos += run.text.length;
-    }
+    pos += t.length;
   }
-  const { shaped, subst } = out;
   let text = s;
   if (subst !== null) {
     text = '';
