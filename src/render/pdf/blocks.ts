@@ -214,7 +214,7 @@ function listKeeps(blocks: Block[], slices: Slice[], done: Slice[], first: boole
 
 /** `ctx` for a nested block (built field by field: a spread of it per block was measurable). */
 function withSrc(ctx: BlockCtx, src: string): BlockCtx {
-  return { fonts: ctx.fonts, x: ctx.x, width: ctx.width, size: ctx.size, pageHeight: ctx.pageHeight, fieldText: ctx.fieldText, src, checkpoint: ctx.checkpoint, listIndent: ctx.listIndent };
+  return { fonts: ctx.fonts, x: ctx.x, width: ctx.width, size: ctx.size, pageHeight: ctx.pageHeight, fieldText: ctx.fieldText, src, checkpoint: ctx.checkpoint, listIndent: ctx.listIndent, tables: ctx.tables };
 }
 
 export function blocksSlices(blocks: Block[], ctx: BlockCtx): Slice[] {

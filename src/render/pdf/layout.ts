@@ -8,11 +8,11 @@
 import { noCheckpoint, type Checkpoint } from '../../checkpoint.js';
 import type { Block, HarborDocument } from '../../model/types.js';
 import { blocksSlices, type BlockCtx, type Slice } from './blocks.js';
-import { movedCopy, PAGE, type Box, type DocumentLayout, type PageLayout } from './boxes.js';
+import { movedCopy, PAGE, type Box, type DocumentLayout, type PageLayout, type TextBox } from './boxes.js';
 import { harborFonts, type Fonts } from './fonts.js';
 import { paginate } from './paginate.js';
 import { MAX_RUNNING_HEIGHT, runningTooTall } from '../running.js';
-import { documentStructure } from './structure.js';
+import { documentStructure, tablesById } from './structure.js';
 import type { PageField } from './text.js';
 
 const BANNER_SIZE = 9;
@@ -31,12 +31,26 @@ function stack(slices: Slice[]): { boxes: Box[]; height: number } {
   return { boxes, height: y };
 }
 
-/** Running text is not content (PDF/UA-1 §7.8): an artifact of its kind, with no structure tag. */
+/**
+ * Running text is not content (PDF/UA-1 §7.8): an artifact of its kind, with no structure tag.
+ * Each text box is replaced by a copy without its tag (its fields in the order the layout made
+ * them, `artifact` last, as it was set), not changed with `delete`: a property deleted puts the object in dictionary mode, a
+ * runtime call each and slower to read in every later step (the footer of "Page N of M" is laid
+ * out again for every page; issue 18, 0.7 % of an rfa render's self time in this function).
+ */
 function asArtifacts(r: { boxes: Box[]; height: number }, kind: 'Header' | 'Footer') {
-  for (const b of r.boxes) {
+  const boxes = r.boxes;
+  for (let i = 0; i < boxes.length; i++) {
+    const b = boxes[i]!;
     if (b.type !== 'text') continue;
-    delete b.tag;
-    b.artifact = kind;
+    const c: TextBox = { type: 'text', x: b.x, y: b.y, width: b.width, size: b.size, font: b.font, text: b.text, src: b.src };
+    if (b.wordSpacing !== undefined) c.wordSpacing = b.wordSpacing;
+    if (b.field !== undefined) c.field = b.field;
+    if (b.glyphs !== undefined) c.glyphs = b.glyphs;
+    if (b.draw !== undefined) c.draw = b.draw;
+    if (b.actual !== undefined) c.actual = b.actual;
+    c.artifact = kind;
+    boxes[i] = c;
   }
   return r;
 }
@@ -139,6 +153,8 @@ export function layoutDocument(doc: HarborDocument, fonts: Fonts = harborFonts, 
   // A running part without page fields is the same on every page: laid out once (`at` copies its boxes).
   const fixedHead = hasPageField(doc.header) ? undefined : head0;
   const fixedFoot = hasPageField(doc.footer) ? undefined : foot0;
+  // The structure first: the tables' cells take their tags from it (./structure.ts tablesById).
+  const structure = documentStructure(doc.body);
   const ctx: BlockCtx = {
     fonts,
     x: PAGE.margin,
@@ -148,11 +164,12 @@ export function layoutDocument(doc: HarborDocument, fonts: Fonts = harborFonts, 
     fieldText: placeholder,
     src: 'body',
     checkpoint,
+    tables: tablesById(structure),
   };
   const pagesBoxes = paginate(blocksSlices(doc.body, ctx), bodyTop, bodyBottom);
   const count = pagesBoxes.length;
   return {
     pages: pagesBoxes.map((body, i) => finishPage(body, i, count, doc, fonts, fixedHead, fixedFoot, bodyTop, bodyBottom, checkpoint)),
-    structure: documentStructure(doc.body),
+    structure,
   };
 }

@@ -6,7 +6,7 @@
 import type { Align } from '../../model/types.js';
 import type { Checkpoint } from '../../checkpoint.js';
 import type { KeepLevel } from '../../model/keeps.js';
-import type { Box, LineBox, TextBox } from './boxes.js';
+import type { Box, LineBox, StructNode, TextBox } from './boxes.js';
 import type { Fonts } from './fonts.js';
 import { alignLine, type Line, type PageField } from './text.js';
 
@@ -62,6 +62,13 @@ export interface BlockCtx {
   src: string;
   /** Asked before each block is laid out (nested blocks too); throws to stop the render. */
   checkpoint?: Checkpoint;
+  /**
+   * The body's Table elements by id (./structure.ts tablesById): a table laid out under one of
+   * these names takes its cells' tags from its element, the same strings, so paint finds each
+   * cell's element by identity (./tagged.ts StructTags.element). Absent in the running header
+   * and footer, which have no structure.
+   */
+  tables?: ReadonlyMap<string, StructNode>;
 }
 
 /**

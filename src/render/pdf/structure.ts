@@ -93,3 +93,28 @@ export function blocksStructure(blocks: Block[], src: string): StructNode[] {
 export function documentStructure(body: Block[]): StructNode {
   return node('document', 'Document', blocksStructure(body, 'body'));
 }
+
+/**
+ * The Table elements of a structure by id (the table's `src` in the layout). The layout is given
+ * them before it lays the body out (./layout.ts), and a table's cells take their tags from these
+ * elements' ids: the layout built each cell's tag "body.3.row.17.cell.2" as a string of its own,
+ * which paint then compared character by character with the element's (./tagged.ts), ~1,200
+ * strings of a one-year worksheet's render where 600 are the same (issue 18).
+ */
+export function tablesById(root: StructNode): Map<string, StructNode> {
+  const out = new Map<string, StructNode>();
+  const stack: StructNode[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    // A table's children are its THead and TBody: nothing under them is a Table.
+    if (n.role === 'Table') out.set(n.id, n);
+    else for (const c of n.children) stack.push(c);
+  }
+  return out;
+}
+
+/** The TR elements of a table element's header rows (`THead`) or body rows (`TBody`); undefined when it has none. */
+export function tableRows(table: StructNode, part: 'THead' | 'TBody'): StructNode[] | undefined {
+  for (const c of table.children) if (c.role === part) return c.children;
+  return undefined;
+}

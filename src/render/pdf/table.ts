@@ -5,8 +5,9 @@
 import type { Align, Table, TableCell } from '../../model/types.js';
 import { KEEP, KEEP_WHOLE_SHARE, REPEATED_HEADER_SHARE, rowKeepsWithNext, SHORT_TABLE_ROWS, SPLIT_ROW_SHARE } from '../../model/keeps.js';
 import { CELL_PAD_X, CELL_PAD_Y, fitColumns, parenHang, TABLE_SIZE } from '../columns.js';
-import type { Box, LineBox } from './boxes.js';
+import type { Box, LineBox, StructNode } from './boxes.js';
 import { BASELINE, LEADING, PARA_SPACE, pushLineBoxes, type BlockCtx, type Slice } from './slice.js';
+import { tableRows } from './structure.js';
 import { breakLines, styledGroups, type Line, type StyledRun } from './text.js';
 
 const BORDER = 0.6;
@@ -57,10 +58,14 @@ export function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
   for (let i = 0; i < widths.length; i++) colX[i + 1] = colX[i]! + widths[i]!;
   const g: TableGeom = { ctx, size, lh: size * LEADING, colX, right: ctx.x + ctx.width, ncols: t.columns.length };
 
+  // The table's structure element, whose cells' ids are the cells' tags (./structure.ts tablesById).
+  const element = ctx.tables?.get(ctx.src);
+  const headIds = element === undefined ? undefined : tableRows(element, 'THead');
+  const rowIds = element === undefined ? undefined : tableRows(element, 'TBody');
   const header: Slice[] = [];
   for (let i = 0; i < t.headerRows.length; i++) {
     const src = `${ctx.src}.head.${i}`;
-    header.push(...rowSlices(g, layRow(g, t.headerRows[i]!.cells, true, src), true, t.rows.length === 0 && i === t.headerRows.length - 1, src, ctx.pageHeight));
+    header.push(...rowSlices(g, layRow(g, t.headerRows[i]!.cells, true, src, headIds?.[i]), true, t.rows.length === 0 && i === t.headerRows.length - 1, src, ctx.pageHeight));
   }
   let headerHeight = 0;
   for (const s of header) headerHeight += s.height;
@@ -79,7 +84,7 @@ export function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
   let height = headerHeight; // the whole table's, points
   for (let i = 0; i < n; i++) {
     const src = `${ctx.src}.row.${i}`;
-    const cells = layRow(g, t.rows[i]!.cells, false, src);
+    const cells = layRow(g, t.rows[i]!.cells, false, src, rowIds?.[i]);
     if (i === 0) firstLines = rowLines(cells);
     if (i === n - 1) lastLines = rowLines(cells);
     const slices = rowSlices(g, cells, false, i === n - 1, src, rowRoom);
@@ -119,8 +124,13 @@ function rowLines(cells: CellLayout[]): number {
   return most;
 }
 
-/** A row's cells: their columns' edges (a cell spans `colspan` columns) and their text broken into lines. */
-function layRow(g: TableGeom, cells: TableCell[], bold: boolean, src: string): CellLayout[] {
+/**
+ * A row's cells: their columns' edges (a cell spans `colspan` columns) and their text broken into
+ * lines. `element`: the row's TR element, whose cells' ids are the cells' tags; without it (a
+ * table outside the body's structure) each tag is made from `src` by the same naming.
+ */
+function layRow(g: TableGeom, cells: TableCell[], bold: boolean, src: string, element: StructNode | undefined): CellLayout[] {
+  const ids = element?.children;
   const { colX, ncols, right, size, ctx } = g;
   let col = 0;
   const out: CellLayout[] = new Array<CellLayout>(cells.length);
@@ -132,7 +142,7 @@ function layRow(g: TableGeom, cells: TableCell[], bold: boolean, src: string): C
     const w = Math.max(1, x1 - x0 - 2 * CELL_PAD_X);
     const lines = breakLines(styledGroups(cell.children, ctx.fieldText, bold), w, size, ctx.fonts);
     // An amount in parentheses hangs its closing parenthesis into the padding (../columns.ts parenHang).
-    out[ci] = { x: x0, width: x1 - x0, textX: x0 + CELL_PAD_X + parenHang(cell, size, ctx.fonts), textWidth: w, align: cell.align, tag: `${src}.cell.${ci}`, lines };
+    out[ci] = { x: x0, width: x1 - x0, textX: x0 + CELL_PAD_X + parenHang(cell, size, ctx.fonts), textWidth: w, align: cell.align, tag: ids !== undefined && ci < ids.length ? ids[ci]!.id : `${src}.cell.${ci}`, lines };
   }
   return out;
 }
