@@ -21,6 +21,8 @@ describe('a build without the dev dependencies', () => {
   it.each(['build.mjs', 'build-web.mjs'])('scripts/%s says esbuild is missing and what to run, in one line, and touches nothing', (script) => {
     const repo = mkdtempSync(join(dir, 'repo-'));
     cpSync(join(ROOT, 'scripts'), join(repo, 'scripts'), { recursive: true });
+    // bin/ as in every checkout: build.mjs reads harbor's V8 flags from bin/v8-flags.js (the code cache's).
+    cpSync(join(ROOT, 'bin'), join(repo, 'bin'), { recursive: true });
     writeFileSync(join(repo, 'package.json'), '{"type":"module"}\n');
     mkdirSync(join(repo, 'dist', 'public'), { recursive: true });
     writeFileSync(join(repo, 'dist', 'cli.js'), '// an earlier build\n');
