@@ -22,4 +22,10 @@ const cached = loadWithCache(join(__dirname, 'render-task.cjs'), join(__dirname,
 const task: unknown =
   'exports' in cached ? (cached.exports as { default: unknown }).default : import(pathToFileURL(join(__dirname, 'render-task.js')).href).then((m: { default: unknown }) => m.default);
 if (task instanceof Promise) task.catch(() => {});
-export default task;
+// The task is this file's whole export (module.exports), not an `export default`: piscina reads a
+// handler by `require()` and then, when that gives no function, by `import()`, whose `default` of a
+// CommonJS file is module.exports. With `export default`, the import() path found an object, no
+// function and no rejection, so a broken override folder became each job's "No handler function"
+// and never the thread's start-up error the pool counts (stats().threadErrors;
+// tests/workers/pool.test.ts, "a render thread that cannot start"). Either path now awaits the task.
+module.exports = task;

@@ -113,7 +113,7 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
         const { parentPort, workerData } = require('node:worker_threads');
         const { createHash } = require('node:crypto');
         (async () => {
-          const task = await require(workerData.loader).default;
+          const task = await require(workerData.loader);
           const hashes = [];
           for (const j of workerData.jobs) {
             const r = await task({ ...j, state: new Int32Array(new SharedArrayBuffer(8)) });
