@@ -11,7 +11,7 @@ export function buildSiblings(OptDate: ReturnType<typeof optional<typeof IsoDate
   const Sibling = z
     .strictObject({
       name: labelled(personNameText('the sibling’s', 'give the name the child uses for the sibling'), 'Name', 'The sibling’s name.'),
-      relationship: labelled(OptText, 'Relationship', 'For example “brother”, “older half-sister”; “sibling” when not given.'),
+      relationship: labelled(OptText, 'Relationship', 'For example “brother”, “older half-sister”; left empty, the memo calls them the child’s sibling.'),
       dateOfBirth: labelled(OptDate, 'Date of birth', 'On or before the memo date; the memo prints the sibling’s age on the memo date.'),
       placement: labelled(Text, 'Where the sibling lives', 'Where and with whom, for example “in ORR custody at another shelter in Houston” or “in Guatemala with the grandmother”.'),
       contact: labelled(OptText, 'Contact with the child', 'How and how often the child and the sibling are in touch, for example “weekly video calls arranged by the case managers”, or “no contact yet” if they are not in touch.'),
