@@ -208,22 +208,12 @@ const builtinsPlugin = {
   },
 };
 
-const result = await build({
-  entryPoints: {
-    cli: join(src, 'cli.ts'),
-    'render-task': join(src, 'workers/render-task.ts'),
-    // What each workbook parse process runs (src/batch/xlsx-parser.ts).
-    'xlsx-task': join(src, 'batch/xlsx-task.ts'),
-    pool: join(src, 'workers/pool.ts'),
-    // generate() for a script that runs the built pipeline under another Node (bench/node22.ts).
-    pipeline: join(src, 'pipeline.ts'),
-  },
-  outdir: out,
-  entryNames: '[name]',
-  chunkNames: '[name]-[hash]',
+/**
+ * What both builds of src/ (the ES chunks below and the render task's CommonJS file after them)
+ * share, so the thread's cached task is built as the chunks are.
+ */
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   sourcemap: 'linked',
@@ -245,11 +235,29 @@ const result = await build({
   //   path at run time; Harbor logs to stdout only, but a bundled copy would break that lookup.
   // - esbuild is the build tool itself (never imported at run time; listed for safety).
   external: ['piscina', 'pino', 'pino-http', 'esbuild'],
+  plugins: [precompiledPlugin, zodEnglishOnlyPlugin, lazyBrotliPlugin, nativeInflatePlugin, builtinsPlugin],
+};
+
+const result = await build({
+  ...common,
+  entryPoints: {
+    cli: join(src, 'cli.ts'),
+    'render-task': join(src, 'workers/render-task.ts'),
+    // What each workbook parse process runs (src/batch/xlsx-parser.ts).
+    'xlsx-task': join(src, 'batch/xlsx-task.ts'),
+    pool: join(src, 'workers/pool.ts'),
+    // generate() for a script that runs the built pipeline under another Node (bench/node22.ts).
+    pipeline: join(src, 'pipeline.ts'),
+  },
+  outdir: out,
+  entryNames: '[name]',
+  chunkNames: '[name]-[hash]',
+  splitting: true,
+  format: 'esm',
   // CommonJS packages bundled into ES modules still call require() for Node's built-ins (fs,
   // zlib, …); this gives each output file a real require, which builtinsPlugin's modules take
   // every other built-in with.
   banner: { js: "import { createRequire as __harborCreateRequire } from 'node:module'; const require = __harborCreateRequire(import.meta.url);" },
-  plugins: [precompiledPlugin, zodEnglishOnlyPlugin, lazyBrotliPlugin, nativeInflatePlugin, builtinsPlugin],
 });
 
 /**
@@ -263,21 +271,12 @@ const result = await build({
  * `..` from dist/).
  */
 const cjs = await build({
+  ...common,
   entryPoints: { 'render-task': join(src, 'workers/render-task.ts') },
   outdir: out,
   entryNames: '[name]',
   outExtension: { '.js': '.cjs' },
-  bundle: true,
   format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  sourcemap: 'linked',
-  minifyWhitespace: true,
-  minifySyntax: true,
-  metafile: true,
-  mainFields: ['module', 'main'],
-  logLevel: 'warning',
-  external: ['piscina', 'pino', 'pino-http', 'esbuild'],
   // import() as require(): a vm.Script has no loader for import() on Node 20 (piscina's, the one
   // external one, is a CommonJS package).
   supported: { 'dynamic-import': false },
@@ -291,7 +290,6 @@ const cjs = await build({
   // "use strict" first, as the directive it is in esbuild's output (ES modules are strict code).
   banner: { js: "(function (exports, require, module, __filename, __dirname) {'use strict';var __harborImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   footer: { js: '\n})' },
-  plugins: [precompiledPlugin, zodEnglishOnlyPlugin, lazyBrotliPlugin, nativeInflatePlugin, builtinsPlugin],
 });
 /**
  * Every character outside ASCII written as `\uXXXX`. esbuild escapes them in strings and names but
