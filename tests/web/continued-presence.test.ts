@@ -11,19 +11,9 @@ import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, loadExample, SHOTS, SLOW, textNow, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, describedBy, loadExample, SHOTS, SLOW, textNow, useBrowser } from './support/browser.js';
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
-
-/** An element's accessible description as a screen reader reads it: its aria-describedby's texts, in order. */
-const description = (field: Locator): Promise<string> =>
-  field.evaluate((e: any) =>
-    String(e.getAttribute('aria-describedby') ?? '')
-      .split(/\s+/)
-      .map((id) => e.ownerDocument.getElementById(id)?.textContent?.trim() ?? '')
-      .filter((t) => t !== '')
-      .join(' '),
-  );
 
 describe('a T-visa’s Continued Presence', () => {
   it('requested, granted with its dates, denied: the grant’s dates drawn for a grant, its words and errors by the labels', async () => {
@@ -51,7 +41,7 @@ describe('a T-visa’s Continued Presence', () => {
       await status.selectOption({ label: 'Granted' });
       await expect.poll(() => grantDates.count(), SLOW).toBe(2);
       const granted = page.locator(id('grantedOn'));
-      expect(await description(granted)).toMatch(/^When Continued Presence was granted, as the grant notice or Form I-94 gives it; required when “Status” is “Granted”, refused otherwise\. Type as much of the date as is known: /);
+      expect(await describedBy(granted)).toMatch(/^When Continued Presence was granted, as the grant notice or Form I-94 gives it; required when “Status” is “Granted”, refused otherwise\. Type as much of the date as is known: /);
       const issues = (f: string): Locator => page.locator(`.field-issues[data-path="lawEnforcement.continuedPresence.${f}"] li`);
       await expect.poll(() => textNow(issues('grantedOn')), SLOW).toBe('Error: Granted on: is not given, but Continued Presence is granted (“Status”): give the date of the grant, as its notice or Form I-94 gives it.');
       // A grant before the request, and an end that is no date.

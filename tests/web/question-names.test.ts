@@ -7,10 +7,10 @@
 // not its field's (plain.ts choicesByKey, choiceWordsAt). Fictional people only.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, ROOT, SLOW, textNow, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, describedBy, ROOT, SLOW, textNow, useBrowser } from './support/browser.js';
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
 
@@ -19,16 +19,6 @@ async function openFixture(page: Page, kind: string, name: string): Promise<void
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open draft…' }).click()]);
   await chooser.setFiles({ name, mimeType: 'application/json', buffer: readFileSync(join(ROOT, 'fixtures', kind, name)) });
 }
-
-/** An element's accessible description as a screen reader reads it: its aria-describedby's texts, in order. */
-const description = (field: Locator): Promise<string> =>
-  field.evaluate((e: any) =>
-    String(e.getAttribute('aria-describedby') ?? '')
-      .split(/\s+/)
-      .map((id) => e.ownerDocument.getElementById(id)?.textContent?.trim() ?? '')
-      .filter((t) => t !== '')
-      .join(' '),
-  );
 
 describe('a yes/no drawn as one form of a choice of forms', () => {
   it('a memo factor’s “Not applicable” answered Yes or No: the radio group is named by the question, not the form', async () => {
@@ -52,17 +42,17 @@ describe('a choice’s codes in a help and a message, as the list offers them', 
     await web.withPage('/forms/rfa', async (page) => {
       const cp = page.locator('#root_lawEnforcement_continuedPresence');
       await cp.waitFor();
-      expect(await description(cp)).toBe('“Not requested”, “Requested, no decision yet”, “Granted” or “Denied”.');
-      expect(await description(page.locator('#root_location_custody'))).toBe(
+      expect(await describedBy(cp)).toBe('“Not requested”, “Requested, no decision yet”, “Granted” or “Denied”.');
+      expect(await describedBy(page.locator('#root_location_custody'))).toBe(
         '“ORR shelter”, “ORR foster care”, “Released to a sponsor”, “State child welfare custody”, “DHS custody (CBP or ICE)” or “Other”.',
       );
-      expect(await description(page.locator('#root_child_sex'))).toBe('“Female”, “Male” or “Other”.');
+      expect(await describedBy(page.locator('#root_child_sex'))).toBe('“Female”, “Male” or “Other”.');
     });
     await web.withPage('/forms/best-interests-memo', async (page) => {
       await openFixture(page, 'best-interests-memo', 'pending-relief.json');
       const relief = page.locator('#root_pendingRelief_0_type');
       await expect.poll(() => relief.count(), SLOW).toBe(1);
-      const help = await description(relief);
+      const help = await describedBy(relief);
       expect(help).toContain('“U visa (Form I-918)” or “Other” (then say which in “Where it stands”).');
       expect(help).not.toContain('(SIJ), ');
     });

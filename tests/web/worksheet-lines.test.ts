@@ -12,19 +12,9 @@ import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, loadExample, SHOTS, SLOW, textNow, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, describedBy, loadExample, SHOTS, SLOW, textNow, useBrowser } from './support/browser.js';
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
-
-/** An element's accessible description as a screen reader reads it: its aria-describedby's texts, in order. */
-const description = (field: Locator): Promise<string> =>
-  field.evaluate((e: any) =>
-    String(e.getAttribute('aria-describedby') ?? '')
-      .split(/\s+/)
-      .map((id) => e.ownerDocument.getElementById(id)?.textContent?.trim() ?? '')
-      .filter((t) => t !== '')
-      .join(' '),
-  );
 
 /** Two jobs in the same two weeks: Monday to Wednesday at an agreed $12.00, Thursday to Saturday by the day. */
 const TWO_JOBS = {
@@ -47,12 +37,12 @@ describe('the worksheet with a period paid by the day', () => {
       await page.getByRole('button', { name: 'Apply to the form' }).click();
       const dayRate = page.locator('#root_laborPeriods_1_dayRate');
       await dayRate.waitFor();
-      const help = await description(dayRate);
+      const help = await describedBy(dayRate);
       expect(help).toContain('(e.g. 110.00 for $110 a day)');
       expect(help).not.toContain('1250.50');
       expect(help).toMatch(/Type the amount in dollars, with or without its \$ and commas\.$/);
       // The same class: a date whose help gives its example, and an amount whose help gives none.
-      expect(await description(page.locator('#root_laborPeriods_0_agreedRate'))).not.toContain('1250.50');
+      expect(await describedBy(page.locator('#root_laborPeriods_0_agreedRate'))).not.toContain('1250.50');
       await dayRate.click();
       await dayRate.pressSequentially('150');
       await page.locator('#root_laborPeriods_1_label').focus();
@@ -80,7 +70,7 @@ describe('the worksheet’s gross income lines', () => {
       await monthly.click();
       await monthly.pressSequentially('3,000');
       await expect.poll(() => dates(1).count(), SLOW).toBe(2);
-      expect(await description(page.locator('#root_grossIncome_1_startDate'))).toContain('(e.g. 03/15/2024). Type the date as month/day/year, or pick it');
+      expect(await describedBy(page.locator('#root_grossIncome_1_startDate'))).toContain('(e.g. 03/15/2024). Type the date as month/day/year, or pick it');
       // The line's figure in another currency converts the monthly earnings too (conversion.ts
       // grossFigure): its note named only the price per act, the daily earnings and the amount.
       expect(await textNow(page.locator('#root_grossIncome_1_original__add-help'))).toMatch(/^When the price per act, the daily earnings, the monthly earnings or the amount was in pesos/);

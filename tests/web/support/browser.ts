@@ -79,6 +79,16 @@ export async function textNow(locator: Locator): Promise<string> {
   return (await readNow(locator, (es) => es.map((e) => String(e.textContent ?? '')))) as string;
 }
 
+/** An element's accessible description as a screen reader reads it: its aria-describedby's texts, in order. */
+export const describedBy = (field: Locator): Promise<string> =>
+  field.evaluate((e: any) =>
+    String(e.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .map((id) => e.ownerDocument.getElementById(id)?.textContent?.trim() ?? '')
+      .filter((t) => t !== '')
+      .join(' '),
+  );
+
 /** The attribute `name` of the one element `locator` matches, now (readNow): null when it has none. */
 export async function attributeNow(locator: Locator, name: string): Promise<string | null> {
   return readNow(locator, (es, n) => es.map((e) => e.getAttribute(n) as string | null), name);
