@@ -2,10 +2,21 @@
 // escapes after them (warning `escape-before-acts`) and of the escapes among themselves (warnings
 // `escapes-not-chronological`, `escape-without-recapture`; docs/domain/t-visa-declaration-form.md,
 // "Form of a declaration"): compared at each date's precision.
-import { compareDates, readSuperseded } from '../kit/index.js';
+import { compareDates, readSuperseded, type CalendarDate } from '../kit/index.js';
 import type { TVisaIssue } from './codes.js';
 import { dateSpan } from './dates.js';
 import type { TVisaCase } from './schema.js';
+
+/**
+ * The first day the statement's first act may be, each act at its date's precision ("2022" from
+ * January 1): what a law-enforcement date is held to (continued-presence.ts, supplement-b.ts). Null
+ * without an act.
+ */
+export function firstActStart(c: Pick<TVisaCase, 'trafficking'>): CalendarDate | null {
+  const acts = c.trafficking?.acts ?? [];
+  if (acts.length === 0) return null;
+  return acts.map((a) => dateSpan(a.date).earliest).reduce((a, b) => (compareDates(b, a) < 0 ? b : a));
+}
 
 /**
  * The indexes of a dated list's entries out of date order, at each date's precision: entry i is

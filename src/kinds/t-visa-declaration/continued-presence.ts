@@ -8,6 +8,7 @@
 // the other dated paragraphs (dated-paragraphs.ts).
 import { calendarDate, compareDates } from '../kit/index.js';
 import type { TVisaIssue } from './codes.js';
+import { firstActStart } from './chronology.js';
 import { actDateText, dateSpan, onOrIn } from './dates.js';
 import { agencyAsSubject, cap } from './phrasing.js';
 import type { TVisaCase } from './schema.js';
@@ -150,9 +151,8 @@ export function lawEnforcementDateWarnings(c: TVisaCase): TVisaIssue[] {
       message: 'is before the signing date, yet the status says Continued Presence is granted on that date: give the renewal’s dates if it was extended, or say it has ended; the statement prints that it “was valid until” this date',
     });
   }
-  const acts = c.trafficking?.acts ?? [];
-  if (acts.length === 0) return out;
-  const firstAct = acts.map((a) => dateSpan(a.date).earliest).reduce((a, b) => (compareDates(b, a) < 0 ? b : a));
+  const firstAct = firstActStart(c);
+  if (firstAct === null) return out;
   const before = (date: string) => compareDates(dateSpan(date).latest, firstAct) < 0;
   (c.lawEnforcement?.contacts ?? []).forEach((x, i) => {
     if (!before(x.date)) return;

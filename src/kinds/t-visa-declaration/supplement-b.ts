@@ -6,7 +6,7 @@
 // statement prints that the agency signed it, and a crime dated by the agency where the account
 // tells none is warned (`lea-dates-differ`), each date at its precision.
 import { compareDates, type CalendarDate } from '../kit/index.js';
-import { escapeEpisodes } from './chronology.js';
+import { escapeEpisodes, firstActStart } from './chronology.js';
 import type { TVisaIssue } from './codes.js';
 import { agencyAsSubject, cap } from './phrasing.js';
 import { dateSpan, onOrIn } from './dates.js';
@@ -34,12 +34,10 @@ export function supplementBIssues(c: TVisaCase): TVisaIssue[] {
  * away). Null without a dated act.
  */
 function accountSpan(c: TVisaCase): { first: CalendarDate; last: CalendarDate } | null {
-  const acts = c.trafficking?.acts ?? [];
-  if (acts.length === 0) return null;
-  const min = (a: CalendarDate, b: CalendarDate) => (compareDates(b, a) < 0 ? b : a);
+  const first = firstActStart(c);
+  if (first === null) return null;
   const max = (a: CalendarDate, b: CalendarDate) => (compareDates(b, a) > 0 ? b : a);
-  const first = acts.map((a) => dateSpan(a.date).earliest).reduce(min);
-  const ends = [...acts.map((a) => a.date), ...escapeEpisodes(c).flatMap((e) => (e.date ? [e.date] : []))];
+  const ends = [...(c.trafficking?.acts ?? []).map((a) => a.date), ...escapeEpisodes(c).flatMap((e) => (e.date ? [e.date] : []))];
   return { first, last: ends.map((d) => dateSpan(d).latest).reduce(max) };
 }
 
