@@ -112,14 +112,17 @@ export function semicolonGiven(input: unknown): string {
  * document or a record may carry, and is kept (docs/fields.md, "A list of names on one line").
  */
 export function namesLine(names: readonly string[]): string | null {
-  const seen = new Set<string>();
-  const once = names.filter((n) => {
-    const k = n.replace(/\s+/g, ' ').trim().toLocaleLowerCase('en-US');
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  const once = onceEach(names);
   return once.length > 0 ? once.join(NAMES_JOINER) : null;
+}
+
+/** Free-text entries each once, as first written: case and spacing aside, two entries with the same words are one (`namesLine`; the RFA's services). */
+export function onceEach(xs: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = x.replace(/\s+/g, ' ').trim().toLocaleLowerCase('en-US');
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
 }
 
 /** A line break (of any kind Unicode has) inside a line of text. */

@@ -4,7 +4,7 @@
 // view prints one NOT_YET_KNOWN for each of them and never counts anything itself. Times, dates,
 // lists, labels and sentences are formatted here, in tested TypeScript, not in the template.
 import type { Issue } from '../../errors.js';
-import { andList, capitalize, countryLabel, entriesLine, formatANumber, longDate, namesLine } from '../kit/index.js';
+import { andList, capitalize, countryLabel, entriesLine, formatANumber, longDate, namesLine, onceEach } from '../kit/index.js';
 import { distinctLanguages, isEnglish } from '../kit/language.js';
 import type { RfaComputed } from './compute.js';
 import { deadlineView } from './deadline-view.js';
@@ -47,15 +47,6 @@ const inSentence = (label: string): string => label.charAt(0).toLowerCase() + la
  */
 function labelList<K extends string>(xs: readonly K[], labels: Readonly<Record<K, string>>): string | null {
   return xs.length > 0 ? capitalize(andList(xs.map((x) => inSentence(labels[x])))) : null;
-}
-
-/** Free-text entries each once, as first written: case and spacing aside, two entries with the same words are one. */
-function onceEach(xs: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return xs.filter((x) => {
-    const k = x.replace(/\s+/g, ' ').trim().toLocaleLowerCase('en-US');
-    return seen.has(k) ? false : (seen.add(k), true);
-  });
 }
 
 /** One line for a contact: "Name, Organization · phone · email". */
