@@ -271,6 +271,21 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
     }
   });
 
+  // An immigration judge's decision is made in the child's removal proceedings; an other proceeding
+  // of type immigration-court beside it is most likely those same proceedings typed twice, which the
+  // caption would print as a second case (domain file, "Other proceedings"). A warning, not an
+  // error: a venue changed or a second A-number can make it another case, which the advocate knows.
+  if (c.decisionMaker.type === 'immigration-judge') {
+    c.otherProceedings.forEach((p, i) => {
+      if (p.type !== 'immigration-court') return;
+      warnings.push({
+        path: `otherProceedings.${i}.type`,
+        code: 'proceeding-repeats-decision',
+        message:
+          'is removal proceedings (immigration-court), and the memo’s own decision is an immigration judge’s (decisionMaker), made in the child’s removal proceedings: the caption would print them twice, under “Decision by:” and “Other proceeding:”; remove this proceeding, or give its case number and court if it is another case',
+      });
+    });
+  }
   // Dates that contradict each other: a decision expected before the hearing it comes from, a
   // letter before the request it answers (dates-agree.ts).
   warnings.push(...dateAgreementIssues(c));

@@ -47,6 +47,8 @@ const VALID: Record<string, Array<[string, string]>> = {
   'restrictive-placement.json': [],
   'pending-relief.json': [],
   'other-proceedings.json': [],
+  // other-proceedings.json with the child's removal proceedings, which the judge's decision is made in, listed again.
+  'proceeding-repeats-decision.json': [['otherProceedings.0.type', 'proceeding-repeats-decision']],
   'addressee-not-decision-maker.json': [['recipient', 'addressee-not-decision-maker']],
   'quote-language-not-given.json': [['childsWords.0.language', 'quote-language-not-given']],
   'interview-language-not-given.json': [['contacts.0.language', 'interview-language-not-given']],

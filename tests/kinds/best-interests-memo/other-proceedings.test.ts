@@ -131,3 +131,26 @@ describe('another proceeding’s dates on or after the 18th birthday, in the Tim
     );
   });
 });
+
+// An immigration judge decides in the child's removal proceedings: an other proceeding of type
+// immigration-court beside that decision is most likely the same proceedings typed twice
+// (domain file, "Other proceedings").
+describe('proceeding-repeats-decision: removal proceedings listed again beside an immigration judge’s decision', () => {
+  it('warned at that proceeding’s type, naming both fields; the fixture raises it', () => {
+    const c = fixture('proceeding-repeats-decision.json');
+    const w = ok(c).warnings.filter((x) => x.code === 'proceeding-repeats-decision');
+    expect(w.map((x) => x.path)).toEqual(['otherProceedings.0.type']);
+    expect(w[0].message).toContain('immigration-court');
+    expect(w[0].message).toContain('decisionMaker');
+    // Each such entry, wherever it stands in the list.
+    c.otherProceedings.push({ court: 'Los Angeles Immigration Court', type: 'immigration-court' });
+    expect(warned(c, 'proceeding-repeats-decision')).toEqual(['otherProceedings.0.type', 'otherProceedings.2.type']);
+  });
+  it('not warned when ORR or USCIS decides (the court case is then another proceeding), nor for another kind of case', () => {
+    const c = fixture('proceeding-repeats-decision.json');
+    c.decisionMaker = { type: 'orr' };
+    c.recipient = 'ORR Federal Field Specialist';
+    expect(warned(c, 'proceeding-repeats-decision')).toEqual([]);
+    expect(warned(base(), 'proceeding-repeats-decision')).toEqual([]);
+  });
+});
