@@ -133,5 +133,6 @@ export const ABOUT = {
   // 2.20.0: a language, another name or a proposed sponsor's name holding a line break is refused (invalid-format, naming the list: it printed as a space); “Also known as” prints a name given twice in case or spacing only once; “Languages” prints once a language given with and without its accents (“Español”, “Espanol”).
   // 2.21.0: the Time-sensitive box says when another proceeding's next hearing or expected decision falls on or after the 18th birthday, as plain fact naming the court as the caption does ("In Cook County Circuit Court, … (dependency case no. …), the next hearing, on May 20, 2027, is 19 days after that birthday."); no warning, since what 18 means there is for that court's law.
   // 2.21.0: warning proceeding-repeats-decision: an other proceeding of type immigration-court beside an immigration judge's decision, most likely the same removal proceedings printed twice.
+  // 2.21.0 (kit organization.ts): the appointing body in a sentence takes "the" by the head of its part before a comma ("Catholic Charities, Refugee Services Department" is no longer "the Catholic Charities, …"). Examples unchanged.
   version: '2.21.0',
 } as const;

@@ -135,5 +135,5 @@ export const ABOUT = {
   // contact-before-trafficking (a law-enforcement contact or the request dated before every act).
   // 2.20.0: a perpetrator's bare relation prints as the applicant's own, "Darren Pike (my husband)" (it printed "(husband)").
   // 2.20.0: the people responsible are set off by semicolons when a name or its note holds a comma (“García, María; and Juan Pérez”, where “García, María and Juan Pérez” read as three people), and a perpetrator's name holding a semicolon is refused (invalid-format, kit joined.ts).
-  version: '2.21.0',
+  version: '2.22.0',
 } as const;
