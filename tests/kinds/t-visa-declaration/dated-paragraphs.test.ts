@@ -213,7 +213,7 @@ describe('an observation or disclosure outside the declarant’s own contacts', 
 // A contact's lead read as a label ("May 10, 2023, Diplomatic Security Service, U.S. Department of
 // State."), where the statement is sworn sentences in the applicant's voice: it is a sentence, its
 // date at its precision, the agency as prose gives it, an officer named before the agency as written
-// (docs/domain/t-visa-declaration.md, "Law enforcement").
+// (docs/domain/t-visa-declaration-form.md, "A law-enforcement contact's lead").
 describe('a law-enforcement contact’s lead, as the applicant says it', () => {
   const lead = (date: string, agency: string): string => {
     const c = patched('full', (x) => {
