@@ -23,6 +23,10 @@ describe('organizationInProse', () => {
     ['Federal Bureau of Investigation (FBI)', 'the Federal Bureau of Investigation (FBI)'],
     // A university or hospital only when its name begins with the word.
     ['University of Houston', 'the University of Houston'],
+    // The head is in the part before a comma: a unit, a parent department or a place after it.
+    ['Diplomatic Security Service, U.S. Department of State', 'the Diplomatic Security Service, U.S. Department of State'],
+    ['Houston Police Department, Human Trafficking Unit', 'the Houston Police Department, Human Trafficking Unit'],
+    ['Tahirih Justice Center, Houston', 'the Tahirih Justice Center, Houston'],
   ])('%s → %s', (name, printed) => expect(organizationInProse(name)).toBe(printed));
 
   it.each([
@@ -39,6 +43,12 @@ describe('organizationInProse', () => {
     // An acronym alone, and a name already given its article, as the drafter wrote it.
     'FBI',
     'ICE',
+    // An officer named before the body (it read "the Detective Ana Ruiz, …"), or a proper name
+    // before a unit of it (it read "the Catholic Charities, …").
+    'Detective Ana Ruiz, Houston Police Department',
+    'Special Agent Mark Lee, Federal Bureau of Investigation',
+    'Catholic Charities, Refugee Services Department',
+    'Homeland Security Investigations, Houston Field Office',
     'the FBI',
     'The Door',
   ])('%s is printed as written', (name) => expect(organizationInProse(name)).toBe(name));

@@ -121,6 +121,18 @@ const PROCEEDING_WORDS: Record<ProceedingType, string | null> = {
  * expected by June 1, 2026"). Domain file, "Other proceedings".
  */
 export function proceedingLine(p: Proceeding): string {
+  const head = proceedingName(p);
+  // Each proceeding is a court's, which decides at a hearing (hearingAndDecision).
+  const when = [p.matter, ...hearingAndDecision(p.nextHearingOn, p.decisionExpectedOn, true)].filter((x): x is string => !!x);
+  return when.length > 0 ? `${head}: ${when.join('; ')}` : head;
+}
+
+/**
+ * A proceeding named as the caption names it, its court then its kind and number in parentheses
+ * ("Cook County Circuit Court (dependency case no. 2025-JA-00417)"): the caption's line and the
+ * Time-sensitive box (time-sensitive.ts) name it in the same words.
+ */
+export function proceedingName(p: Pick<Proceeding, 'court' | 'type' | 'caseNumber'>): string {
   const kind = PROCEEDING_WORDS[p.type];
   // "dependency case no. X" reads as one phrase; removal proceedings and an unnamed kind take the
   // number apart ("removal proceedings, case no. X").
@@ -128,10 +140,7 @@ export function proceedingLine(p: Proceeding): string {
   const aside =
     p.caseNumber === null ? [kind] : joined ? [`${kind} no. ${p.caseNumber}`] : [kind, `case no. ${p.caseNumber}`];
   const parts = aside.filter((x): x is string => x !== null);
-  const head = parts.length > 0 ? `${p.court} (${parts.join(', ')})` : p.court;
-  // Each proceeding is a court's, which decides at a hearing (hearingAndDecision).
-  const when = [p.matter, ...hearingAndDecision(p.nextHearingOn, p.decisionExpectedOn, true)].filter((x): x is string => !!x);
-  return when.length > 0 ? `${head}: ${when.join('; ')}` : head;
+  return parts.length > 0 ? `${p.court} (${parts.join(', ')})` : p.court;
 }
 
 /**

@@ -18,6 +18,8 @@ export const CODES = defineCodes({
   'decision-before-memo-date': { level: 'error', rule: 'decisionExpectedOn, or an other proceeding’s, is before the memo date: the decision is still to come' },
   'addressee-not-decision-maker': { level: 'warning', rule: 'the memo is addressed (recipient) to an office that does not decide (decisionMaker), or only to a role that never decides (a case manager, the shelter’s staff, a clinician, the child’s attorney), or the decision-maker’s name names another office than its type' },
   'decision-before-hearing': { level: 'warning', rule: 'an immigration judge decides and the decision is expected before the next hearing, or an other proceeding’s decision is expected before its next hearing' },
+  'proceeding-repeats-decision': { level: 'warning', rule: 'an immigration judge decides and an other proceeding is removal proceedings (immigration-court): most likely the same proceedings, printed twice' },
+  'return-against-sij-finding': { level: 'warning', rule: 'voluntary departure or repatriation is recommended while a Special Immigrant Juvenile petition is pending, which rests on a finding that return is not in the child’s best interest (8 U.S.C. § 1101(a)(27)(J)(ii))' },
   'letter-before-request': { level: 'warning', rule: 'an OTIP letter among the related documents is dated before every Request for Assistance listed' },
   'turns-18-soon': { level: 'warning', rule: 'the child turns 18 within 90 days of the memo date' },
   'decision-after-18': { level: 'warning', rule: 'the next hearing or the expected decision is on or after the child’s 18th birthday, when ORR custody ends (6 U.S.C. § 279(g)(2))' },

@@ -271,6 +271,39 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
     }
   });
 
+  // An immigration judge's decision is made in the child's removal proceedings; an other proceeding
+  // of type immigration-court beside it is most likely those same proceedings typed twice, which the
+  // caption would print as a second case (domain file, "Other proceedings"). A warning, not an
+  // error: a venue changed or a second A-number can make it another case, which the advocate knows.
+  if (c.decisionMaker.type === 'immigration-judge') {
+    c.otherProceedings.forEach((p, i) => {
+      if (p.type !== 'immigration-court') return;
+      warnings.push({
+        path: `otherProceedings.${i}.type`,
+        code: 'proceeding-repeats-decision',
+        message:
+          'is removal proceedings (immigration-court), and the memo’s own decision is an immigration judge’s (decisionMaker), made in the child’s removal proceedings: the caption would print them twice, under “Decision by:” and “Other proceeding:”; remove this proceeding, or give its case number and court if it is another case',
+      });
+    });
+  }
+  // A Special Immigrant Juvenile petition rests on a finding, in administrative or judicial
+  // proceedings, that it would not be in the child's best interest to be returned to the child's or
+  // a parent's previous country of nationality or last habitual residence (8 U.S.C.
+  // § 1101(a)(27)(J)(ii); 8 CFR 204.11(c)). A memo that recommends voluntary departure or
+  // repatriation while that petition is pending reads, to the judge or ORR, against the finding
+  // the child's own petition stands on: the advocate must see it and say why (domain file,
+  // "Immigration relief pending"). A warning: the advocate's view may differ from the court's.
+  const sij = c.pendingRelief.findIndex((r) => r.type === 'special-immigrant-juvenile');
+  if (sij >= 0) {
+    c.alternatives.forEach((a, i) => {
+      if (a.option !== 'voluntary-departure-or-repatriation' || !a.recommended) return;
+      warnings.push({
+        path: `alternatives.${i}.recommended`,
+        code: 'return-against-sij-finding',
+        message: `recommends voluntary departure or repatriation while a Special Immigrant Juvenile petition is pending (pendingRelief.${sij}), which rests on a finding that return to the child’s or a parent’s country is not in the child’s best interest (8 U.S.C. § 1101(a)(27)(J)(ii)): say in this alternative’s reason why the advocate’s view differs from that finding, or reconsider the recommendation`,
+      });
+    });
+  }
   // Dates that contradict each other: a decision expected before the hearing it comes from, a
   // letter before the request it answers (dates-agree.ts).
   warnings.push(...dateAgreementIssues(c));

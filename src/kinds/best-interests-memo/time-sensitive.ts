@@ -3,6 +3,7 @@
 // (docs/domain/best-interests-memo-eighteen.md). Split from view.ts by concept; behaviour unchanged.
 import type { Issue } from '../../errors.js';
 import type { BestInterestsComputed } from './compute.js';
+import { proceedingName } from './caption-view.js';
 import { estimatedMark } from './facts-view.js';
 import type { BestInterestsMemoCase } from './schema.js';
 import { calendarDate, count, daysBetween, longDate } from '../kit/index.js';
@@ -49,6 +50,22 @@ export function timeSensitiveNotice(c: BestInterestsMemoCase, k: BestInterestsCo
     parts.push(`The decision is expected by ${longDate(c.decisionExpectedOn)}, ${relation(c.decisionExpectedOn)}.`);
   }
   if (late.size > 0) parts.push('Because ORR’s custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then.');
+  // Another court's dates on or after that birthday, as plain fact, after the memo's own decision
+  // (whose "moot by then" is about ORR's custody, not that court's case): what 18 means for a state
+  // dependency or guardianship case is for the law that governs it, which the memo does not record
+  // (domain file, best-interests-memo-eighteen.md, "Other proceedings at 18").
+  for (const p of c.otherProceedings) {
+    const lateOn = (on: string | null): on is string => on !== null && on >= k.eighteenthBirthday;
+    const together = p.nextHearingOn !== null && p.nextHearingOn === p.decisionExpectedOn; // a court decides at its hearing
+    const clauses: string[] = [];
+    if (lateOn(p.nextHearingOn)) {
+      clauses.push(`the next hearing, on ${longDate(p.nextHearingOn)}${together ? ', at which the decision is expected,' : ','} is ${relation(p.nextHearingOn)}`);
+    }
+    if (lateOn(p.decisionExpectedOn) && !together) {
+      clauses.push(`the decision is expected by ${longDate(p.decisionExpectedOn)}, ${relation(p.decisionExpectedOn)}`);
+    }
+    if (clauses.length > 0) parts.push(`In ${proceedingName(p)}, ${clauses.join(', and ')}.`);
+  }
   if (parts.length === 0) return null;
   // Custody ending is not the whole story: a box that says so must also say what the law requires
   // next, or "moot" reads as the end of the matter (8 U.S.C. § 1232(c)(2)(B)).

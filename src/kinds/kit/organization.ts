@@ -40,8 +40,13 @@ export function organizationInProse(name: string): string {
   // An acronym alone ("FBI", "LAPD") is printed as written; one that qualifies a head noun
   // ("LAPD Human Trafficking Unit", "U.S. Attorney's Office") follows the head's rule.
   if (words.length === 1 && /^[A-Z][A-Z.&-]*[A-Z.]$/.test(first)) return text;
-  // The name's head is found without a note in parentheses at its end: "Houston Police Department (HPD)".
-  const { head, headPhrase } = headOf(text);
+  // The name's head is found without a note in parentheses at its end: "Houston Police Department (HPD)",
+  // and in its first part, before a comma: what follows is a unit, a parent body or a place in
+  // apposition ("Houston Police Department, Human Trafficking Unit"; "Tahirih Justice Center,
+  // Houston"), or the body after an officer's name ("Detective Ana Ruiz, Houston Police
+  // Department", which read "the Detective Ana Ruiz, …"; "Catholic Charities, Refugee Services
+  // Department", "the Catholic Charities, …").
+  const { head, headPhrase } = headOf(text.split(',')[0]!);
   const takesThe = BODY_NOUNS.has(head) || (FIRST_ONLY_NOUNS.has(head) && headPhrase.length === 1);
   return takesThe ? `the ${text}` : text;
 }

@@ -4,7 +4,7 @@
 // wording.ts, unprinted.ts). The legal rules are those of docs/domain/t-visa-declaration.md
 // (errors make the case invalid; warnings are returned and printed nowhere but `check`).
 import type { ComputeResult } from '../kind.js';
-import { ageOn, andList, calendarDate, compareDates, countedAlike, sameLanguage } from '../kit/index.js';
+import { ageOn, andList, anniversary, calendarDate, compareDates, countedAlike, daysBetween, sameLanguage } from '../kit/index.js';
 import { ageFacts, type ActAge } from './ages.js';
 import { attestationText, attestationVariant, type AttestationVariant } from './attestation.js';
 import { actsOutOfOrder, datedListsOutOfOrder, escapeBeforeActs, escapeEpisodes, escapesOutOfOrder, escapesSplitByOrder } from './chronology.js';
@@ -44,6 +44,8 @@ export interface TVisaComputed {
 const GENERAL_CONDITION_FACTORS = new Set([8]);
 /** 8 CFR 103.2(a)(2): a parent or legal guardian may sign for a person under 14. */
 const PARENT_SIGNS_UNDER = 14;
+/** Days before the 21st birthday within which `turns-21-soon` warns (domain file, "Family members at 21"): a filing is prepared in weeks, and the memo's turns-18-soon uses the same bound. */
+const TURNS_21_WARNING_DAYS = 90;
 /** Practitioners argue at least three hardship factors tied to the trafficking (domain file). */
 const MIN_HARDSHIP_FACTORS = 3;
 
@@ -159,6 +161,25 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
         message: `the applicant is ${PARENT_SIGNS_UNDER} or older on the signing date and signs their own statement; a parent may give a supporting declaration (role "supporting")`,
       });
     }
+  }
+
+  // Eligible family members (8 U.S.C. § 1101(a)(15)(T)(ii); 8 CFR 214.211(a)): while the applicant
+  // is under 21, a parent and an unmarried brother or sister under 18 qualify by that relationship;
+  // at 21 or older only a spouse and children do, and a parent or sibling must show a present danger
+  // of retaliation. The statement prints no family member (README, "No field for family members"),
+  // so the one thing it can tell counsel is a 21st birthday near the signing date: the date of the
+  // filing may decide whether the family can come (domain file, "Family members at 21").
+  const twentyFirst = anniversary(calendarDate(dob), 21);
+  const daysUntil21 = daysBetween(calendarDate(c.signing.date), twentyFirst);
+  if (dob <= c.signing.date && daysUntil21 > 0 && daysUntil21 <= TURNS_21_WARNING_DAYS) {
+    const d = countedAlike([TURNS_21_WARNING_DAYS, daysUntil21]);
+    warnings.push({
+      path: 'applicant.dateOfBirth',
+      code: 'turns-21-soon',
+      message:
+        `the applicant turns 21 within ${d.counted(TURNS_21_WARNING_DAYS, 'day')} of the signing date (in ${d.counted(daysUntil21, 'day')}): ` +
+        'while the applicant is under 21 a parent and an unmarried brother or sister under 18 may be eligible family members by that relationship alone, and at 21 or older only a spouse and children are, unless a parent or sibling faces a present danger of retaliation (8 U.S.C. § 1101(a)(15)(T)(ii); 8 CFR 214.211); check the age the rule counts, and file the application and a Supplement A for each family member in time',
+    });
   }
 
   // A child under 14 may sign the statement (8 CFR 103.2(a)(2) lets a parent or legal guardian sign

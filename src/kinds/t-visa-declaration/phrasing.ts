@@ -158,3 +158,18 @@ export function agencyAsSubject(name: string): string {
   const inProse = organizationInProse(name);
   return /,/.test(inProse) && !/[,.]$/.test(inProse) ? `${inProse},` : inProse;
 }
+
+/**
+ * A law-enforcement contact's bold lead, as a sentence in the applicant's voice, its date at the
+ * precision known: "On May 10, 2023, I was in contact with the Diplomatic Security Service, U.S.
+ * Department of State.", "In the spring of 2022, I was in contact with Homeland Security
+ * Investigations.", "In March 2024, I was in contact with Detective Ana Ruiz, Houston Police
+ * Department." It read "May 10, 2023, Diplomatic Security Service, U.S. Department of State.", a
+ * label where the statement is sworn sentences. "In contact with" claims no more than the case
+ * says (the agency contacted, 8 CFR 214.208): not who reached out, nor how (a meeting, a call, a
+ * report), which the narrative after it tells. An agency typed with a closing period keeps one.
+ */
+export function lawEnforcementContactLead(x: { date: string; agency: string }): string {
+  const agency = organizationInProse(x.agency);
+  return `${cap(onOrIn(x.date))}, I was in contact with ${agency}${/[.!?]$/.test(agency) ? '' : '.'}`;
+}

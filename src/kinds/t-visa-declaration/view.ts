@@ -14,7 +14,7 @@ import { escapesView, storyOrder } from './escapes-view.js';
 import { givenInEnglish, languageSentences } from './language.js';
 import { supportingView } from './supporting-view.js';
 import { departureLead, departuresInDateOrder, placeOfPresence } from './presence-view.js';
-import { cap, countryInProse, inMyWords, nameWithNote, perpetratorsParagraph, referent, withArticle, type Referent } from './phrasing.js';
+import { cap, countryInProse, inMyWords, lawEnforcementContactLead, nameWithNote, perpetratorsParagraph, referent, withArticle, type Referent } from './phrasing.js';
 import type { TVisaCase } from './schema.js';
 
 export { formatANumber };
@@ -203,7 +203,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     departures: departuresInDateOrder(c.travel.departures).map((d) => dated(departureLead(d, c.signing.country), d.explanation, d.exhibits)),
     lawEnforcement: c.lawEnforcement
       ? {
-          contacts: c.lawEnforcement.contacts.map((x) => dated(`${actDateLead(x.date)}, ${x.agency}.`, x.narrative, x.exhibits)),
+          contacts: c.lawEnforcement.contacts.map((x) => dated(lawEnforcementContactLead(x), x.narrative, x.exhibits)),
           // After the contacts: the agency's declaration (Supplement B; supplement-b.ts).
           supplementB: c.lawEnforcement.supplementB ? dated('Law-enforcement declaration.', supplementBText(c)!, c.lawEnforcement.supplementB.exhibits) : null,
           // Then the agency's request for Continued Presence and what became of it (continued-presence.ts).

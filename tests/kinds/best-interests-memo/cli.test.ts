@@ -47,6 +47,10 @@ const VALID: Record<string, Array<[string, string]>> = {
   'restrictive-placement.json': [],
   'pending-relief.json': [],
   'other-proceedings.json': [],
+  // other-proceedings.json with the child's removal proceedings, which the judge's decision is made in, listed again.
+  // pending-relief.json with the return the mother abroad asks for recommended while the SIJ petition is pending.
+  'return-against-sij-finding.json': [['alternatives.0.recommended', 'return-against-sij-finding']],
+  'proceeding-repeats-decision.json': [['otherProceedings.0.type', 'proceeding-repeats-decision']],
   'addressee-not-decision-maker.json': [['recipient', 'addressee-not-decision-maker']],
   'quote-language-not-given.json': [['childsWords.0.language', 'quote-language-not-given']],
   'interview-language-not-given.json': [['contacts.0.language', 'interview-language-not-given']],

@@ -254,3 +254,27 @@ describe('decision-after-18 (warning)', () => {
     expect(ok(m1()).warnings[0].message).toBe('the child turns 18 within 90 days of the memo date (in 19 days, from an estimated date of birth); plan for the 18th birthday');
   });
 });
+
+// A Special Immigrant Juvenile petition rests on a finding that return to the child's or a parent's
+// country is not in the child's best interest (8 U.S.C. § 1101(a)(27)(J)(ii); domain file,
+// "Immigration relief pending"): a memo recommending the return a parent abroad asks for, while the
+// petition is pending, is warned at that alternative. Fixture return-against-sij-finding.json:
+// pending-relief.json with the mother in Peru asking for Tomás's return, and the return recommended.
+describe('return-against-sij-finding (warning)', () => {
+  const warned = (c: unknown) => ok(c).warnings.filter((w) => w.code === 'return-against-sij-finding');
+  it('a recommended return beside a pending SIJ petition, naming the petition and the statute', () => {
+    const w = warned(fixture('return-against-sij-finding.json'));
+    expect(w.map((x) => x.path)).toEqual(['alternatives.0.recommended']);
+    expect(w[0].message).toContain('(pendingRelief.1)');
+    expect(w[0].message).toContain('8 U.S.C. § 1101(a)(27)(J)(ii)');
+  });
+  it('not when the return is weighed and not recommended, nor when no SIJ petition is pending (asylum alone)', () => {
+    const c = fixture('return-against-sij-finding.json');
+    c.alternatives[0].recommended = false;
+    c.alternatives[1].recommended = true;
+    expect(warned(c)).toEqual([]);
+    const asylum = fixture('return-against-sij-finding.json');
+    asylum.pendingRelief = asylum.pendingRelief.filter((r: any) => r.type !== 'special-immigrant-juvenile');
+    expect(warned(asylum)).toEqual([]);
+  });
+});

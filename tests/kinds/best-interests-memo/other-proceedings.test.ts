@@ -78,3 +78,79 @@ describe('each proceeding’s dates by the decision’s own rules', () => {
     expect(got).toEqual(expect.arrayContaining(['otherProceedings.0.court', 'otherProceedings.0.type']));
   });
 });
+
+// The Time-sensitive box says when another court's next hearing or expected decision falls on or
+// after the 18th birthday, as plain fact: what 18 means for that court's case is for the law that
+// governs it (docs/domain/best-interests-memo-eighteen.md, "Other proceedings at 18"). The worked
+// example's child (born May 1, 2009) turns 18 on May 1, 2027.
+describe('another proceeding’s dates on or after the 18th birthday, in the Time-sensitive box', () => {
+  const box = (c: unknown): string | undefined => bodyTexts('best-interests-memo', c).find((t) => t.startsWith('Time-sensitive:'));
+  const COURT = 'Cook County Circuit Court, Juvenile Justice and Child Protection Department (dependency case no. 2025-JA-00417)';
+  const AGE_OUT_START = 'If the child is still in ORR’s custody on that birthday';
+  it('a hearing on the birthday, at which the decision is expected, is said once, naming the court as the caption does', () => {
+    const c = base();
+    c.otherProceedings[0].nextHearingOn = '2027-05-01';
+    c.otherProceedings[0].decisionExpectedOn = '2027-05-01';
+    const got = box(c)!;
+    expect(got.startsWith(`Time-sensitive: In ${COURT}, the next hearing, on May 1, 2027, at which the decision is expected, is on the child’s 18th birthday, May 1, 2027. ${AGE_OUT_START}`)).toBe(true);
+    // Not the memo's own "moot" sentence, which is about ORR's custody and the memo's own decision.
+    expect(got).not.toContain('moot');
+  });
+  it('a hearing and a later decision each with its days after the birthday; a decision alone when only it is late', () => {
+    const c = base();
+    c.otherProceedings[0].nextHearingOn = '2027-05-03';
+    c.otherProceedings[0].decisionExpectedOn = '2027-06-01';
+    expect(box(c)).toContain(
+      `In ${COURT}, the next hearing, on May 3, 2027, is 2 days after the child’s 18th birthday, May 1, 2027, and the decision is expected by June 1, 2027, 31 days after that birthday.`,
+    );
+    c.otherProceedings[0].nextHearingOn = '2027-04-30';
+    expect(box(c)).toContain(`In ${COURT}, the decision is expected by June 1, 2027, 31 days after the child’s 18th birthday, May 1, 2027.`);
+  });
+  it('not said of a date the day before the birthday, nor of a proceeding without dates (no box at all)', () => {
+    const c = base();
+    c.otherProceedings[0].nextHearingOn = '2027-04-30';
+    c.otherProceedings[0].decisionExpectedOn = '2027-04-30';
+    c.otherProceedings.push({ court: 'Cook County Probate Division', type: 'other' });
+    expect(box(c)).toBeUndefined();
+    expect(box(base())).toBeUndefined();
+  });
+  it('after the memo’s own late decision and its “moot” sentence, each proceeding in its own sentence, the birthday named once', () => {
+    const c = base();
+    c.nextHearingOn = '2027-05-10';
+    c.otherProceedings[0].nextHearingOn = '2027-05-20';
+    c.otherProceedings[0].decisionExpectedOn = null;
+    c.otherProceedings.push({ court: 'U.S. District Court for the Northern District of Illinois', type: 'criminal', caseNumber: '1:25-cr-00311', nextHearingOn: '2027-07-01' });
+    expect(box(c)).toBe(
+      'Time-sensitive: The next hearing, on May 10, 2027, is 9 days after the child’s 18th birthday, May 1, 2027. ' +
+        'Because ORR’s custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then. ' +
+        `In ${COURT}, the next hearing, on May 20, 2027, is 19 days after that birthday. ` +
+        'In U.S. District Court for the Northern District of Illinois (criminal case no. 1:25-cr-00311), the next hearing, on July 1, 2027, is 61 days after that birthday. ' +
+        'If the child is still in ORR’s custody on that birthday and is transferred to the custody of the Department of Homeland Security (DHS), ' +
+        'DHS must consider placement in the least restrictive setting available, after taking into account danger to self, danger to the community and risk of flight, ' +
+        'and the child is eligible for alternatives to detention, which may include placement with an individual or organizational sponsor (8 U.S.C. § 1232(c)(2)(B)).',
+    );
+  });
+});
+
+// An immigration judge decides in the child's removal proceedings: an other proceeding of type
+// immigration-court beside that decision is most likely the same proceedings typed twice
+// (domain file, "Other proceedings").
+describe('proceeding-repeats-decision: removal proceedings listed again beside an immigration judge’s decision', () => {
+  it('warned at that proceeding’s type, naming both fields; the fixture raises it', () => {
+    const c = fixture('proceeding-repeats-decision.json');
+    const w = ok(c).warnings.filter((x) => x.code === 'proceeding-repeats-decision');
+    expect(w.map((x) => x.path)).toEqual(['otherProceedings.0.type']);
+    expect(w[0].message).toContain('immigration-court');
+    expect(w[0].message).toContain('decisionMaker');
+    // Each such entry, wherever it stands in the list.
+    c.otherProceedings.push({ court: 'Los Angeles Immigration Court', type: 'immigration-court' });
+    expect(warned(c, 'proceeding-repeats-decision')).toEqual(['otherProceedings.0.type', 'otherProceedings.2.type']);
+  });
+  it('not warned when ORR or USCIS decides (the court case is then another proceeding), nor for another kind of case', () => {
+    const c = fixture('proceeding-repeats-decision.json');
+    c.decisionMaker = { type: 'orr' };
+    c.recipient = 'ORR Federal Field Specialist';
+    expect(warned(c, 'proceeding-repeats-decision')).toEqual([]);
+    expect(warned(base(), 'proceeding-repeats-decision')).toEqual([]);
+  });
+});

@@ -209,3 +209,30 @@ describe('act-age-contradicts-date: an age stated in an act’s text against its
     }
   });
 });
+
+// Eligible family members (8 CFR 214.211; docs/domain/t-visa-declaration.md, "Family members at
+// 21"): a parent and an unmarried sibling under 18 qualify by relationship only while the applicant
+// is under 21, so a 21st birthday within 90 days of the signing is warned. Signed March 2, 2026.
+describe('turns-21-soon: the 21st birthday near the signing date', () => {
+  const warned = (dob: string) => {
+    const c = fixture('minimal');
+    c.applicant.dateOfBirth = dob;
+    const r = checkCase(K, c);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    return r.warnings.filter((w) => w.code === 'turns-21-soon').map((w) => [w.path, w.message]);
+  };
+  it('warned from the day after the signing to 90 days after it, naming the days and the rule', () => {
+    // Born 2005-03-03: 21 on 2026-03-03, one day after the signing.
+    expect(warned('2005-03-03')).toEqual([[
+      'applicant.dateOfBirth',
+      expect.stringMatching(/^the applicant turns 21 within 90 days of the signing date \(in 1 day\): .*a parent and an unmarried brother or sister under 18 .*8 CFR 214\.211/),
+    ]]);
+    // Born 2005-05-31: 21 on 2026-05-31, 90 days after March 2 (29 + 30 + 31).
+    expect(warned('2005-05-31')[0]![1]).toContain('(in 90 days)');
+  });
+  it('not warned 91 days before the birthday, on it (already 21) or after it', () => {
+    expect(warned('2005-06-01')).toEqual([]); // 21 on 2026-06-01: 91 days after the signing
+    expect(warned('2005-03-02')).toEqual([]); // 21 on the signing day
+    expect(warned('1998-04-17')).toEqual([]); // the fixture's applicant, 27
+  });
+});

@@ -101,6 +101,14 @@ const VALID: Record<string, Array<[string, string]>> = {
     ['presence', 'element-not-addressed'],
     ['hardship.factors', 'element-not-addressed'],
   ],
+  // minimal.json with the applicant born April 17, 2005: 21 on April 17, 2026, 46 days after the signing.
+  'turns-21-soon.json': [
+    ['applicant.dateOfBirth', 'turns-21-soon'],
+    ['hardship.factors', 'hardship-fewer-than-three-factors'],
+    ['escapes', 'element-not-addressed'],
+    ['presence', 'element-not-addressed'],
+    ['hardship.factors', 'element-not-addressed'],
+  ],
   'minimal.json': [
     ['hardship.factors', 'hardship-fewer-than-three-factors'],
     ['escapes', 'element-not-addressed'],

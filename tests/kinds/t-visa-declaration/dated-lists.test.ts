@@ -55,7 +55,7 @@ describe('a typed list in a dated paragraph', () => {
     expect(item(c, 'June 14, 2021.')).toEqual([`**June 14, 2021.** ${NESTED[0]}`, ...rest]);
     expect(item(c, 'Lies and false promises.')).toEqual([`**Lies and false promises.** Lies. ${NESTED[0]}`, ...rest]);
     expect(item(c, 'January 20, 2023.')).toEqual([`**January 20, 2023.** I ran. ${NESTED[0]}`, ...rest]);
-    expect(item(c, 'February 6, 2023, Houston')).toEqual([expect.stringMatching(/^\*\*February 6, 2023, Houston .*\.\*\* I told them\. Every day he made me:$/), ...rest, '(See Exhibit A.)']);
+    expect(item(c, 'On February 6, 2023, I was in contact')).toEqual([expect.stringMatching(/^\*\*On February 6, 2023, I was in contact with the Houston .*\.\*\* I told them\. Every day he made me:$/), ...rest, '(See Exhibit A.)']);
     // A factor's citation closes the paragraph after the list, not inside its last item.
     expect(item(c, `Nobody there.`)).toEqual([`Nobody there. ${NESTED[0]}`, ...rest, expect.stringMatching(/^\(See Exhibit [A-Z]\.\)$/)]);
   });

@@ -42,9 +42,9 @@ describe('a law-enforcement contact dated at the precision remembered, as an act
     });
     expect(errors(c)).toEqual([]);
     const t = body(c);
-    expect(t).toContain('February 2023, Houston Police Department, Human Trafficking Unit. With my case manager');
-    expect(t).toContain('2023, Homeland Security Investigations. I met two agents');
-    expect(body(fixture('full'))).toContain('February 6, 2023, Houston Police Department, Human Trafficking Unit.'); // an exact day as before
+    expect(t).toContain('In February 2023, I was in contact with the Houston Police Department, Human Trafficking Unit. With my case manager');
+    expect(t).toContain('In 2023, I was in contact with Homeland Security Investigations. I met two agents');
+    expect(body(fixture('full'))).toContain('On February 6, 2023, I was in contact with the Houston Police Department, Human Trafficking Unit.'); // an exact day as before
   });
   it('held to the birth and the signing date at its precision, and refused when not a date', () => {
     expect(errors(patched('full', (c) => (c.lawEnforcement.contacts[1].date = '2026-04')))).toEqual([['lawEnforcement.contacts.1.date', 'date-after-document-date']]);
@@ -208,4 +208,31 @@ describe('an observation or disclosure outside the declarant’s own contacts', 
     expect(outside(fixture('parent-signs'))).toEqual([]);
     expect(outside(fixture('full'))).toEqual([]);
   });
+});
+
+// A contact's lead read as a label ("May 10, 2023, Diplomatic Security Service, U.S. Department of
+// State."), where the statement is sworn sentences in the applicant's voice: it is a sentence, its
+// date at its precision, the agency as prose gives it, an officer named before the agency as written
+// (docs/domain/t-visa-declaration-form.md, "A law-enforcement contact's lead").
+describe('a law-enforcement contact’s lead, as the applicant says it', () => {
+  const lead = (date: string, agency: string): string => {
+    const c = patched('full', (x) => {
+      x.lawEnforcement.contacts[1].date = date;
+      x.lawEnforcement.contacts[1].agency = agency;
+    });
+    expect(errors(c)).toEqual([]);
+    const line = body(c).split('\n').find((l) => l.endsWith('I met two agents and looked at photographs. I recognised Beto and one of the drivers. I told them I am willing to testify.'));
+    return line!.replace(/ I met two agents.*$/, '');
+  };
+  it.each([
+    ['2023-05-10', 'Diplomatic Security Service, U.S. Department of State', 'On May 10, 2023, I was in contact with the Diplomatic Security Service, U.S. Department of State.'],
+    ['2023-05', 'Homeland Security Investigations', 'In May 2023, I was in contact with Homeland Security Investigations.'],
+    ['2023-spring', 'Federal Bureau of Investigation, Houston Field Office', 'In the spring of 2023, I was in contact with the Federal Bureau of Investigation, Houston Field Office.'],
+    // An acronym alone is printed as written (the kit's rule: "at ICE", "at HSI"); "the FBI" as typed.
+    ['2023', 'HSI', 'In 2023, I was in contact with HSI.'],
+    ['2023-late', 'the FBI', 'In late 2023, I was in contact with the FBI.'],
+    ['2023-09-18', 'Detective Ana Ruiz, Houston Police Department', 'On September 18, 2023, I was in contact with Detective Ana Ruiz, Houston Police Department.'],
+    ['2023-09-18', 'Special Agent Mark Lee (HSI)', 'On September 18, 2023, I was in contact with Special Agent Mark Lee (HSI).'],
+    ['2023-09-18', 'Example County Police Dept.', 'On September 18, 2023, I was in contact with Example County Police Dept.'],
+  ])('%s, %s', (date, agency, printed) => expect(lead(date, agency)).toBe(printed));
 });

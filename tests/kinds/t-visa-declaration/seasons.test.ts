@@ -97,7 +97,7 @@ describe('the other dated paragraphs at a season', () => {
       x.travel.departures[0].returnedOn = '2022-summer';
     });
     const t = body(c);
-    expect(t).toContain('\nWinter 2022–2023, Houston Police Department, Human Trafficking Unit.');
+    expect(t).toContain('\nIn the winter of 2022–2023, I was in contact with the Houston Police Department, Human Trafficking Unit.');
     expect(t).toContain('\nIn the summer of 2022, I was in Mexico.');
     const s = fixture('supporting');
     s.supporting.contacts[0].from = '2023-late';
