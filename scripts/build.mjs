@@ -28,7 +28,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { V8_FLAGS } from '../bin/v8-flags.js';
 import { loadEsbuild } from './esbuild.mjs';
@@ -62,6 +62,7 @@ async function precompiledTemplates() {
     await build({
       entryPoints: [join(src, 'templates/precompile.ts')],
       outfile: tmp,
+      absWorkingDir: root,
       bundle: true,
       packages: 'external',
       format: 'esm',
@@ -218,6 +219,10 @@ const builtinsPlugin = {
  * share, so the thread's cached task is built as the chunks are.
  */
 const common = {
+  // Paths of the metafile and of what esbuild hashes into a chunk's name are relative to this
+  // folder: the repository's root, not the folder the build was started from, so two checkouts
+  // build the same files (a build run from elsewhere named its chunks differently).
+  absWorkingDir: root,
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -343,7 +348,7 @@ const cliRender = await build({ ...cjsBundle, entryPoints: { 'cli-render': join(
  * characters.
  */
 for (const name of [...Object.keys(result.metafile.outputs), ...Object.keys(cjs.metafile.outputs), ...Object.keys(cliRender.metafile.outputs)].filter((f) => /\.c?js$/.test(f))) {
-  const file = resolve(name); // the metafile's paths are relative to the working directory (esbuild's absWorkingDir)
+  const file = join(root, name); // the metafile's paths are relative to absWorkingDir
   const text = readFileSync(file, 'utf8');
   if (/[^\x00-\x7f]/.test(text)) writeFileSync(file, text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
@@ -353,6 +358,7 @@ const loaders = await build({
   outdir: out,
   entryNames: '[name]',
   outExtension: { '.js': '.cjs' },
+  absWorkingDir: root,
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -377,7 +383,7 @@ try {
 }
 
 // Every output flat in dist/ (src/paths.ts depends on it).
-const outputs = [...Object.keys(result.metafile.outputs), ...Object.keys(cjs.metafile.outputs), ...Object.keys(cliRender.metafile.outputs), ...Object.keys(loaders.metafile.outputs)].map((f) => relative(out, resolve(f)));
+const outputs = [...Object.keys(result.metafile.outputs), ...Object.keys(cjs.metafile.outputs), ...Object.keys(cliRender.metafile.outputs), ...Object.keys(loaders.metafile.outputs)].map((f) => relative(out, join(root, f)));
 const nested = outputs.filter((f) => f.includes('/') || f.includes('\\'));
 if (nested.length > 0) throw new Error(`scripts/build.mjs: outputs must be directly in dist/ (src/paths.ts): ${nested.join(', ')}`);
 const js = outputs.filter((f) => f.endsWith('.js'));
