@@ -12,6 +12,7 @@ import { applyV8Flags } from './v8-flags.js';
 // bundle takes them: scripts/build.mjs, builtinsPlugin).
 const require = module.createRequire(import.meta.url);
 const { existsSync, readdirSync, statSync } = require('node:fs');
+const { fileURLToPath } = require('node:url');
 
 // Node 22.1+: V8's compiled code of the modules loaded below is kept on disk between runs (in
 // NODE_COMPILE_CACHE, or a node-compile-cache folder of the system's temporary directory), so a
@@ -38,7 +39,19 @@ function newest(dir) {
 const built = existsSync(stamp) && newest(new URL('src/', root)) <= statSync(stamp).mtimeMs;
 let main, stdioFailure;
 if (built) {
-  ({ main, stdioFailure } = await import(new URL('dist/cli.js', root).href));
+  // `harbor render …` and `harbor check …` (the first word is the command, whatever follows)
+  // compiled from the build's V8 code cache of the CLI's bundle for them (dist/cli-render.cjs: the
+  // CLI without the other commands' code) when the cache is this build's and this process's
+  // (src/workers/code-cache.ts checks): a cold render or check was mostly compiling (bench/ANALYSIS.md,
+  // round r55). Else, and for every other command, the ES chunks, which load only what a command
+  // asks for. Which way was taken is left on globalThis (CLI_LOAD) for tests, and said nowhere else.
+  if (process.argv[2] === 'render' || process.argv[2] === 'check') {
+    const { loadWithCache, CLI_LOAD } = require('../dist/code-cache.cjs');
+    const cached = loadWithCache(fileURLToPath(new URL('dist/cli-render.cjs', root)), fileURLToPath(new URL('dist/cli-render.cache', root)));
+    globalThis[CLI_LOAD] = 'exports' in cached ? { via: 'code-cache' } : { via: 'es-chunks', why: cached.why };
+    if ('exports' in cached) ({ main, stdioFailure } = cached.exports);
+  }
+  if (main === undefined) ({ main, stdioFailure } = await import(new URL('dist/cli.js', root).href));
 } else {
   // tsx is a dev dependency: a host installed without them (npm prune --omit=dev) that has no
   // build, or whose sources were updated without building again, is told so in one line, exit 70

@@ -28,7 +28,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { V8_FLAGS } from '../bin/v8-flags.js';
 import { loadEsbuild } from './esbuild.mjs';
@@ -46,7 +46,7 @@ const out = join(root, 'dist');
 // folder while it runs, the browser tests' .web-build.lock) stays. Clearing all but public/ took
 // web-inputs.json with it, so the browser tests built the web app again, and could pull a running
 // web build's folder from under it.
-const OWN = /^(?:[^/]+\.c?js(?:\.map)?|\.built|\.precompile-\d+\.mjs|\.code-cache-\d+\.cjs|render-task\.cache(?:\.\d+)?)$/;
+const OWN = /^(?:[^/]+\.c?js(?:\.map)?|\.built|\.precompile-\d+\.mjs|\.code-cache-\d+\.cjs|(?:render-task|cli-render)\.cache(?:\.\d+)?)$/;
 mkdirSync(out, { recursive: true });
 for (const e of readdirSync(out, { withFileTypes: true })) if (e.isFile() && OWN.test(e.name)) rmSync(join(out, e.name), { force: true });
 
@@ -62,6 +62,7 @@ async function precompiledTemplates() {
     await build({
       entryPoints: [join(src, 'templates/precompile.ts')],
       outfile: tmp,
+      absWorkingDir: root,
       bundle: true,
       packages: 'external',
       format: 'esm',
@@ -193,8 +194,13 @@ const builtinsPlugin = {
     const filter = new RegExp(`^(?:node:.+|(?:${ids.join('|')}))$`);
     // One such module for each importer (its path names both), so it goes into the importer's chunk:
     // shared by several, it would be a chunk file of its own, one more for Node to open and compile.
+    // The importer named from the repository's root, with `/` (a package's file through a linked
+    // node_modules outside it keeps its `../`): the path is the key of the module's wrapper in the
+    // CommonJS bundles, so an absolute one wrote the build machine's folders into dist/.
     b.onResolve({ filter }, (args) =>
-      args.kind === 'import-statement' ? { path: `${args.path.startsWith('node:') ? args.path : `node:${args.path}`} for ${args.importer}`, namespace: 'builtin' } : undefined,
+      args.kind === 'import-statement'
+        ? { path: `${args.path.startsWith('node:') ? args.path : `node:${args.path}`} for ${relative(root, args.importer).split(sep).join('/')}`, namespace: 'builtin' }
+        : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
       const id = args.path.slice(0, args.path.indexOf(' for '));
@@ -213,6 +219,10 @@ const builtinsPlugin = {
  * share, so the thread's cached task is built as the chunks are.
  */
 const common = {
+  // Paths of the metafile and of what esbuild hashes into a chunk's name are relative to this
+  // folder: the repository's root, not the folder the build was started from, so two checkouts
+  // build the same files (a build run from elsewhere named its chunks differently).
+  absWorkingDir: root,
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -261,18 +271,15 @@ const result = await build({
 });
 
 /**
- * The render thread's task a second time, as one CommonJS file (dist/render-task.cjs), and its V8
- * code cache (dist/render-task.cache), with the thread's loader (dist/render-thread.cjs, what
- * src/workers/pool.ts starts): src/workers/code-cache.ts says why and what is checked. On Node 20
- * V8 takes cached code only for a classic script, and esbuild splits only ES modules, so this file
- * holds every kind and both renderers; esbuild's CommonJS output still runs each module's body on
- * its first import() (lazily, as the chunks load), and with the cache V8 compiles none of it.
+ * What the two CommonJS bundles below share (each with a V8 code cache, src/workers/code-cache.ts,
+ * which on Node 20 V8 takes only for a classic script, while esbuild splits only ES modules):
+ * esbuild's CommonJS output still runs each module's body on its first import() (lazily, as the
+ * chunks load), and with the cache V8 compiles none of what the training run compiled.
  * `import.meta.url` is the file's own URL, as in an ES chunk beside it (src/paths.ts: the root is
  * `..` from dist/).
  */
-const cjs = await build({
+const cjsBundle = {
   ...common,
-  entryPoints: { 'render-task': join(src, 'workers/render-task.ts') },
   outdir: out,
   entryNames: '[name]',
   outExtension: { '.js': '.cjs' },
@@ -285,30 +292,73 @@ const cjs = await build({
   logOverride: { 'require-resolve-not-external': 'silent' },
   define: { 'import.meta.url': '__harborImportMetaUrl' },
   // Written already inside the function Node wraps a CommonJS module in (node:module's `wrap`), so
-  // the thread compiles the file's text as it is read: wrapping it there made a second copy of
+  // the loader compiles the file's text as it is read: wrapping it there made a second copy of
   // 2.4 MB, kept in V8's large-object space until a full collection.
   // "use strict" first, as the directive it is in esbuild's output (ES modules are strict code).
   banner: { js: "(function (exports, require, module, __filename, __dirname) {'use strict';var __harborImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   footer: { js: '\n})' },
-});
+};
+
 /**
- * Every character outside ASCII written as `\uXXXX`. esbuild escapes them in strings and names but
- * leaves them in regular expression literals (curly quotes, dashes, `§`: 33 in the file), and one
- * such character makes V8 hold the whole 2.4 MB source as a two-byte string, twice the memory, in
- * every thread. In a regular expression `\uXXXX` is the same character, with or without the `u`
- * flag (a surrogate pair stays a pair). Those lines' columns then differ from the sourcemap's by a
- * few characters.
+ * The render thread's task a second time, as one CommonJS file (dist/render-task.cjs), and its V8
+ * code cache (dist/render-task.cache), with the thread's loader (dist/render-thread.cjs, what
+ * src/workers/pool.ts starts). It holds every kind and both renderers.
  */
-{
-  const task = join(out, 'render-task.cjs');
-  writeFileSync(task, readFileSync(task, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+const cjs = await build({ ...cjsBundle, entryPoints: { 'render-task': join(src, 'workers/render-task.ts') } });
+
+/**
+ * What the CLI's commands other than `render` load (src/cli/handlers.ts, src/cli/io.ts: the HTTP
+ * stack, the batch machinery, ExcelJS, the template check), left out of the CLI's render bundle:
+ * bin/harbor.js runs that bundle only for a command line whose first word is `render`, which never
+ * reaches them. Each is a module that fails when loaded (an internal error, never met), so a change
+ * of the handlers that did reach one fails loudly, not with another command's code missing.
+ */
+const NOT_RENDER = new Set(['../http/server.js', '../batch/run.js', '../batch/xlsx.js', '../batch/command.js', '../batch/heap-trim.js', '../pipeline.js']);
+const renderOnlyPlugin = {
+  name: 'cli-render-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/(?:http|batch|pipeline)/ }, (args) =>
+      args.kind === 'dynamic-import' && /[\\/]src[\\/]cli[\\/](?:handlers|io)\.ts$/.test(args.importer) && NOT_RENDER.has(args.path)
+        ? { path: args.path.replace(/^\.\.\//, ''), namespace: 'not-in-cli-render' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'not-in-cli-render' }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`harbor: src/${args.path} is not in the CLI's render bundle (scripts/build.mjs)`)});\n`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * The CLI once more, for `harbor render` alone (dist/cli-render.cjs, its cache dist/cli-render.cache;
+ * bin/harbor.js chooses it): a cold render was mostly compiling (round r53 measured a cache of the
+ * whole CLI −25 % of a cold render's CPU), and `harbor kinds` and `check` keep the chunks, which
+ * load only what they ask for.
+ */
+const cliRender = await build({ ...cjsBundle, entryPoints: { 'cli-render': join(src, 'cli.ts') }, plugins: [...common.plugins, renderOnlyPlugin] });
+
+/**
+ * Every character outside ASCII written as `\uXXXX`, in every file of the ES build and both CommonJS
+ * bundles. esbuild escapes them in strings and names but leaves them in regular expression literals
+ * (curly quotes, dashes, `§`: 33 in the task's bundle, in six of the chunks), and one such character
+ * makes V8 hold the whole file's source as a two-byte string, twice the memory: 2.4 MB in every
+ * thread for the task's bundle; ~1 MB of RSS for the six chunks (measured, bench/ANALYSIS.md round
+ * r55). In a regular expression `\uXXXX` is the same character, with or without the `u` flag (a
+ * surrogate pair stays a pair). Those lines' columns then differ from the sourcemap's by a few
+ * characters.
+ */
+for (const name of [...Object.keys(result.metafile.outputs), ...Object.keys(cjs.metafile.outputs), ...Object.keys(cliRender.metafile.outputs)].filter((f) => /\.c?js$/.test(f))) {
+  const file = join(root, name); // the metafile's paths are relative to absWorkingDir
+  const text = readFileSync(file, 'utf8');
+  if (/[^\x00-\x7f]/.test(text)) writeFileSync(file, text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 // The loader piscina starts, and (in a temporary file) what makes the cache: small CommonJS files.
 const loaders = await build({
-  entryPoints: { 'render-thread': join(src, 'workers/render-thread.ts'), [`.code-cache-${process.pid}`]: join(src, 'workers/code-cache-make.ts') },
+  entryPoints: { 'render-thread': join(src, 'workers/render-thread.ts'), 'code-cache': join(src, 'workers/code-cache.ts'), [`.code-cache-${process.pid}`]: join(src, 'workers/code-cache-make.ts') },
   outdir: out,
   entryNames: '[name]',
   outExtension: { '.js': '.cjs' },
+  absWorkingDir: root,
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -333,7 +383,7 @@ try {
 }
 
 // Every output flat in dist/ (src/paths.ts depends on it).
-const outputs = [...Object.keys(result.metafile.outputs), ...Object.keys(cjs.metafile.outputs), ...Object.keys(loaders.metafile.outputs)].map((f) => relative(out, join(root, f)));
+const outputs = [...Object.keys(result.metafile.outputs), ...Object.keys(cjs.metafile.outputs), ...Object.keys(cliRender.metafile.outputs), ...Object.keys(loaders.metafile.outputs)].map((f) => relative(out, join(root, f)));
 const nested = outputs.filter((f) => f.includes('/') || f.includes('\\'));
 if (nested.length > 0) throw new Error(`scripts/build.mjs: outputs must be directly in dist/ (src/paths.ts): ${nested.join(', ')}`);
 const js = outputs.filter((f) => f.endsWith('.js'));

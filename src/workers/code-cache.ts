@@ -6,6 +6,10 @@
 // compiles the task from that data instead of from its source. Nothing here is written at run time,
 // and nothing of a case reaches the cache: V8 keeps the functions' bytecode and the source's
 // constants, not the values a run made.
+// The same for the CLI's `harbor render` and `harbor check` (round r55): dist/cli-render.cjs, the
+// CLI bundled as one CommonJS file without the other commands' code, its cache
+// dist/cli-render.cache made by a training check and render, loaded by bin/harbor.js through
+// dist/code-cache.cjs (this file built on its own) for those two commands only.
 //
 // V8 checks a cache against its own version, its flags and the source's *length* only (a source
 // of the same length with other text is accepted, and V8 would run the old code). So the file's
@@ -34,6 +38,9 @@ export const PROBE_SOURCE = '"harbor code cache probe";(function probe(n){return
  */
 export const TASK_LOAD = Symbol.for('harbor.renderTaskLoad');
 export type TaskLoad = { via: 'code-cache' } | { via: 'es-chunks'; why: string };
+
+/** The same for the `harbor` process's CLI (bin/harbor.js: `render` and `check` only), on its globalThis. */
+export const CLI_LOAD = Symbol.for('harbor.cliLoad');
 
 export interface CacheHeader {
   format: string;
@@ -168,19 +175,18 @@ function readInto(path: string, scratch: Buffer, at: number): Buffer | undefined
 }
 
 /**
- * At build time, in a thread of a process with harbor's V8 flags set: compiles the bundle from its
- * source, runs it, gives its task each job (what the thread's first jobs will be), and returns what
- * V8 then holds compiled, with the probe's data, to be written by `encodeCache`.
+ * At build time, in a process with harbor's V8 flags set: compiles the bundle from its source, runs
+ * it, hands its exports to `train` (what the first runs will ask of it: a render thread's first
+ * jobs, the CLI's check and render), and returns what V8 then holds compiled, with the probe's
+ * data, to be written by `encodeCache`.
  */
-export async function makeCache(bundlePath: string, jobs: readonly unknown[]): Promise<{ header: Omit<CacheHeader, 'format' | 'probeBytes' | 'dataBytes'>; probe: Buffer; data: Buffer }> {
+export async function makeCache(
+  bundlePath: string,
+  train: (exports: unknown) => Promise<void>,
+): Promise<{ header: Omit<CacheHeader, 'format' | 'probeBytes' | 'dataBytes'>; probe: Buffer; data: Buffer }> {
   const bundle = readFileSync(bundlePath);
   const script = compile(bundlePath, bundle.toString('latin1'));
-  const task = (await (run(script, bundlePath) as { default: unknown }).default) as (job: unknown) => Promise<unknown>;
-  for (const job of jobs) {
-    const answer = (await task(job)) as { ok?: boolean } | undefined;
-    // A render's answer is piscina's moved wrapper; a check's or an error's is plain data.
-    if (answer?.ok === false) throw new Error(`scripts/build.mjs: the code cache's training job failed: ${JSON.stringify(answer).slice(0, 300)}`);
-  }
+  await train(run(script, bundlePath));
   const probe = compile('harbor-code-cache-probe', PROBE_SOURCE);
   return {
     header: { bundleSha256: sha256(bundle), node: process.version, v8: process.versions.v8, arch: process.arch, flags: [] },
