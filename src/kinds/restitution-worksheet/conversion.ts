@@ -161,7 +161,8 @@ export const RATE_WINDOW_DAYS = 31;
 export function rateDateWarnings(c: RestitutionCase): RestitutionIssue[] {
   return convertedFigures(c).flatMap((x) => {
     const rateDate = x.original.rateDate;
-    // A rate given by source only, or a figure with no dates (a G line, an undated loss): nothing to compare.
+    // A rate given by source only, or a figure with no dates (a G line by the act, by the day or an
+    // amount, an undated loss): nothing to compare. A G line by the month has its dates (above).
     if (!rateDate || !x.from || !x.to) return [];
     const r = toDay(rateDate);
     const gap = r < toDay(x.from) ? toDay(x.from) - r : r > toDay(x.to) ? r - toDay(x.to) : 0;
