@@ -12,7 +12,7 @@ import type { RestitutionCase } from './schema.js';
 import { minorLaborAssumption } from './age.js';
 import { exemptionPeriodAssumptions } from './exemption-periods.js';
 import { exemptionAssumptions } from './exemption-text.js';
-import { COMPENSATION_ASSUMPTION } from './losses.js';
+import { CIVIL_RECOVERY_ASSUMPTION, COMPENSATION_ASSUMPTION } from './losses.js';
 import { minimumWageOvertimeAssumption } from './regular-rate.js';
 import { payKinds } from './job-lines.js';
 import { stateTipCreditText } from './tips.js';
@@ -158,10 +158,13 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
   }
   if (computed.alternatives.jointAndSeveral) {
     out.push(
-      'At least one gross-income line counts only the defendant’s share. Where others shared in that income, the court may make each defendant liable for the line’s whole gross instead (18 U.S.C. § 3664(h)); that total is shown with the open legal choices. Counting only a share lowers mandatory restitution.',
+      // With several defendants "the defendant's share" did not say whose, and beside a total
+      // asked of all of them jointly it hid that the rest of the line is asked of none.
+      `At least one gross-income line counts only ${c.defendants.length > 1 ? 'a share of its gross income, the part one defendant kept: the rest of that line’s gross is claimed from none of the defendants, though the total above is asked of each of them' : 'the defendant’s share'}. Where others shared in that income, the court may make each defendant liable for the line’s whole gross instead (18 U.S.C. § 3664(h)); that total is shown with the open legal choices. Counting only a share lowers mandatory restitution.`,
     );
   }
   if (c.losses.length > 0) out.push(COMPENSATION_ASSUMPTION);
+  if (c.laborPeriods.length > 0 || c.grossIncome.length > 0 || c.losses.length > 0) out.push(CIVIL_RECOVERY_ASSUMPTION);
   if (computed.grossIncome.lines.some((l) => !l.hasEvidence)) {
     out.push('At least one gross-income line cites no evidence; the court may not accept it without support.');
   }
