@@ -7,7 +7,9 @@
 // as of the Wage and Hour Division's tables read (NO_TIP_CREDIT_TABLES, dated).
 // The worksheet takes no tip credit under any rate; it names the case's states so that a court
 // comparing the defense's tip-credit figure knows which floor governs which figure.
-import { andList, capitalize, longDate } from '../kit/index.js';
+import { andList, capitalize, longDate, money } from '../kit/index.js';
+import { fromDay, toDay } from './dates.js';
+import { FEDERAL_RATES } from './wage-table.js';
 import { JURISDICTION_NAMES } from './authorities.js';
 import type { RestitutionComputed } from './compute.js';
 import type { RestitutionCase } from './schema.js';
@@ -125,3 +127,31 @@ export function stateTipCreditText(c: RestitutionCase, computed: RestitutionComp
   }
   return sentences.join(' ');
 }
+
+/** The FLSA's minimum cash wage of a tipped employee, in cents: $2.13 since April 1, 1991 (29 U.S.C. § 203(m)(2)(A)(i)). */
+const TIPPED_CASH_CENTS = 213;
+
+/** "$5.755" from tenths of a cent: three decimals where the half cent needs them. */
+const tenthsText = (t: number) => `$${(t / 1000).toFixed(t % 10 === 0 ? 2 : 3)}`;
+
+/**
+ * The floor a proved tip credit would leave, at each federal minimum wage in force on a day of the
+ * case's labor periods: the credit is at most that rate less $2.13 (29 C.F.R. § 531.59), and an
+ * overtime hour owes 1.5 × the rate less the same credit (§ 531.60). The page gave "$5.12 an hour
+ * since July 24, 2009" and "1.5 × $7.25 − $5.12 = $5.755" for work in July 2009, when the rate was
+ * $6.55 until the 23rd and the credit $4.42. Returns the credit clause and the overtime clause.
+ */
+export function tipFloorFigures(c: RestitutionCase): { credit: string; overtime: string } {
+  const steps = FEDERAL_RATES.map((r, k) => ({ ...r, until: k + 1 < FEDERAL_RATES.length ? fromDay(toDay(FEDERAL_RATES[k + 1]!.effectiveDate) - 1) : null }));
+  const used = steps.filter((r) => c.laborPeriods.some((p) => p.endDate >= r.effectiveDate && (r.until === null || p.startDate <= r.until)));
+  const last = steps[steps.length - 1]!;
+  if (used.length === 0 || (used.length === 1 && used[0] === last)) {
+    return { credit: `${money(last.rateCents - TIPPED_CASH_CENTS)} an hour since ${longDate(last.effectiveDate)}`, overtime: `1.5 × ${money(last.rateCents)} − ${money(last.rateCents - TIPPED_CASH_CENTS)} = ${tenthsText(last.rateCents * 5 + TIPPED_CASH_CENTS * 10)} at ${money(last.rateCents)}` };
+  }
+  const span = (r: (typeof steps)[number]) => (r.until === null ? `from ${longDate(r.effectiveDate)}` : `of ${longDate(r.effectiveDate)} to ${longDate(r.until)}`);
+  return {
+    credit: andList(used.map((r) => `${money(r.rateCents - TIPPED_CASH_CENTS)} an hour at the ${money(r.rateCents)} minimum wage ${span(r)}`)),
+    overtime: used.map((r) => `1.5 × ${money(r.rateCents)} − ${money(r.rateCents - TIPPED_CASH_CENTS)} = ${tenthsText(r.rateCents * 5 + TIPPED_CASH_CENTS * 10)} at ${money(r.rateCents)}`).join('; '),
+  };
+}
+

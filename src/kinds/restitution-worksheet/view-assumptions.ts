@@ -15,7 +15,7 @@ import { exemptionAssumptions } from './exemption-text.js';
 import { CIVIL_RECOVERY_ASSUMPTION, COMPENSATION_ASSUMPTION } from './losses.js';
 import { minimumWageOvertimeAssumption } from './regular-rate.js';
 import { payKinds } from './job-lines.js';
-import { stateTipCreditText } from './tips.js';
+import { stateTipCreditText, tipFloorFigures } from './tips.js';
 
 /** Which minimum wage F uses, said exactly: "federal alone" only when nothing else was applied. */
 function minimumWageAssumption(c: RestitutionCase, computed: RestitutionComputed): string {
@@ -146,10 +146,13 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
     // wage of $2.13 (§ 203(m)(2)(A)(i)), a credit of at most $5.12 (29 C.F.R. § 531.59), overtime on
     // the full minimum wage (§ 531.60). From 2.19.0 it says which floor governs the figure as
     // computed and what each state of the case does to a tip credit against its own rate (tips.ts).
+    // From 2.20.0 the floor is given at each federal rate in force on the case's days (tips.ts,
+    // tipFloorFigures), and the overtime of pay by the piece on its regular rate (29 C.F.R. § 778.111).
+    const floor = tipFloorFigures(c);
     out.push(
-      'The full minimum wage is owed for every hour worked. No tip credit is taken: an employer may count tips toward the minimum wage only if it informed the employee of the tip credit and the employee kept all tips (29 U.S.C. § 203(m)(2)(A)), and tips the victim received are not credited as wages paid. Even a tip credit proved would leave a cash wage of at least $2.13 an hour owed (29 U.S.C. § 203(m)(2)(A)(i)): the credit is at most the federal minimum wage less that cash wage ($5.12 an hour since July 24, 2009), and only as far as tips the victim kept reach it (29 C.F.R. § 531.59); the regular rate for overtime is still the full minimum wage, so an overtime hour owes at least one and one-half times it less the same credit (1.5 × $7.25 − $5.12 = $5.755 at $7.25: 29 C.F.R. § 531.60). ' +
+      `The full minimum wage is owed for every hour worked. No tip credit is taken: an employer may count tips toward the minimum wage only if it informed the employee of the tip credit and the employee kept all tips (29 U.S.C. § 203(m)(2)(A)), and tips the victim received are not credited as wages paid. Even a tip credit proved would leave a cash wage of at least $2.13 an hour owed (29 U.S.C. § 203(m)(2)(A)(i)): the credit is at most the federal minimum wage less that cash wage (${floor.credit}), and only as far as tips the victim kept reach it (29 C.F.R. § 531.59); the regular rate for overtime is still the full minimum wage, so an overtime hour owes at least one and one-half times it less the same credit (${floor.overtime}: 29 C.F.R. § 531.60). ` +
         stateTipCreditText(c, computed) +
-        ' Pay by the piece, the day or the job is credited as wages paid in the workweek it was paid; it does not lower the minimum wage owed for each hour.',
+        ' Pay by the piece, the day or the job is credited as wages paid in the workweek it was paid; it does not lower the minimum wage owed for each hour. Its overtime is owed on the regular rate it gives: for pay by the piece, the week’s piece earnings divided by its hours, with half that rate for each hour over 40 besides the piece pay (29 C.F.R. § 778.111(a)); F values overtime on that rate where a period gives it as its agreed rate, and otherwise on the minimum wage, which is lower wherever the piece pay was higher.',
     );
   }
   if (c.laborPeriods.length > 0) {
