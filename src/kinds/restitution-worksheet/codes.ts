@@ -10,7 +10,7 @@ export const CODES = defineCodes({
   'territory-before-federal-rate': { level: 'error', rule: 'Northern Mariana Islands work before September 30, 2018, when its FLSA minimum wage was below $7.25, is not computed' },
   'state-required': { level: 'error', rule: 'the state setting needs the state of every period' },
   'no-rate-table': { level: 'error', rule: 'work before the wage table starts needs a custom rate' },
-  'incomplete-line': { level: 'error', rule: 'a gross-income line is not exactly one of its three forms' },
+  'incomplete-line': { level: 'error', rule: 'a gross-income line is not exactly one of its four forms' },
   'unknown-state': { level: 'error', rule: 'a state is not a USPS code of a state, DC, PR, GU, VI or MP' },
   'hours-out-of-range': { level: 'error', rule: 'hours of a day outside 0 to 24, in one period or in all the periods that share the day' },
   'share-out-of-range': { level: 'error', rule: 'the defendant’s share is not between 0 and 1' },

@@ -157,11 +157,25 @@ export function convertedFigures(c: RestitutionCase): ConvertedFigure[] {
  */
 export const RATE_WINDOW_DAYS = 31;
 
+/**
+ * The rate a warning asks for, in the words of the figure: a payment was paid on its day, a weekly
+ * payment over its period, a G line by the month was charged or earned over its months, a loss paid
+ * or billed on its day or over its dates. It said "the rate of the day (or the month) the amount was
+ * paid" of all of them, so a G line by the month read as if paid on one day.
+ */
+function rateWanted(x: ConvertedFigure): string {
+  const oneDay = x.from === x.to;
+  if (x.what === 'payment') return oneDay ? 'the rate of the day of the payment, or the average rate of its month' : 'a rate of a day of the period, or the average rate of one of its months';
+  if (x.what === 'gross') return 'a rate of a day of the months the line covers, when the amount was charged or earned, or the average rate of one of those months';
+  return oneDay ? 'the rate of the day the loss was paid or billed, or the average rate of its month' : 'a rate of a day the loss covers, when it was paid or billed, or the average rate of one of its months';
+}
+
 /** Warnings `rate-far-from-date`: a rate dated more than RATE_WINDOW_DAYS from every day its figure concerns. */
 export function rateDateWarnings(c: RestitutionCase): RestitutionIssue[] {
   return convertedFigures(c).flatMap((x) => {
     const rateDate = x.original.rateDate;
-    // A rate given by source only, or a figure with no dates (a G line, an undated loss): nothing to compare.
+    // A rate given by source only, or a figure with no dates (a G line by the act, by the day or an
+    // amount, an undated loss): nothing to compare. A G line by the month has its dates (above).
     if (!rateDate || !x.from || !x.to) return [];
     const r = toDay(rateDate);
     const gap = r < toDay(x.from) ? toDay(x.from) - r : r > toDay(x.to) ? r - toDay(x.to) : 0;
@@ -172,7 +186,7 @@ export function rateDateWarnings(c: RestitutionCase): RestitutionIssue[] {
       {
         path: `${x.path}.rateDate`,
         code: 'rate-far-from-date' as const,
-        message: `the exchange rate of ${x.name} is dated ${longDate(rateDate)}, ${gap} days ${side} ${days}, more than ${RATE_WINDOW_DAYS} days away: confirm the date, or give the rate of the day (or the month) the amount was ${x.what === 'loss' ? 'paid or billed' : 'paid'}`,
+        message: `the exchange rate of ${x.name} is dated ${longDate(rateDate)}, ${gap} days ${side} ${days}, more than ${RATE_WINDOW_DAYS} days away: confirm the date, or give ${rateWanted(x)}`,
       },
     ];
   });

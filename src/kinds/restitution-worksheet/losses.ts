@@ -71,5 +71,16 @@ export function computeLosses(losses: readonly Loss[]): Losses {
  * to the payer after the victim (§ 3664(j)(1)). The case data records no payer; the court, not the
  * worksheet, decides who receives that part (docs/domain/restitution-worksheet-filing.md).
  */
+/**
+ * Said on every worksheet that claims anything (labor, G or losses): a civil suit (18 U.S.C. § 1595,
+ * a state wage claim) recovers for the same labor and losses, and opposing counsel asks whether it
+ * was subtracted. It is not: § 3664(j)(2) reduces what is paid under the order by compensatory
+ * damages "later recovered" for the same loss, not the amount ordered; a recovery received before
+ * the order is for the court to weigh, with its amount, source and the loss it paid for, which the
+ * case data does not record (a figure typed here would lower the total on the preparer's reading).
+ */
+export const CIVIL_RECOVERY_ASSUMPTION =
+  'Nothing the victim has recovered in a civil suit is deducted here. Compensatory damages the victim recovers for the same loss in a federal civil proceeding, or in a state one to the extent the state’s law provides, reduce what is paid under the restitution order, not the amount ordered (18 U.S.C. § 3664(j)(2)); whether a recovery received before the order is credited against it is for the court, and counsel should give the court its amount, its source and the loss it paid for, so that no loss is paid twice.';
+
 export const COMPENSATION_ASSUMPTION =
   'Each loss is stated at its full amount, whether or not insurance or a victim compensation program has paid any of it: the court may not consider such compensation in determining the amount of restitution (18 U.S.C. § 3664(f)(1)(B)). Where a third party has paid part of a loss, the court orders that part of the restitution paid to the third party, after the victim has been paid in full (18 U.S.C. § 3664(j)(1)); counsel should tell the court who paid what.';

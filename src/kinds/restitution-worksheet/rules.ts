@@ -117,8 +117,8 @@ export function caseRules(raw: unknown, ctx: Ctx): void {
     }
   });
 
-  // A G line is one of three forms (domain file, "G"): days × acts × price, days × daily
-  // earnings, or an amount. A line that still sends a version-1 field is already refused.
+  // A G line is one of four forms (domain file, "G"): days × acts × price, days × daily
+  // earnings, monthly earnings over their dates (template 2.18.0), or an amount. A line that still sends a version-1 field is already refused.
   arr(c.grossIncome).forEach((raw, i) => {
     const g = rec(raw);
     const has = (k: string) => given(g[k]);

@@ -12,10 +12,10 @@ import type { RestitutionCase } from './schema.js';
 import { minorLaborAssumption } from './age.js';
 import { exemptionPeriodAssumptions } from './exemption-periods.js';
 import { exemptionAssumptions } from './exemption-text.js';
-import { COMPENSATION_ASSUMPTION } from './losses.js';
+import { CIVIL_RECOVERY_ASSUMPTION, COMPENSATION_ASSUMPTION } from './losses.js';
 import { minimumWageOvertimeAssumption } from './regular-rate.js';
 import { payKinds } from './job-lines.js';
-import { stateTipCreditText } from './tips.js';
+import { stateTipCreditText, tipFloorFigures } from './tips.js';
 
 /** Which minimum wage F uses, said exactly: "federal alone" only when nothing else was applied. */
 function minimumWageAssumption(c: RestitutionCase, computed: RestitutionComputed): string {
@@ -146,10 +146,13 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
     // wage of $2.13 (§ 203(m)(2)(A)(i)), a credit of at most $5.12 (29 C.F.R. § 531.59), overtime on
     // the full minimum wage (§ 531.60). From 2.19.0 it says which floor governs the figure as
     // computed and what each state of the case does to a tip credit against its own rate (tips.ts).
+    // From 2.20.0 the floor is given at each federal rate in force on the case's days (tips.ts,
+    // tipFloorFigures), and the overtime of pay by the piece on its regular rate (29 C.F.R. § 778.111).
+    const floor = tipFloorFigures(c);
     out.push(
-      'The full minimum wage is owed for every hour worked. No tip credit is taken: an employer may count tips toward the minimum wage only if it informed the employee of the tip credit and the employee kept all tips (29 U.S.C. § 203(m)(2)(A)), and tips the victim received are not credited as wages paid. Even a tip credit proved would leave a cash wage of at least $2.13 an hour owed (29 U.S.C. § 203(m)(2)(A)(i)): the credit is at most the federal minimum wage less that cash wage ($5.12 an hour since July 24, 2009), and only as far as tips the victim kept reach it (29 C.F.R. § 531.59); the regular rate for overtime is still the full minimum wage, so an overtime hour owes at least one and one-half times it less the same credit (1.5 × $7.25 − $5.12 = $5.755 at $7.25: 29 C.F.R. § 531.60). ' +
+      `The full minimum wage is owed for every hour worked. No tip credit is taken: an employer may count tips toward the minimum wage only if it informed the employee of the tip credit and the employee kept all tips (29 U.S.C. § 203(m)(2)(A)), and tips the victim received are not credited as wages paid. Even a tip credit proved would leave a cash wage of at least $2.13 an hour owed (29 U.S.C. § 203(m)(2)(A)(i)): the credit is at most the federal minimum wage less that cash wage (${floor.credit}), and only as far as tips the victim kept reach it (29 C.F.R. § 531.59); the regular rate for overtime is still the full minimum wage, so an overtime hour owes at least one and one-half times it less the same credit (${floor.overtime}: 29 C.F.R. § 531.60). ` +
         stateTipCreditText(c, computed) +
-        ' Pay by the piece, the day or the job is credited as wages paid in the workweek it was paid; it does not lower the minimum wage owed for each hour.',
+        ' Pay by the piece, the day or the job is credited as wages paid in the workweek it was paid; it does not lower the minimum wage owed for each hour. Its overtime is owed on the regular rate it gives: for pay by the piece, the week’s piece earnings divided by its hours, with half that rate for each hour over 40 besides the piece pay (29 C.F.R. § 778.111(a)); F values overtime on that rate where a period gives it as its agreed rate, and otherwise on the minimum wage, which is lower wherever the piece pay was higher.',
     );
   }
   if (c.laborPeriods.length > 0) {
@@ -158,10 +161,13 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
   }
   if (computed.alternatives.jointAndSeveral) {
     out.push(
-      'At least one gross-income line counts only the defendant’s share. Where others shared in that income, the court may make each defendant liable for the line’s whole gross instead (18 U.S.C. § 3664(h)); that total is shown with the open legal choices. Counting only a share lowers mandatory restitution.',
+      // With several defendants "the defendant's share" did not say whose, and beside a total
+      // asked of all of them jointly it hid that the rest of the line is asked of none.
+      `At least one gross-income line counts only ${c.defendants.length > 1 ? 'a share of its gross income, the part one defendant kept: the rest of that line’s gross is claimed from none of the defendants, though the total above is asked of each of them' : 'the defendant’s share'}. Where others shared in that income, the court may make each defendant liable for the line’s whole gross instead (18 U.S.C. § 3664(h)); that total is shown with the open legal choices. Counting only a share lowers mandatory restitution.`,
     );
   }
   if (c.losses.length > 0) out.push(COMPENSATION_ASSUMPTION);
+  if (c.laborPeriods.length > 0 || c.grossIncome.length > 0 || c.losses.length > 0) out.push(CIVIL_RECOVERY_ASSUMPTION);
   if (computed.grossIncome.lines.some((l) => !l.hasEvidence)) {
     out.push('At least one gross-income line cites no evidence; the court may not accept it without support.');
   }

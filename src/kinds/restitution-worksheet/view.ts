@@ -75,11 +75,16 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
       seal: sealNote(childStatus(c)),
       ninetyDays: ninetyDayNote(c),
       pending: c.pendingLosses.length > 0 ? c.pendingLosses.map((p) => `${LOSS_CATEGORY_TITLES[p.category]}: ${p.description}`) : null,
+      // Without the case's own list no exhibit has a description, and a column of "(no description
+      // given)" read as a form left unfilled: the list then has no such column, and says where each
+      // exhibit is described. An exhibit cited but not in the list (exhibit-not-listed warns the
+      // preparer) is described where cited too.
+      exhibitsDescribed: c.exhibits.length > 0,
       exhibits: ((xs) => (xs.length > 0 ? xs : null))(
         exhibitList(c).map((e) => ({
           id: e.id,
-          description: e.description ?? (e.range ? '(a range, listed as written)' : '(no description given)'),
-          citedBy: e.citedBy.length > 0 ? e.citedBy.join('; ') : '(not cited by a line)',
+          description: e.description ?? (e.range ? 'A range of exhibits, listed as cited' : 'As described where cited'),
+          citedBy: e.citedBy.length > 0 ? e.citedBy.join('; ') : 'Not cited above',
         })),
       ),
     },

@@ -234,7 +234,7 @@ describe('credits (29 CFR 776.4, 778.104)', () => {
   });
 
   it('a weekly payment is credited pro rata by the days of a partial first or last workweek inside the period, in full to a whole one', () => {
-    // Worked by hand (federal $7.25, 8 h every day, $200.00 a week, no liquidated damages), period
+    // Worked example 9, by hand (federal $7.25, 8 h every day, $200.00 a week, no liquidated damages), period
     // Fri 2012-03-09 .. Tue 2012-03-20, Sunday workweeks:
     //   week of Sun 03-04: Fri, Sat = 2 days, 16 h × $7.25 = $116.00 owed;
     //                      credit $200.00 × 2/7 = $57.142857… → $57.14; unpaid $58.86

@@ -35,7 +35,7 @@ export function run(raw: unknown) {
   return computeRestitution(parse(raw));
 }
 
-// The four worked examples of docs/domain/restitution-worksheet-examples.md, as case data.
+// Worked examples 1 to 4 of docs/domain/restitution-worksheet-examples.md, as case data.
 export const EXAMPLE_1 = baseCase({
   settings: { liquidatedDamages: false },
   laborPeriods: [{ startDate: '2012-03-07', endDate: '2012-03-13', weeklySchedule: EVERY_DAY(12) }],

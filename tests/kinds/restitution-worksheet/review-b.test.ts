@@ -213,7 +213,26 @@ describe('3. exhibit references as lawyers write them', () => {
         grossIncome: [{ label: 'Invoices', incomeFrom: 'labor', amount: '10', evidence: 'Exs. 70, 71; Exhibits 60 through 62; See Exhibits A and B; Exh. 13; Exhibit 7(a)' }],
       }),
     );
-    for (const id of ['7(a)', '13', '60', '61', '62', '70', '71', 'A', 'B']) expect(t).toContain(`${id} (no description given) G line 1`);
+    // No exhibit list in the case: no column of descriptions, and the page says where they are
+    // (template 2.20.0; it printed "(no description given)" on every row).
+    for (const id of ['7(a)', '13', '60', '61', '62', '70', '71', 'A', 'B']) expect(t).toContain(`${id} G line 1`);
+    expect(t).toContain('Each exhibit is described in the evidence of the line that cites it.');
+    expect(t).not.toContain('no description given');
+    expect(t).not.toMatch(/Exhibit\s+Description\s+Cited by/);
+  });
+
+  it('with the case’s exhibit list: a cited exhibit not on it, and a listed one no line cites, read as a filing', async () => {
+    const t = await text(
+      baseCase({
+        grossIncome: [{ label: 'Invoices', incomeFrom: 'labor', amount: '10', evidence: 'Invoices (Exhibit 14); ledger (Exhibit 17)' }],
+        exhibits: [{ id: '14', description: 'Invoices of Tessaly Cleaning' }, { id: '20', description: 'Bank statements' }],
+      }),
+    );
+    expect(t).toMatch(/Exhibit\s+Description\s+Cited by/);
+    expect(t).toContain('14 Invoices of Tessaly Cleaning G line 1');
+    expect(t).toContain('17 As described where cited G line 1');
+    expect(t).toContain('20 Bank statements Not cited above');
+    expect(t).not.toMatch(/\((no description given|not cited by a line)\)/);
   });
 });
 

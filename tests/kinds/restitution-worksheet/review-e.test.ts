@@ -210,7 +210,8 @@ describe('interest (18 U.S.C. § 3612(f))', () => {
 // defence's tip credit, were it proved, cannot take F below a cash wage of $2.13 an hour and the
 // overtime on the full minimum wage (29 U.S.C. § 203(m)(2)(A)(i); 29 C.F.R. §§ 531.59, 531.60).
 // A 50-hour week at $7.25: F owes 40 × $7.25 + 10 × $10.875 = $398.75 as computed; with a full
-// credit the floor is 40 × $2.13 + 10 × $5.755 = $142.75, which the court can rebuild from the page.
+// credit the floor is 40 × $2.13 + 10 × $5.755 = $142.75, which the court can rebuild from the page
+// (worked example 27).
 describe('a victim paid in tips alone: the floor a tip credit would leave', () => {
   it('the assumption gives the cash wage, the largest credit and the overtime hour’s floor, each cited', () => {
     const raw = baseCase({ laborPeriods: [{ label: 'Restaurant, tips only', startDate: '2024-01-07', endDate: '2024-01-13', state: 'TX', weeklySchedule: { monday: 10, tuesday: 10, wednesday: 10, thursday: 10, friday: 10 } }] });

@@ -56,7 +56,7 @@ describe('the place of work by name', () => {
 
 describe('a workweek of two jobs at different agreed rates shows the hours at each rate', () => {
   it('the regular rate is given with the rates it averages and their hours, and the minimum wage', () => {
-    // Restaurant hired at $12.00 (40 hours), cleaning at $10.00 (15 hours): regular rate
+    // Worked example 14. Restaurant hired at $12.00 (40 hours), cleaning at $10.00 (15 hours): regular rate
     // (40 × $12.00 + 15 × $10.00) ÷ 55 = $630.00 ÷ 55 = $11.454545…; overtime 1.5 × that × 15 =
     // $257.7273; the first 40 hours at the agreed rate as far as paid: nothing paid, so the minimum
     // wage, 40 × $7.25 = $290.00; owed $547.73 (half-up).
@@ -112,7 +112,7 @@ describe('a workweek of two jobs at different agreed rates shows the hours at ea
 });
 
 describe('a workweek of live-in domestic and farm work: the two exemptions combined (29 C.F.R. § 780.12)', () => {
-  // Week of Sunday March 3, 2024: housework in the defendants' home Monday to Friday 6 hours
+  // Worked example 15. Week of Sunday March 3, 2024: housework in the defendants' home Monday to Friday 6 hours
   // (live-in domestic, 30 hours) and their farm Sunday and Saturday 8 hours (§ 213(b)(12),
   // 16 hours): 46 hours, 6 over 40. Neither exemption covers the week
   // alone; combined, no overtime: 46 × $7.25 = $333.50. Without either: + 6 × $3.625 = $355.25.

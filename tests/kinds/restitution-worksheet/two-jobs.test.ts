@@ -36,7 +36,7 @@ describe('two periods on the same days', () => {
   });
 
   it('each job keeps its agreed rate and its payments, which one merged period could not', () => {
-    // Restaurant hired at $12.00, paid $480.00 for the week; cleaning paid $20.00. Regular rate
+    // Worked example 13. Restaurant hired at $12.00, paid $480.00 for the week; cleaning paid $20.00. Regular rate
     // (40 × $12.00 + 15 × $7.25) ÷ 55 = $588.75 ÷ 55 = $10.704545…; overtime 1.5 × that × 15 =
     // $240.8523; the first 40 hours at the agreed rate as far as paid: min($500.00, 40 × $10.704545
     // = $428.1818) = $428.1818; owed $669.0341 → $669.03, paid $500.00, unpaid $169.03.
