@@ -10,6 +10,7 @@ export const CODES = defineCodes({
   'family-name-or-why-none': { level: 'error', rule: 'neither the child’s family name nor why none is given (not yet known, or the child has one name only), or both are, or the family name is a word for none or not known (“Unknown”, “LNU”, “N/A”)' },
   'not-a-foreign-national': { level: 'error or warning', rule: 'a U.S. citizen, national or lawful permanent resident does not need an OTIP letter (a warning when the status only mentions it or what gives it, naturalization, a U.S. passport, a birth in a U.S. state named, or the child was born in the U.S. or a U.S. territory)' },
   'stateless-with-citizenship': { level: 'error', rule: 'the child is marked stateless while the citizenship lists a country' },
+  'citizenship-status': { level: 'error', rule: 'how the citizenship is known is given while no citizenship is (no country listed, not stateless), or is disputed for a child marked stateless' },
   'child-not-in-us': { level: 'error', rule: 'the child must be in the United States now' },
   'date-after-document-date': { level: 'error', rule: 'discoveredAt, the date of birth or an event’s date is later than preparedAt; submittedAt is later than preparedAt or earlier than discoveredAt' },
   'date-before-birth': { level: 'error', rule: 'an event’s date, or the time the concern was learned, is before the child’s documented date of birth' },
