@@ -59,6 +59,8 @@ const VALID: Record<string, Array<[string, string]>> = {
   'stateless.json': [],
   // Guatemala or Mexico, neither confirmed (child.citizenshipStatus disputed): alternatives, not a dual citizenship.
   'disputed-citizenship.json': [],
+  // “Hernán Ruiz” and “RUIZ, Hernan” listed as two suspected traffickers: warned, not merged.
+  'listed-twice.json': [['concern.traffickers.1.name', 'same-person-listed-twice']],
   'prior-letter.json': [['child.priorOtipLetter', 'prior-otip-letter']],
   'other-minor-with-trafficker.json': [['concern.otherMinors.0.withTrafficker', 'other-minor-with-trafficker']],
   // The child's attorney requests; the father is suspected (do not contact; named in section 5); a brother's danger not yet known; Mam first.
