@@ -5,7 +5,7 @@ import { attorneyKnown, careProviderKnown, caseManagerKnown, lawEnforcementAgenc
 import { careProviderApplies, childAddressApplies, labor, narrativeNotInEnglish, orrCare, otherMinorsAnswer, past24Hours, sex, sponsorApplies, withheld } from './applies.js';
 import type { Field, Missing, Need } from './field-types.js';
 import { RELATIONSHIP_LABELS } from './labels.js';
-import { nameToFollow, ONLY_A_FIRST_NAME, onlyAnAge, OTHER_MINOR_WITH_TRAFFICKER_ITEM } from './not-yet-known.js';
+import { familyNameWhy, nameToFollow, onlyAnAge, OTHER_MINOR_WITH_TRAFFICKER_ITEM } from './not-yet-known.js';
 import { careProviderNotCurrent, sponsorNotCurrent } from './placement.js';
 import { usStatesApply } from './states.js';
 
@@ -35,7 +35,7 @@ export const FIELDS: readonly Field[] = [
     label: 'Family name(s)',
     need: 'now',
     value: (c) => c.child.familyName ?? c.child.noFamilyName,
-    each: (c) => (c.child.familyName === null && c.child.noFamilyName === 'not-yet-known' ? [{ path: 'child.familyName', label: `Family name(s) (${ONLY_A_FIRST_NAME})`, need: 'later' as const }] : []),
+    each: (c) => (c.child.familyName === null && c.child.noFamilyName === 'not-yet-known' ? [{ path: 'child.familyName', label: `Family name(s) (${familyNameWhy(c)})`, need: 'later' as const }] : []),
   },
   { path: 'child.otherNames', label: 'Other names used', need: 'later', value: (c) => c.child.otherNames },
   {

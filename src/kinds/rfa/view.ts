@@ -10,7 +10,7 @@ import type { RfaComputed } from './compute.js';
 import { deadlineView } from './deadline-view.js';
 import { careProviderApplies, childAddressApplies, narrativeNotInEnglish, orrCare, sponsorApplies } from './applies.js';
 import { labelsIn } from './fields.js';
-import { ONLY_A_FIRST_NAME, onlyAnAge } from './not-yet-known.js';
+import { familyNameWhy, givenNameWhy, onlyAnAge } from './not-yet-known.js';
 import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, NO_FAMILY_NAME_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS, yesNo } from './labels.js';
 import { warningSentence } from './page-words.js';
 import { cityAndState, usStatesApply, usStatesText, whereImpliedByStates } from './states.js';
@@ -109,7 +109,7 @@ export function eventDates(e: { date?: string | null | undefined; endDate?: stri
  */
 export function familyNameText(c: RfaCase): string {
   if (c.child.familyName !== null) return c.child.familyName;
-  return c.child.noFamilyName === 'none' ? NO_FAMILY_NAME_LABELS.none : `${NOT_YET_KNOWN} (${ONLY_A_FIRST_NAME})`;
+  return c.child.noFamilyName === 'none' ? NO_FAMILY_NAME_LABELS.none : `${NOT_YET_KNOWN} (${familyNameWhy(c)})`;
 }
 
 /**
@@ -209,7 +209,8 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
     },
     child: {
       // Not yet known (child.givenNameNotYetKnown): the one NOT_YET_KNOWN of its "Needed now" entry.
-      givenName: ch.givenName ?? NOT_YET_KNOWN,
+      // With another name only (an alias), it says so: OTIP reads the name to ask for under "Other names used".
+      givenName: ch.givenName ?? (givenNameWhy(c) === null ? NOT_YET_KNOWN : `${NOT_YET_KNOWN} (${givenNameWhy(c)})`),
       familyName: familyNameText(c),
       otherNames: namesLine(ch.otherNames),
       dateOfBirth: ages.dateOfBirth,
