@@ -55,7 +55,7 @@ export function citizenshipText(ch: Pick<RfaCase['child'], 'citizenship' | 'stat
       return names.length === 1
         ? `Disputed: ${names[0]} is claimed and contested; not confirmed`
         : `Disputed: ${orList(names)}, each claimed, none confirmed (one of them may be the child’s: not a dual citizenship)`;
-    default:
+    case null:
       return names.join('; ');
   }
 }
@@ -67,7 +67,6 @@ export const BANNER = 'Draft for entry in OTIP Shepherd — confidential';
 /** An answer as printed: "Yes", "No", or "Yes (why)" when other fields imply it (implied.ts). */
 export const answerText = (a: Answer): string | null => (a.value === null ? null : a.implied === null ? yesNo(a.value) : `Yes (${a.implied})`);
 const orNull = <T>(v: T | null | undefined): T | null => (v === undefined ? null : v);
-const listOrNull = (xs: readonly string[] | null | undefined, sep = ', '): string | null => (xs && xs.length > 0 ? xs.join(sep) : null);
 
 /** A label inside a sentence: its first letter in lower case ("Coercion" → "coercion"; "In the United States" → "in the United States"). */
 const inSentence = (label: string): string => label.charAt(0).toLowerCase() + label.slice(1);
