@@ -39,6 +39,12 @@ export const ADULT_ROUTE =
 
 
 /**
+ * Why the request goes before the 18th birthday, said by turns-18-soon (docs/domain/rfa-deadline.md,
+ * "Part B after Part A"): a child's letter needs the request received before it, and then survives it.
+ */
+export const BEFORE_18 = 'A request OTIP receives before that day is a child’s, and keeps a child’s letter if the child turns 18 while OTIP decides (OTIP-PI-16-01); one received on or after it is an adult’s, which needs a certification';
+
+/**
  * When a child with one or two days left turns 18, as turns-18-soon says it: "at midnight tonight"
  * (or "tomorrow night") and the time left from the preparation to that midnight, which a
  * caseworker writing tonight weighs against the work still to do ("2 hours 50 minutes after the
@@ -214,7 +220,11 @@ export function ageRules(c: RfaCase, x: AgeContext, errors: RfaIssue[], warnings
       code: 'turns-18-soon',
       // One day left is tonight's midnight: "in 1 day" read as 24 hours on, beside a deadline tonight;
       // two are tomorrow night's, under 48 hours (midnight).
-      message: `the child turns 18 ${m!.daysLeft === 1 || m!.daysLeft === 2 ? midnight(dl, clock, m!.daysLeft) : inDays(m!.daysLeft)}${fromEstimate}: submit the request to OTIP before the 18th birthday`,
+      // Dated from the case and saying why (until template 2.20.0 it said neither: "submit … before
+      // the 18th birthday" alone): OTIP assists a child under 18 when it receives the request
+      // (22 U.S.C. § 7105(b)(1)(C); OTIP-PI-16-01: a request received before the birthday keeps a
+      // child's letter if the child turns 18 while OTIP decides).
+      message: `the child turns 18 ${m!.daysLeft === 1 || m!.daysLeft === 2 ? midnight(dl, clock, m!.daysLeft) : inDays(m!.daysLeft)}${fromEstimate}: submit the request to OTIP before the 18th birthday, ${longDate(formatIsoDate(m!.eighteenth))}${fromEstimate === '' ? '' : ' (estimated)'}. ${BEFORE_18}`,
     });
   }
 }

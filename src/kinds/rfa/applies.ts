@@ -29,7 +29,8 @@ export const otherMinorsAnswer = (c: RfaCase): boolean | null => c.concern.other
  */
 /** Custodies in which the child lives with no care provider (a shelter or foster-care provider) to find out. */
 const NO_CARE_PROVIDER: ReadonlySet<string> = new Set(['released-to-sponsor', 'dhs-custody', 'other']);
-export const careProviderApplies = (c: RfaCase) => c.location.custody === null || !NO_CARE_PROVIDER.has(c.location.custody) || c.location.careProvider !== null;
+/** A requester who is the child's foster parent is the care provider in any custody given (implied.ts careProviderKnown). */
+export const careProviderApplies = (c: RfaCase) => c.location.custody === null || !NO_CARE_PROVIDER.has(c.location.custody) || c.location.careProvider !== null || c.requester.childsFosterParent === true;
 export const childAddressApplies = (c: RfaCase) => c.location.custody === 'other' || c.location.custody === 'dhs-custody' || c.location.address !== null;
 /** The reason an address of the confidential section is withheld for the child's safety, or null (it is then known, not missing). */
 export const withheld = (c: RfaCase): string | null => c.location.addressWithheld;

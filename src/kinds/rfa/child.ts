@@ -8,7 +8,7 @@
 // concept as the best-interests memo's `dateOfBirthEstimated`).
 import { z } from 'zod';
 import { ANumber, CAPS, choice, CountryCode, entryText, FamilyName, familyNameOrWhyNone, given, isoDate, labelled, list, nameFiller, NO_FAMILY_NAME, optional, optList, OptText, listedNameText, personNameText, Text } from '../kit/index.js';
-import { NO_FAMILY_NAME_LABELS, PRIOR_LETTER_LABELS, SEX_LABELS } from './labels.js';
+import { CITIZENSHIP_STATUS_LABELS, NO_FAMILY_NAME_LABELS, PRIOR_LETTER_LABELS, SEX_LABELS } from './labels.js';
 import { yesNo } from './location.js';
 
 export const SEXES = ['female', 'male', 'other'] as const;
@@ -19,6 +19,18 @@ export const SEXES = ['female', 'male', 'other'] as const;
  * Letter, which is an adult's (§ 7105(b)(1)(E)), issued when the child was taken for an adult.
  */
 export const PRIOR_LETTERS = ['none', 'interim-assistance', 'eligibility', 'certification'] as const;
+
+/**
+ * How the citizenship, or the statelessness, is known (docs/domain/rfa-eligibility.md, "Citizenship: confirmed,
+ * claimed or disputed"): confirmed (a passport, a birth or identity document, a consulate or the
+ * country's authorities), claimed (the child's or another's word, no document yet), or disputed
+ * (claimed and contested: two countries listed are then alternatives, one of which may be the
+ * child's, never a dual citizenship). OTIP's intake reads a list of two countries as two
+ * nationalities; until template 2.20.0 a child claimed by Guatemala or Mexico, neither confirmed,
+ * printed "Guatemala (GT); Mexico (MX)", a dual citizen. Left empty (every case before 2.20.0), the
+ * row prints the countries as before, with no word of how they are known.
+ */
+export const CITIZENSHIP_STATUSES = ['confirmed', 'claimed', 'disputed'] as const;
 
 /**
  * Why no family name is given, the kit's choice (src/kinds/kit/one-name.ts; docs/domain/rfa-draft.md,
@@ -141,13 +153,19 @@ export function buildChild() {
       sex: labelled(optional(choice(SEXES, SEX_LABELS)), 'Sex', 'female, male or other.'),
       countryOfBirth: labelled(optional(CountryCode), 'Country of birth', 'ISO 3166-1 alpha-2 code, e.g. HN.'),
       /** Countries of citizenship (ISO 3166 alpha-2); empty when stateless (`stateless`) or not yet known. */
-      citizenship: labelled(list(CountryCode, CAPS.short, 'must be a list of country codes'), 'Citizenship', 'ISO 3166 alpha-2 codes, e.g. ["GT"] or, for two nationalities, ["SY", "TR"]; empty when the child is stateless (then stateless: true) or the citizenship is not yet known.'),
+      citizenship: labelled(list(CountryCode, CAPS.short, 'must be a list of country codes'), 'Citizenship', 'ISO 3166 alpha-2 codes, e.g. ["GT"] or, for two nationalities, ["SY", "TR"]; empty when the child is stateless (then stateless: true) or the citizenship is not yet known. Two countries claimed where only one can be the child’s (neither confirmed): list both and mark the citizenship disputed (citizenshipStatus).'),
       /**
        * True when the child is known to be a national of no country (1954 Convention relating to the
        * Status of Stateless Persons, art. 1(1)): a fact OTIP needs, where an empty citizenship alone
        * reads "not yet known" (domain file, "Citizenship").
        */
       stateless: yesNo('Stateless', 'Whether the child is known to be stateless, a national of no country (citizenship is then empty):'),
+      /** How the citizenship or statelessness is known (CITIZENSHIP_STATUSES); printed with it (view.ts citizenshipText). */
+      citizenshipStatus: labelled(
+        optional(choice(CITIZENSHIP_STATUSES, CITIZENSHIP_STATUS_LABELS)),
+        'Citizenship: how known',
+        'confirmed (a passport, birth or identity document, or the country’s consulate or authorities), claimed (the child’s or another’s word, no document yet) or disputed (claimed and contested; with two countries listed, they are alternatives, not a dual citizenship). Only with a country listed, or stateless (not disputed: list the country that may claim the child and mark it disputed).',
+      ),
       /** "us-citizen" and "lpr", or either written out, make the child ineligible for an OTIP letter (status.ts); any other text is kept. */
       immigrationStatus: labelled(Text, 'Immigration status', 'The status in words, e.g. "unaccompanied child, in removal proceedings". A U.S. citizen, national or lawful permanent resident, however written (in JSON: "us-citizen" or "lpr" too), needs no OTIP letter.'),
       inUnitedStates: labelled(z.boolean({ error: 'must be true or false' }), 'In the United States now', 'True when the child is in the United States now; OTIP assists only then.'),
@@ -200,6 +218,16 @@ export function buildChild() {
       // A child both stateless and a citizen of a listed country: one of the two is wrong.
       if (ch.stateless === true && Array.isArray(ch.citizenship) && ch.citizenship.length > 0) {
         ctx.addIssue({ code: 'custom', path: ['stateless'], message: 'must not be true while citizenship lists a country: a stateless child is a national of no country (empty the citizenship, or leave this empty)', params: { code: 'stateless-with-citizenship' } });
+      }
+      // How the citizenship is known: only of a citizenship given (a country, or stateless), and a
+      // disputed one names the country in dispute (rfa-eligibility.md, "Citizenship: confirmed, claimed or disputed").
+      if (given(ch.citizenshipStatus)) {
+        const countries = Array.isArray(ch.citizenship) ? ch.citizenship.length : 0;
+        if (countries === 0 && ch.stateless !== true) {
+          ctx.addIssue({ code: 'custom', path: ['citizenshipStatus'], message: 'must be left empty while no citizenship is given: list the country or countries claimed (or mark the child stateless), or leave this empty while the citizenship is not yet known', params: { code: 'citizenship-status' } });
+        } else if (ch.stateless === true && ch.citizenshipStatus === 'disputed') {
+          ctx.addIssue({ code: 'custom', path: ['citizenshipStatus'], message: 'must not be “disputed” for a child marked stateless: when a country may count the child as its national while the child says they are stateless, list that country, mark it disputed and leave “Stateless” empty', params: { code: 'citizenship-status' } });
+        }
       }
     })
     .meta({ title: 'Child', description: 'The foreign-national child the request is for.' });

@@ -13,6 +13,7 @@ import { foreignNationalRules } from './status.js';
 import { ownNameRules } from './own-name.js';
 import { placementRules } from './placement.js';
 import { sameRoleRules } from './same-role.js';
+import { listedTwiceRules } from './listed-twice.js';
 import { ageRules, rangeTop } from './age-rules.js';
 import { offsetChangeText, writtenTimes } from './offset-change.js';
 import { pageName } from './page-words.js';
@@ -117,6 +118,8 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   placementRules(c, warnings);
   // Two fields naming one role with different people (same-role.ts).
   sameRoleRules(c, warnings);
+  // One person listed twice: two suspected traffickers, or one and the sponsor or a parent (listed-twice.ts).
+  listedTwiceRules(c, warnings);
 
   // Labor trafficking needs a means and a purpose, for a child too: the minor exception of
   // 22 U.S.C. § 7102(11)(A) and 8 CFR 214.206(a)(1) covers only sex trafficking. Judgment call

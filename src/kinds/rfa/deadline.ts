@@ -28,7 +28,13 @@ export const EASTERN = 'America/New_York';
 // TVPRA 2008 § 212; OTIP RFA instructions, OMB 0970-0362); absolute time, so exactly 24 h even
 // across a daylight-saving change.
 export const DAY_MS = 86_400_000;
-/** A child is under 18 when OTIP receives the request (22 U.S.C. § 7105(b)(1)(C)(ii)(I)). */
+/**
+ * A child is under 18 when OTIP receives the request (22 U.S.C. § 7105(b)(1)(C)(ii)(I)). Of that
+ * citation, round r55 confirmed (C)(i) from the Code's editorial notes ("section 7102(8) … as in
+ * effect on October 28, 2000, referred to in subsec. (b)(1)(C)(i)"); the clause numbers (ii)(I) and
+ * (ii)(II) were in no stored copy of § 7105 read, and await the official Code (docs/domain/rfa.md,
+ * Authorities, "A child"). The other citations of (C)(ii)(I) in this kind rest on this one.
+ */
 export const MAJORITY = 18;
 /** "The last moment before" the 18th birthday: one second before its midnight (ISO times carry seconds). */
 const LAST_MOMENT_MS = 1000;

@@ -1,11 +1,11 @@
 // The fields of the RFA draft in page order, one row each (docs/domain/rfa-draft.md, "What OTIP
 // needs now, and what can follow"): the table fields.ts reads for the page's labels and
 // `computed.stillToFindOut`. Split from fields.ts, which held it beside them.
-import { attorneyKnown, caseManagerKnown, lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterRelationship, suspectsElsewhere, traffickerHasAccess } from './implied.js';
+import { attorneyKnown, careProviderKnown, caseManagerKnown, lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterRelationship, suspectsElsewhere, traffickerHasAccess } from './implied.js';
 import { careProviderApplies, childAddressApplies, labor, narrativeNotInEnglish, orrCare, otherMinorsAnswer, past24Hours, sex, sponsorApplies, withheld } from './applies.js';
 import type { Field, Missing, Need } from './field-types.js';
 import { RELATIONSHIP_LABELS } from './labels.js';
-import { nameToFollow, ONLY_A_FIRST_NAME, onlyAnAge, OTHER_MINOR_WITH_TRAFFICKER_ITEM } from './not-yet-known.js';
+import { familyNameWhy, nameToFollow, onlyAnAge, OTHER_MINOR_WITH_TRAFFICKER_ITEM } from './not-yet-known.js';
 import { careProviderNotCurrent, sponsorNotCurrent } from './placement.js';
 import { usStatesApply } from './states.js';
 
@@ -35,7 +35,7 @@ export const FIELDS: readonly Field[] = [
     label: 'Family name(s)',
     need: 'now',
     value: (c) => c.child.familyName ?? c.child.noFamilyName,
-    each: (c) => (c.child.familyName === null && c.child.noFamilyName === 'not-yet-known' ? [{ path: 'child.familyName', label: `Family name(s) (${ONLY_A_FIRST_NAME})`, need: 'later' as const }] : []),
+    each: (c) => (c.child.familyName === null && c.child.noFamilyName === 'not-yet-known' ? [{ path: 'child.familyName', label: `Family name(s) (${familyNameWhy(c)})`, need: 'later' as const }] : []),
   },
   { path: 'child.otherNames', label: 'Other names used', need: 'later', value: (c) => c.child.otherNames },
   {
@@ -112,7 +112,8 @@ export const FIELDS: readonly Field[] = [
     nowWhen: (c) => c.location.custody === 'other' || c.location.custody === 'dhs-custody' || sponsorNotCurrent(c) || careProviderNotCurrent(c),
     value: (c) => c.location.custodyDetails,
   },
-  { path: 'location.careProvider.name', label: 'Care provider', need: 'later', value: (c) => c.location.careProvider?.name ?? null, applies: careProviderApplies },
+  // Known when named, or when the requester is the child's foster parent (printed as the requester: implied.ts).
+  { path: 'location.careProvider.name', label: 'Care provider', need: 'later', value: careProviderKnown, applies: careProviderApplies },
   // An address withheld for the child's safety is known to the requester: not still to find out (withheld).
   { path: 'location.careProvider.address', label: 'Care provider’s address', need: 'later', value: (c) => c.location.careProvider?.address ?? withheld(c), applies: careProviderApplies },
   { path: 'location.address', label: 'Where the child lives', item: 'Child’s address', need: 'later', value: (c) => c.location.address ?? withheld(c), applies: childAddressApplies },

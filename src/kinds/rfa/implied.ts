@@ -82,9 +82,23 @@ export const CHILDS_ATTORNEY = 'The child’s attorney';
 /** The requester's relationship to the child when the requester is the child's case manager and gives no other words. */
 export const CHILDS_CASE_MANAGER = 'The child’s case manager';
 
-/** The requester's relationship to the child: the requester's words, or, for the child's attorney or case manager who gave none, that. */
+/** The requester's relationship to the child when the requester is the child's foster parent and gives no other words. */
+export const CHILDS_FOSTER_PARENT = 'The child’s foster parent (the child lives with them)';
+
+/** The requester's relationship to the child: the requester's words, or, for the child's attorney, case manager or foster parent who gave none, that. */
 export const requesterRelationship = (c: RfaCase): string | null =>
-  c.requester.relationshipToChild ?? (c.requester.childsAttorney === true ? CHILDS_ATTORNEY : c.requester.childsCaseManager === true ? CHILDS_CASE_MANAGER : null);
+  c.requester.relationshipToChild ??
+  (c.requester.childsAttorney === true ? CHILDS_ATTORNEY : c.requester.childsCaseManager === true ? CHILDS_CASE_MANAGER : c.requester.childsFosterParent === true ? CHILDS_FOSTER_PARENT : null);
+
+/**
+ * Section 4's care provider when none is named: the requester, when the requester is the child's
+ * foster parent (requester.childsFosterParent), named once, where "Not yet known" stood beside
+ * the foster parent's own request. A care provider named (a foster-care program) is printed as named.
+ */
+export const requesterAsFosterParent = (c: RfaCase): string | null => (c.requester.childsFosterParent === true ? `${c.requester.name}, the requester (section 1), the child’s foster parent` : null);
+
+/** Section 4's care provider, in words: the one named, or the requester who is the child's foster parent; null when not known. */
+export const careProviderKnown = (c: RfaCase): string | null => c.location.careProvider?.name ?? requesterAsFosterParent(c);
 
 /**
  * Section 4's attorney when none is given: the requester, when the requester is the child's

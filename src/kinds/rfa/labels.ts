@@ -5,7 +5,7 @@
 // about the form (which acts go with which type is the field's description and the schema's rule). Citations are 22 U.S.C. § 7102 (the
 // definitions of trafficking), as in schema.ts.
 import type { EnumLabels } from '../kit/choice.js';
-import type { NO_FAMILY_NAME, PRIOR_LETTERS, SEXES } from './child.js';
+import type { CITIZENSHIP_STATUSES, NO_FAMILY_NAME, PRIOR_LETTERS, SEXES } from './child.js';
 import type { ACTS, CONTINUED_PRESENCE, CUSTODY, MEANS, PURPOSES, RELATIONSHIPS, TYPES, WHERE } from './schema.js';
 
 type Labels<T extends readonly string[]> = EnumLabels<T[number]>;
@@ -23,6 +23,13 @@ export const yesNo = (b: boolean | null | undefined): string | null => (b === un
 
 /** Why no family name is given (child.noFamilyName): the choice's words; the page prints FAMILY_NAME_TEXTS (view.ts). */
 export const NO_FAMILY_NAME_LABELS: Labels<typeof NO_FAMILY_NAME> = { 'not-yet-known': 'Not yet known (only a first name is known)', none: 'None: the child has one name only' };
+
+/** How the citizenship is known (child.citizenshipStatus); the page says it with the countries (view.ts citizenshipText). */
+export const CITIZENSHIP_STATUS_LABELS: Labels<typeof CITIZENSHIP_STATUSES> = {
+  confirmed: 'Confirmed (documents or the country’s authorities)',
+  claimed: 'Claimed, not yet confirmed',
+  disputed: 'Disputed: claimed and contested, none confirmed',
+};
 
 export const SEX_LABELS: Labels<typeof SEXES> = { female: 'Female', male: 'Male', other: 'Other' };
 

@@ -76,7 +76,7 @@ function suspects(c: RfaCase): Suspect[] {
  * aside) with its words in order, so "Bah Mamadou", written family name first without a comma,
  * is "Mamadou Bah": the recipient is one text, with no given and family name to try both orders.
  */
-const looseName = (s: string): string => nameKey(s).split(' ').sort().join(' ');
+export const looseName = (s: string): string => nameKey(s).split(' ').sort().join(' ');
 
 /** A phone number's digits, its extension aside: "+1 (555) 010-4409" and "555-010-4409" are one number. */
 const digits = (p: string): string => p.replace(/x.*$/i, '').replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');

@@ -20,6 +20,23 @@ export const onlyAnAge = (c: RfaCase): string => (c.child.age !== null && c.chil
 /** Why the family name is not yet known, after NOT_YET_KNOWN and in the "Can follow later" list (child.noFamilyName not-yet-known). */
 export const ONLY_A_FIRST_NAME = 'only a first name is known';
 
+/** Why the given name is not yet known when the child is known by other names only (an alias, a nickname): said after NOT_YET_KNOWN. */
+export const ONLY_ANOTHER_NAME = 'the child is known only by the name under “Other names used”';
+
+/** Why neither the given name nor any other name is known yet. */
+export const NO_NAME_YET = 'no name of the child is known yet';
+
+/**
+ * Why the family name is not yet known (docs/domain/rfa-draft.md, "A child whose name is not yet
+ * known"): ONLY_A_FIRST_NAME when a given name is known; when it is not either, the child is known
+ * by another name only (an alias) or by none. Until template 2.20.0 a child known only by an alias
+ * printed "Not yet known (only a first name is known)" under a given name "Not yet known".
+ */
+export const familyNameWhy = (c: RfaCase): string => (c.child.givenName !== null ? ONLY_A_FIRST_NAME : c.child.otherNames.length > 0 ? ONLY_ANOTHER_NAME : NO_NAME_YET);
+
+/** What the given name's row says: the name, or NOT_YET_KNOWN's reason when the child is known only by another name (null: none to say). */
+export const givenNameWhy = (c: RfaCase): string | null => (c.child.givenName === null && c.child.otherNames.length > 0 ? ONLY_ANOTHER_NAME : null);
+
 /** The name of a case manager or attorney the child has, answered but not named: one entry of "Can follow later" (the row prints NAME_TO_FOLLOW for it). */
 export function nameToFollow(c: RfaCase, known: (c: RfaCase) => string | null, path: string, label: string): Array<Missing & { need: Need }> {
   return known(c) === NAME_TO_FOLLOW ? [{ path, label, need: 'later' }] : [];

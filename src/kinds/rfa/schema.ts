@@ -68,6 +68,13 @@ function build() {
       childsAttorney: yesNo('Requester is the child’s attorney', 'Whether the requester is the child’s attorney (section 4’s attorney is then the requester, not a person still to find out):'),
       /** A requester who is the child's case manager answers section 4's case manager and the relationship to the child, as the attorney does (implied.ts). */
       childsCaseManager: yesNo('Requester is the child’s case manager', 'Whether the requester is the child’s case manager (section 4’s case manager is then the requester, not a person still to find out):'),
+      /**
+       * A requester who is the child's foster parent (the child lives with them: a foster family of
+       * ORR's foster care or of state child welfare) answers section 4's care provider and the
+       * relationship to the child, as the case manager does (implied.ts); until template 2.20.0 the
+       * care provider read "Not yet known" on the foster parent's own request.
+       */
+      childsFosterParent: yesNo('Requester is the child’s foster parent', 'Whether the requester is the child’s foster parent, with whom the child lives (section 4’s care provider is then the requester, not a person still to find out; its address is still asked, for the confidential section):'),
       howLearned: labelled(OptProse, 'How the concern was learned', 'How the requester learned of the concern: an interview, a hotline call, a school report.'),
       /**
        * IANA zone in which the requester works: the clock of the requester's times and the child's

@@ -4,18 +4,18 @@
 // view prints one NOT_YET_KNOWN for each of them and never counts anything itself. Times, dates,
 // lists, labels and sentences are formatted here, in tested TypeScript, not in the template.
 import type { Issue } from '../../errors.js';
-import { andList, capitalize, countryLabel, entriesLine, formatANumber, longDate, namesLine, onceEach } from '../kit/index.js';
+import { andList, capitalize, countryLabel, orList, entriesLine, formatANumber, longDate, namesLine, onceEach } from '../kit/index.js';
 import { distinctLanguages, isEnglish } from '../kit/language.js';
 import type { RfaComputed } from './compute.js';
 import { deadlineView } from './deadline-view.js';
 import { careProviderApplies, childAddressApplies, narrativeNotInEnglish, orrCare, sponsorApplies } from './applies.js';
 import { labelsIn } from './fields.js';
-import { ONLY_A_FIRST_NAME, onlyAnAge } from './not-yet-known.js';
+import { familyNameWhy, givenNameWhy, onlyAnAge } from './not-yet-known.js';
 import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, NO_FAMILY_NAME_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS, yesNo } from './labels.js';
 import { warningSentence } from './page-words.js';
 import { cityAndState, usStatesApply, usStatesText, whereImpliedByStates } from './states.js';
 import { DO_NOT_CONTACT, otherMinorsView, suspectsText } from './others.js';
-import { attorneyKnown, caseManagerKnown, lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterRelationship, suspectsElsewhere, traffickerHasAccess, type Answer } from './implied.js';
+import { attorneyKnown, careProviderKnown, caseManagerKnown, lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterRelationship, suspectsElsewhere, traffickerHasAccess, type Answer } from './implied.js';
 import type { Contact, RfaCase } from './schema.js';
 import { eventAgeText, otherDateOfBirthText, usedDateNote } from './two-births.js';
 
@@ -29,6 +29,37 @@ export { clockChange, DUE_24, dueLines, dueWhy, zoneText, type DueLine } from '.
 export const NOT_YET_KNOWN = 'Not yet known';
 /** The citizenship of a child known to be stateless (child.stateless). */
 export const STATELESS = 'None: the child is stateless (a national of no country)';
+/**
+ * Section 2's "Citizenship" row (docs/domain/rfa-eligibility.md, "Citizenship: confirmed, claimed or
+ * disputed"): the countries, or STATELESS, and how they are known (child.citizenshipStatus). Two
+ * countries disputed are alternatives ("Guatemala (GT) or Mexico (MX)"), never a dual citizenship;
+ * two confirmed or claimed are both the child's ("dual citizenship"). With no status, as before
+ * template 2.20.0: the countries alone, separated by "; ". Null when not yet known.
+ */
+export function citizenshipText(ch: Pick<RfaCase['child'], 'citizenship' | 'stateless' | 'citizenshipStatus'>): string | null {
+  const status = ch.citizenshipStatus;
+  if (ch.stateless === true) {
+    if (status === 'confirmed') return `${STATELESS}; confirmed`;
+    if (status === 'claimed') return 'None claimed: the child is said to be stateless (a national of no country); not yet confirmed';
+    return STATELESS;
+  }
+  const names = ch.citizenship.map(countryLabel);
+  if (names.length === 0) return null;
+  const many = names.length === 2 ? 'dual citizenship' : 'citizen of each';
+  switch (status) {
+    case 'confirmed':
+      return names.length === 1 ? `${names[0]}; confirmed` : `${andList(names)}: ${many}, confirmed`;
+    case 'claimed':
+      return names.length === 1 ? `${names[0]}; claimed, not yet confirmed` : `${andList(names)}: ${many} claimed, not yet confirmed`;
+    case 'disputed':
+      return names.length === 1
+        ? `Disputed: ${names[0]} is claimed and contested; not confirmed`
+        : `Disputed: ${orList(names)}, each claimed, none confirmed (one of them may be the child’s: not a dual citizenship)`;
+    case null:
+      return names.join('; ');
+  }
+}
+
 /** An address of the confidential section that the requester knows and withholds for the child's safety (location.addressWithheld). */
 export const WITHHELD = 'Withheld for the child’s safety: known to the requester, who gives it to OTIP directly';
 export const BANNER = 'Draft for entry in OTIP Shepherd — confidential';
@@ -36,7 +67,6 @@ export const BANNER = 'Draft for entry in OTIP Shepherd — confidential';
 /** An answer as printed: "Yes", "No", or "Yes (why)" when other fields imply it (implied.ts). */
 export const answerText = (a: Answer): string | null => (a.value === null ? null : a.implied === null ? yesNo(a.value) : `Yes (${a.implied})`);
 const orNull = <T>(v: T | null | undefined): T | null => (v === undefined ? null : v);
-const listOrNull = (xs: readonly string[] | null | undefined, sep = ', '): string | null => (xs && xs.length > 0 ? xs.join(sep) : null);
 
 /** A label inside a sentence: its first letter in lower case ("Coercion" → "coercion"; "In the United States" → "in the United States"). */
 const inSentence = (label: string): string => label.charAt(0).toLowerCase() + label.slice(1);
@@ -78,7 +108,7 @@ export function eventDates(e: { date?: string | null | undefined; endDate?: stri
  */
 export function familyNameText(c: RfaCase): string {
   if (c.child.familyName !== null) return c.child.familyName;
-  return c.child.noFamilyName === 'none' ? NO_FAMILY_NAME_LABELS.none : `${NOT_YET_KNOWN} (${ONLY_A_FIRST_NAME})`;
+  return c.child.noFamilyName === 'none' ? NO_FAMILY_NAME_LABELS.none : `${NOT_YET_KNOWN} (${familyNameWhy(c)})`;
 }
 
 /**
@@ -178,7 +208,8 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
     },
     child: {
       // Not yet known (child.givenNameNotYetKnown): the one NOT_YET_KNOWN of its "Needed now" entry.
-      givenName: ch.givenName ?? NOT_YET_KNOWN,
+      // With another name only (an alias), it says so: OTIP reads the name to ask for under "Other names used".
+      givenName: ch.givenName ?? (givenNameWhy(c) === null ? NOT_YET_KNOWN : `${NOT_YET_KNOWN} (${givenNameWhy(c)})`),
       familyName: familyNameText(c),
       otherNames: namesLine(ch.otherNames),
       dateOfBirth: ages.dateOfBirth,
@@ -186,7 +217,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       age: ages.age,
       sex: ch.sex ? SEX_LABELS[ch.sex] : null,
       countryOfBirth: ch.countryOfBirth ? countryLabel(ch.countryOfBirth) : null,
-      citizenship: ch.stateless === true ? STATELESS : listOrNull(ch.citizenship.map(countryLabel), '; '),
+      citizenship: citizenshipText(ch),
       immigrationStatus: ch.immigrationStatus,
       inUnitedStates: yesNo(ch.inUnitedStates),
       aNumber: computed.aNumber === null ? null : formatANumber(computed.aNumber),
@@ -228,7 +259,8 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       address: loc.address ?? withheld,
       // Why the addresses not given are withheld (printed once, after them).
       addressWithheld: loc.addressWithheld,
-      careProviderName: orNull(loc.careProvider?.name),
+      // The one named, or the requester who is the child's foster parent (implied.ts).
+      careProviderName: careProviderKnown(c),
       careProviderAddress: orNull(loc.careProvider?.address) ?? withheld,
       // "None" when the child has none (hasCaseManager, hasAttorney false), "Yes; name to follow" when
       // the child has one not named (true): "Not yet known" only when not answered (implied.ts).

@@ -35,6 +35,7 @@ const INVALID: Record<string, [string, string]> = {
   'invalid-other-minors-listed.json': ['concern.otherMinorsKnown', 'other-minors-listed'],
   'invalid-event-before-birth.json': ['concern.events.0.date', 'date-before-birth'],
   'invalid-stateless-with-citizenship.json': ['child.stateless', 'stateless-with-citizenship'],
+  'invalid-citizenship-status.json': ['child.citizenshipStatus', 'citizenship-status'],
   'invalid-family-name-unknown.json': ['child.familyName', 'family-name-or-why-none'],
   'invalid-given-name-fnu.json': ['child.givenName', 'not-a-name'],
   'invalid-no-given-name.json': ['child.givenName', 'given-name-or-not-yet-known'],
@@ -56,6 +57,10 @@ const VALID: Record<string, Array<[string, string]>> = {
   'released-to-sponsor.json': [['safety.inCurrentDanger', 'child-in-danger']],
   'age-only.json': [['child.age', 'turns-18-soon']],
   'stateless.json': [],
+  // Guatemala or Mexico, neither confirmed (child.citizenshipStatus disputed): alternatives, not a dual citizenship.
+  'disputed-citizenship.json': [],
+  // “Hernán Ruiz” and “RUIZ, Hernan” listed as two suspected traffickers: warned, not merged.
+  'listed-twice.json': [['concern.traffickers.1.name', 'same-person-listed-twice']],
   'prior-letter.json': [['child.priorOtipLetter', 'prior-otip-letter']],
   'other-minor-with-trafficker.json': [['concern.otherMinors.0.withTrafficker', 'other-minor-with-trafficker']],
   // The child's attorney requests; the father is suspected (do not contact; named in section 5); a brother's danger not yet known; Mam first.

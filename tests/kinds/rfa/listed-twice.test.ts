@@ -1,0 +1,70 @@
+// One person listed twice (docs/domain/rfa-draft.md, "One person listed twice";
+// same-person-listed-twice): two suspected traffickers with one name, case, accents and word order
+// aside, or a suspected trafficker with the sponsor's or a parent's name. Warned at the later
+// entry, naming both; never merged, since each entry may carry its own note.
+import { describe, expect, it } from 'vitest';
+import { codes, fixture, ok, withCase, type Json } from './support.js';
+
+const twice = (c: Json) => ok(c).warnings.filter((w) => w.code === 'same-person-listed-twice');
+const traffickers = (...names: string[]) => (c: Json) => (c.concern.traffickers = names.map((name) => ({ name })));
+
+describe('two suspected traffickers with one name', () => {
+  it.each([
+    ['Hernán Ruiz', 'hernan ruiz'],
+    ['Hernán Ruiz', 'RUIZ, Hernan'],
+    ['Hernán Ruiz', 'Ruiz Hernán'],
+    ['Hernán Ruiz', 'Hernán  Ruiz (the driver)'],
+  ])('%s and %s: one warning at the second, naming both entries', (a, b) => {
+    const w = twice(withCase(traffickers(a, b)));
+    expect(w.map((x) => x.path)).toEqual(['concern.traffickers.1.name']);
+    expect(w[0]!.message).toContain(`suspected trafficker 2, “${b}” (section 5), has the name of suspected trafficker 1, “${a}”, case`);
+  });
+  it('the fixture listed-twice carries it', () => {
+    expect(codes(ok(fixture('listed-twice')))).toEqual(['same-person-listed-twice']);
+  });
+  it('three entries of one name: a warning at each later one, naming the first', () => {
+    expect(twice(withCase(traffickers('Ana Ruiz', 'ana ruiz', 'ANA RUIZ'))).map((x) => x.path)).toEqual(['concern.traffickers.1.name', 'concern.traffickers.2.name']);
+  });
+  it.each([
+    ['Hernán Ruiz', 'Hernán Ruiz Jr.'],
+    ['Ana Ruiz', 'Ana María Ruiz'],
+    ['Hernán Ruiz', 'Hernán Ruíz López'],
+    ['Rolando', 'Orlando'],
+  ])('%s and %s: told apart, no warning', (a, b) => {
+    expect(twice(withCase(traffickers(a, b)))).toEqual([]);
+  });
+  it('entries with no name are not compared', () => {
+    expect(twice(withCase((c) => (c.concern.traffickers = [{ description: 'The driver' }, { description: 'The cook' }])))).toEqual([]);
+  });
+});
+
+describe('a suspected trafficker with the sponsor’s or a parent’s name', () => {
+  const withSponsor = (suspected: boolean | undefined, trafficker: string) =>
+    withCase((c) => {
+      c.location = { custody: 'released-to-sponsor', sponsor: { name: 'Marta Quispe', ...(suspected === undefined ? {} : { suspectedInTrafficking: suspected }) } };
+      c.concern.traffickers = [{ name: trafficker }];
+    });
+  it('a sponsor not marked suspected: says so, and to answer “Yes”', () => {
+    const [w, ...rest] = twice(withSponsor(undefined, 'marta quispe'));
+    expect(rest).toEqual([]);
+    expect(w!.path).toBe('concern.traffickers.0.name');
+    expect(w!.message).toContain('has the name of the sponsor, “Marta Quispe” (section 4), case, accents and word order aside, while the sponsor is not marked suspected');
+    expect(w!.message).toContain('answer “Suspected in the trafficking” for the sponsor “Yes” (section 4)');
+  });
+  it('a sponsor marked not suspected: says the two disagree', () => {
+    expect(twice(withSponsor(false, 'Quispe, Marta'))[0]!.message).toContain('is marked not suspected');
+  });
+  it('a sponsor marked suspected: section 5 already names them', () => {
+    expect(twice(withSponsor(true, 'Marta Quispe'))[0]!.message).toContain('section 5 already names them as suspected');
+  });
+  it('a parent: named by relationship and section', () => {
+    const c = withCase((x) => {
+      x.parentsOrGuardians = [{ relationship: 'father', name: 'Julio Caal', suspectedInTrafficking: true }];
+      x.concern.traffickers = [{ name: 'JULIO CAAL' }];
+    });
+    expect(twice(c)[0]!.message).toContain('has the name of the father, “Julio Caal” (section 3)');
+  });
+  it('another name: no warning', () => {
+    expect(twice(withSponsor(undefined, 'Marco Quispe'))).toEqual([]);
+  });
+});
