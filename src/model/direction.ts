@@ -10,9 +10,11 @@
 // - the first of a left-to-right script: left to right, whatever follows (an English sentence
 //   naming a child in Arabic at its end; a label, "Other names: سلمى عبد; נועה לוי");
 // - the first and the last of a right-to-left script: right to left;
-// - the first right-to-left, the last not: the direction of the more words, a tie left to right
-//   (an English sentence opening on an Arabic name, "مريم الحسن was born in Aleppo", is left to
-//   right; an Arabic sentence ending on an English name, right to left).
+// - the first right-to-left, the last not: left to right when the text ends on an annotation in
+//   brackets of left-to-right letters alone ("יוסף כהן (deceased)", a cell of an English table:
+//   the filing's words about the name, ANNOTATED); else the direction of the more words, a tie
+//   left to right (an English sentence opening on an Arabic name, "مريم الحسن was born in
+//   Aleppo", is left to right; an Arabic sentence ending on an English name, right to left).
 // UAX #9 P2–P3 take the first strong character alone; Harbor's documents are English filings, and
 // HL1 lets a higher-level protocol set the direction, which this rule does by what frames the text
 // and what most of its words are written in:
@@ -55,6 +57,15 @@ const WORDS = /\p{L}[\p{L}\p{M}]*/gu;
 const QUOTATION = /"[^"]*"|\u201C[^\u201D]*\u201D|\u00AB[^\u00BB]*\u00BB|\u201E[^\u201C\u201D]*[\u201C\u201D]/g;
 const QUOTE_MARK = /["\u201C\u00AB\u201E]/;
 
+/**
+ * Text ending on the filing's own words about it in brackets, of left-to-right letters alone, after
+ * a right-to-left letter: "יוסף כהן (deceased)", "مريم الحسن (mother)", "שרה כהן [sic]", a
+ * punctuation mark or a line after them allowed. The annotation is the English filing's, as a label
+ * before names is ("Father: יוסף כהן"): the text is left to right, the name ordered within it,
+ * where the more words (two and one) made it right to left, "(deceased)" drawn left of the name.
+ */
+const ANNOTATED = new RegExp(`[${RTL_RANGES}][^()\\[\\]]*(?:\\([^()\\[\\]${RTL_RANGES}]*\\p{L}[^()\\[\\]${RTL_RANGES}]*\\)|\\[[^()\\[\\]${RTL_RANGES}]*\\p{L}[^()\\[\\]${RTL_RANGES}]*\\])[^\\p{L}]*$`, 'u');
+
 /** Whether `text` is right-to-left text (the rule above: its letters outside quotations decide, an English opening first). */
 export function isRtlText(text: string): boolean {
   const unquoted = QUOTE_MARK.test(text) ? text.replace(QUOTATION, ' ') : text;
@@ -63,6 +74,7 @@ export function isRtlText(text: string): boolean {
   if (first === null) return false;
   if (!RTL_LETTER.test(first[0])) return false;
   if (RTL_LETTER.test(lastLetter(t)!)) return true;
+  if (ANNOTATED.test(t)) return false;
   const words = t.match(WORDS)!;
   let rtl = 0;
   for (const w of words) if (RTL_LETTER.test(w)) rtl++; // a word's letters are of one script: its first decides

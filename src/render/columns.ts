@@ -180,6 +180,32 @@ function raiseMinimums(min: Float64Array, fig: Float64Array, cells: TableCell[],
 }
 
 /**
+ * When the minimums cannot all be met: the widths with every column whose longest piece is wider
+ * than MAX_SHARE of the table (a 60-character receipt number or address, capped: it breaks
+ * whatever width it gets) yielding first, so every other column keeps its minimum and its words
+ * whole, the capped columns sharing the rest alike; undefined when that leaves a capped column
+ * less than its widest figure or an equal share of the table (then the shortfall is shared out
+ * as below). A seven-column workweek table with a 60-character receipt number broke its header
+ * words "Ho|urs" and "Overt|ime", in both formats, to leave the number 45% of the table, where it
+ * broke across three lines all the same.
+ */
+function yieldCapped(min: Float64Array, fig: Float64Array, total: number): number[] | undefined {
+  const cap = MAX_SHARE * total;
+  const k = min.length;
+  let capped = 0;
+  let rest = total;
+  let floor = 0;
+  for (let i = 0; i < k; i++) {
+    if (min[i]! >= cap - 1e-9) {
+      capped++;
+      floor = Math.max(floor, fig[i]!, total / k);
+    } else rest -= min[i]!;
+  }
+  if (capped === 0 || rest < capped * floor) return undefined;
+  return Array.from(min, (m) => (m >= cap - 1e-9 ? rest / capped : m));
+}
+
+/**
  * Column widths in points summing to `total`: the table's relative widths, with every column at
  * least as wide as its widest unbreakable piece (plus padding), up to MAX_SHARE of the table;
  * the width a column gains is taken from the others in proportion to their width. When the
@@ -214,6 +240,8 @@ export function fitColumns(t: Table, total: number, size = TABLE_SIZE, fonts: Fo
     figSum += fig[i]!;
   }
   if (minSum >= total) {
+    const yielded = yieldCapped(min, fig, total);
+    if (yielded !== undefined) return yielded;
     if (figSum >= total) return Array.from(min, (m) => (m / minSum) * total);
     // Figures whole; the words' shortfall shared out: each column gets its figure's width plus
     // the same fraction of the rest of its minimum, the widths summing to `total`.

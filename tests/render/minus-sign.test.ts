@@ -94,12 +94,14 @@ describe('the other characters word processors type', () => {
     expect(docxText(docx.bytes)).toContain(`${text.replace('\u2011', '-')}.`);
   });
 
-  it('a soft hyphen (U+00AD) prints as nothing mid-line in the PDF and stays in the DOCX’s text for Word to break at', async () => {
+  it('a soft hyphen (U+00AD) prints as nothing mid-line in the PDF and is Word’s optional hyphen in the DOCX, for Word to break at', async () => {
     const input = withSummary('A soft\u00adhyphen.');
     const pdf = await generate({ kind: KIND, input, format: 'pdf' });
     expect(pdfText(pdf.bytes, { first: 1, last: 1 })).toMatch(/A soft\u00ad?hyphen\./);
     const docx = await generate({ kind: KIND, input, format: 'docx' });
     expect(notEmbedded(docx.warnings)).toEqual([]);
     expect(docxText(docx.bytes)).toContain('A soft\u00adhyphen.');
+    // Word's own element, not the character, which Word shows as a hard hyphen (tests/render/docx/invisibles.test.ts).
+    expect(docxParts(docx.bytes)['word/document.xml']).toContain('A soft</w:t><w:softHyphen/>');
   });
 });

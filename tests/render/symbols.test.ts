@@ -238,10 +238,12 @@ describe('the symbols word processors type', () => {
       const input = withSummary(`Risk ${symbol} high.`);
       const err = await rejection(generate({ kind: KIND, input, format: 'pdf' }), 'unsupported-character');
       expect(err.issues.map((i) => [i.path, i.message])).toEqual([
-        ['summary', expect.stringMatching(/^contains U\+[0-9A-F]{4,5}, which no font embedded in the PDF can print; render this case as DOCX \(Word and LibreOffice show it with the reader’s own fonts\), or write the symbol in words in this field$/)],
+        // An emoji is named as one (src/render/pdf/unprintable.ts characterName): "contains U+1F60A" alone sent the user to look it up.
+        ['summary', expect.stringMatching(symbol === '⚠' ? /^contains U\+26A0, which no font embedded in the PDF can print; render this case as DOCX \(Word and LibreOffice show it with the reader’s own fonts\), or write the symbol in words in this field$/ : /^contains an emoji \(U\+1F60A\), which no font embedded in the PDF can print; render this case as DOCX \(Word and LibreOffice show it with the reader’s own fonts\), or write the symbol in words in this field$/)],
       ]);
       const docx = await generate({ kind: KIND, input, format: 'docx' });
       expect(notEmbedded(docx.warnings).map((w) => w.message)).toEqual([expect.stringMatching(/or write the symbol in words in this field$/)]);
+      expect(notEmbedded(docx.warnings)[0]!.message).toMatch(symbol === '⚠' ? /^contains U\+26A0, / : /^contains an emoji \(U\+1F60A\), /);
     }
   });
 });

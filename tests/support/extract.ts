@@ -143,14 +143,14 @@ function decodeXml(s: string): string {
  * Read as a reader sees it: the text layer's no-break spaces (U+00A0) as spaces, its word joiners
  * (U+2060, invisible) dropped, as pdftotext gives the PDF's (src/model/typography.ts), and Word's
  * non-breaking hyphen (<w:noBreakHyphen/>: src/render/docx/runs.ts noBreakHyphens) as the hyphen
- * it prints.
+ * it prints, its optional hyphen (<w:softHyphen/>) as the U+00AD LibreOffice reads it as.
  */
 export function wordXmlText(xml: string): string {
   const paras = xml.match(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g) ?? [];
   return paras
     .map((p) =>
-      (p.match(/<w:t(?: [^>]*)?>[\s\S]*?<\/w:t>|<w:tab\/>|<w:br\/>|<w:noBreakHyphen\/>/g) ?? [])
-        .map((r) => (r === '<w:tab/>' ? '\t' : r === '<w:br/>' ? '\n' : r === '<w:noBreakHyphen/>' ? '-' : decodeXml(r.replace(/^<w:t[^>]*>|<\/w:t>$/g, ''))))
+      (p.match(/<w:t(?: [^>]*)?>[\s\S]*?<\/w:t>|<w:tab\/>|<w:br\/>|<w:noBreakHyphen\/>|<w:softHyphen\/>/g) ?? [])
+        .map((r) => (r === '<w:tab/>' ? '\t' : r === '<w:br/>' ? '\n' : r === '<w:noBreakHyphen/>' ? '-' : r === '<w:softHyphen/>' ? '\u00ad' : decodeXml(r.replace(/^<w:t[^>]*>|<\/w:t>$/g, ''))))
         .join('')
         .replace(/\u00a0/g, ' ')
         .replace(/\u2060/g, ''),

@@ -13,6 +13,7 @@ import {
   PageBreak,
   PageNumber,
   Paragraph,
+  SoftHyphen,
   Table,
   TableBorders,
   TableCell,
@@ -52,6 +53,18 @@ export interface RunFonts {
  * written as Word's own w:noBreakHyphen (docxRun; xml.ts), which LibreOffice reads as U+2011.
  */
 export const NO_BREAK_HYPHEN = '\u2011';
+
+/**
+ * A soft hyphen in a run's text (U+00AD, kept by validation: a hyphenation point pasted from a word
+ * processor): written as Word's own w:softHyphen (docxRun; xml.ts), which prints nothing but a
+ * hyphen where a line ends at it. Word shows the character itself in w:t as a hard hyphen, in the
+ * middle of the word wherever the line ends (jgm/pandoc#3691; the optional hyphen Word types is
+ * the element), and LibreOffice reads the element back as U+00AD: a copy gives the character typed.
+ */
+export const SOFT_HYPHEN = '\u00ad';
+
+/** The characters of a run's text written as Word's own elements (NO_BREAK_HYPHEN, SOFT_HYPHEN). */
+export const WORD_HYPHENS = /[\u2011\u00ad]/;
 
 /** One run: text, a PAGE/NUMPAGES field, a line break or a page break. */
 export type RunOut =
@@ -203,13 +216,18 @@ function runOptions(p: RunProps): IRunOptions {
 function docxRun(r: RunOut): ParagraphChild {
   switch (r.kind) {
     case 'text':
-      // A non-breaking hyphen (runs.ts noBreakHyphens) is Word's own element between the pieces.
-      if (r.text.includes(NO_BREAK_HYPHEN)) {
-        const children: Array<string | NoBreakHyphen> = [];
-        r.text.split(NO_BREAK_HYPHEN).forEach((piece, i) => {
-          if (i > 0) children.push(new NoBreakHyphen());
-          if (piece !== '') children.push(piece);
-        });
+      // A non-breaking hyphen (runs.ts noBreakHyphens) or a soft hyphen is Word's own element between the pieces.
+      if (WORD_HYPHENS.test(r.text)) {
+        const children: Array<string | NoBreakHyphen | SoftHyphen> = [];
+        let from = 0;
+        for (let i = 0; i < r.text.length; i++) {
+          const c = r.text[i]!;
+          if (c !== NO_BREAK_HYPHEN && c !== SOFT_HYPHEN) continue;
+          if (i > from) children.push(r.text.slice(from, i));
+          children.push(c === NO_BREAK_HYPHEN ? new NoBreakHyphen() : new SoftHyphen());
+          from = i + 1;
+        }
+        if (from < r.text.length) children.push(r.text.slice(from));
         return new TextRun({ ...runOptions(r.props), children });
       }
       return new TextRun({ ...runOptions(r.props), text: r.text });

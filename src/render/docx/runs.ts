@@ -38,6 +38,8 @@ const RTL_CHAR = new RegExp(`[${RTL}]`, 'u');
 const RTL_STRETCH = new RegExp(`[${RTL}](?:[^\\p{L}\\p{N};]*[${RTL}])*`, 'gu');
 /** The left-to-right mark: a strong LTR character, invisible. */
 const LRM = '\u200E';
+/** A European digit (bidi class EN), which a right-to-left letter before it makes right-to-left (UAX #9 W7, N1). */
+const EUROPEAN_DIGIT = /[0-9]/;
 /** A letter of a left-to-right script (any letter not in RTL): one makes the paragraph LTR. */
 const LTR_LETTER = new RegExp(`(?![${RTL}])\\p{L}`, 'u');
 
@@ -175,9 +177,13 @@ const INLINE: InlineHandlers<RunContext, RunOut[]> = {
 };
 
 /**
- * Whether the first strong letter after run `i` (digits, spaces and punctuation are skipped) is
- * right-to-left: then a left-to-right paragraph would show run `i` and that letter's stretch as
- * one right-to-left sequence, in reverse order. A line break ends the search.
+ * Whether a right-to-left letter or a European digit comes after run `i` before any left-to-right
+ * letter (spaces and punctuation are skipped): then a left-to-right paragraph would show run `i`
+ * and that letter's stretch as one right-to-left sequence, in reverse order, or the number after
+ * the name on the name's side with the brackets and signs around it, "Father: יוסף כהן
+ * (1950–2019)" drawn "(2019–1950)" left of the name (UAX #9 W7, N1: a digit after a right-to-left
+ * letter counts as one), where the name is isolated in its English line (as if RLI … PDI: the mark
+ * after it). A line break ends the search.
  */
 function rtlFollows(runs: RunOut[], i: number): boolean {
   for (let k = i + 1; k < runs.length; k++) {
@@ -185,7 +191,7 @@ function rtlFollows(runs: RunOut[], i: number): boolean {
     if (r.kind === 'br' || r.kind === 'page-break') return false;
     if (r.kind !== 'text') continue;
     for (const ch of r.text) {
-      if (RTL_CHAR.test(ch)) return true;
+      if (RTL_CHAR.test(ch) || EUROPEAN_DIGIT.test(ch)) return true;
       if (LTR_LETTER.test(ch)) return false;
     }
   }

@@ -9,7 +9,7 @@
 // (index.ts renderDocxVia) and compares every part. docx still writes the parts that do not
 // depend on the document's content (styles, settings, theme, ...: package.ts skeleton).
 import type { ILevelsOptions, NumberingDefinition } from 'docx';
-import { NO_BREAK_HYPHEN, type Out, type ParaOpts, type RunOut, type RunProps, type TableOut } from './out.js';
+import { NO_BREAK_HYPHEN, SOFT_HYPHEN, WORD_HYPHENS, type Out, type ParaOpts, type RunOut, type RunProps, type TableOut } from './out.js';
 import { TEXT_WIDTH } from './geometry.js';
 
 // docx's escaping (its util/xml stringify, the `xml` package's): the five XML specials as entities
@@ -189,17 +189,22 @@ function run(r: RunOut): string {
 
 /**
  * A text run's content: its text in w:t, a non-breaking hyphen (U+2011, ./runs.ts
- * noBreakHyphens) as Word's own w:noBreakHyphen between the pieces, as docx writes a run whose
- * children are the pieces and NoBreakHyphen (out.ts docxRun; no w:t for an empty piece).
+ * noBreakHyphens) as Word's own w:noBreakHyphen and a soft hyphen (U+00AD) as w:softHyphen between
+ * the pieces, as docx writes a run whose children are the pieces and NoBreakHyphen or SoftHyphen
+ * (out.ts docxRun; no w:t for an empty piece).
  */
 function runText(text: string): string {
-  if (!text.includes(NO_BREAK_HYPHEN)) return `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`;
+  if (!WORD_HYPHENS.test(text)) return `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`;
   let s = '';
-  const pieces = text.split(NO_BREAK_HYPHEN);
-  for (let i = 0; i < pieces.length; i++) {
-    if (i > 0) s += '<w:noBreakHyphen/>';
-    if (pieces[i] !== '') s += `<w:t xml:space="preserve">${escapeXml(pieces[i]!)}</w:t>`;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c !== NO_BREAK_HYPHEN && c !== SOFT_HYPHEN) continue;
+    if (i > from) s += `<w:t xml:space="preserve">${escapeXml(text.slice(from, i))}</w:t>`;
+    s += c === NO_BREAK_HYPHEN ? '<w:noBreakHyphen/>' : '<w:softHyphen/>';
+    from = i + 1;
   }
+  if (from < text.length) s += `<w:t xml:space="preserve">${escapeXml(text.slice(from))}</w:t>`;
   return s;
 }
 

@@ -39,8 +39,10 @@ const LTR_LETTER = new RegExp(`(?![${RTL_CHARS}])\\p{L}`, 'u');
 
 /**
  * Where a left-to-right mark goes in a left-to-right paragraph's `text`: after each right-to-left
- * stretch that another right-to-left letter follows with no left-to-right letter between, as the
- * DOCX puts one there (../docx/runs.ts isolateRtl). So "سلمى عبد الرحمن; שרה כהן" shows its names
+ * stretch that another right-to-left letter or a European digit follows with no left-to-right
+ * letter between, as the DOCX puts one there (../docx/runs.ts isolateRtl): the name is isolated in
+ * its English line, so a number after it, "Father: יוסף כהן (1950–2019)", is not drawn on the
+ * name's far side with its brackets (UAX #9 W7, N1: the digits took the name's direction). So "سلمى عبد الرحمن; שרה כהן" shows its names
  * in the order written, the separator between them left to right (UAX #9 N1), not as one
  * right-to-left sequence, last name first; and both formats show it alike. Code unit offsets, ascending.
  */
@@ -58,7 +60,7 @@ function markPositions(text: string): number[] {
       open--;
     }
     for (const ch of text.slice(end)) {
-      if (RTL_CHAR.test(ch)) {
+      if (RTL_CHAR.test(ch) || (ch >= '0' && ch <= '9')) {
         at.push(end);
         break;
       }

@@ -42,10 +42,18 @@ const SCRIPTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\p{Script=Tifinagh}/u, 'Tifinagh'],
 ];
 
-/** A character as a message names it: its code point, with its script when one of SCRIPTS ("U+0E2A, Thai text"). */
+/**
+ * An emoji shown as a picture by default (Emoji_Presentation, UTS #51: 😀 🙂 🔪, not ⚠ or ❤, text
+ * symbols unless a variation selector asks otherwise). A text message quoted in a narrative holds
+ * them; "contains U+1F642" sent the caseworker to look the code up to learn it was the smiley.
+ */
+const EMOJI = /\p{Emoji_Presentation}/u;
+
+/** A character as a message names it: its code point, with its script when one of SCRIPTS ("Thai text (U+0E2A)"), or "an emoji (U+1F642)". */
 export function characterName(cp: number, codePoint: string): string {
   const ch = String.fromCodePoint(cp);
   for (const [re, name] of SCRIPTS) if (re.test(ch)) return `${name} text (${codePoint})`;
+  if (EMOJI.test(ch)) return `an emoji (${codePoint})`;
   return codePoint;
 }
 

@@ -27,8 +27,8 @@ describe('DOCX XML writer', () => {
 // Random documents: text from characters that matter to the XML (specials, tab, no-break space,
 // right-to-left and CJK letters, letters of scripts whose runs name a face of their own (w:rFonts:
 // Armenian, Ethiopic, Hangul), the typography's joiners, hyphens (before a digit, or typed U+2011:
-// w:noBreakHyphen)), every block and inline type.
-const char = fc.constantFrom('a', 'Z', ' ', '1', '&', '<', '>', '"', "'", '\t', 'é', '§', '—', '\u00a0', '\u2060', '-', '\u2011', 'א', 'ש', 'ب', 'ي', '中', '文', 'Ж', 'Ա', 'ሳ', '김', ']]>');
+// w:noBreakHyphen), a soft hyphen (w:softHyphen)), every block and inline type.
+const char = fc.constantFrom('a', 'Z', ' ', '1', '&', '<', '>', '"', "'", '\t', 'é', '§', '—', '\u00a0', '\u2060', '-', '\u2011', '\u00ad', 'א', 'ש', 'ب', 'ي', '中', '文', 'Ж', 'Ա', 'ሳ', '김', ']]>');
 const text = fc.array(char, { minLength: 0, maxLength: 12 }).map((a) => a.join(''));
 const marks = fc.record({ bold: fc.boolean(), italic: fc.boolean(), underline: fc.boolean() }, { requiredKeys: [] });
 const inline: fc.Arbitrary<Inline> = fc.oneof(
