@@ -207,7 +207,10 @@ describe('the worksheet summary’s G lines: each line’s parts and what they m
   it('a monthly line: the figure a month × the months covered (part months as days ÷ days), its dates and its gross; the months as the worksheet prints them', () => {
     const input = baseCase({ grossIncome: [monthly, acts, daily, amount] });
     const answer = JSON.parse(JSON.stringify(run(input).computed)) as { grossIncome: { lines: Record<string, unknown>[] } };
-    const lines = answer.grossIncome.lines.map((l, i) => grossLineParts([monthly, acts, daily, amount][i]!, l, dollars));
+    const lines = answer.grossIncome.lines.map((l, i) => {
+      const { label, parts } = grossLineParts([monthly, acts, daily, amount][i]!, l, dollars);
+      return `${label}: ${parts}`;
+    });
     expect(lines).toEqual([
       'Cleaning contract: $3,000.00 a month × (17 ÷ 31 + 3) months, March 15, 2024 to June 30, 2024 = $10,645.16',
       'Acts sold: 15 days × 6 acts a day × $80.00 = $7,200.00; the defendant’s share, 0.5: $3,600.00',

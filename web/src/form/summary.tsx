@@ -154,16 +154,24 @@ function TVisa({ c }: { c: Computed }): ReactElement {
   );
 }
 
-/** A figure's lines, each in words, under it (none: nothing). */
-function LinesOf({ id, lines }: { id: string; lines: string[] }): ReactElement | null {
+/**
+ * A figure's lines, each in words, under it (none: nothing): open beside the form, closed on a narrow
+ * screen, where the panel stands above the form and the worksheet's first field must stay within two
+ * screens (tests/web/fit.test.ts), as "Still to find out" is.
+ */
+function LinesOf({ id, lines }: { id: string; lines: { label: string; parts: string }[] }): ReactElement | null {
   if (lines.length === 0) return null;
   return (
     <dd>
-      <ul id={id}>
-        {lines.map((text, i) => (
-          <li key={i}>{text}</li>
-        ))}
-      </ul>
+      <Disclosure open={WIDE()} summary={lines.length === 1 ? 'Its line' : `Its ${lines.length} lines`}>
+        <ul id={id}>
+          {lines.map((line, i) => (
+            <li key={i}>
+              <bdi>{line.label}</bdi>: {line.parts}
+            </li>
+          ))}
+        </ul>
+      </Disclosure>
     </dd>
   );
 }
@@ -175,7 +183,7 @@ function Restitution({ c, data }: { c: Computed; data: unknown }): ReactElement 
   // "Added", as G does not count them.
   const lines =
     Array.isArray(typed) && Array.isArray(computedLines) && typed.length === computedLines.length
-      ? computedLines.map((l, i) => ({ sex: get(l, 'incomeFrom') === 'commercial-sex-acts', text: grossLineParts((typed[i] ?? {}) as Record<string, unknown>, (l ?? {}) as Record<string, unknown>, dollars) }))
+      ? computedLines.map((l, i) => ({ sex: get(l, 'incomeFrom') === 'commercial-sex-acts', ...grossLineParts((typed[i] ?? {}) as Record<string, unknown>, (l ?? {}) as Record<string, unknown>, dollars) }))
       : [];
   const f = get(c, 'laborValue', 'flsaCents') ?? get(c, 'flsa', 'totalCents');
   const g = get(c, 'laborValue', 'grossIncomeCents') ?? get(c, 'grossIncome', 'totalCents');
@@ -191,7 +199,7 @@ function Restitution({ c, data }: { c: Computed; data: unknown }): ReactElement 
       <dd id="amount-g">{dollars(g)}</dd>
       {/* Each line's parts as typed and what they make (words.ts grossLineParts): G's total alone
           did not let the person check a monthly line's months and figure (review, round r55). */}
-      <LinesOf id="gross-lines" lines={lines.filter((l) => !(sexAdded && l.sex)).map((l) => l.text)} />
+      <LinesOf id="gross-lines" lines={lines.filter((l) => !(sexAdded && l.sex))} />
       <dt>L: losses</dt>
       <dd id="amount-l">{dollars(get(c, 'losses', 'totalCents'))}</dd>
       {/* The gross income from commercial sex acts, added to the labor's value (18 U.S.C. § 1593(b)(3);
@@ -201,7 +209,7 @@ function Restitution({ c, data }: { c: Computed; data: unknown }): ReactElement 
         <>
           <dt>Added: gross income from commercial sex acts</dt>
           <dd id="amount-sex">{dollars(c.commercialSexAddedCents)}</dd>
-          <LinesOf id="sex-lines" lines={lines.filter((l) => l.sex).map((l) => l.text)} />
+          <LinesOf id="sex-lines" lines={lines.filter((l) => l.sex)} />
         </>
       )}
       <dt>{sexAdded ? 'Total (L + commercial sex acts + the greater of F and G)' : 'Total (L + the greater of F and G)'}</dt>

@@ -179,9 +179,11 @@ export function monthsCovered(start: unknown, end: unknown): string | undefined 
  * 31 + 3) months, March 15, 2024 to June 30, 2024 = $10,645.16". The summary showed G's total
  * alone, and a person could not check a line's months or figure against what they typed (review,
  * round r55). `line` is the case's line, `computed` the check's (grossIncome.lines: its method, its
- * gross and the amount counted after the defendant's share).
+ * gross and the amount counted after the defendant's share). The label apart from its parts: it is
+ * the person's text, in any script, and is drawn isolated from them (summary.tsx, a <bdi>): a label
+ * in Arabic or Hebrew took the colon and the figures after it into its own direction.
  */
-export function grossLineParts(line: Record<string, unknown>, computed: Record<string, unknown>, dollars: (cents: unknown) => string): string {
+export function grossLineParts(line: Record<string, unknown>, computed: Record<string, unknown>, dollars: (cents: unknown) => string): { label: string; parts: string } {
   const label = typeof line.label === 'string' && line.label.trim() !== '' ? line.label.trim() : 'A line';
   const days = plural(line.days, 'day', 'days');
   const months = monthsCovered(line.startDate, line.endDate);
@@ -196,5 +198,5 @@ export function grossLineParts(line: Record<string, unknown>, computed: Record<s
   const victims = typeof line.victims === 'number' ? ` ÷ ${line.victims} victims` : '';
   const gross = parts === undefined && victims === '' ? dollars(computed.grossCents) : `${parts ?? typedDollars(line.amount)}${victims} = ${dollars(computed.grossCents)}`;
   const share = typeof computed.defendantShare === 'number' && computed.defendantShare !== 1 ? `; the defendant’s share, ${computed.defendantShare}: ${dollars(computed.cents)}` : '';
-  return `${label}: ${gross}${share}`;
+  return { label, parts: `${gross}${share}` };
 }
