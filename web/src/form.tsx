@@ -393,6 +393,11 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             formContext={contexts.formContext}
             noValidate
             noHtml5Validate
+            // The case is a child's: the browser keeps no box's text. Without it Chromium may save
+            // what was typed in a text box (a child's name, an A-number) to its autocomplete history
+            // on disk, offered again in other forms, and keeps every box's text in the page's session
+            // history, which session restore writes to the profile on disk (review, round r55).
+            autoComplete="off"
             showErrorList={false}
             templates={{ FieldTemplate, DescriptionFieldTemplate: FieldHelp, FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, ArrayFieldItemButtonsTemplate: ItemButtons, ArrayFieldItemTemplate: ItemTemplate, TitleFieldTemplate: SectionTitle, BaseInputTemplate: TextInput, ObjectFieldTemplate }}
             widgets={{ TimeZone: TimeZoneWidget, Country: CountryWidget, PartialDate: PartialDateWidget, OffsetDateTime: OffsetDateTimeWidget, SelectWidget, RadioWidget, DateWidget, TextareaWidget }}
