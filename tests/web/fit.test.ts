@@ -218,7 +218,8 @@ describe('a download from far down the form', () => {
         await page.locator('#root_child_familyName').scrollIntoViewIfNeeded();
         await page.evaluate(() => window.scrollBy(0, window.innerHeight * 3));
         const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
-        expect(await page.locator('#status').textContent()).toBe(`${pdf.suggestedFilename()} downloaded.`);
+        // The status is set as the file is handed over; read as soon as it is there (on a loaded machine it came a moment after the download's event).
+        await expect.poll(() => textNow(page.locator('#status')), SLOW).toBe(`${pdf.suggestedFilename()} downloaded.`);
         const box = await page.locator('#status').boundingBox();
         expect(box, 'the status line is laid out').not.toBeNull();
         expect(box!.y, 'below the top of the screen').toBeGreaterThanOrEqual(0);

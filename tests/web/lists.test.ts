@@ -145,3 +145,38 @@ describe('each list’s Add names what it adds', () => {
   }
 });
 
+
+// Review, round r55: the first key typed into a new form showed "is required" under every required
+// field of it, and an item just added under each of its fields, before the person had typed there.
+// A field's errors are now shown once it is touched (typed into, chosen in or left), or once a
+// document is asked for; the list of problems counts them all from the start (issue-store.ts).
+describe('an error at its field only once the field is touched or a document asked for', () => {
+  it('a new RFA: a name typed, then an event added: no field the person has not been to says “is required”; left, it does; Download shows every one', async () => {
+    await web.withPage('/forms/rfa', async (page) => {
+      const errorsAt = (path: string) => page.locator(`ul.field-issues[data-path="${path}"] li.error`);
+      const shownErrors = (): Promise<string[]> => page.locator('ul.field-issues[data-errors]').evaluateAll((uls) => uls.map((ul: any) => String(ul.dataset.path)));
+      await page.locator('#root_child_givenName').fill('Marisol');
+      await expect.poll(() => page.locator('.problem-list button.link[data-path="preparedAt"]').count(), SLOW).toBe(1);
+      expect(await shownErrors(), 'fields in error shown after one name typed').toEqual([]);
+      expect(await page.locator('#root_preparedAt').getAttribute('aria-invalid')).toBeNull();
+      // An event added: its fields are in the list of problems, and not yet at the fields.
+      await page.getByRole('button', { name: 'Add Event' }).click();
+      const description = page.locator('#root_concern_events_0_description');
+      await description.waitFor();
+      await expect.poll(() => page.locator('.problem-list button.link[data-path="concern.events.0.description"]').count(), SLOW).toBe(1);
+      expect(await shownErrors(), 'fields in error shown after an event added').toEqual([]);
+      await page.screenshot({ path: join(SHOTS, 'touched-event-added.png') });
+      // The person goes through "What happened" and leaves it empty: its error is shown there now.
+      await description.focus();
+      await page.keyboard.press('Tab');
+      await expect.poll(() => errorsAt('concern.events.0.description').count(), SLOW).toBe(1);
+      expect(await description.getAttribute('aria-invalid')).toBe('true');
+      expect(await shownErrors()).toEqual(['concern.events.0.description']);
+      // A document asked for: every field in error says so.
+      await page.getByRole('button', { name: 'Download PDF' }).click();
+      await expect.poll(() => errorsAt('preparedAt').count(), SLOW).toBe(1);
+      expect((await shownErrors()).length).toBeGreaterThan(3);
+      await page.screenshot({ path: join(SHOTS, 'touched-after-download.png') });
+    });
+  });
+});

@@ -97,6 +97,25 @@ function codesOf(kind: string): Set<string> {
   return out;
 }
 
+/** The words of a text, small links left out ("a", "the", "by", "it"), as the page's plainTerms reads them. */
+const wordsOf = (text: string): string[] => (text.toLowerCase().match(/[\p{L}\d-]+/gu) ?? []).filter((w) => !/^(?:a|an|the|by|of|or|and|held|in|at|it)$/.test(w));
+
+/**
+ * Each help with a choice's words followed by an aside whose first clause says them again
+ * (review, round r55: “Commercial sex acts (added to the FLSA value)” (added to it: the FLSA does
+ * not value commercial sex acts); “Certification Letter (an adult’s)” (an adult’s letter, issued …)).
+ */
+function asidesRepeatingLabel(helps: string[]): string[] {
+  const found: string[] = [];
+  for (const h of helps)
+    for (const m of h.matchAll(/“([^”]*)” \(([^()]*)\)/g)) {
+      const label = new Set(wordsOf(m[1]!));
+      const first = wordsOf(m[2]!.split(/[:,] /)[0]!);
+      if (first.length > 0 && first.every((w) => label.has(w))) found.push(`“${m[1]}” (${m[2]}): ${h}`);
+    }
+  return [...new Set(found)];
+}
+
 /** Each help that names a value as the case stores it, with what it names. */
 function storedValues(helps: string[], codes: Set<string>): string[] {
   const found: string[] = [];
@@ -143,6 +162,7 @@ describe('every kind’s page, in words', () => {
         // Every chooser's every form, chosen in turn (a form that holds a chooser of its own is
         // walked too), its words read as drawn; the chooser's own alternatives each say what it is.
         const named: string[] = [];
+        const choiceHelps: string[] = []; // a chooser's help quoting a Yes or No it does not offer
         const done = new Set<string>();
         for (let round = 0; round < 4; round++) {
           const fresh = (await choosers(page)).filter((id) => !done.has(id));
@@ -153,6 +173,11 @@ describe('every kind’s page, in words', () => {
             const options = await select.locator('option').allTextContents();
             named.push(...options.map((o) => `${id}: ${o}`));
             expect(new Set(options).size, `${id}: its forms told apart (${options.join(' / ')})`).toBe(options.length);
+            // The field's help names its forms as the chooser offers them: "“Yes” (with a reason) or
+            // the reason itself" stood above "Yes or no, with the reason below" and "The reason,
+            // written here" (the memo's "Not applicable", review, round r55), and no “Yes” was shown.
+            const help = await page.evaluate((at: string) => String(document.getElementById(`${at.replace(/__anyof_select$/, '')}__description`)?.textContent ?? ''), id);
+            for (const m of help.matchAll(/“(Yes|No)”/g)) choiceHelps.push(`${id}: “${m[1]}” in “${help}”, offered as ${options.join(' / ')}`);
             for (let i = 0; i < options.length; i++) {
               await select.selectOption(String(i));
               seen.push(...(await shownWords(page)));
@@ -172,6 +197,8 @@ describe('every kind’s page, in words', () => {
         expect(notation(seen)).toEqual([]);
         expect(storedValues(helps, codesOf(kind)), 'helps naming a value as the case stores it').toEqual([]);
         expect(keysInRunningText(helps, kind), 'helps naming a field or a choice by its key').toEqual([]);
+        expect(choiceHelps, 'a chooser’s help quoting a choice it does not offer').toEqual([]);
+        expect(asidesRepeatingLabel(helps), 'an aside saying its choice’s words again').toEqual([]);
         if (kind === 'best-interests-memo') {
           // The factor "Not applicable" as a person meets it: each of its forms named.
           await page.locator('#root_factors_health__anyof_select').scrollIntoViewIfNeeded();

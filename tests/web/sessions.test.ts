@@ -9,6 +9,8 @@ import { createApp } from '../../src/http/app.js';
 import { KINDS } from '../../src/kinds/index.js';
 import { allowIncompleteCase, answerDialog, fillAndCheck, loadExample, LONG_TEST_MS, saveDraft, SLOW, useBrowser, textNow } from './support/browser.js';
 
+declare const document: any;
+
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
 
 describe('two tabs, two children', () => {
@@ -127,6 +129,32 @@ describe('the first change to a new form, made at once', () => {
     }
     web.noProblems();
   });
+});
+
+// Reloaded or left halfway (review, round r55): the page keeps the case in its memory alone and asks
+// before it is lost (keyboard.test.ts, above). The browser kept it too: Chromium saves a text box's
+// text to its autocomplete history on disk (a child's name offered again in other sites' forms) and
+// every box's text in the page's session history, which session restore writes to the profile on
+// disk, unless the box does not autocomplete. No box of any form does (form.tsx autoComplete).
+describe('what the browser keeps of a case', () => {
+  it('no box of any kind’s form, the example loaded, is one the browser may remember (autocomplete off)', async () => {
+    for (const kind of KINDS.map((k) => k.id)) {
+      await web.withPage(`/forms/${kind}`, async (page) => {
+        await loadExample(page);
+        await page.evaluate(() => document.querySelectorAll('main details').forEach((d: any) => (d.open = true)));
+        // Each box's own autocomplete, or else its form's (the HTML rule the browser applies; the
+        // element's autocomplete property says only its own attribute). The case as JSON under
+        // "Advanced" too, though outside the form: it holds the whole case.
+        const boxes = (await page.evaluate(() =>
+          [...document.querySelectorAll('main input, main textarea, main select')]
+            .filter((e: any) => !['radio', 'checkbox', 'file', 'hidden', 'button', 'submit'].includes(e.type))
+            .map((e: any) => ({ id: String(e.id), autocomplete: String(e.getAttribute('autocomplete') ?? e.form?.getAttribute('autocomplete') ?? 'on'), value: String(e.value) })),
+        )) as { id: string; autocomplete: string; value: string }[];
+        expect(boxes.filter((b) => b.value !== '').length, `${kind}: boxes holding the example`).toBeGreaterThan(5);
+        expect(boxes.filter((b) => b.autocomplete !== 'off').map((b) => b.id), `${kind}: boxes the browser may remember`).toEqual([]);
+      });
+    }
+  }, LONG_TEST_MS);
 });
 
 // Last in the file: the clock it installs stays the browser context's for the tests after it.

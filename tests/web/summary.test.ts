@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { rfaAge } from '../../web/src/form/ages.js';
 import { countdown, deadlineHeading, deadlineLine, dueLabels } from '../../web/src/form/countdown.js';
-import { agreedRateLines, ATTESTATION_WORDS, instantInWords, inWords, longDate, offsetInWords, weeksMixJobs, worksheetRateLines } from '../../web/src/form/words.js';
+import { agreedRateLines, ATTESTATION_WORDS, grossLineParts, instantInWords, inWords, longDate, monthsCovered, offsetInWords, weeksMixJobs, worksheetRateLines } from '../../web/src/form/words.js';
 import { generate } from '../../src/pipeline.js';
 import { pdfBodyText } from '../support/extract.js';
-import { baseCase, run } from '../kinds/restitution-worksheet/cases.js';
+import { baseCase, parse, run } from '../kinds/restitution-worksheet/cases.js';
+import { monthlyCalc } from '../../src/kinds/restitution-worksheet/view-gross.js';
 
 describe('the RFA summary marks an age that rests on an estimate, as the draft does', () => {
   it('from a date of birth: the age and the days until 18 as computed', () => {
@@ -190,5 +191,42 @@ describe('the worksheet’s lines under the workweek table, on the page as in th
     expect(worksheetRateLines({ rateLines: [] })).toEqual([]);
     expect(worksheetRateLines(undefined)).toEqual([]);
     expect(weeksMixJobs({ weeks: [{ jobs: null }] })).toBe(false);
+  });
+});
+
+// The summary showed G's total alone: a person who typed a monthly line (a contract billed $3,000.00
+// a month, from March 15 to June 30, 2024) could not check its months or figure (review, round r55).
+// Each G line now shows its parts as typed and what they make, the months as the worksheet prints them.
+describe('the worksheet summary’s G lines: each line’s parts and what they make', () => {
+  const dollars = (cents: unknown) => (typeof cents === 'number' ? (cents / 100).toLocaleString('en-US', { style: 'currency', currency: 'USD' }) : '—');
+  const monthly = { label: 'Cleaning contract', incomeFrom: 'labor', monthlyEarnings: '3,000.00', startDate: '2024-03-15', endDate: '2024-06-30' };
+  const acts = { label: 'Acts sold', incomeFrom: 'commercial-sex-acts', days: 15, actsPerDay: 6, pricePerAct: '80.00', defendantShare: 0.5 };
+  const daily = { label: 'Restaurant', incomeFrom: 'labor', days: 40, dailyEarnings: '$22.50' };
+  const amount = { label: 'Invoices', incomeFrom: 'labor', amount: 1845, victims: 3 };
+
+  it('a monthly line: the figure a month × the months covered (part months as days ÷ days), its dates and its gross; the months as the worksheet prints them', () => {
+    const input = baseCase({ grossIncome: [monthly, acts, daily, amount] });
+    const answer = JSON.parse(JSON.stringify(run(input).computed)) as { grossIncome: { lines: Record<string, unknown>[] } };
+    const lines = answer.grossIncome.lines.map((l, i) => {
+      const { label, parts } = grossLineParts([monthly, acts, daily, amount][i]!, l, dollars);
+      return `${label}: ${parts}`;
+    });
+    expect(lines).toEqual([
+      'Cleaning contract: $3,000.00 a month × (17 ÷ 31 + 3) months, March 15, 2024 to June 30, 2024 = $10,645.16',
+      'Acts sold: 15 days × 6 acts a day × $80.00 = $7,200.00; the defendant’s share, 0.5: $3,600.00',
+      'Restaurant: 40 days × $22.50 a day = $900.00',
+      'Invoices: $1,845.00 ÷ 3 victims = $615.00',
+    ]);
+    // The months as the worksheet's G table prints them (its line's computation, view-gross.ts).
+    expect(monthlyCalc(parse(input).grossIncome[0]!)).toMatch(/^\$3,000\.00 a month × \(17 ÷ 31 \+ 3\) months \(March 15, 2024 to June 30, 2024:/);
+  });
+
+  it('monthsCovered: whole months counted, a month partly covered as its days; one day, one month, a year end; dates not whole or the wrong way round, none', () => {
+    expect(monthsCovered('2024-03-01', '2024-03-31')).toBe('1 month');
+    expect(monthsCovered('2024-02-10', '2024-02-10')).toBe('1 ÷ 29 months');
+    expect(monthsCovered('2023-11-16', '2024-02-15')).toBe('(15 ÷ 30 + 2 + 15 ÷ 29) months');
+    expect(monthsCovered('2024-01-01', '2024-12-31')).toBe('12 months');
+    expect(monthsCovered('2024-06-30', '2024-03-15')).toBeUndefined();
+    expect(monthsCovered('2024-03', '2024-06-30')).toBeUndefined();
   });
 });

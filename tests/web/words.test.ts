@@ -292,7 +292,12 @@ describe('a list the case may hold empty', () => {
       expect(await page.locator('.problem-list button.link[data-path^="child.citizenship"]').count()).toBe(0);
       const { data } = await saveDraft(web, page, 'no-citizenship.json');
       expect(data.child.citizenship).toEqual([]);
-      // A list that must hold one still says so, in words.
+      // A list that must hold one still says so, in words: in the list of problems, and at its field
+      // once the person has been there or asked for a document (issue-store.ts: not before, round r55).
+      expect(await page.locator('.problem-list button.link[data-path="concern"], .problem-list button.link[data-path="concern.types"]').first().textContent()).toMatch(/^Error: /);
+      expect(await page.locator('ul.field-issues[data-path="concern"] li.error, ul.field-issues[data-path="concern.types"] li.error').count()).toBe(0);
+      await page.getByRole('button', { name: 'Download PDF' }).click();
+      await expect.poll(() => page.locator('ul.field-issues[data-path="concern"] li.error, ul.field-issues[data-path="concern.types"] li.error').count(), SLOW).toBeGreaterThan(0);
       expect(await page.locator('ul.field-issues[data-path="concern"] li.error, ul.field-issues[data-path="concern.types"] li.error').first().textContent()).toMatch(/^Error: /);
     });
   });

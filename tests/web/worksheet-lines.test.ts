@@ -14,6 +14,8 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { allowIncompleteCase, describedBy, loadExample, SHOTS, SLOW, textNow, useBrowser } from './support/browser.js';
 
+declare const document: any;
+
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
 
 /** Two jobs in the same two weeks: Monday to Wednesday at an agreed $12.00, Thursday to Saturday by the day. */
@@ -58,7 +60,7 @@ describe('the worksheet with a period paid by the day', () => {
 });
 
 describe('the worksheet’s gross income lines', () => {
-  it('“From” and “To” only on a line by the month: drawn once its monthly earnings are typed, gone when emptied', async () => {
+  it('“From” and “To” only on a line by the month: drawn once its monthly earnings are typed, gone when emptied; with its dates, the summary shows its figure × its months', async () => {
     await web.withPage('/forms/restitution-worksheet', async (page) => {
       await loadExample(page);
       const dates = (n: number): Locator => page.locator(`#root_grossIncome_${n}_startDate, #root_grossIncome_${n}_endDate`);
@@ -78,6 +80,38 @@ describe('the worksheet’s gross income lines', () => {
       await page.screenshot({ path: join(SHOTS, 'worksheet-lines-monthly.png') });
       await monthly.fill('');
       await expect.poll(() => dates(1).count(), SLOW).toBe(0);
+      await monthly.pressSequentially('3,000');
+      await expect.poll(() => dates(1).count(), SLOW).toBe(2);
+      // Typed again, with its dates: the summary shows the line's parts, not G's total alone (review, round r55),
+      // the months as the worksheet prints them (words.ts grossLineParts).
+      for (const [id, typed] of [['startDate', '03152024'], ['endDate', '06302024']] as const) {
+        await page.locator(`#root_grossIncome_1_${id}`).focus();
+        await page.keyboard.type(typed);
+      }
+      await page.locator('#root_grossIncome_1_victims').focus();
+      await expect
+        .poll(() => textNow(page.locator('#gross-lines li').nth(0)), SLOW)
+        .toBe('Cleaning contracts billed for L.M.\'s labor: $3,000.00 a month × (17 ÷ 31 + 3) months, March 15, 2024 to June 30, 2024 = $10,645.16');
+      expect(await textNow(page.locator('#gross-lines li').nth(1))).toBe('Restaurant earnings attributed to L.M.: 40 days × $22.50 a day = $900.00');
+      // The commercial sex acts' line under what is added, which G does not count.
+      expect(await textNow(page.locator('#sex-lines li'))).toBe('Commercial sex acts sold by the defendants: 15 days × 6 acts a day × $80.00 = $7,200.00; the defendant’s share, 0.5: $3,600.00');
+      await page.locator('.summary').screenshot({ path: join(SHOTS, 'worksheet-lines-monthly-summary.png') });
+      // A label in Arabic: drawn apart from its figures (a <bdi>), so that the line still reads label,
+      // colon, figures, left to right: unisolated, the colon and the figures after it took the
+      // label's direction (review, round r55).
+      await page.locator('#root_grossIncome_1_label').fill('عقود التنظيف');
+      await page.locator('#root_grossIncome_1_victims').focus();
+      const first = page.locator('#gross-lines li').nth(0);
+      await expect.poll(() => textNow(first), SLOW).toBe('عقود التنظيف: $3,000.00 a month × (17 ÷ 31 + 3) months, March 15, 2024 to June 30, 2024 = $10,645.16');
+      const order = (await first.evaluate((li: any) => {
+        const label = li.querySelector('bdi').getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(li.lastChild);
+        const rest = range.getClientRects()[0];
+        return { labelRight: label.right, restLeft: rest.left, restTop: rest.top, labelTop: label.top };
+      })) as { labelRight: number; restLeft: number; restTop: number; labelTop: number };
+      expect(order.restTop === order.labelTop ? order.restLeft >= order.labelRight - 0.5 : true, `the figures after the label: ${JSON.stringify(order)}`).toBe(true);
+      await page.locator('.summary').screenshot({ path: join(SHOTS, 'worksheet-lines-rtl-summary.png') });
     });
   });
 

@@ -29,6 +29,42 @@ const focusNow = (page: Page): Promise<{ what: string; onScreen: boolean; stuckP
     return { what: String(el.id || el.textContent).trim(), onScreen: r.top >= below - 1 && r.bottom <= window.innerHeight + 1, stuckPx: below };
   });
 
+/**
+ * How many CSS px of room a date or date-time box leaves after the last ink of its text, inside its
+ * padding, read from a screenshot of the box (the page's CSP forbids a data: image, so a blank tab
+ * decodes it). A box whose text is wider than it scrolls it, the rest cut at the edge of its
+ * content: the ink then runs to that edge (0 px). Only the box's middle rows are read: its rounded
+ * corners show the page behind them, and its border is not its text.
+ */
+async function roomAfterText(page: Page, blank: Page, id: string): Promise<number> {
+  const box = page.locator(`#${id}`);
+  await box.scrollIntoViewIfNeeded();
+  const { edge, border } = await box.evaluate((el: any) => {
+    const s = getComputedStyle(el);
+    const border = el.getBoundingClientRect().width - parseFloat(s.borderRightWidth);
+    return { edge: border - parseFloat(s.paddingRight), border };
+  });
+  const shot = (await box.screenshot()).toString('base64');
+  const ink = await blank.evaluate(async ([b64, inside]: [string, number]) => {
+    const img = new (window as any).Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    [canvas.width, canvas.height] = [img.width, img.height];
+    const g = canvas.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, img.width, img.height).data;
+    let right = -1;
+    for (let y = Math.floor(img.height * 0.3); y < img.height * 0.7; y++)
+      for (let x = 0; x < inside; x++) {
+        const o = (y * img.width + x) * 4;
+        if (d[o] + d[o + 1] + d[o + 2] < 360) right = Math.max(right, x);
+      }
+    return right + 1;
+  }, [shot, Math.floor(border) - 1] as [string, number]); // the pixels inside its right border (the screen's pixels are CSS px)
+  return edge - ink;
+}
+
 describe('a 320 px phone at 200% zoom', () => {
   it('the RFA from its example to a PDF: no sideways scrolling, nothing stuck over the page', async () => {
     await web.withPage('/forms/rfa', async (page) => {
@@ -78,6 +114,36 @@ describe('a 320 px phone at 200% zoom', () => {
       expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toContain('OTIP');
       await page.screenshot({ path: join(SHOTS, 'zoomed-phone-downloaded.png') });
     });
+  }, LONG_TEST_MS);
+
+  it('every date and date-time box shows its whole date: its text set smaller where the box is narrower than it', async () => {
+    // At 160 px an RFA's date-times were 139 px wide, "03/08/2026, 09:30 AM" scrolled to "03/08/2026,
+    // 09", and a worksheet payment's date three lists deep lost its year's last digit in 97 px (review,
+    // round r55): each box now sets its text small enough for the whole of it (app.css).
+    const blank = await web.newPage();
+    try {
+      for (const kind of ['rfa', 'restitution-worksheet']) {
+        await web.withPage(`/forms/${kind}`, async (page) => {
+          await page.setViewportSize(ZOOMED);
+          await loadExample(page);
+          const ids: string[] = await page.evaluate(() =>
+            [...document.querySelectorAll('main input[type=date], main input[type=datetime-local]')].filter((i: any) => i.getClientRects().length > 0 && i.value !== '').map((i: any) => String(i.id)),
+          );
+          expect(ids.length, `${kind}: dates shown`).toBeGreaterThanOrEqual(kind === 'rfa' ? 6 : 10);
+          const cut: string[] = [];
+          for (const id of ids) {
+            const room = await roomAfterText(page, blank, id);
+            if (room < 1) cut.push(`${id}: ${room.toFixed(1)} px`);
+          }
+          expect(cut, `${kind}: boxes whose text reaches their edge`).toEqual([]);
+          const shown = kind === 'rfa' ? 'root_preparedAt' : 'root_laborPeriods_0_wagesPaid_payments_0_date';
+          await page.locator(`#${shown}`).scrollIntoViewIfNeeded();
+          await page.screenshot({ path: join(SHOTS, `zoomed-phone-dates-${kind}.png`) });
+        });
+      }
+    } finally {
+      await blank.close();
+    }
   }, LONG_TEST_MS);
 
   it('three errors with the keyboard alone: the focus on the list of problems, each entry reached, named and on the screen, and each taking the focus to its field', async () => {

@@ -102,6 +102,8 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
       return issue ? [...rest, issue] : rest;
     });
   }, []);
+  const contexts = useFieldContexts({ kind: kind.id, formData, check, pdfIssues, docxIssues, incomplete, reportIncomplete, orderNoteAt });
+  const touched = contexts.formContext.issues; // which fields' errors are shown (issue-store.ts)
   const previewShown = useRef(false); // a preview was just made: bring it into view once
   const showProblems = useRef(false); // a document was refused for errors: move the focus to them
 
@@ -185,13 +187,12 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
       setDocxIssues([]);
       dirty.current = what !== 'example';
       started.current = true;
+      touched.touchAll(); // a case given whole: each of its fields' errors shown
       setStatus(`${what === 'example' ? 'The example case is' : 'The draft is'} loaded.${cleanedNote(dropped, paths.map((p) => labelOf(schema, p)))}`);
       unawaited(runCheck(data));
     },
-    [runCheck, schema],
+    [runCheck, schema, touched],
   );
-
-  const contexts = useFieldContexts({ kind: kind.id, formData, check, pdfIssues, docxIssues, incomplete, reportIncomplete, orderNoteAt });
 
   /**
    * The document from the service, or undefined when it was not made: the status then says why
@@ -200,6 +201,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
    */
   const render = async (format: 'pdf' | 'docx', payload = body(formData)): Promise<{ blob: Blob; name: string; warnings: Issue[] } | undefined> => {
     const what = format.toUpperCase();
+    touched.touchAll(); // asked for a document: every field's errors shown, as the list's
     if (incomplete.length > 0) {
       // What the person typed in part is not in the case: a document now would leave it out.
       setStatus(incompleteRefusal(what, incomplete), true, incomplete);
@@ -279,6 +281,24 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     return () => watch.disconnect();
   }, []);
 
+  // A field the person types into, chooses in or leaves is touched: its errors are shown from then
+  // on (issue-store.ts). A box's own parts (a date-time's UTC offset, `__offset`; a radio's or a
+  // checkbox's option, `-0`) are its field's.
+  useEffect(() => {
+    const form = document.getElementById('app');
+    if (!form) return;
+    const touch = (e: Event): void => {
+      const el = e.target;
+      if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) || !el.id.startsWith('root')) return;
+      touched.touch(pathOfId(el.id.replace(/(__[a-z]+|-\d+)+$/i, '')));
+    };
+    const events = ['input', 'change', 'focusout'] as const;
+    for (const type of events) form.addEventListener(type, touch);
+    return () => {
+      for (const type of events) form.removeEventListener(type, touch);
+    };
+  }, [touched]);
+
   // A document refused for the case's errors: the person asked for a document and got none, so the
   // focus goes to the list of problems (its entries are buttons to each field), and a screen reader
   // reads its heading and how many there are. The live check, which runs as the person types,
@@ -357,7 +377,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
 
       <div className="layout">
         <div className="main-column">
-          <Problems check={check} pdfIssues={pdfIssues} docxIssues={docxIssues} incomplete={incomplete} announced={announced} schema={schema} onCheckAgain={() => unawaited(runCheck(formData))} onRemove={removeField} />
+          <Problems onTouch={(path) => touched.touch(path)} check={check} pdfIssues={pdfIssues} docxIssues={docxIssues} incomplete={incomplete} announced={announced} schema={schema} onCheckAgain={() => unawaited(runCheck(formData))} onRemove={removeField} />
 
           {/* What a label's "(required)" means, said once before the first field, in one line (on a phone the form's first field must stay within two screens). */}
           <p id="required-note" className="field-description">
@@ -373,6 +393,11 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             formContext={contexts.formContext}
             noValidate
             noHtml5Validate
+            // The case is a child's: the browser keeps no box's text. Without it Chromium may save
+            // what was typed in a text box (a child's name, an A-number) to its autocomplete history
+            // on disk, offered again in other forms, and keeps every box's text in the page's session
+            // history, which session restore writes to the profile on disk (review, round r55).
+            autoComplete="off"
             showErrorList={false}
             templates={{ FieldTemplate, DescriptionFieldTemplate: FieldHelp, FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, ArrayFieldItemButtonsTemplate: ItemButtons, ArrayFieldItemTemplate: ItemTemplate, TitleFieldTemplate: SectionTitle, BaseInputTemplate: TextInput, ObjectFieldTemplate }}
             widgets={{ TimeZone: TimeZoneWidget, Country: CountryWidget, PartialDate: PartialDateWidget, OffsetDateTime: OffsetDateTimeWidget, SelectWidget, RadioWidget, DateWidget, TextareaWidget }}

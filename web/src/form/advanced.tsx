@@ -22,7 +22,8 @@ export function AdvancedJson({ caseText, onApply, issues }: AdvancedProps): Reac
     <Disclosure className="advanced" summary="Advanced: the case as JSON">
       <label htmlFor="advanced-json">Case data (JSON). Edit and apply to fill the form.</label>
       {/* JSON pasted from a file or a mail has a paste's invisibles taken out, as every box has (paste.tsx). */}
-      <textarea id="advanced-json" rows={12} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} aria-describedby="advanced-json__pasted" />
+      {/* The whole case: not kept in the page's session history on disk (autocomplete off, as the form's boxes: form.tsx). */}
+      <textarea id="advanced-json" rows={12} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} autoComplete="off" aria-describedby="advanced-json__pasted" />
       <EnteredNote id="advanced-json__pasted" />
       <button type="button" onClick={() => setText(caseText())}>
         Show the form’s case

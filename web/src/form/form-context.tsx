@@ -55,7 +55,8 @@ export function useFieldContexts({ kind, formData, check, pdfIssues, docxIssues,
   const notPrinted = useMemo<NotPrintedHere | undefined>(() => notPrintedFor && { document: notPrintedFor.document, paths: new Set(notPrintedFor.paths) }, [notPrintedFor]);
   // Each field reads its own issues from the store, told when they change (field-state.ts): the
   // form's formContext never changes, since a new one draws every field again.
-  const [store] = useState(() => new IssueStore());
+  // A field's errors are shown once the person has touched it (issue-store.ts, form.tsx touchedField).
+  const [store] = useState(() => new IssueStore({ untilTouched: true }));
   useLayoutEffect(() => store.set(issues), [store, issues]);
   const formContext = useMemo<FormContext>(() => ({ issues: store, reportIncomplete }), [store, reportIncomplete]);
   return { formContext, facts, notPrinted, formData };

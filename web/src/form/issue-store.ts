@@ -14,19 +14,63 @@ export const NONE: IssuesAt = Object.freeze({ errors: [], warnings: [] }) as Iss
 const same = (a: IssuesAt, b: IssuesAt): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /**
+ * Whether an error at `path` is shown, given the paths the person has touched: the path itself, or a
+ * field inside it (a section's "is required: fill in its Name, …" once one of its fields is touched).
+ */
+export function touchedAt(path: string, touched: ReadonlySet<string>): boolean {
+  if (touched.has(path)) return true;
+  for (const t of touched) if (path === '' || t.startsWith(`${path}.`)) return true;
+  return false;
+}
+
+/**
  * The issues by field path, each path with its own subscribers: `set` tells only the paths whose
  * issues changed, and a path's snapshot keeps its identity while they do not (useSyncExternalStore
  * draws a reader again when its snapshot is a new object).
+ *
+ * Made with `untilTouched`, a field's errors are shown only once the person has touched it (typed
+ * into it or left it: `touch`) or asked for everything (`touchAll`: a document asked for, a case
+ * loaded); its warnings always. The first key typed into a new form showed "is required" under
+ * every required field of it, and a list's item just added under each of its fields, before the
+ * person had typed anything there (review, round r55). The list of problems at the top still
+ * counts them all (what a document needs).
  */
 export class IssueStore {
   private now = new Map<string, IssuesAt>();
+  private all = new Map<string, IssuesAt>(); // every issue given, shown or not
+  private touched: Set<string> | 'all';
   private readonly listeners = new Map<string, Set<() => void>>();
+
+  constructor(options: { untilTouched?: boolean } = {}) {
+    this.touched = options.untilTouched ? new Set() : 'all';
+  }
 
   /** The issues of every path with any; the paths not in `next` have none. */
   set(next: ReadonlyMap<string, IssuesAt>): void {
+    this.all = new Map(next);
+    this.show();
+  }
+
+  /** The person has touched the field at `path`: its errors are shown from now on. */
+  touch(path: string): void {
+    if (this.touched === 'all' || this.touched.has(path)) return;
+    this.touched.add(path);
+    this.show();
+  }
+
+  /** Every field's errors shown from now on (a document asked for, a case loaded). */
+  touchAll(): void {
+    if (this.touched === 'all') return;
+    this.touched = 'all';
+    this.show();
+  }
+
+  /** Draws the fields whose shown issues changed. */
+  private show(): void {
     const merged = new Map<string, IssuesAt>();
     const changed: string[] = [];
-    for (const [path, here] of next) {
+    for (const [path, given] of this.all) {
+      const here = this.touched === 'all' || touchedAt(path, this.touched) ? given : { errors: [], warnings: given.warnings };
       if (here.errors.length === 0 && here.warnings.length === 0) continue;
       const was = this.now.get(path);
       const keep = was !== undefined && same(was, here);

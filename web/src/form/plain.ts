@@ -378,13 +378,29 @@ function choicesByKey(text: string, root: Json, at: string, own: Record<string, 
     // The code's aside after its words when the words say it already ("“Requested, not yet decided”
     // (not yet decided)", "“DHS custody (CBP or ICE)” (held by CBP or ICE)", "“… (SIJ, Form I-360)”
     // (SIJ)"): the contract explains its bare code, the label needs no gloss.
-    .replace(/(“([^”]*)”) \(([^()]*)\)/g, (all, quoted: string, label: string, aside: string) => (saysNothingMore(aside, label) ? quoted : all));
+    .replace(ASIDE_AFTER_LABEL, asideOnce);
 }
 
-/** Whether every word of an aside but its small links ("by", "held") is in the label already. */
+/** A quoted label and the aside after it: `(“label”) (aside)`. */
+const ASIDE_AFTER_LABEL = /(“([^”]*)”) \(([^()]*)\)/g;
+
+/**
+ * A label's aside said once: left out when the label says it all, and its first clause left out when
+ * that clause says what the label does (“Commercial sex acts (added to the FLSA value)” (added to
+ * it: the FLSA does not value commercial sex acts) → … (the FLSA does not value commercial sex acts),
+ * “Certification Letter (an adult’s)” (an adult’s letter, issued when …) → … (issued when …): review,
+ * round r55).
+ */
+function asideOnce(all: string, quoted: string, label: string, aside: string): string {
+  if (saysNothingMore(aside, label)) return quoted;
+  const clause = /^([^:,]+)[:,] (.+)$/.exec(aside);
+  return clause && saysNothingMore(clause[1]!, label) ? `${quoted} (${clause[2]})` : all;
+}
+
+/** Whether every word of an aside but its small links ("by", "held", "it") is in the label already. */
 function saysNothingMore(aside: string, label: string): boolean {
   const inLabel = new Set(label.toLowerCase().match(/[\p{L}\d-]+/gu) ?? []);
-  const words = (aside.toLowerCase().match(/[\p{L}\d-]+/gu) ?? []).filter((w) => !/^(?:a|an|the|by|of|or|and|held|in|at)$/.test(w));
+  const words = (aside.toLowerCase().match(/[\p{L}\d-]+/gu) ?? []).filter((w) => !/^(?:a|an|the|by|of|or|and|held|in|at|it)$/.test(w));
   return words.length > 0 && words.every((w) => inLabel.has(w));
 }
 
@@ -459,12 +475,20 @@ export function plainHelp(description: string, node: Json | undefined, root: Jso
   let known = helps.get(root);
   if (!known) helps.set(root, (known = new Map()));
   let text = known.get(key);
-  if (text === undefined) known.set(key, (text = helpOf(description, kind, labels, root, at, locale, countryList)));
+  if (text === undefined) known.set(key, (text = helpOf(description, kind, labels, root, at, locale, countryList, node)));
   return text;
 }
 
+/** The title of a chooser's yes/no form (an anyOf of a boolean and another form, each titled), if the node is one. */
+function chooserYesNo(node: Json | undefined): string | undefined {
+  const forms = node?.anyOf ?? node?.oneOf;
+  if (!Array.isArray(forms) || forms.length < 2) return undefined;
+  const yesNo = (forms as Json[]).find((f) => isObj(f) && f.type === 'boolean' && typeof f.title === 'string');
+  return yesNo?.title as string | undefined;
+}
+
 /** plainHelp's wording, from the node's kind of input and its choices' labels. */
-function helpOf(description: string, kind: InputKind, labels: unknown, root: Json, at: string, locale: string | undefined, countryList: boolean): string {
+function helpOf(description: string, kind: InputKind, labels: unknown, root: Json, at: string, locale: string | undefined, countryList: boolean, node: Json | undefined): string {
   let text = description;
   for (const clause of FORMAT_CLAUSES) text = text.replace(clause, (m) => (m.startsWith(',') && m.endsWith(',') ? ',' : ''));
   const own = isObj(labels) ? (labels as Record<string, string>) : undefined;
@@ -472,6 +496,12 @@ function helpOf(description: string, kind: InputKind, labels: unknown, root: Jso
     .replace(/\babsent (when|if|while)\b/g, 'leave it empty $1')
     .replace(/\s*[:;,]\s*(?=[.;]|$)/g, '')
     .trim();
+  // A field offered in forms of its own (a chooser: the memo's "Not applicable", a yes/no or its
+  // reason written in it): its yes/no form named as the chooser offers it, not “Yes”, which the page
+  // shows only once that form is chosen (review, round r55: "“Yes” (with a reason) or the reason
+  // itself" above a chooser of "Yes or no, with the reason below" and "The reason, written here").
+  const yesNoForm = chooserYesNo(node);
+  if (yesNoForm) text = text.replace(/“Yes”/g, `“${yesNoForm}”`).replace(ASIDE_AFTER_LABEL, asideOnce);
   if (kind === 'country' || countryList) text = countriesInWords(text);
   if (text !== '' && !/[.!?)…]$/.test(text)) text += '.';
   text = upper(text.replace(/^[:;,.]\s*/, ''));

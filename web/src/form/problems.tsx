@@ -7,6 +7,7 @@ import type { Issue } from '../api.js';
 import { caseErrors, checkSentence, type CheckState } from './checks.js';
 import { plainMessage } from './plain.js';
 import { fieldId, labelOf, type Json } from './schema.js';
+import { flushSync } from 'react-dom';
 import { Disclosure } from './disclosure.js';
 
 /** Put the focus on the field at a dot path (or the nearest enclosing field that is on the page). */
@@ -59,6 +60,8 @@ export interface ProblemsProps {
   onCheckAgain: () => void;
   /** Take a field out of the case: offered for a field Harbor does not know, which the form has no input for. */
   onRemove: (path: string) => void;
+  /** An entry pressed: its field's errors are shown at the field from now on (issue-store.ts), before the focus goes there. */
+  onTouch?: (path: string) => void;
 }
 
 /** The server's code of a field Harbor does not know (docs/fields.md, "Common codes"). */
@@ -71,7 +74,7 @@ const UNKNOWN_FIELD = 'unrecognized-keys';
  */
 const ONE_COLUMN = (): boolean => typeof matchMedia === 'function' && matchMedia('(max-width: 60rem)').matches;
 
-export function Problems({ check, pdfIssues, docxIssues, incomplete, announced, schema, onCheckAgain, onRemove }: ProblemsProps): ReactElement {
+export function Problems({ check, pdfIssues, docxIssues, incomplete, announced, schema, onCheckAgain, onRemove, onTouch }: ProblemsProps): ReactElement {
   const errors = [
     ...caseErrors(check.errors, incomplete).map((i) => ({ ...i, level: 'error' as const, what: 'Error' })),
     ...pdfIssues.map((i) => ({ ...i, level: 'error' as const, what: 'Error in a PDF' })),
@@ -84,7 +87,11 @@ export function Problems({ check, pdfIssues, docxIssues, incomplete, announced, 
     <li key={n} className={`issue ${i.level}`} data-code={i.code}>
       {/* The button is described by what is wrong: a screen reader moving from button to button
           heard "Error: Prepared at, button" and not what the field needs. */}
-      <button type="button" className="link" data-path={i.path} aria-describedby={`problem-${i.level}-${n}`} onClick={() => goTo(i.path)}>
+      <button type="button" className="link" data-path={i.path} aria-describedby={`problem-${i.level}-${n}`} onClick={() => {
+            // Drawn at once: a section's entry describes its first box by the section's issues (goTo).
+            flushSync(() => onTouch?.(i.path));
+            goTo(i.path);
+          }}>
         {i.what}: {labelOf(schema, i.path)}
       </button>{' '}
       — <span id={`problem-${i.level}-${n}`}>{plainMessage(i, schema)}</span>

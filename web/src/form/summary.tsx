@@ -4,7 +4,7 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import { rfaAge } from './ages.js';
 import { deadlineHeading, deadlineLine, dueLabels } from './countdown.js';
-import { agreedRateLines, agreedWeeksPaidByDay, ATTESTATION_WORDS, instantInWords, inWords, longDate, weeksMixJobs, worksheetRateLines } from './words.js';
+import { agreedRateLines, agreedWeeksPaidByDay, ATTESTATION_WORDS, grossLineParts, instantInWords, inWords, longDate, weeksMixJobs, worksheetRateLines } from './words.js';
 import { emptyFields, type Json } from './schema.js';
 import { Disclosure } from './disclosure.js';
 
@@ -154,7 +154,37 @@ function TVisa({ c }: { c: Computed }): ReactElement {
   );
 }
 
-function Restitution({ c }: { c: Computed }): ReactElement {
+/**
+ * A figure's lines, each in words, under it (none: nothing): open beside the form, closed on a narrow
+ * screen, where the panel stands above the form and the worksheet's first field must stay within two
+ * screens (tests/web/fit.test.ts), as "Still to find out" is.
+ */
+function LinesOf({ id, lines }: { id: string; lines: { label: string; parts: string }[] }): ReactElement | null {
+  if (lines.length === 0) return null;
+  return (
+    <dd>
+      <Disclosure open={WIDE()} summary={lines.length === 1 ? 'Its line' : `Its ${lines.length} lines`}>
+        <ul id={id}>
+          {lines.map((line, i) => (
+            <li key={i}>
+              <bdi>{line.label}</bdi>: {line.parts}
+            </li>
+          ))}
+        </ul>
+      </Disclosure>
+    </dd>
+  );
+}
+
+function Restitution({ c, data }: { c: Computed; data: unknown }): ReactElement {
+  const typed = get(data, 'grossIncome');
+  const computedLines = get(c, 'grossIncome', 'lines');
+  // Each G line in words; where commercial sex acts are added apart (not pooled), theirs go under
+  // "Added", as G does not count them.
+  const lines =
+    Array.isArray(typed) && Array.isArray(computedLines) && typed.length === computedLines.length
+      ? computedLines.map((l, i) => ({ sex: get(l, 'incomeFrom') === 'commercial-sex-acts', ...grossLineParts((typed[i] ?? {}) as Record<string, unknown>, (l ?? {}) as Record<string, unknown>, dollars) }))
+      : [];
   const f = get(c, 'laborValue', 'flsaCents') ?? get(c, 'flsa', 'totalCents');
   const g = get(c, 'laborValue', 'grossIncomeCents') ?? get(c, 'grossIncome', 'totalCents');
   const agreed = agreedRateLines(c.weeks);
@@ -167,6 +197,9 @@ function Restitution({ c }: { c: Computed }): ReactElement {
       <dd id="amount-f">{dollars(f)}</dd>
       <dt>G: gross income or value to the defendant</dt>
       <dd id="amount-g">{dollars(g)}</dd>
+      {/* Each line's parts as typed and what they make (words.ts grossLineParts): G's total alone
+          did not let the person check a monthly line's months and figure (review, round r55). */}
+      <LinesOf id="gross-lines" lines={lines.filter((l) => !(sexAdded && l.sex))} />
       <dt>L: losses</dt>
       <dd id="amount-l">{dollars(get(c, 'losses', 'totalCents'))}</dd>
       {/* The gross income from commercial sex acts, added to the labor's value (18 U.S.C. § 1593(b)(3);
@@ -176,6 +209,7 @@ function Restitution({ c }: { c: Computed }): ReactElement {
         <>
           <dt>Added: gross income from commercial sex acts</dt>
           <dd id="amount-sex">{dollars(c.commercialSexAddedCents)}</dd>
+          <LinesOf id="sex-lines" lines={lines.filter((l) => l.sex)} />
         </>
       )}
       <dt>{sexAdded ? 'Total (L + commercial sex acts + the greater of F and G)' : 'Total (L + the greater of F and G)'}</dt>
@@ -258,7 +292,7 @@ function KindSummary({ kind, computed, schema, data }: { kind: string; computed:
     case 't-visa-declaration':
       return <TVisa c={computed} />;
     case 'restitution-worksheet':
-      return <Restitution c={computed} />;
+      return <Restitution c={computed} data={data} />;
     case 'best-interests-memo':
       return <Memo c={computed} />;
     default:

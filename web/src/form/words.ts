@@ -130,3 +130,73 @@ export function agreedWeeksPaidByDay(weeks: unknown): boolean {
     weeks.some((w: unknown) => w !== null && typeof w === 'object' && Array.isArray((w as { regularRateHours?: unknown }).regularRateHours) && Array.isArray((w as { dayRates?: unknown }).dayRates) && ((w as { dayRates: unknown[] }).dayRates.length > 0))
   );
 }
+
+/** A figure as the case holds it ("80.00", 1845, "$22.50") in dollars ("$80.00"); as typed when it is no figure. */
+function typedDollars(v: unknown): string {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\$?\s?[\d,]*\.?\d+$/.test(v.trim()) ? Number(v.trim().replace(/[$,\s]/g, '')) : NaN;
+  return Number.isFinite(n) ? n.toLocaleString('en-US', { style: 'currency', currency: 'USD' }) : String(v ?? '—');
+}
+
+const plural = (n: unknown, one: string, many: string): string => `${String(n)} ${n === 1 ? one : many}`;
+
+/**
+ * The months a monthly figure covers, from `start` to `end` (yyyy-mm-dd, inclusive), as the
+ * worksheet prints them (view-gross.ts monthlyCalc, on gross-income.ts monthShares): each month
+ * partly covered as its days covered ÷ its days, the whole months between as a count ("(17 ÷ 31 +
+ * 3) months"). Undefined for dates that are not whole, or the wrong way round.
+ */
+export function monthsCovered(start: unknown, end: unknown): string | undefined {
+  const day = (iso: unknown): number | undefined => (typeof iso === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Date.parse(`${iso}T00:00:00Z`) / 86_400_000 : undefined);
+  const [first, last] = [day(start), day(end)];
+  if (first === undefined || last === undefined || Number.isNaN(first) || Number.isNaN(last) || last < first) return undefined;
+  const terms: string[] = [];
+  let whole = 0;
+  const flush = (): void => {
+    if (whole > 0) terms.push(String(whole));
+    whole = 0;
+  };
+  let [y, m] = (start as string).split('-').map(Number) as [number, number];
+  for (let guard = 0; guard < 1200; guard++) {
+    const monthStart = Date.UTC(y, m - 1, 1) / 86_400_000;
+    if (monthStart > last) break;
+    const next = Date.UTC(y, m, 1) / 86_400_000;
+    const days = Math.min(last, next - 1) - Math.max(first, monthStart) + 1;
+    if (days === next - monthStart) whole += 1;
+    else {
+      flush();
+      terms.push(`${days} ÷ ${next - monthStart}`);
+    }
+    [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
+  }
+  flush();
+  const factor = terms.length === 1 ? terms[0]! : `(${terms.join(' + ')})`;
+  return `${factor} ${terms.length === 1 && terms[0] === '1' ? 'month' : 'months'}`;
+}
+
+/**
+ * A gross-income line of the worksheet (G) in the summary, with the parts the person typed and what
+ * they make, as the worksheet's G table prints them: "Cleaning contract: $3,000.00 a month × (17 ÷
+ * 31 + 3) months, March 15, 2024 to June 30, 2024 = $10,645.16". The summary showed G's total
+ * alone, and a person could not check a line's months or figure against what they typed (review,
+ * round r55). `line` is the case's line, `computed` the check's (grossIncome.lines: its method, its
+ * gross and the amount counted after the defendant's share). The label apart from its parts: it is
+ * the person's text, in any script, and is drawn isolated from them (summary.tsx, a <bdi>): a label
+ * in Arabic or Hebrew took the colon and the figures after it into its own direction.
+ */
+export function grossLineParts(line: Record<string, unknown>, computed: Record<string, unknown>, dollars: (cents: unknown) => string): { label: string; parts: string } {
+  const label = typeof line.label === 'string' && line.label.trim() !== '' ? line.label.trim() : 'A line';
+  const days = plural(line.days, 'day', 'days');
+  const months = monthsCovered(line.startDate, line.endDate);
+  const parts =
+    computed.method === 'acts'
+      ? `${days} × ${plural(line.actsPerDay, 'act', 'acts')} a day × ${typedDollars(line.pricePerAct)}`
+      : computed.method === 'daily-earnings'
+        ? `${days} × ${typedDollars(line.dailyEarnings)} a day`
+        : computed.method === 'monthly' && months
+          ? `${typedDollars(line.monthlyEarnings)} a month × ${months}, ${longDate(line.startDate)} to ${longDate(line.endDate)}`
+          : undefined;
+  const victims = typeof line.victims === 'number' ? ` ÷ ${line.victims} victims` : '';
+  const gross = parts === undefined && victims === '' ? dollars(computed.grossCents) : `${parts ?? typedDollars(line.amount)}${victims} = ${dollars(computed.grossCents)}`;
+  const share = typeof computed.defendantShare === 'number' && computed.defendantShare !== 1 ? `; the defendant’s share, ${computed.defendantShare}: ${dollars(computed.cents)}` : '';
+  return { label, parts: `${gross}${share}` };
+}
