@@ -23,7 +23,8 @@ import { mediaAndCharset } from './charset.js';
 import { DEFAULTS } from './config.js';
 import { buildOpenApi, caseJsonSchema } from './openapi.js';
 import { holdsOwnHostReserve, reserveOnlyForHealth } from './connections.js';
-import { createLogger, hasBody, markFailedAfterStart, rateLimiter, NOT_IMPLEMENTED, onlyChunked, requestIdOf, requestLogs, requireHost, RETRY_AFTER_BUSY_S, securityHeaders, type Log } from './middleware.js';
+import { countedRenderer, healthRoutes } from './health.js';
+import { createLogger, hasBody, markFailedAfterStart, markRefusedForLoad, rateLimiter, NOT_IMPLEMENTED, onlyChunked, requestIdOf, requestLogs, requireHost, RETRY_AFTER_BUSY_S, securityHeaders, type Log } from './middleware.js';
 import { bodyTooLarge, fromBodyParser, fromPathDecoding, sendProblem } from './problems.js';
 import { BATCH_TYPES } from '../batch/input.js';
 import { encodingFor, unknownEncodingMessage } from '../encodings.js';
@@ -95,7 +96,12 @@ export interface AppOptions {
   /** The slots those lingering connections hold; default: the app's own. `harbor serve` passes its own, to stop them at shutdown. */
   lingering?: LingerSlots;
   /**
-   * `harbor serve`'s shutdown: aborted when it begins; `graceMs` is what a running batch's
+   * Jobs the renderer holds (running and queued) before it refuses the next `busy`: `GET /readyz`
+   * answers 503 at that load (./health.ts). Absent: the load never makes the service unready.
+   */
+  renderCapacity?: number;
+  /**
+   * `harbor serve`'s shutdown: aborted when it begins (and `GET /readyz` answers 503 from then); `graceMs` is what a running batch's
    * records then get to finish (src/http/batch.ts, docs/batch.md §Output).
    */
   windDown?: { signal: AbortSignal; graceMs: number };
@@ -212,7 +218,9 @@ export function createApp(options: AppOptions = {}): express.Express {
   let templates = options.templates; // the shipped set is compiled on first use
   const templatesNow = (): TemplateSet => (templates ??= defaultTemplates());
   let openapi: string | undefined;
-  const renderer = options.renderer ?? inlineRenderer((job) => engine.generate({ ...job, templates: templatesNow() }), engine.check);
+  // Every job is counted on its way to the renderer, for the readiness answer (./health.ts).
+  const load = countedRenderer(options.renderer ?? inlineRenderer((job) => engine.generate({ ...job, templates: templatesNow() }), engine.check));
+  const renderer = load.renderer;
   // A renderer that cannot check (a test's own) leaves checks to this thread.
   const checker: Renderer = renderer.check ? renderer : inlineRenderer(() => Promise.reject(new Error('unused')), engine.check);
 
@@ -247,9 +255,7 @@ export function createApp(options: AppOptions = {}): express.Express {
   app.use(requireHost);
   app.use(onlyChunked);
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  healthRoutes(app, { load, capacity: options.renderCapacity, stopping: options.windDown?.signal });
 
   app.get('/openapi.json', (_req, res) => {
     openapi ??= JSON.stringify(buildOpenApi(kinds, HARBOR_VERSION, keys.length > 0, engine.example));
@@ -453,7 +459,9 @@ export function createApp(options: AppOptions = {}): express.Express {
     }
     let e = err instanceof HarborError ? err : (fromPathDecoding(err) ?? fromBodyParser(err, req.get('content-encoding')));
     if (e && (e.code === 'busy' || e.code === 'render-timeout')) {
-      // Load, not a bug: the service says so and when to come back (the batch cap sets its own).
+      // Load, not a bug: the service says so and when to come back (the batch cap sets its own),
+      // and its request line is a `warn`, as this one (./middleware.ts levelOf).
+      markRefusedForLoad(res);
       reqLog.warn({ code: e.code }, 'refused');
       if (!res.get('Retry-After')) res.set('Retry-After', String(RETRY_AFTER_BUSY_S));
     } else if (!e || (e.httpStatus >= 500 && e.httpStatus !== NOT_IMPLEMENTED)) {
