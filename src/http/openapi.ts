@@ -43,7 +43,7 @@ type RouteClass = 'read' | 'check' | 'render' | 'batch';
 /**
  * Every problem status each kind of route can answer, with what it means there: the one table the
  * operations' error responses are made from (`routeProblems`), kept beside the routes' code
- * (app.ts, batch.ts, admission.ts) so that a status a route gains is added here once. 401 only
+ * (documents.ts, batch.ts, admission.ts) so that a status a route gains is added here once. 401 only
  * with HARBOR_API_KEYS; 405 (another method) is not an operation's response.
  */
 const ROUTE_PROBLEMS: Record<RouteClass, Record<string, string>> = (() => {
