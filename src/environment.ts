@@ -104,11 +104,38 @@ const READ_BY: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Words an operator writes for a word of Harbor's names (other tools call render workers threads or
+ * concurrency, and a proxy list "trusted proxies"): HARBOR_THREADS=4 is meant for HARBOR_WORKERS.
+ * Until 2026-12-07 it, and HARBOR_THREDS, were left without a word, the service on its default threads.
+ */
+const SYNONYMS: Readonly<Record<string, string>> = {
+  THREADS: 'WORKERS',
+  THREAD: 'WORKERS',
+  CONCURRENCY: 'WORKERS',
+  TRUSTED: 'TRUST',
+  PROXIES: 'PROXY',
+};
+
+/** The words of Harbor's names after the prefix (`WORKERS`, `RENDER`, …), and the synonyms'. */
+const NAME_WORDS: readonly string[] = [...new Set([...VARIABLES.flatMap((v) => v.split('_').slice(1)), ...Object.keys(SYNONYMS)])];
+
+/**
+ * The word of Harbor's names that `word` stands for: itself, its synonym's, or, for a word of five
+ * letters or more, the one it misspells (src/near-names.ts: `THREDS` is THREADS, so WORKERS).
+ * Shorter words are taken as they are: a fuzzy match of `URL` or `USER` would be a guess.
+ */
+function wordMeant(word: string): string {
+  const near = word.length >= 5 ? (closeMatch(word, NAME_WORDS) ?? word) : word;
+  return SYNONYMS[near] ?? near;
+}
+
+/**
  * The variables of Harbor's prefix that look meant for one the command reads (`command`; none: help
  * and --version) but are too far from it to refuse (`misspeltNames`), each as the line that names
  * the one probably meant: `HARBOR_PORT` and `HARBOR_HOST` for `serve` (the port and address are
  * PORT and HOST), and a name whose words are all words of one of Harbor's (`HARBOR_KEYS`:
- * HARBOR_API_KEYS; one word shared by two names, both). Their value was lost without a word:
+ * HARBOR_API_KEYS; one word shared by two names, both), misspelt or said as other tools say them
+ * (`HARBOR_THREADS`, `HARBOR_THREDS`: HARBOR_WORKERS; `wordMeant`). Their value was lost without a word:
  * `HARBOR_HOST=0.0.0.0 harbor serve` listened on 127.0.0.1, `HARBOR_KEYS=…` served without keys.
  * Named, never refused, and only by a command that reads the variable meant: the prefix is also
  * the Harbor container registry's (its CI jobs set HARBOR_HOST, HARBOR_URL, HARBOR_ADMIN_PASSWORD
@@ -123,7 +150,7 @@ export function likelyMeant(env: NodeJS.ProcessEnv, command?: string): string[] 
     const rest = name.slice('HARBOR_'.length).toUpperCase();
     let meant: string[] = UNPREFIXED.filter((u) => u === rest);
     if (meant.length === 0) {
-      const words = rest.split('_').filter((w) => w !== '');
+      const words = rest.split('_').filter((w) => w !== '').map(wordMeant);
       meant = words.length === 0 ? [] : VARIABLES.filter((v) => words.every((w) => v.split('_').slice(1).includes(w)));
     }
     meant = meant.filter((m) => reads.includes(m));

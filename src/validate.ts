@@ -170,7 +170,7 @@ const BODY_TEXT = {
 /**
  * Parse a case's JSON text (`CaseJson`). Depth first, on the text (a 200,000-deep body is refused
  * without being parsed); then JSON.parse. As a body, an empty one is refused (the app refuses one
- * of no bytes before it gets here, src/http/app.ts jsonBody; one of only a byte-order mark here).
+ * of no bytes before it gets here, src/http/documents.ts jsonBody; one of only a byte-order mark here).
  * Any JSON value is taken, as the CLI and a batch take it: one of another type than an object is
  * the kind's schema's to refuse, naming its type. Errors never quote the text.
  */

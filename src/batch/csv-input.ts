@@ -78,7 +78,7 @@ export const csvRecords: InputReader = async (open, given, schema) => {
     }
     // Past the limit the batch is refused whatever follows: read no further, and say "more than",
     // as the workbook's reader does (the rows after it are not counted).
-    if (total > limits.maxRecords) throw tooManyRecords(`more than ${figure(limits.maxRecords)}`, limits.maxRecords, limits.maxRecordsNote);
+    if (total > limits.maxRecords) throw tooManyRecords(limits.maxRecords, limits.maxRecordsNote);
   }
   const names = csvHeader(header, schema);
   async function* records(): AsyncGenerator<BatchRecord> {

@@ -154,13 +154,18 @@ export type InputReader = (open: TextSource, limits: InputLimits | number, schem
 
 export const limitsOf = (l: InputLimits | number): InputLimits => (typeof l === 'number' ? { maxRecords: l, maxRecordChars: 1024 * 1024 } : l);
 
-/** A batch refused for having more records than `max` (`n`: how many, or "more than max"). */
-export function tooManyRecords(n: number | string, max: number, note: string | undefined): HarborError {
-  const count = typeof n === 'number' ? figure(n) : n;
-  return new HarborError('payload-too-large', `The batch has ${count} records; the limit is ${figure(max)}${note === undefined ? '' : ` (${note})`}`);
+/**
+ * A batch refused for having more records than `max`, in the same words from every reader (JSON
+ * array, NDJSON, CSV, workbook): "more than max". Each stops reading at its first record past the
+ * limit (the batch is refused whatever follows), so none knows how many there are. Until
+ * 2026-12-07 the JSON array's reader said "has 1,001 records" for any array past 1,000, and the
+ * NDJSON one read the whole body to count it, where the CSV and the workbook said "more than 1,000".
+ */
+export function tooManyRecords(max: number, note: string | undefined): HarborError {
+  return new HarborError('payload-too-large', `The batch has more than ${figure(max)} records; the limit is ${figure(max)}${note === undefined ? '' : ` (${note})`}`);
 }
 
-export const tooMany = (n: number, limits: InputLimits): HarborError => tooManyRecords(n, limits.maxRecords, limits.maxRecordsNote);
+export const tooMany = (limits: InputLimits): HarborError => tooManyRecords(limits.maxRecords, limits.maxRecordsNote);
 
 export function malformed(message: string): HarborError {
   return new HarborError('malformed-input', message, [{ path: '', code: 'malformed-input', message }]);
@@ -179,7 +184,7 @@ export const recordTooLarge = (max: number): Issue => ({
 /** A JSON array already parsed (a caller that has the value). */
 export function jsonRecords(body: unknown, max: number, maxNote?: string): RecordSource {
   if (!Array.isArray(body)) throw malformed('A JSON batch is an array of cases');
-  if (body.length > max) throw tooManyRecords(body.length, max, maxNote);
+  if (body.length > max) throw tooManyRecords(max, maxNote);
   return { total: body.length, records: body.map((value, index) => ({ index, value })) };
 }
 
@@ -192,7 +197,7 @@ export const jsonArrayRecords: InputReader = async (open, given) => {
   try {
     for await (const el of elements(pause)) {
       total++;
-      if (total > limits.maxRecords) throw tooMany(total, limits);
+      if (total > limits.maxRecords) throw tooMany(limits);
       // The array must be JSON throughout: a record that does not parse refuses the batch.
       if ('text' in el) {
         try {
@@ -318,8 +323,11 @@ async function* crCrLfAsCrLf(src: Readable): AsyncGenerator<string> {
 export const ndjsonRecords: InputReader = async (open, given) => {
   const limits = limitsOf(given);
   let total = 0;
-  for await (const l of lines(open, limits.maxRecordChars)) if ('tooLong' in l ? !l.blank : l.text.trim() !== '') total++;
-  if (total > limits.maxRecords) throw tooMany(total, limits);
+  for await (const l of lines(open, limits.maxRecordChars)) {
+    if ('tooLong' in l ? !l.blank : l.text.trim() !== '') total++;
+    // Refused whatever follows: read no further (as every reader: `tooManyRecords`).
+    if (total > limits.maxRecords) throw tooMany(limits);
+  }
   async function* records(): AsyncGenerator<BatchRecord> {
     let index = 0;
     for await (const l of lines(open, limits.maxRecordChars)) {

@@ -111,18 +111,27 @@ function refusedAtId(o: Outcome, issue: Issue): Outcome {
  * tells them apart here is dropped. Decided in input order (as records are written), so the first
  * record with the id is the one kept whatever thread finished first. `ids`: each id seen, and
  * where its first record is, as its own lines say it (`recordPlace`: "row 14", "line 3", "record
- * 2"). A short text each, not an entry: 100,000 ids of 10 characters hold ~6 MB to the batch's end.
+ * 2"), after the id itself when it has capitals. Keyed by the id in small letters: ids that differ only in
+ * letter case are one (until 2026-12-07 `Ana` and `ana` were two, whose files overwrite each other
+ * once unpacked without the prefix on Windows or macOS). A short text each, not an entry: 100,000
+ * ids of 10 characters hold ~6 MB to the batch's end.
  */
 function oneRecordPerId(o: Outcome, ids: Map<string, string>): Outcome {
   const id = o.entry.id;
   if (id === undefined) return o;
-  const first = ids.get(id);
+  // Letter case aside (an id is ASCII: `recordId`): `Ana` and `ana` name one file on Windows and
+  // macOS, whose file systems do not tell them apart once the files leave the archive.
+  const key = id.toLowerCase();
+  const first = ids.get(key);
   if (first === undefined) {
-    ids.set(id, recordPlace(o.entry));
+    // The exact id only when it has a capital, to tell a case-only repeat (an empty mark otherwise).
+    ids.set(key, (key === id ? '' : id) + '\n' + recordPlace(o.entry));
     return o;
   }
   // The first record's place, as its own lines say it (its row, line or number).
-  const where = first;
+  const cut = first.indexOf('\n');
+  const firstId = first.slice(0, cut) || key;
+  const where = first.slice(cut + 1) + (firstId === id ? '' : ' but for letter case, which the file systems of Windows and macOS do not tell apart');
   const issue: Issue = {
     path: 'id',
     code: 'duplicate-id',
@@ -143,7 +152,7 @@ function unusableId(o: Outcome): Outcome {
   const issue: Issue = {
     path: 'id',
     code: 'invalid-format',
-    message: 'cannot name the record\'s files, so its documents were not made: an id is 1 to 64 letters, digits, ".", "_" or "-" (no spaces, slashes or other signs) or a whole number (2024-017, not 2024/017), or is left empty (the files are then named by the kind and fingerprint)',
+    message: 'cannot name the record\'s files, so its documents were not made: an id is 1 to 64 letters, digits, ".", "_" or "-", at least one a letter or digit (no spaces, slashes or other signs, and not "." or "..") or a whole number (2024-017, not 2024/017), or is left empty (the files are then named by the kind and fingerprint)',
   };
   return refusedAtId(o, issue);
 }

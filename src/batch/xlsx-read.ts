@@ -265,7 +265,7 @@ export async function xlsxRecords(
     });
     if (unnamed !== undefined) throw malformed(unnamedColumnHolds(unnamed, row.number));
     if (!any) continue; // a blank row, as a CSV's blank line
-    if (records.length >= max) throw tooManyRecords(`more than ${figure(max)}`, max, maxNote);
+    if (records.length >= max) throw tooManyRecords(max, maxNote);
     if (tooLong) {
       records.push({ index: records.length, row: row.number, errors: [recordTooLarge(maxRecordChars)] });
       continue;

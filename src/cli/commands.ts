@@ -117,7 +117,7 @@ function exitCodes(cmd?: Command): string {
   codes.push('70 internal error');
   // serve writes no output file; its own ends are a second signal during the graceful shutdown
   // (./handlers.ts serve): 128 + the signal's number, as a shell reports it.
-  if (cmd === 'serve') codes.push('130 or 143 a second ^C or SIGTERM while it stops');
+  if (cmd === 'serve') codes.push('129, 130 or 143 a second SIGHUP, ^C or SIGTERM while it stops');
   else codes.push('74 the output cannot be written');
   return `Exit codes: ${codes.join(', ')}.`;
 }

@@ -125,6 +125,12 @@ function renderFormat(given: string | undefined, out: string | undefined, parseF
   return ext;
 }
 
+/**
+ * The signals that stop `harbor serve` gracefully (docs/configuration.md, Stopping), each with the
+ * exit code of a second one while it stops: 128 + the signal's number, as a shell reports it.
+ */
+const STOP_CODES: Readonly<Record<string, number>> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+
 export const HANDLERS: Record<Command, Handler> = {
   kinds: async ({ rest, io }) => {
     needArguments('kinds', rest, 0);
@@ -207,9 +213,9 @@ export const HANDLERS: Record<Command, Handler> = {
     // The lines are the "listening" line and pino's JSON (request paths are the clients'): C1 and
     // bidi controls as JSON escapes, the same value to a log reader, nothing for a terminal to act on.
     const close = await serve({ port, host: values.host, env: io.env, log: (line) => io.stderr(jsonForTerminal(line) + '\n') });
-    // The first SIGINT or SIGTERM starts the graceful shutdown (docs/configuration.md, Stopping);
-    // a second of either, while it waits on requests in flight, ends the process at once with the
-    // signal's code (130, 143), as an operator pressing ^C again expects. Before, each signal had
+    // The first SIGINT, SIGTERM or SIGHUP starts the graceful shutdown (docs/configuration.md,
+    // Stopping); a second of any, while it waits on requests in flight, ends the process at once
+    // with the signal's code (`STOP_CODES`), as an operator pressing ^C again expects. Before, each signal had
     // its own `once` listener: after SIGTERM a ^C ran the shutdown again, which waits, so only a
     // second SIGTERM (Node's default) could end a stuck shutdown. One listener stays on both for
     // the whole run, counting: removing a signal's last listener gives the signal back to its
@@ -224,10 +230,13 @@ export const HANDLERS: Record<Command, Handler> = {
           return;
         }
         io.stderr(`harbor serve: ${signal} again: stopping now, without waiting for the requests in flight\n`);
-        process.exit(signal === 'SIGINT' ? 130 : 143);
+        process.exit(STOP_CODES[signal] ?? 143);
       };
-      process.on('SIGINT', onSignal);
-      process.on('SIGTERM', onSignal);
+      // SIGHUP (the terminal or SSH session of a `harbor serve` closed, or an operator's `kill
+      // -HUP` asking for a reload) stops it as SIGTERM does: there is nothing to reload, the
+      // configuration being the environment read at start. Node's default for it ended the
+      // process at once, the requests in flight cut and a batch's archive broken (until 2026-12-07).
+      for (const signal of Object.keys(STOP_CODES)) process.on(signal, onSignal);
     });
     return 0;
   },

@@ -1,5 +1,5 @@
 // The Accept header read as RFC 9110 writes it (§ 12.5.1 Accept, § 12.4.2 quality values), for the
-// document route's choice of PDF or DOCX (`negotiateFormat`, ./app.ts). express's `req.accepts`
+// document route's choice of PDF or DOCX (`negotiateFormat`, ./documents.ts). express's `req.accepts`
 // (the `negotiator` package) reads a weight with parseFloat and takes every parameter after it for
 // the media type's: `application/pdf;q=1.5` was taken at weight 1.5 (and `q=1.0001`, `q=.5`,
 // `q="0.5"` likewise), and `application/pdf;q=0.5;level=1` matched no type, so the client was told

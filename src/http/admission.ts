@@ -1,6 +1,6 @@
 // Admission before a body is read (docs/http.md §Batches, docs/http-errors.md): how many batches may run at
 // once, in all and per client, and bodies whose declared length is already over their limit. Both
-// answer at once, without reading the body; the error handler (app.ts) then closes the connection
+// answer at once, without reading the body; the error handler (answer-errors.ts) then closes the connection
 // rather than reading what the client still sends to keep it (`lingeringClose`), after a bounded
 // lingering read, so that the client reads the answer.
 import { duration, figure } from '../domain/format.js';

@@ -5,7 +5,7 @@
 // declares no length to refuse at once (./admission.ts), was read for as long as its client kept
 // sending, up to the 60 s request time limit, and then answered 408 instead of 413. Here the
 // reading stops at the first byte over the limit, the 413 goes out at once and the connection is
-// closed after it (`closeIfUnread`, `lingeringClose`'s, in app.ts's error handler: what the client still sends is then
+// closed after it (`closeIfUnread`, `lingeringClose`'s, in answer-errors.ts's error handler: what the client still sends is then
 // read and dropped for a bounded time, so that it reads the 413, never parsed or kept).
 import { once } from 'node:events';
 import type { Readable, Transform } from 'node:stream';

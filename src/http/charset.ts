@@ -1,4 +1,4 @@
-// The charset label of a request's Content-Type, read once for the single routes (app.ts) and the
+// The charset label of a request's Content-Type, read once for the single routes (documents.ts) and the
 // batch route (batch.ts). A header that gives the charset twice with different values
 // (`application/json; charset=windows-1252; charset=utf-8`) is refused (415): content-type's parse
 // kept the first, so the same bytes were read as one encoding or the other by the order of the

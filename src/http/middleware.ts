@@ -66,6 +66,30 @@ const loggedStatus = (res: ServerResponse): number => {
   return serverStopping(res) ? 503 : 499;
 };
 
+/**
+ * Mark a response refused for load, not for a fault (503 `busy`, `render-timeout`): logged `warn`.
+ * An alert on `error` lines then fires for Harbor's failures only, not for shedding under load
+ * (until 2026-12-07 every busy 503 was an `error` line).
+ */
+export function markRefusedForLoad(res: ServerResponse): void {
+  (res as Response).locals.refusedForLoad = true;
+}
+
+const refusedForLoad = (res: ServerResponse): boolean => (res as Response).locals?.refusedForLoad === true;
+
+/**
+ * The level of a request's line, by who is to act (docs/http.md, "Confidentiality and logs"):
+ * `error` for Harbor's own failures (a 5xx that is a bug or a missing build, a failure after the
+ * response started); `warn` for what a client or the load caused (4xx, 501 for a client's transfer
+ * coding, a hang-up logged 499, a refusal for load: 503 `busy` or `render-timeout`, and a response
+ * the shutdown cut); `info` for the rest.
+ */
+function levelOf(res: ServerResponse): 'error' | 'warn' | 'info' {
+  if (failedAfterStart(res)) return 'error';
+  if (res.statusCode >= 500 && res.statusCode !== NOT_IMPLEMENTED && !refusedForLoad(res)) return 'error';
+  return res.statusCode >= 400 || !res.writableFinished ? 'warn' : 'info';
+}
+
 /** Longest path written to a log line; longer ones are cut (a path is not case data). */
 const MAX_LOG_PATH = 200;
 
@@ -113,7 +137,7 @@ export function requestLogs(logger: Logger): RequestHandler {
       res.setHeader('X-Request-Id', id);
       return id;
     },
-    customLogLevel: (_req, res) => ((res.statusCode >= 500 && res.statusCode !== NOT_IMPLEMENTED) || failedAfterStart(res) ? 'error' : res.statusCode >= 400 || !res.writableFinished ? 'warn' : 'info'),
+    customLogLevel: (_req, res) => levelOf(res),
     customSuccessMessage: () => 'request',
     customErrorMessage: () => 'request',
     // The whole line, replacing pino-http's {req, res, err}. A response the client abandoned

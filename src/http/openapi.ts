@@ -43,7 +43,7 @@ type RouteClass = 'read' | 'check' | 'render' | 'batch';
 /**
  * Every problem status each kind of route can answer, with what it means there: the one table the
  * operations' error responses are made from (`routeProblems`), kept beside the routes' code
- * (app.ts, batch.ts, admission.ts) so that a status a route gains is added here once. 401 only
+ * (documents.ts, batch.ts, admission.ts) so that a status a route gains is added here once. 401 only
  * with HARBOR_API_KEYS; 405 (another method) is not an operation's response.
  */
 const ROUTE_PROBLEMS: Record<RouteClass, Record<string, string>> = (() => {
@@ -173,8 +173,21 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
       get: {
         operationId: 'getHealth',
         summary: 'Liveness',
+        description: 'Answers 200 while the process serves HTTP, busy or not: restart on its failure, never on load (docs/http.md §Health).',
         security: [],
         responses: { '200': { description: 'up', content: { 'application/json': { schema: { type: 'object', properties: { status: { const: 'ok' } } } } } } },
+      },
+    },
+    '/readyz': {
+      get: {
+        operationId: 'getReadiness',
+        summary: 'Readiness',
+        description: 'Answers 503 while a new render or check would be refused busy (the render queue is full) or the service is shutting down: send requests elsewhere then (docs/http.md §Health).',
+        security: [],
+        responses: {
+          '200': { description: 'ready', content: { 'application/json': { schema: { type: 'object', properties: { status: { const: 'ready' } } } } } },
+          '503': problem('busy: the render queue is full, or the service is shutting down; see Retry-After'),
+        },
       },
     },
     '/v1/documents': {

@@ -130,7 +130,7 @@ export function fromBodyParser(e: unknown, encoding?: string): HarborError | und
     case 'encoding.unsupported':
       return unsupportedEncoding(x.encoding ?? encoding);
     // No `charset.unsupported`: the body reader (./body.ts) reads bytes and never judges a
-    // charset; a charset is the app's to judge (app.ts jsonBody: 415 naming it).
+    // charset; a charset is the app's to judge (documents.ts jsonBody: 415 naming it).
     default:
       // request.aborted, request.size.invalid, stream.not.readable...: the body did not arrive whole.
       if (x.status >= 400 && x.status < 500) return new HarborError('malformed-input', 'The request body could not be read');

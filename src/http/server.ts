@@ -246,6 +246,8 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
     trustProxy: config.trustProxy,
     maxConnections: config.maxConnections,
     renderer,
+    // A pool refuses `busy` past its threads and their queue (src/workers/pool.ts): /readyz is 503 there.
+    ...(renderer ? { renderCapacity: renderer.threads * (QUEUE_PER_THREAD + 1) } : {}),
     // Workbooks are read at the render threads' priority, below the main thread's.
     workbooks: createWorkbookParser({ nice: config.renderNice }),
   });

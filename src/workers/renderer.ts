@@ -46,7 +46,8 @@ export function caseOf(job: CaseSource): unknown {
 
 /**
  * A batch record's own reference (a top-level "id"), which names its files and manifest entry:
- * the id when it is a short token (1 to 64 letters, digits, ".", "_" or "-", or a whole number),
+ * the id when it is a short token (1 to 64 letters, digits, ".", "_" or "-", at least one a
+ * letter or digit, or a whole number),
  * undefined when none is given (absent or null), and null when one is given that cannot name a
  * file ("Case 42", "2024/017", 1.5): the batch runner refuses that record at `id`
  * (src/batch/run.ts, `unusableId`) rather than render it under another name without a word. The
@@ -57,8 +58,11 @@ export function recordId(v: unknown): string | null | undefined {
   const id = (v as Record<string, unknown>).id;
   if (id === undefined || id === null) return undefined;
   const s = typeof id === 'number' && Number.isSafeInteger(id) ? String(id) : id;
-  return typeof s === 'string' && SAFE_ID.test(s) ? s : null;
+  return typeof s === 'string' && SAFE_ID.test(s) && /[A-Za-z0-9]/.test(s) ? s : null;
 }
+// One rule for every reader (JSON, NDJSON, CSV, workbook: docs/batch.md, Output): 1 to 64 of these
+// characters, at least one a letter or digit. Until 2026-12-07 `.`, `..` and `---` passed, ids that
+// name no case and, as a file name of their own once the `0001-` prefix is dropped, the folder itself or its parent.
 const SAFE_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /**

@@ -23,8 +23,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // Ids as a clinic's sheet has them: two unusable (a space, a slash) around usable ones, the same
 // unusable id twice (no duplicate-id: neither names a file), and one left out.
-const IDS: (string | number | undefined)[] = ['Mara Quill', 'ok-1', '2031/917', 7, 'Mara Quill', undefined];
-const USABLE = [false, true, false, true, false, true];
+// `.`, `..` and `_-` have none of a letter or digit: no case's reference (until 2026-12-07 taken).
+const IDS: (string | number | undefined)[] = ['Mara Quill', 'ok-1', '2031/917', 7, 'Mara Quill', undefined, '.', '..', '_-'];
+const USABLE = [false, true, false, true, false, true, false, false, false];
 const cases = IDS.map((id) => ({ ...(id === undefined ? {} : { id }), ...fixture('minimal') }));
 
 async function xlsx(rows: Record<string, unknown>[]): Promise<Buffer> {

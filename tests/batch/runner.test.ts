@@ -244,4 +244,22 @@ describe('runBatch', () => {
     await runBatch({ kind, records: json, format: 'pdf', sink: memorySink(jsonTexts), renderer: { threads: 1, close: async () => {}, render: async (job) => doc(job) } });
     expect((jsonTexts.get('manifest.json') as Manifest).records[1]!.errors![0]!.message).toMatch(/^is already the id of record 1: /);
   });
+
+  it('ids that differ only in letter case are one id: the later is duplicate-id, told so (Windows and macOS file systems do not tell Ana from ana)', async () => {
+    const ids = ['Ana', 'ana', 'ANA', 'bo', 'Bo'];
+    const records: RecordSource = { total: ids.length, records: ids.map((id, index) => ({ index, row: index + 2, value: { id } })) };
+    const texts = new Map<string, unknown>();
+    const sink = memorySink(texts);
+    await runBatch({ kind, records, format: 'pdf', sink, renderer: { threads: 1, close: async () => {}, render: async (job) => doc(job) } });
+    expect(sink.names).toEqual(['0001-Ana.pdf', '0004-bo.pdf', 'manifest.json']);
+    const manifest = texts.get('manifest.json') as Manifest;
+    expect(manifest.records.map((r) => r.errors?.[0]?.message ?? r.status)).toEqual([
+      'rendered',
+      expect.stringMatching(/^is already the id of row 2 but for letter case, which the file systems of Windows and macOS do not tell apart: /),
+      expect.stringMatching(/^is already the id of row 2 but for letter case/),
+      'rendered',
+      expect.stringMatching(/^is already the id of row 5 but for letter case/),
+    ]);
+    expect(manifest.records.map((r) => r.errors?.[0]?.code)).toEqual([undefined, 'duplicate-id', 'duplicate-id', undefined, 'duplicate-id']);
+  });
 });

@@ -141,6 +141,20 @@ describe('a misspelt variable', () => {
     for (const command of ['check', 'render', 'batch', 'kinds', undefined]) expect(likelyMeant({ HARBOR_HOST: '0.0.0.0', HARBOR_PORT: '8080', HARBOR_KEYS: 'k' }, command), String(command)).toEqual([]);
   });
 
+  it('a name said as other tools say it, or its word misspelt (HARBOR_THREADS, HARBOR_THREDS), is named for the variable meant by the commands that read it (before: left without a word)', () => {
+    const env = { HARBOR_THREDS: '4', HARBOR_THREADS: '4', HARBOR_CONCURRENCY: '2', HARBOR_TRUSTED_PROXIES: '1', HARBOR_RENDER_TIMOUT: '9s', HARBOR_URL: 'x', HARBOR_USERNAME: 'x', HARBOR_PROJECT: 'x' };
+    const line = (name: string, meant: string): string => `configuration: ${name} is not a variable Harbor reads, and is left alone; if it was meant for ${meant}, set that instead`;
+    expect(likelyMeant(env, 'serve')).toEqual([
+      line('HARBOR_THREDS', 'HARBOR_WORKERS'),
+      line('HARBOR_THREADS', 'HARBOR_WORKERS'),
+      line('HARBOR_CONCURRENCY', 'HARBOR_WORKERS'),
+      line('HARBOR_TRUSTED_PROXIES', 'HARBOR_TRUST_PROXY'),
+    ]);
+    // harbor batch reads HARBOR_WORKERS, not the proxy list; check reads neither.
+    expect(likelyMeant(env, 'batch')).toEqual([line('HARBOR_THREDS', 'HARBOR_WORKERS'), line('HARBOR_THREADS', 'HARBOR_WORKERS'), line('HARBOR_CONCURRENCY', 'HARBOR_WORKERS')]);
+    expect(likelyMeant(env, 'check')).toEqual([]);
+  });
+
   it('a container registry\'s HARBOR_* variables (HARBOR_HOST, HARBOR_ADMIN_PASSWORD …) are never named or refused by a command that does not read the name meant', async () => {
     const registry = { HARBOR_HOST: 'registry.example', HARBOR_ADMIN_PASSWORD: 'x', HARBOR_URL: 'https://registry.example', HARBOR_USERNAME: 'x', HARBOR_PASSWORD: 'x', HARBOR_PROJECT: 'x', HARBOR_INSECURE: 'true' };
     for (const args of [['check', 'rfa', rfa], ['render', 'rfa', rfa, '-o', join(dir, 'registry.pdf')], ['kinds'], ['--help'], ['--version']]) {

@@ -137,7 +137,7 @@ describe('harbor CLI', () => {
       for (const batchOnly of [' 3 ', ' 4 ', ' 5 ']) expect(line.includes(batchOnly), c).toBe(c === 'batch');
       expect(line.includes(' 1 '), c).toBe(['check', 'render', 'batch'].includes(c));
       // serve writes no file; a second signal while it stops is its own end (130, 143).
-      expect(line, c).toMatch(c === 'serve' ? / 2 usage error, 70 internal error, 130 or 143 a second \^C or SIGTERM while it stops\.$/ : / 2 usage error, .*70 internal error, 74 the output cannot be written\.$/);
+      expect(line, c).toMatch(c === 'serve' ? / 2 usage error, 70 internal error, 129, 130 or 143 a second SIGHUP, \^C or SIGTERM while it stops\.$/ : / 2 usage error, .*70 internal error, 74 the output cannot be written\.$/);
     }
   });
 

@@ -68,6 +68,13 @@ describe('harbor serve (spawned)', () => {
     expect({ exit: await s.exited, stderr: s.stderr().slice(-2_000) }).toMatchObject({ exit: 0 });
   });
 
+  it('SIGHUP stops it as SIGTERM does: the listener closes and it exits 0, never killed by the signal (Node\'s default, exit by SIGHUP)', async () => {
+    const s = await startServe();
+    expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
+    s.child.kill('SIGHUP');
+    expect({ exit: await s.exited, stderr: s.stderr().slice(-2_000) }).toMatchObject({ exit: 0 });
+  });
+
   it('SIGTERM with a request in flight: no new connections, the request still gets its PDF, then exit 0', async () => {
     // The longest render time limit there is: on a loaded machine the one thread's first render
     // (cold) outlasted the default 30 s, and the request in flight got 503 render-timeout where
