@@ -16,5 +16,5 @@ export const RecordId = z
   .meta({
     title: 'Record id',
     description:
-      'A batch record’s own reference: 1 to 64 letters, digits, ".", "_" or "-", or a whole number, which names the record’s files and manifest entry. In a batch, any other id refuses its record (invalid-format at id) and is never quoted, as it might be a name. Never printed, and not part of the case.',
+      'A batch record’s own reference: 1 to 64 letters, digits, ".", "_" or "-", at least one a letter or digit, or a whole number, which names the record’s files and manifest entry. In a batch, any other id refuses its record (invalid-format at id) and is never quoted, as it might be a name; two ids that differ only in letter case are one (duplicate-id). Never printed, and not part of the case.',
   });
