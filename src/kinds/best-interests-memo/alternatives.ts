@@ -134,3 +134,27 @@ export function alikeIssues(c: BestInterestsMemoCase): MemoIssue[] {
     ];
   });
 }
+
+/** `return-against-sij-finding`: a return recommended while a Special Immigrant Juvenile petition is pending. */
+export function returnAgainstSijIssues(c: BestInterestsMemoCase): MemoIssue[] {
+  const warnings: MemoIssue[] = [];
+  // A Special Immigrant Juvenile petition rests on a finding, in administrative or judicial
+  // proceedings, that it would not be in the child's best interest to be returned to the child's or
+  // a parent's previous country of nationality or last habitual residence (8 U.S.C.
+  // § 1101(a)(27)(J)(ii); 8 CFR 204.11(c)). A memo that recommends voluntary departure or
+  // repatriation while that petition is pending reads, to the judge or ORR, against the finding
+  // the child's own petition stands on: the advocate must see it and say why (domain file,
+  // "Immigration relief pending"). A warning: the advocate's view may differ from the court's.
+  const sij = c.pendingRelief.findIndex((r) => r.type === 'special-immigrant-juvenile');
+  if (sij >= 0) {
+    c.alternatives.forEach((a, i) => {
+      if (a.option !== 'voluntary-departure-or-repatriation' || !a.recommended) return;
+      warnings.push({
+        path: `alternatives.${i}.recommended`,
+        code: 'return-against-sij-finding',
+        message: `recommends voluntary departure or repatriation while a Special Immigrant Juvenile petition is pending (pendingRelief.${sij}), which rests on a finding that return to the child’s or a parent’s country is not in the child’s best interest (8 U.S.C. § 1101(a)(27)(J)(ii)): say in this alternative’s reason why the advocate’s view differs from that finding, or reconsider the recommendation`,
+      });
+    });
+  }
+  return warnings;
+}

@@ -3,11 +3,12 @@
 import type { ComputeResult } from '../kind.js';
 import { ageOn, anniversary, calendarDate, countedAlike, daysBetween, formatIsoDate } from '../kit/index.js';
 import { addresseeIssues } from './addressee.js';
-import { alikeIssues, preferenceIssues } from './alternatives.js';
+import { alikeIssues, preferenceIssues, returnAgainstSijIssues } from './alternatives.js';
 import { childLanguageIssues } from './child-language.js';
 import { dateAgreementIssues } from './dates-agree.js';
 import { homeStudyConditionIssues, homeStudyGrounds, proposedSponsorIssue, type HomeStudyGround } from './home-study.js';
 import { implicatedParentIssues } from './implicated-parent.js';
+import { otherProceedingIssues } from './other-proceedings.js';
 import { statedAgeIssues } from './stated-age.js';
 import { alternativeSponsorIssues, recommendationSponsorIssues } from './sponsors.js';
 import type { MemoCode, MemoIssue } from './codes.js';
@@ -256,54 +257,12 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
     });
   }
 
-  // The other proceedings' dates (domain file, "Other proceedings") are future dates as the memo's
-  // own are, by the same rules and codes: each is printed in the caption beside the decision's.
-  c.otherProceedings.forEach((p, i) => {
-    if (p.nextHearingOn !== null && p.nextHearingOn < memo) {
-      errors.push({ path: `otherProceedings.${i}.nextHearingOn`, code: 'hearing-before-memo-date', message: 'must be on or after the memo date (preparedOn): it is this proceeding’s next hearing' });
-    }
-    if (p.decisionExpectedOn !== null && p.decisionExpectedOn < memo) {
-      errors.push({
-        path: `otherProceedings.${i}.decisionExpectedOn`,
-        code: 'decision-before-memo-date',
-        message: 'must be on or after the memo date (preparedOn): it is when this proceeding’s decision is expected; leave it out if that date has passed and no new one is known',
-      });
-    }
-  });
-
-  // An immigration judge's decision is made in the child's removal proceedings; an other proceeding
-  // of type immigration-court beside it is most likely those same proceedings typed twice, which the
-  // caption would print as a second case (domain file, "Other proceedings"). A warning, not an
-  // error: a venue changed or a second A-number can make it another case, which the advocate knows.
-  if (c.decisionMaker.type === 'immigration-judge') {
-    c.otherProceedings.forEach((p, i) => {
-      if (p.type !== 'immigration-court') return;
-      warnings.push({
-        path: `otherProceedings.${i}.type`,
-        code: 'proceeding-repeats-decision',
-        message:
-          'is removal proceedings (immigration-court), and the memo’s own decision is an immigration judge’s (decisionMaker), made in the child’s removal proceedings: the caption would print them twice, under “Decision by:” and “Other proceeding:”; remove this proceeding, or give its case number and court if it is another case',
-      });
-    });
-  }
-  // A Special Immigrant Juvenile petition rests on a finding, in administrative or judicial
-  // proceedings, that it would not be in the child's best interest to be returned to the child's or
-  // a parent's previous country of nationality or last habitual residence (8 U.S.C.
-  // § 1101(a)(27)(J)(ii); 8 CFR 204.11(c)). A memo that recommends voluntary departure or
-  // repatriation while that petition is pending reads, to the judge or ORR, against the finding
-  // the child's own petition stands on: the advocate must see it and say why (domain file,
-  // "Immigration relief pending"). A warning: the advocate's view may differ from the court's.
-  const sij = c.pendingRelief.findIndex((r) => r.type === 'special-immigrant-juvenile');
-  if (sij >= 0) {
-    c.alternatives.forEach((a, i) => {
-      if (a.option !== 'voluntary-departure-or-repatriation' || !a.recommended) return;
-      warnings.push({
-        path: `alternatives.${i}.recommended`,
-        code: 'return-against-sij-finding',
-        message: `recommends voluntary departure or repatriation while a Special Immigrant Juvenile petition is pending (pendingRelief.${sij}), which rests on a finding that return to the child’s or a parent’s country is not in the child’s best interest (8 U.S.C. § 1101(a)(27)(J)(ii)): say in this alternative’s reason why the advocate’s view differs from that finding, or reconsider the recommendation`,
-      });
-    });
-  }
+  // The other proceedings' own dates, and one that repeats the memo's decision (other-proceedings.ts).
+  const proceedings = otherProceedingIssues(c);
+  errors.push(...proceedings.errors);
+  warnings.push(...proceedings.warnings);
+  // A return recommended against the finding a pending SIJ petition stands on (alternatives.ts).
+  warnings.push(...returnAgainstSijIssues(c));
   // Dates that contradict each other: a decision expected before the hearing it comes from, a
   // letter before the request it answers (dates-agree.ts).
   warnings.push(...dateAgreementIssues(c));
