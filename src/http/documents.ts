@@ -2,7 +2,7 @@
 // templates, `…/check` and the render route, with what they decide from a request's line and
 // headers (the format from `?format=` and Accept, the body's media type and charset) and the
 // `Harbor-Warnings` header. Registered on the `/v1` router by `createApp` (./app.ts).
-import type { Request, RequestHandler, Router } from 'express';
+import type { Request, RequestHandler, Response, Router } from 'express';
 import { HarborError, cut, issueCount, listedIssues, type Issue } from '../errors.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { checkCase, CONTENT_TYPES, generate, parseFormat, type Format } from '../pipeline.js';
@@ -209,20 +209,8 @@ export function documentRoutes(v1: Router, ctx: DocumentsContext): void {
     const source = caseFor(checker, req);
     // On the render threads when there are some (validation and computation of a hostile case
     // take seconds: issue 16, defect 4), with their time limit, queue and hang-up handling.
-    const hangUp = new AbortController();
-    const onClose = (): void => {
-      if (!res.writableFinished) hangUp.abort(new HarborError('malformed-input', 'The client closed the connection'));
-    };
-    res.once('close', onClose);
-    let answer;
-    try {
-      answer = await checker.check!({ kind: kind.id, ...source }, { signal: hangUp.signal });
-    } catch (e) {
-      if (hangUp.signal.aborted) return;
-      throw e;
-    } finally {
-      res.off('close', onClose);
-    }
+    const answer = await whileConnected(res, (signal) => checker.check!({ kind: kind.id, ...source }, { signal }));
+    if (answer === undefined) return;
     if (!answer.ok) throw new HarborError('invalid-case', 'The case data is not valid', answer.errors);
     res.type('application/json').send(answer.json);
   });
@@ -240,21 +228,8 @@ export function documentRoutes(v1: Router, ctx: DocumentsContext): void {
     const kind = kindOf(req);
     const format = negotiateFormat(req);
     const source = caseFor(renderer, req);
-    // A client that hangs up drops its queued render (or stops a running one, in the pool).
-    const hangUp = new AbortController();
-    const onClose = (): void => {
-      if (!res.writableFinished) hangUp.abort(new HarborError('malformed-input', 'The client closed the connection'));
-    };
-    res.once('close', onClose);
-    let g;
-    try {
-      g = await renderer.render({ kind: kind.id, ...source, format }, { signal: hangUp.signal });
-    } catch (e) {
-      if (hangUp.signal.aborted) return; // nobody to answer; the request line logs 499
-      throw e;
-    } finally {
-      res.off('close', onClose);
-    }
+    const g = await whileConnected(res, (signal) => renderer.render({ kind: kind.id, ...source, format }, { signal }));
+    if (g === undefined) return;
     res.set({
       'Content-Type': g.contentType,
       // The file name carries the kind and fingerprint only: never a name from the case.
@@ -303,4 +278,25 @@ export function documentRoutes(v1: Router, ctx: DocumentsContext): void {
     const bytes = await xlsxTemplateOf(kind);
     res.type(BATCH_TYPES.xlsx[0]!).set('Content-Disposition', `attachment; filename="${kind.id}-template.xlsx"`).end(bytes);
   });
+}
+
+/**
+ * A job on the pool (a check or a render) with a signal that aborts when the client hangs up: a
+ * queued job is dropped, a running one stopped (src/workers/pool.ts). `undefined` when the client
+ * left, as nobody is left to answer (the request line logs 499).
+ */
+async function whileConnected<T>(res: Response, job: (signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
+  const hangUp = new AbortController();
+  const onClose = (): void => {
+    if (!res.writableFinished) hangUp.abort(new HarborError('malformed-input', 'The client closed the connection'));
+  };
+  res.once('close', onClose);
+  try {
+    return await job(hangUp.signal);
+  } catch (e) {
+    if (hangUp.signal.aborted) return undefined;
+    throw e;
+  } finally {
+    res.off('close', onClose);
+  }
 }
