@@ -17,6 +17,30 @@ import { V8_FLAGS } from '../../bin/v8-flags.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+/**
+ * The ways a built code cache can be wrong, each of which the loader that reads it (a render
+ * thread's, bin/harbor.js's) must refuse, falling back to the ES chunks with the same bytes: V8's
+ * data of another script under a header that passes every check of ours (V8 refuses it); a
+ * truncated file; a header naming another bundle's hash; and the bundle changed with its length
+ * kept (V8 itself would accept the data and run the old code). Each: its name, what it does to
+ * dist/, the reason the loader is expected to give.
+ */
+function spoiledCaches(cacheFile: string, bundleFile: string, built: { cache: Buffer; bundle: Buffer }): [string, () => void, RegExp][] {
+  const parts = decodeCache(built.cache);
+  if ('why' in parts) throw new Error(parts.why);
+  const foreign = () => {
+    const r = spawnSync(process.execPath, ['-e', `for (const f of ${JSON.stringify(V8_FLAGS)}) require('node:v8').setFlagsFromString(f); process.stdout.write(new (require('node:vm').Script)('(function other() { return 1; })').createCachedData().toString('base64'))`], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    return Buffer.from(r.stdout, 'base64');
+  };
+  return [
+    ['another bundle', () => writeFileSync(cacheFile, encodeCache(parts.header, parts.probe, foreign())), /V8 refused the cache/],
+    ['truncated', () => writeFileSync(cacheFile, built.cache.subarray(0, built.cache.byteLength - 1000)), /truncated/],
+    ['a wrong hash', () => writeFileSync(cacheFile, encodeCache({ ...parts.header, bundleSha256: '0'.repeat(64) }, parts.probe, parts.data)), /another bundle/],
+    ['a bundle of the same length', () => writeFileSync(bundleFile, Buffer.from(built.bundle.toString('latin1').replace('use strict', 'use strick'), 'latin1')), /another bundle/],
+  ];
+}
+
 describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
   // A copy of the repository's code in a temp folder, with node_modules linked, so the test never
   // touches the working tree's dist/.
@@ -160,8 +184,6 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
       `const { Worker } = require('node:worker_threads');
       const [flags, loader, jobs] = process.argv.slice(2);
       if (flags === 'flags') for (const f of JSON.parse(${JSON.stringify(JSON.stringify(V8_FLAGS))})) require('node:v8').setFlagsFromString(f);
-      if (flags === 'foreign') { for (const f of JSON.parse(${JSON.stringify(JSON.stringify(V8_FLAGS))})) require('node:v8').setFlagsFromString(f);
-        process.stdout.write(new (require('node:vm').Script)('(function other() { return 1; })').createCachedData().toString('base64')); return; }
       const w = new Worker(\`
         const { parentPort, workerData } = require('node:worker_threads');
         const { createHash } = require('node:crypto');
@@ -198,26 +220,7 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
       // A process without harbor's flags (a test runner, a script importing the pool): V8 would
       // refuse the data; the probe says so before the bundle is read.
       expect(run('none', rfa)).toEqual({ load: { via: 'es-chunks', why: expect.stringMatching(/probe.*flags/) }, hashes: expected.rfa });
-      const parts = decodeCache(built.cache);
-      if ('why' in parts) throw new Error(parts.why);
-      const cases: [string, () => void, RegExp][] = [
-        // Another bundle's cache: V8's data of another script, under a header that passes every
-        // check of ours (this bundle's hash, this Node): V8 refuses it, and the thread loads the chunks.
-        [
-          'another bundle',
-          () => {
-            const r = spawnSync(process.execPath, [child, 'foreign'], { encoding: 'utf8' });
-            expect(r.status, r.stderr).toBe(0);
-            writeFileSync(cacheFile, encodeCache(parts.header, parts.probe, Buffer.from(r.stdout, 'base64')));
-          },
-          /V8 refused the cache/,
-        ],
-        ['truncated', () => writeFileSync(cacheFile, built.cache.subarray(0, built.cache.byteLength - 1000)), /truncated/],
-        ['a wrong hash', () => writeFileSync(cacheFile, encodeCache({ ...parts.header, bundleSha256: '0'.repeat(64) }, parts.probe, parts.data)), /another bundle/],
-        // The bundle changed, its length kept (V8 itself would accept the data for it and run the
-        // old code): the hash the cache names is not the file's.
-        ['a bundle of the same length', () => writeFileSync(bundleFile, Buffer.from(built.bundle.toString('latin1').replace('use strict', 'use strick'), 'latin1')), /another bundle/],
-      ];
+      const cases = spoiledCaches(cacheFile, bundleFile, built);
       try {
         for (const [, spoil, why] of cases) {
           spoil();
@@ -263,24 +266,7 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
     expect(check.load).toEqual({ via: 'code-cache' });
     expect(JSON.parse(check.stdout)).toMatchObject({ ok: true });
     expect(run(['kinds']).load).toBeNull();
-    const parts = decodeCache(built.cache);
-    if ('why' in parts) throw new Error(parts.why);
-    const cases: [string, () => void, RegExp][] = [
-      // V8's data of another script under a header that passes every check of ours: V8 refuses it.
-      [
-        'another bundle',
-        () => {
-          const r = spawnSync(process.execPath, ['-e', `for (const f of ${JSON.stringify(V8_FLAGS)}) require('node:v8').setFlagsFromString(f); process.stdout.write(new (require('node:vm').Script)('(function other() { return 1; })').createCachedData().toString('base64'))`], { encoding: 'utf8' });
-          expect(r.status, r.stderr).toBe(0);
-          writeFileSync(cacheFile, encodeCache(parts.header, parts.probe, Buffer.from(r.stdout, 'base64')));
-        },
-        /V8 refused the cache/,
-      ],
-      ['truncated', () => writeFileSync(cacheFile, built.cache.subarray(0, built.cache.byteLength - 1000)), /truncated/],
-      ['a wrong hash', () => writeFileSync(cacheFile, encodeCache({ ...parts.header, bundleSha256: '0'.repeat(64) }, parts.probe, parts.data)), /another bundle/],
-      // The bundle changed, its length kept (V8 would accept the data and run the old code).
-      ['a bundle of the same length', () => writeFileSync(bundleFile, Buffer.from(built.bundle.toString('latin1').replace('use strict', 'use strick'), 'latin1')), /another bundle/],
-    ];
+    const cases = spoiledCaches(cacheFile, bundleFile, built);
     try {
       for (const [name, spoil, why] of cases) {
         spoil();
