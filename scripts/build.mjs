@@ -366,6 +366,10 @@ const loaders = await build({
   minifySyntax: true,
   metafile: true,
   logLevel: 'warning',
+  // render-thread.ts sets `module.exports` (the task is the loader's whole export: its comment);
+  // esbuild warns that a .ts file of a "type": "module" package uses it, but this build writes it
+  // as CommonJS (.cjs), where that is what a module does. The warning printed on every `npm ci`.
+  logOverride: { 'commonjs-variable-in-esm': 'silent' },
   define: { 'import.meta.url': '__harborImportMetaUrl' },
   banner: { js: "var __harborImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
