@@ -8,7 +8,7 @@
 // half-up to the cent once. Lines are kept apart by where the income came from: labor is compared
 // with F, commercial sex acts are added (docs/domain/restitution-worksheet.md, issue 15 point 1).
 import { Dec, roundCents, sumCents } from './money.js';
-import { calendarDate, dayNumber } from '../kit/index.js';
+import { monthShares } from './month-shares.js';
 import type { GrossIncomeLine } from './schema.js';
 
 export interface GrossLineResult {
@@ -56,37 +56,6 @@ export function figureOf(g: GrossIncomeLine): { gross: Dec; method: GrossLineRes
     return { method: 'monthly', gross: months.times(g.monthlyEarnings) };
   }
   return { method: 'amount', gross: new Dec(g.amount ?? 0) };
-}
-
-/** One calendar month of a monthly G line: its year and month (1–12), the days covered and the month's days. */
-export interface MonthShare {
-  year: number;
-  month: number;
-  days: number;
-  of: number;
-}
-
-/**
- * The calendar months from `start` to `end` (ISO dates, inclusive), each with the days it covers
- * and its own days: March 15 to June 30, 2024 is 17 of 31, 30 of 30, 31 of 31 and 30 of 30. A
- * month's share of a monthly figure is its days covered ÷ its days, so a figure for a whole month
- * counts once whatever the month's length, and a part of a month in proportion to its calendar
- * days (as a weekly payment is shared by days ÷ 7 in a partial workweek, credits.ts).
- */
-export function monthShares(start: string, end: string): MonthShare[] {
-  const out: MonthShare[] = [];
-  const s = calendarDate(start);
-  const e = calendarDate(end);
-  const first = dayNumber(s);
-  const last = dayNumber(e);
-  for (let y = s.y, mo = s.m; y < e.y || (y === e.y && mo <= e.m); mo === 12 ? ((y += 1), (mo = 1)) : (mo += 1)) {
-    const monthStart = dayNumber({ y, m: mo, d: 1 });
-    const next = mo === 12 ? dayNumber({ y: y + 1, m: 1, d: 1 }) : dayNumber({ y, m: mo + 1, d: 1 });
-    const from = Math.max(first, monthStart);
-    const to = Math.min(last, next - 1);
-    out.push({ year: y, month: mo, days: to - from + 1, of: next - monthStart });
-  }
-  return out;
 }
 
 /** One line; `fullShare` counts the whole gross (the joint-and-several reading, § 3664(h)). */

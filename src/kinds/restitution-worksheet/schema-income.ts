@@ -27,7 +27,7 @@ export function incomeAndLossSchemas() {
     dailyEarnings: optional(money('Daily earnings', 'What the defendant earned from the victim each day.')),
     dailyEarningsCents: removedCents('dailyEarningsCents', 'dailyEarnings'),
     // A monthly figure over dates that need not start or end on a month's first or last day
-    // (gross-income.ts, monthShares): each calendar month counts its days covered ÷ its days.
+    // (month-shares.ts, monthShares): each calendar month counts its days covered ÷ its days.
     monthlyEarnings: optional(money('Monthly earnings', 'What the defendant earned from the victim each calendar month (e.g. a contract billed $3,000.00 a month), with the first and last day it covers; a month partly covered counts its days covered ÷ its days.')),
     // Shown in the web form only with monthly earnings (`x-with`: kit/value-format.ts): a line of
     // days, acts or an amount is refused with dates (rules.ts, incomplete-line), and the two boxes

@@ -5,7 +5,8 @@ import type { RestitutionComputed } from './compute.js';
 import { longDate, money } from '../kit/index.js';
 import { Dec, formatHoursNumber, formatRate } from './money.js';
 import type { RestitutionCase } from './schema.js';
-import { exactGrossCents, figureOf, monthShares } from './gross-income.js';
+import { exactGrossCents, figureOf } from './gross-income.js';
+import { monthShares, monthsFactor, monthTerms } from './month-shares.js';
 import { originalAside, withOriginal } from './conversion.js';
 
 const hours = formatHoursNumber;
@@ -72,28 +73,9 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * and the court could not tell how a monthly figure over a period begun mid-month became it.
  */
 export function monthlyCalc(g: RestitutionCase['grossIncome'][number]): string {
-  const terms: string[] = [];
-  const named: string[] = [];
-  let whole = 0;
-  const flush = () => {
-    if (whole === 0) return;
-    terms.push(String(whole));
-    named.push(`${whole} whole ${whole === 1 ? 'month' : 'months'}`);
-    whole = 0;
-  };
-  for (const m of monthShares(g.startDate!, g.endDate!)) {
-    if (m.days === m.of) {
-      whole += 1;
-      continue;
-    }
-    flush();
-    terms.push(`${m.days} ÷ ${m.of}`);
-    named.push(`${m.days} of the ${m.of} days of ${MONTHS[m.month - 1]} ${m.year}`);
-  }
-  flush();
-  const factor = terms.length === 1 ? terms[0]! : `(${terms.join(' + ')})`;
-  const months = terms.length === 1 && terms[0] === '1' ? 'month' : 'months';
-  return `${withOriginal(g.monthlyEarnings!, g.original, ' a month')} × ${factor} ${months} (${longDate(g.startDate!)} to ${longDate(g.endDate!)}: ${named.join('; ')})`;
+  const terms = monthTerms(monthShares(g.startDate!, g.endDate!));
+  const named = terms.map((t) => ('whole' in t ? `${t.whole} whole ${t.whole === 1 ? 'month' : 'months'}` : `${t.share.days} of the ${t.share.of} days of ${MONTHS[t.share.month - 1]} ${t.share.year}`));
+  return `${withOriginal(g.monthlyEarnings!, g.original, ' a month')} × ${monthsFactor(terms)} (${longDate(g.startDate!)} to ${longDate(g.endDate!)}: ${named.join('; ')})`;
 }
 
 /** The G table, the greater-of sentence and the sentence on commercial sex income. */

@@ -4,7 +4,7 @@
 // printed "amount = $10,645.16", which the court could not rebuild. A G line now takes
 // monthlyEarnings with startDate and endDate; each calendar month counts its days ÷ its days.
 import { describe, expect, it } from 'vitest';
-import { monthShares } from '../../../src/kinds/restitution-worksheet/gross-income.js';
+import { monthShares } from '../../../src/kinds/restitution-worksheet/month-shares.js';
 import { view } from '../../../src/kinds/restitution-worksheet/view.js';
 import { generate } from '../../../src/pipeline.js';
 import { pdfText } from '../../support/extract.js';

@@ -1,5 +1,7 @@
 // The summary panel's computed codes in words (summary.tsx): kept apart from the panel's JSX so
 // that the unit tests, compiled without JSX, can read them.
+import { dayNumber, parseIsoDate } from '../../../src/domain/calendar.js';
+import { monthShares, monthsFactor, monthTerms } from '../../../src/kinds/restitution-worksheet/month-shares.js';
 
 /**
  * A computed code in words, as the form shows a choice's code in words (`x-enum-labels`): the
@@ -141,36 +143,15 @@ const plural = (n: unknown, one: string, many: string): string => `${String(n)} 
 
 /**
  * The months a monthly figure covers, from `start` to `end` (yyyy-mm-dd, inclusive), as the
- * worksheet prints them (view-gross.ts monthlyCalc, on gross-income.ts monthShares): each month
- * partly covered as its days covered ÷ its days, the whole months between as a count ("(17 ÷ 31 +
- * 3) months"). Undefined for dates that are not whole, or the wrong way round.
+ * worksheet prints them (month-shares.ts, which its monthlyCalc uses): each month partly covered
+ * as its days covered ÷ its days, the whole months between as a count ("(17 ÷ 31 + 3) months").
+ * Undefined for dates that are not whole, or the wrong way round.
  */
 export function monthsCovered(start: unknown, end: unknown): string | undefined {
-  const day = (iso: unknown): number | undefined => (typeof iso === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Date.parse(`${iso}T00:00:00Z`) / 86_400_000 : undefined);
-  const [first, last] = [day(start), day(end)];
-  if (first === undefined || last === undefined || Number.isNaN(first) || Number.isNaN(last) || last < first) return undefined;
-  const terms: string[] = [];
-  let whole = 0;
-  const flush = (): void => {
-    if (whole > 0) terms.push(String(whole));
-    whole = 0;
-  };
-  let [y, m] = (start as string).split('-').map(Number) as [number, number];
-  for (let guard = 0; guard < 1200; guard++) {
-    const monthStart = Date.UTC(y, m - 1, 1) / 86_400_000;
-    if (monthStart > last) break;
-    const next = Date.UTC(y, m, 1) / 86_400_000;
-    const days = Math.min(last, next - 1) - Math.max(first, monthStart) + 1;
-    if (days === next - monthStart) whole += 1;
-    else {
-      flush();
-      terms.push(`${days} ÷ ${next - monthStart}`);
-    }
-    [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
-  }
-  flush();
-  const factor = terms.length === 1 ? terms[0]! : `(${terms.join(' + ')})`;
-  return `${factor} ${terms.length === 1 && terms[0] === '1' ? 'month' : 'months'}`;
+  const first = typeof start === 'string' ? parseIsoDate(start) : null;
+  const last = typeof end === 'string' ? parseIsoDate(end) : null;
+  if (first === null || last === null || dayNumber(last) < dayNumber(first)) return undefined;
+  return monthsFactor(monthTerms(monthShares(start as string, end as string)));
 }
 
 /**
