@@ -18,6 +18,10 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // A test file's own time limit (20 min), which vitest has none of: a file that blocks its test
+    // process (a child that never exits, a loop that never ends) fails, named, instead of holding
+    // the run until CI's limit (the file's header says how).
+    setupFiles: ['tests/support/watchdog.ts'],
     // Two test files more than there are cores (4 on 2 cores; vitest's default is cores − 1):
     // many tests wait on child processes (LibreOffice, poppler, Chromium, a spawned harbor),
     // render threads and sockets, so with one file per core the cores sit idle part of the time.

@@ -1,0 +1,67 @@
+// The test watchdog (tests/support/watchdog.ts) ends a test process that a file holds past its
+// limit, names the file and test, and stops the process's children, so a run with such a file ends
+// with that file failed instead of waiting for CI's 90-minute limit. Seen here on a vitest run of its
+// own, with a limit of 3 s, over two files: one that blocks its thread in a child that never exits,
+// one that passes.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'harbor-watchdog-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Whether a process of this id is running (signal 0 checks without sending). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+it('ends a file that blocks its test process past the limit, names it, stops its child, and the run goes on to its end', async () => {
+  const pidFile = join(dir, 'child.pid');
+  // globals: the files live outside the repository, where `import 'vitest'` would not resolve.
+  writeFileSync(
+    join(dir, 'blocks.test.ts'),
+    `const { spawnSync } = require('node:child_process');
+describe('a child that never exits', () => {
+  it('waits for it, synchronously', () => {
+    spawnSync('sh', ['-c', 'echo $$ > ${pidFile}; exec sleep 600']);
+  });
+});
+`,
+  );
+  writeFileSync(join(dir, 'passes.test.ts'), `it('passes', () => { expect(1).toBe(1); });\n`);
+  writeFileSync(
+    join(dir, 'vitest.config.mjs'),
+    `export default { test: { root: ${JSON.stringify(dir)}, include: ['*.test.ts'], globals: true, pool: 'forks', testTimeout: 60000, setupFiles: [${JSON.stringify(join(ROOT, 'tests/support/watchdog.ts'))}] } };\n`,
+  );
+  const vitest = join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
+  const child = spawn(process.execPath, [vitest, 'run', '--config', join(dir, 'vitest.config.mjs')], {
+    cwd: dir,
+    env: { ...process.env, HARBOR_TEST_FILE_LIMIT_MS: '3000', NO_COLOR: '1', FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.setEncoding('utf8').on('data', (s: string) => (out += s));
+  child.stderr.setEncoding('utf8').on('data', (s: string) => (out += s));
+  const ended = new Promise<number | null>((resolve) => child.on('close', resolve));
+  const status = await Promise.race([ended, new Promise<'still running'>((r) => setTimeout(() => r('still running'), 90_000))]);
+  if (status === 'still running') child.kill('SIGKILL');
+  expect(status, out).not.toBe('still running');
+  expect(status, out).not.toBe(0);
+  // The file and the test, and that the loop was blocked (the child, not a promise).
+  expect(out).toMatch(/\[harbor test watchdog\] blocks\.test\.ts > a child that never exits > waits for it, synchronously: \d+ s in this file, past its limit of 3 s; its event loop last turned \d+ s ago \(blocked: a synchronous call that never returned\)/);
+  // vitest went on: the other file ran and passed; the blocked one's process ended ("Worker exited
+  // unexpectedly", an error that fails the run), so one of two files passed.
+  expect(out).toMatch(/Test Files\s+1 passed \(2\)/);
+  expect(out).toContain('Worker exited unexpectedly');
+  // The child that would have outlived the test process is gone.
+  expect(existsSync(pidFile)).toBe(true);
+  expect(alive(Number(readFileSync(pidFile, 'utf8')))).toBe(false);
+}, 120_000);
