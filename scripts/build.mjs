@@ -380,7 +380,10 @@ const loaders = await build({
  */
 const maker = join(out, `.code-cache-${process.pid}.cjs`);
 try {
-  const made = spawnSync(process.execPath, [...V8_FLAGS, maker, out, root, JSON.stringify(V8_FLAGS)], { stdio: ['ignore', 'inherit', 'inherit'] });
+  // Bounded (10 min; it takes ~2 s of CPU): a maker that never ended would hold `npm ci`, and with
+  // it CI, until CI's own limit, saying nothing.
+  const made = spawnSync(process.execPath, [...V8_FLAGS, maker, out, root, JSON.stringify(V8_FLAGS)], { stdio: ['ignore', 'inherit', 'inherit'], timeout: 600_000, killSignal: 'SIGKILL' });
+  if (made.error?.code === 'ETIMEDOUT') throw new Error("scripts/build.mjs: making the render thread's code cache did not end within 10 minutes (stopped)");
   if (made.status !== 0) throw new Error(`scripts/build.mjs: making the render thread's code cache failed (exit ${made.status ?? made.signal})`);
 } finally {
   rmSync(maker, { force: true });
