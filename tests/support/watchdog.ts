@@ -27,6 +27,8 @@ interface Watch {
   /** [0]: the name's length in bytes. */
   nameLength: Int32Array;
   name: Uint8Array;
+  /** The clock, taken when the first file starts: a test's fake timers (`vi.useFakeTimers()` fakes `Date`) must not move it. */
+  now: () => number;
 }
 
 /**
@@ -78,9 +80,10 @@ function watch(): Watch {
     times: new Float64Array(new SharedArrayBuffer(2 * Float64Array.BYTES_PER_ELEMENT)),
     nameLength: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)),
     name: new Uint8Array(new SharedArrayBuffer(NAME_BYTES)),
+    now: Date.now.bind(Date),
   };
-  created.times[1] = Date.now();
-  setInterval(() => (created.times[1] = Date.now()), 1_000).unref();
+  created.times[1] = created.now();
+  setInterval(() => (created.times[1] = created.now()), 1_000).unref();
   // unref: the thread never keeps the test process alive; it ends with the process.
   new Worker(WATCHDOG, { eval: true, workerData: { ...created, limit: LIMIT_MS } }).unref();
   registry[KEY] = created;
@@ -96,7 +99,7 @@ function say(w: Watch, text: string): void {
 const w = watch();
 const file = (expect.getState().testPath ?? 'a test file').replace(`${process.cwd()}/`, '');
 say(w, `${file} (its import or a beforeAll)`);
-w.times[0] = Date.now();
+w.times[0] = w.now();
 
 beforeEach((ctx) => {
   say(w, ctx.task.fullName);
