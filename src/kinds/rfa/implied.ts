@@ -3,6 +3,7 @@
 // beside it, so the page never says "Not yet known" of what it states elsewhere; an answer that
 // contradicts them is refused (`answer-contradicted`, compute.ts), never printed beside them.
 import { RELATIONSHIP_LABELS } from './labels.js';
+import { fosterParentNotCurrent, NOT_CURRENT } from './placement.js';
 import type { RfaCase } from './schema.js';
 
 /** A yes/no as the draft reads it: the answer given, or one implied by other fields (with why). */
@@ -85,10 +86,23 @@ export const CHILDS_CASE_MANAGER = 'The child’s case manager';
 /** The requester's relationship to the child when the requester is the child's foster parent and gives no other words. */
 export const CHILDS_FOSTER_PARENT = 'The child’s foster parent (the child lives with them)';
 
+/**
+ * The requester's relationship to the child when the requester says they are the child's foster
+ * parent while the custody says the child lives with no foster family (placement.ts
+ * fosterParentNotCurrent): "the child lives with them" would contradict section 4.
+ */
+export const CHILDS_FOSTER_PARENT_NOT_CURRENT = `The child’s foster parent (${NOT_CURRENT})`;
+
 /** The requester's relationship to the child: the requester's words, or, for the child's attorney, case manager or foster parent who gave none, that. */
 export const requesterRelationship = (c: RfaCase): string | null =>
   c.requester.relationshipToChild ??
-  (c.requester.childsAttorney === true ? CHILDS_ATTORNEY : c.requester.childsCaseManager === true ? CHILDS_CASE_MANAGER : c.requester.childsFosterParent === true ? CHILDS_FOSTER_PARENT : null);
+  (c.requester.childsAttorney === true
+    ? CHILDS_ATTORNEY
+    : c.requester.childsCaseManager === true
+      ? CHILDS_CASE_MANAGER
+      : c.requester.childsFosterParent === true
+        ? fosterParentNotCurrent(c) ? CHILDS_FOSTER_PARENT_NOT_CURRENT : CHILDS_FOSTER_PARENT
+        : null);
 
 /**
  * Section 4's care provider when none is named: the requester, when the requester is the child's
