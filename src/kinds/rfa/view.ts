@@ -36,11 +36,19 @@ export const STATELESS = 'None: the child is stateless (a national of no country
  * two confirmed or claimed are both the child's ("dual citizenship"). With no status, as before
  * template 2.20.0: the countries alone, separated by "; ". Null when not yet known.
  */
+/**
+ * What a citizenship (or statelessness) claimed or disputed says once in its row: the one mark of
+ * its entry of "Can follow later" (field-table.ts, the confirmation), as NOT_YET_KNOWN is of a
+ * field not known (tests/kinds/rfa/view.test.ts counts both). Until template 2.21.0 a disputed one
+ * said "none confirmed" and no list named the confirmation as still to come.
+ */
+export const NOT_YET_CONFIRMED = 'not yet confirmed';
+
 export function citizenshipText(ch: Pick<RfaCase['child'], 'citizenship' | 'stateless' | 'citizenshipStatus'>): string | null {
   const status = ch.citizenshipStatus;
   if (ch.stateless === true) {
     if (status === 'confirmed') return `${STATELESS}; confirmed`;
-    if (status === 'claimed') return 'None claimed: the child is said to be stateless (a national of no country); not yet confirmed';
+    if (status === 'claimed') return `None claimed: the child is said to be stateless (a national of no country); ${NOT_YET_CONFIRMED}`;
     return STATELESS;
   }
   const names = ch.citizenship.map(countryLabel);
@@ -50,11 +58,11 @@ export function citizenshipText(ch: Pick<RfaCase['child'], 'citizenship' | 'stat
     case 'confirmed':
       return names.length === 1 ? `${names[0]}; confirmed` : `${andList(names)}: ${many}, confirmed`;
     case 'claimed':
-      return names.length === 1 ? `${names[0]}; claimed, not yet confirmed` : `${andList(names)}: ${many} claimed, not yet confirmed`;
+      return names.length === 1 ? `${names[0]}; claimed, ${NOT_YET_CONFIRMED}` : `${andList(names)}: ${many} claimed, ${NOT_YET_CONFIRMED}`;
     case 'disputed':
       return names.length === 1
-        ? `Disputed: ${names[0]} is claimed and contested; not confirmed`
-        : `Disputed: ${orList(names)}, each claimed, none confirmed (one of them may be the child’s: not a dual citizenship)`;
+        ? `Disputed: ${names[0]} is claimed and contested; ${NOT_YET_CONFIRMED}`
+        : `Disputed: ${orList(names)}, each claimed and ${NOT_YET_CONFIRMED} (one of them may be the child’s: not a dual citizenship)`;
     case null:
       return names.join('; ');
   }
