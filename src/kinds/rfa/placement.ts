@@ -66,7 +66,7 @@ export function placementRules(c: RfaCase, warnings: RfaIssue[]): void {
     warnings.push({
       path: 'requester.childsFosterParent',
       code: 'placement-not-current',
-      message: `the requester is answered the child’s foster parent, with whom the child lives (“Requester is the child’s foster parent”, section 1), while the custody or placement is ${custody}, where the child lives with no foster family: the page marks the requester as not the child’s placement now. If you were the child’s foster parent before, say when the child left you in the custody details and answer “Requester is the child’s foster parent” false; if the child lives with you now as the sponsor the child was released to, name yourself as the sponsor and answer it false; if the child lives with you in foster care now, correct the custody`,
+      message: `“Requester is the child’s foster parent” (section 1) is answered yes, which says the child lives with the requester, while the custody or placement is ${custody}, in which the child lives with no foster family: the page marks the requester as not the child’s placement now. If you were the child’s foster parent before, say in the custody details when the child left you and set it to false; if the child lives with you as the sponsor the child was released to, name yourself as the sponsor and set it to false; if the child lives with you in foster care now, correct the custody`,
     });
   }
 }

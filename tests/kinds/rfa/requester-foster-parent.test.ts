@@ -55,7 +55,7 @@ describe('a requester who is the child’s foster parent beside a custody with n
     const w = placement(c);
     expect(w.map((x) => x.path)).toEqual(['requester.childsFosterParent']);
     // Named as the form names them, never by path or code.
-    expect(w[0]!.message).toContain('“Requester is the child’s foster parent”, section 1');
+    expect(w[0]!.message).toContain('“Requester is the child’s foster parent” (section 1) is answered yes');
     expect(w[0]!.message).not.toMatch(/childsFosterParent|dhs-custody|released-to-sponsor/);
     expect(row(c, `Care provider (${NOT_NOW})`)).toBe(`Care provider (${NOT_NOW})|${FOSTER}`);
     expect(row(c, 'Relationship to the child')).toBe(`Relationship to the child|The child’s foster parent (${NOT_NOW})`);
