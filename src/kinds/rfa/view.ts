@@ -13,7 +13,7 @@ import { labelsIn } from './fields.js';
 import { familyNameWhy, givenNameWhy, onlyAnAge } from './not-yet-known.js';
 import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, NO_FAMILY_NAME_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS, yesNo } from './labels.js';
 import { warningSentence } from './page-words.js';
-import { cityAndState, usStatesApply, usStatesText, whereImpliedByStates } from './states.js';
+import { cityAndState, usStatesApply, usStatesText, whereText } from './states.js';
 import { DO_NOT_CONTACT, otherMinorsView, suspectsText } from './others.js';
 import { attorneyKnown, careProviderKnown, caseManagerKnown, lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterRelationship, suspectsElsewhere, traffickerHasAccess, type Answer } from './implied.js';
 import type { Contact, RfaCase } from './schema.js';
@@ -286,8 +286,9 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       // (22 U.S.C. § 7102(11); 8 CFR 214.206(a)(1)).
       meansNeeded: labor,
       laborPurposes: labelList(c.concern.purposes, PURPOSE_LABELS),
-      // With none given, states listed where it happened say "In the United States" (states.ts).
-      whereExploited: labelList(c.concern.whereExploited, WHERE_LABELS) ?? whereImpliedByStates(c),
+      // With none given, states listed where it happened say "In the United States"; only outside
+      // the United States, that it need not have happened there (states.ts).
+      whereExploited: whereText(c, labelList(c.concern.whereExploited, WHERE_LABELS)),
       // The row is printed when it applies (states.ts, field-table.ts); null there is "Not yet known".
       usStatesApply: usStatesApply(c),
       usStates: usStatesText(c),
