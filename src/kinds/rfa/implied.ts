@@ -4,6 +4,7 @@
 // contradicts them is refused (`answer-contradicted`, compute.ts), never printed beside them.
 import { RELATIONSHIP_LABELS } from './labels.js';
 import { fosterParentNotCurrent, NOT_CURRENT } from './placement.js';
+import { looseName } from './letter.js';
 import type { RfaCase } from './schema.js';
 
 /** A yes/no as the draft reads it: the answer given, or one implied by other fields (with why). */
@@ -93,7 +94,22 @@ export const CHILDS_FOSTER_PARENT = 'The child’s foster parent (the child live
  */
 export const CHILDS_FOSTER_PARENT_NOT_CURRENT = `The child’s foster parent (${NOT_CURRENT})`;
 
-/** The requester's relationship to the child: the requester's words, or, for the child's attorney, case manager or foster parent who gave none, that. */
+/**
+ * Who the requester is to the child when another section names the requester: a parent or legal
+ * guardian (section 3) or the sponsor (section 4) with the requester's name, compared loosely as a
+ * suspect's is (letter.ts looseName: case, accents and word order aside). A guardian or a sponsor
+ * often files, and until template 2.21.0 section 1 read "Relationship to the child: Not yet known",
+ * an entry of "Can follow later", beside "Legal guardian: Dana Whitfield" in section 3.
+ */
+export function requesterListedAs(c: RfaCase): string | null {
+  const key = looseName(c.requester.name);
+  const p = c.parentsOrGuardians.find((x) => x.name !== null && looseName(x.name) === key);
+  if (p !== undefined) return `The child’s ${RELATIONSHIP_LABELS[p.relationship].toLowerCase()} (section 3)`;
+  const sp = c.location.sponsor;
+  return sp !== null && looseName(sp.name) === key ? 'The child’s sponsor (section 4)' : null;
+}
+
+/** The requester's relationship to the child: the requester's words, or, for the child's attorney, case manager or foster parent who gave none, that, or the role another section gives the requester's name. */
 export const requesterRelationship = (c: RfaCase): string | null =>
   c.requester.relationshipToChild ??
   (c.requester.childsAttorney === true
@@ -102,7 +118,7 @@ export const requesterRelationship = (c: RfaCase): string | null =>
       ? CHILDS_CASE_MANAGER
       : c.requester.childsFosterParent === true
         ? fosterParentNotCurrent(c) ? CHILDS_FOSTER_PARENT_NOT_CURRENT : CHILDS_FOSTER_PARENT
-        : null);
+        : requesterListedAs(c));
 
 /**
  * Section 4's care provider when none is named: the requester, when the requester is the child's
