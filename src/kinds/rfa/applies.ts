@@ -3,6 +3,7 @@
 // from fields.ts, which held them beside the table and its labels.
 import { parseIsoDateTime } from '../kit/index.js';
 import { DAY_MS } from './deadline.js';
+import { statusSaysOrr } from './custody-status.js';
 import type { RfaCase } from './schema.js';
 
 /** A case of labor trafficking: its means, purposes, industry and employer apply. */
@@ -10,8 +11,13 @@ export const labor = (c: RfaCase) => c.concern.types.includes('labor');
 /** A case of sex trafficking: its commercial sex applies. */
 export const sex = (c: RfaCase) => c.concern.types.includes('sex');
 const ORR_CUSTODY = new Set(['orr-shelter', 'orr-foster-care', 'released-to-sponsor']);
-/** In ORR care now or before (a child released to a sponsor was in ORR care). */
-export const orrCare = (c: RfaCase) => (c.location.custody !== null && ORR_CUSTODY.has(c.location.custody)) || c.location.formerlyInOrrCare === true || c.location.orrCaseNumber !== null;
+/**
+ * In ORR care now or before (a child released to a sponsor was in ORR care), or so the immigration
+ * status says ("UAC in ORR custody", "released from ORR care": custody-status.ts): the ORR case
+ * number is then asked, where a status naming ORR beside no custody asked for none.
+ */
+export const orrCare = (c: RfaCase) =>
+  (c.location.custody !== null && ORR_CUSTODY.has(c.location.custody)) || c.location.formerlyInOrrCare === true || c.location.orrCaseNumber !== null || statusSaysOrr(c);
 export const sponsorApplies = (c: RfaCase) => c.location.custody === 'released-to-sponsor' || c.location.sponsor !== null;
 
 /**

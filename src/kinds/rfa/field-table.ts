@@ -52,7 +52,22 @@ export const FIELDS: readonly Field[] = [
   { path: 'child.sex', label: 'Sex', item: 'Child’s sex', need: 'later', value: (c) => c.child.sex },
   { path: 'child.countryOfBirth', label: 'Country of birth', need: 'later', value: (c) => c.child.countryOfBirth },
   // Known when a country is listed or the child is known to be stateless (an empty list alone is not yet known).
-  { path: 'child.citizenship', label: 'Citizenship', need: 'now', value: (c) => (c.child.stateless === true ? true : c.child.citizenship) },
+  // A citizenship (or statelessness) claimed or disputed is known enough for now (OTIP needs the
+  // claim to see a foreign national), and its confirmation follows: an entry of "Can follow later"
+  // (rfa-eligibility.md, "Citizenship: confirmed, claimed or disputed"), where until template
+  // 2.21.0 the row said "not yet confirmed" and no list named what was still to come.
+  {
+    path: 'child.citizenship',
+    label: 'Citizenship',
+    need: 'now',
+    value: (c) => (c.child.stateless === true ? true : c.child.citizenship),
+    each: (c) => {
+      const st = c.child.citizenshipStatus;
+      if (st !== 'claimed' && st !== 'disputed') return [];
+      const what = c.child.stateless === true ? 'statelessness claimed' : st === 'disputed' ? 'citizenship disputed: which country is the child’s' : 'citizenship claimed';
+      return [{ path: 'child.citizenshipStatus', label: `Confirmation of the ${what}`, need: 'later' as const }];
+    },
+  },
   { path: 'child.immigrationStatus', label: 'Immigration status', need: 'now' },
   { path: 'child.inUnitedStates', label: 'In the United States now', need: 'now' },
   { path: 'child.aNumber', label: 'A-number', need: 'later', value: (c) => c.child.aNumber },

@@ -3,6 +3,8 @@
 // beside it, so the page never says "Not yet known" of what it states elsewhere; an answer that
 // contradicts them is refused (`answer-contradicted`, compute.ts), never printed beside them.
 import { RELATIONSHIP_LABELS } from './labels.js';
+import { fosterParentNotCurrent, NOT_CURRENT } from './placement.js';
+import { looseName } from './letter.js';
 import type { RfaCase } from './schema.js';
 
 /** A yes/no as the draft reads it: the answer given, or one implied by other fields (with why). */
@@ -85,10 +87,38 @@ export const CHILDS_CASE_MANAGER = 'The child’s case manager';
 /** The requester's relationship to the child when the requester is the child's foster parent and gives no other words. */
 export const CHILDS_FOSTER_PARENT = 'The child’s foster parent (the child lives with them)';
 
-/** The requester's relationship to the child: the requester's words, or, for the child's attorney, case manager or foster parent who gave none, that. */
+/**
+ * The requester's relationship to the child when the requester says they are the child's foster
+ * parent while the custody says the child lives with no foster family (placement.ts
+ * fosterParentNotCurrent): "the child lives with them" would contradict section 4.
+ */
+export const CHILDS_FOSTER_PARENT_NOT_CURRENT = `The child’s foster parent (${NOT_CURRENT})`;
+
+/**
+ * Who the requester is to the child when another section names the requester: a parent or legal
+ * guardian (section 3) or the sponsor (section 4) with the requester's name, compared loosely as a
+ * suspect's is (letter.ts looseName: case, accents and word order aside). A guardian or a sponsor
+ * often files, and until template 2.21.0 section 1 read "Relationship to the child: Not yet known",
+ * an entry of "Can follow later", beside "Legal guardian: Dana Whitfield" in section 3.
+ */
+export function requesterListedAs(c: RfaCase): string | null {
+  const key = looseName(c.requester.name);
+  const p = c.parentsOrGuardians.find((x) => x.name !== null && looseName(x.name) === key);
+  if (p !== undefined) return `The child’s ${RELATIONSHIP_LABELS[p.relationship].toLowerCase()} (section 3)`;
+  const sp = c.location.sponsor;
+  return sp !== null && looseName(sp.name) === key ? 'The child’s sponsor (section 4)' : null;
+}
+
+/** The requester's relationship to the child: the requester's words, or, for the child's attorney, case manager or foster parent who gave none, that, or the role another section gives the requester's name. */
 export const requesterRelationship = (c: RfaCase): string | null =>
   c.requester.relationshipToChild ??
-  (c.requester.childsAttorney === true ? CHILDS_ATTORNEY : c.requester.childsCaseManager === true ? CHILDS_CASE_MANAGER : c.requester.childsFosterParent === true ? CHILDS_FOSTER_PARENT : null);
+  (c.requester.childsAttorney === true
+    ? CHILDS_ATTORNEY
+    : c.requester.childsCaseManager === true
+      ? CHILDS_CASE_MANAGER
+      : c.requester.childsFosterParent === true
+        ? fosterParentNotCurrent(c) ? CHILDS_FOSTER_PARENT_NOT_CURRENT : CHILDS_FOSTER_PARENT
+        : requesterListedAs(c));
 
 /**
  * Section 4's care provider when none is named: the requester, when the requester is the child's

@@ -49,3 +49,27 @@ export function whereImpliedByStates(c: RfaCase): string | null {
   if (c.concern.whereExploited.length > 0 || c.concern.usStates.length === 0) return null;
   return `${WHERE_LABELS['united-states']} (the states where it happened are given); whether also abroad or in transit: not yet known`;
 }
+
+/**
+ * What "Where it happened" adds when the concern happened only outside the United States (abroad,
+ * in transit, or both; no state listed): until template 2.21.0 the row printed "Abroad" alone, and
+ * OTIP's intake, or a supervisor, could read a request about a child trafficked in Honduras as
+ * out of scope. It is not: the definition of a severe form of trafficking names no place (22 U.S.C.
+ * § 7102(11)), and OTIP asks for a request for a foreign-national child in the United States who
+ * "may have experienced forced labor or commercial sex at any point in their life" (OTIP's Request
+ * for Assistance page, 2018; its child-eligibility video notice, 2021): the child must be in the
+ * United States now (child-not-in-us), the trafficking need not have been (rfa-draft.md, "Trafficked
+ * only abroad").
+ */
+export const NOT_IN_US_NEED_NOT_BE = 'not in the United States, and it need not have been: the definition of trafficking names no place (22 U.S.C. § 7102(11)), and OTIP assists a child in the United States now, wherever the trafficking happened';
+
+/**
+ * "Where it happened" as printed: the places given (`listed`, their labels in a list), with
+ * NOT_IN_US_NEED_NOT_BE when none of them is the United States; with none given,
+ * whereImpliedByStates (null: "Not yet known").
+ */
+export function whereText(c: RfaCase, listed: string | null): string | null {
+  if (listed === null) return whereImpliedByStates(c);
+  if (c.concern.whereExploited.includes('united-states') || c.concern.usStates.length > 0) return listed;
+  return `${listed}: ${NOT_IN_US_NEED_NOT_BE}`;
+}

@@ -13,7 +13,7 @@ import { labelsIn } from './fields.js';
 import { familyNameWhy, givenNameWhy, onlyAnAge } from './not-yet-known.js';
 import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, NO_FAMILY_NAME_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS, yesNo } from './labels.js';
 import { warningSentence } from './page-words.js';
-import { cityAndState, usStatesApply, usStatesText, whereImpliedByStates } from './states.js';
+import { cityAndState, usStatesApply, usStatesText, whereText } from './states.js';
 import { DO_NOT_CONTACT, otherMinorsView, suspectsText } from './others.js';
 import { attorneyKnown, careProviderKnown, caseManagerKnown, lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterRelationship, suspectsElsewhere, traffickerHasAccess, type Answer } from './implied.js';
 import type { Contact, RfaCase } from './schema.js';
@@ -36,11 +36,19 @@ export const STATELESS = 'None: the child is stateless (a national of no country
  * two confirmed or claimed are both the child's ("dual citizenship"). With no status, as before
  * template 2.20.0: the countries alone, separated by "; ". Null when not yet known.
  */
+/**
+ * What a citizenship (or statelessness) claimed or disputed says once in its row: the one mark of
+ * its entry of "Can follow later" (field-table.ts, the confirmation), as NOT_YET_KNOWN is of a
+ * field not known (tests/kinds/rfa/view.test.ts counts both). Until template 2.21.0 a disputed one
+ * said "none confirmed" and no list named the confirmation as still to come.
+ */
+export const NOT_YET_CONFIRMED = 'not yet confirmed';
+
 export function citizenshipText(ch: Pick<RfaCase['child'], 'citizenship' | 'stateless' | 'citizenshipStatus'>): string | null {
   const status = ch.citizenshipStatus;
   if (ch.stateless === true) {
     if (status === 'confirmed') return `${STATELESS}; confirmed`;
-    if (status === 'claimed') return 'None claimed: the child is said to be stateless (a national of no country); not yet confirmed';
+    if (status === 'claimed') return `None claimed: the child is said to be stateless (a national of no country); ${NOT_YET_CONFIRMED}`;
     return STATELESS;
   }
   const names = ch.citizenship.map(countryLabel);
@@ -50,11 +58,11 @@ export function citizenshipText(ch: Pick<RfaCase['child'], 'citizenship' | 'stat
     case 'confirmed':
       return names.length === 1 ? `${names[0]}; confirmed` : `${andList(names)}: ${many}, confirmed`;
     case 'claimed':
-      return names.length === 1 ? `${names[0]}; claimed, not yet confirmed` : `${andList(names)}: ${many} claimed, not yet confirmed`;
+      return names.length === 1 ? `${names[0]}; claimed, ${NOT_YET_CONFIRMED}` : `${andList(names)}: ${many} claimed, ${NOT_YET_CONFIRMED}`;
     case 'disputed':
       return names.length === 1
-        ? `Disputed: ${names[0]} is claimed and contested; not confirmed`
-        : `Disputed: ${orList(names)}, each claimed, none confirmed (one of them may be the child’s: not a dual citizenship)`;
+        ? `Disputed: ${names[0]} is claimed and contested; ${NOT_YET_CONFIRMED}`
+        : `Disputed: ${orList(names)}, each claimed and ${NOT_YET_CONFIRMED} (one of them may be the child’s: not a dual citizenship)`;
     case null:
       return names.join('; ');
   }
@@ -278,8 +286,9 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       // (22 U.S.C. § 7102(11); 8 CFR 214.206(a)(1)).
       meansNeeded: labor,
       laborPurposes: labelList(c.concern.purposes, PURPOSE_LABELS),
-      // With none given, states listed where it happened say "In the United States" (states.ts).
-      whereExploited: labelList(c.concern.whereExploited, WHERE_LABELS) ?? whereImpliedByStates(c),
+      // With none given, states listed where it happened say "In the United States"; only outside
+      // the United States, that it need not have happened there (states.ts).
+      whereExploited: whereText(c, labelList(c.concern.whereExploited, WHERE_LABELS)),
       // The row is printed when it applies (states.ts, field-table.ts); null there is "Not yet known".
       usStatesApply: usStatesApply(c),
       usStates: usStatesText(c),

@@ -65,8 +65,9 @@ const VALID: Record<string, Array<[string, string]>> = {
   'other-minor-with-trafficker.json': [['concern.otherMinors.0.withTrafficker', 'other-minor-with-trafficker']],
   // The child's attorney requests; the father is suspected (do not contact; named in section 5); a brother's danger not yet known; Mam first.
   'parent-suspected.json': [['safety.inCurrentDanger', 'child-in-danger']],
-  // Part B drafted after the 18th birthday, Part A submitted before it (OTIP-PI-16-01): a child's request, nothing to warn of.
-  'part-b-after-18.json': [],
+  // Part B drafted after the 18th birthday, Part A submitted before it (OTIP-PI-16-01): a child's request, not late.
+  // Its status says "released to a sponsor" while the custody is not answered: custody-in-status.
+  'part-b-after-18.json': [['location.custody', 'custody-in-status']],
   // The suspected sponsor named as the letter's recipient, written family name first in capitals.
   'letter-to-suspect.json': [['safety.inCurrentDanger', 'child-in-danger'], ['letterRecipient.name', 'letter-to-suspect']],
   // Known only by an age range (15 to 16), in no placement: no case manager ("None"), an attorney whose name is to follow.

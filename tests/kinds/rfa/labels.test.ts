@@ -2,6 +2,7 @@
 // what the web form shows for it (x-enum-labels of the served JSON Schema), so OTIP reads what the
 // caseworker chose; inside a list a label keeps its words with a lower-case first letter.
 import { describe, expect, it } from 'vitest';
+import { NOT_IN_US_NEED_NOT_BE } from '../../../src/kinds/rfa/states.js';
 import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, SEX_LABELS, WHERE_LABELS } from '../../../src/kinds/rfa/labels.js';
 import { validateCase } from '../../../src/pipeline.js';
 import { withCase, type Json } from './support.js';
@@ -34,7 +35,8 @@ describe('one label table for the form and the page', () => {
     expect(v.concern.types).toBe('Labor trafficking and sex trafficking');
     expect(v.concern.acts).toBe(`${ACT_LABELS.recruit} and solicited`);
     expect(v.concern.means).toBe(`${MEANS_LABELS.coercion} and abuse or threatened abuse of the legal process`);
-    expect(v.concern.whereExploited).toBe(`${WHERE_LABELS.abroad} and in transit to the United States`);
+    // Only outside the United States: the row adds that it need not have happened there (states.ts).
+    expect(v.concern.whereExploited).toBe(`${WHERE_LABELS.abroad} and in transit to the United States: ${NOT_IN_US_NEED_NOT_BE}`);
   });
   it('a label is a value, not a hint about the form: no "(sex trafficking only)" on the page', () => {
     expect(ACT_LABELS.patronize).toBe('Patronized');

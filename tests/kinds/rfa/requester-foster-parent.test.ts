@@ -41,3 +41,38 @@ describe('a requester who is the child’s foster parent', () => {
     expect(later(c)).toContain('location.careProvider.name');
   });
 });
+
+// A foster parent is one the child lives with; held by DHS or released to a sponsor, the child lives
+// with no foster family (rfa-draft.md, "A sponsor or care provider who is not the placement now").
+// Until template 2.21.0 the page printed the requester as the care provider, "the child lives with
+// them", beside "DHS custody (CBP or ICE)" or "Released to a sponsor", and nothing was said.
+describe('a requester who is the child’s foster parent beside a custody with no foster family', () => {
+  const NOT_NOW = 'not the child’s placement now: see the custody details';
+  const now = (c: Json): string[] => ok(c).computed.stillToFindOut.now.map((m: any) => m.path);
+  const placement = (c: Json) => ok(c).warnings.filter((w) => w.code === 'placement-not-current');
+  it.each(['dhs-custody', 'released-to-sponsor'])('custody %s: warned at the answer, the rows marked, the custody details needed now', (custody) => {
+    const c = withCase((x) => ((x.requester.childsFosterParent = true), (x.location = { custody })));
+    const w = placement(c);
+    expect(w.map((x) => x.path)).toEqual(['requester.childsFosterParent']);
+    // Named as the form names them, never by path or code.
+    expect(w[0]!.message).toContain('“Requester is the child’s foster parent” (section 1) is answered yes');
+    expect(w[0]!.message).not.toMatch(/childsFosterParent|dhs-custody|released-to-sponsor/);
+    expect(row(c, `Care provider (${NOT_NOW})`)).toBe(`Care provider (${NOT_NOW})|${FOSTER}`);
+    expect(row(c, 'Relationship to the child')).toBe(`Relationship to the child|The child’s foster parent (${NOT_NOW})`);
+    expect(rows(c).join('\n')).not.toContain('the child lives with them');
+    expect(now(c)).toContain('location.custodyDetails');
+  });
+  it('the requester’s own words on the relationship are printed as given, and the warning stays', () => {
+    const c = withCase((x) => ((x.requester.childsFosterParent = true), (x.requester.relationshipToChild = 'Foster parent until the release in May'), (x.location = { custody: 'released-to-sponsor' })));
+    expect(row(c, 'Relationship to the child')).toBe('Relationship to the child|Foster parent until the release in May');
+    expect(placement(c).map((x) => x.path)).toEqual(['requester.childsFosterParent']);
+  });
+  it.each(['orr-foster-care', 'state-child-welfare', 'orr-shelter', 'other', undefined])('custody %s: no warning', (custody) => {
+    const c = withCase((x) => ((x.requester.childsFosterParent = true), custody && (x.location = { custody })));
+    expect(placement(c)).toEqual([]);
+  });
+  it('a care provider named too: each warned at its own field', () => {
+    const c = withCase((x) => ((x.requester.childsFosterParent = true), (x.location = { custody: 'dhs-custody', careProvider: { name: 'Bright Harbor Foster Care Program' } })));
+    expect(placement(c).map((x) => x.path)).toEqual(['location.careProvider', 'requester.childsFosterParent']);
+  });
+});

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { contactLine, eventDates, longDate, missingWhere, NOT_YET_KNOWN, warningSentence } from '../../../src/kinds/rfa/view.js';
+import { contactLine, eventDates, longDate, missingWhere, NOT_YET_CONFIRMED, NOT_YET_KNOWN, warningSentence } from '../../../src/kinds/rfa/view.js';
 import { buildDocument, checkCase, validateCase } from '../../../src/pipeline.js';
 import { NAME_TO_FOLLOW } from '../../../src/kinds/rfa/implied.js';
 
@@ -39,7 +39,8 @@ describe('rfa document model', () => {
     const b = buildDocument('rfa', input);
     const body = JSON.stringify(b.model.body);
     // A case manager or attorney answered yes but not named prints NAME_TO_FOLLOW, its name one item to follow (implied.ts).
-    const marks = body.split(NOT_YET_KNOWN).length - 1 + (body.split(NAME_TO_FOLLOW).length - 1);
+    // A citizenship claimed or disputed prints NOT_YET_CONFIRMED, its confirmation one item to follow (field-table.ts).
+    const marks = body.split(NOT_YET_KNOWN).length - 1 + (body.split(NAME_TO_FOLLOW).length - 1) + (body.split(NOT_YET_CONFIRMED).length - 1);
     const r = checkCase('rfa', input);
     if (!r.ok) throw new Error(name);
     const s = (r.computed as any).stillToFindOut;
@@ -58,7 +59,7 @@ describe('rfa document model', () => {
     const b = buildDocument('rfa', JSON.parse(readFileSync(`${DIR}full.json`, 'utf8')));
     expect(b.model.banner).toBe('Draft for entry in OTIP Shepherd — confidential');
     expect(b.model.title).toBe('Draft Request for Assistance for a Child (OTIP)');
-    expect(b.model.meta).toMatchObject({ kind: 'rfa', templateVersion: '2.20.0', date: '2026-03-08', author: 'Pacific Crest Children’s Services' });
+    expect(b.model.meta).toMatchObject({ kind: 'rfa', templateVersion: '2.21.0', date: '2026-03-08', author: 'Pacific Crest Children’s Services' });
   });
 });
 

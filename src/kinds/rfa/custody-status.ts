@@ -1,0 +1,67 @@
+// Where the child is held or placed, written in the immigration status while the custody is not
+// answered (docs/domain/rfa-draft.md, "Custody written in the immigration status"). A caseworker at
+// night types "UAC, in ORR custody" or "detained by ICE" as the child's status, believes the
+// custody answered, and leaves "Custody or placement" empty: the page printed "Custody or
+// placement *: Not yet known" two sections below a status that said where the child is, and OTIP's
+// intake, which reads the custody in section 4 (it decides who to call and whether the child has an
+// ORR case manager), sent it back. The custody is one of OTIP's choices and Harbor cannot choose
+// between them from words ("ORR" is a shelter or a foster home), so the case is warned, never
+// filled in. The status itself stays as written: it may rightly say both ("unaccompanied child in
+// ORR custody, in removal proceedings"). With a custody answered nothing is compared.
+import type { RfaIssue } from './codes.js';
+import { CUSTODY_LABELS } from './labels.js';
+import type { RfaCase } from './schema.js';
+
+/** One kind of placement a status can name: what it matches, how the message says it, and the custody choices it points to. */
+interface Placement {
+  re: RegExp;
+  says: string;
+  choices: ReadonlyArray<keyof typeof CUSTODY_LABELS>;
+}
+
+/** ORR named, by its initials or its name. */
+const ORR_RE = /\b(?:ORR|office of refugee resettlement)\b/i;
+
+/**
+ * The placements a status may name, most telling first (the first that matches is the one the
+ * message names). ORR's care is its shelters and foster care (6 U.S.C. § 279; 45 CFR 410.1001);
+ * DHS holds a child (CBP at the border, ICE inland) until it transfers an unaccompanied child to
+ * ORR (8 U.S.C. § 1232(b)(3)). "ICE", "CBP" and "DHS" are matched in capitals only: "ice" is a word.
+ */
+const PLACEMENTS: readonly Placement[] = [
+  // A sponsor as the child's placement ("released to a sponsor", "lives with her sponsor"), not a
+  // sponsor who only speaks ("the sponsor told us she has a U.S. passport": status.ts reads that).
+  { re: /\breleased\b[^;.]*\bsponsor\b|\b(?:with|to) (?:a|the|her|his|their) sponsor\b|\bsponsor(?:'s|’s) (?:home|care)\b/i, says: 'a sponsor', choices: ['released-to-sponsor'] },
+  { re: ORR_RE, says: 'ORR care', choices: ['orr-shelter', 'orr-foster-care', 'released-to-sponsor'] },
+  { re: /\b(?:DHS|ICE|CBP)\b/, says: 'DHS custody', choices: ['dhs-custody'] },
+  { re: /\bborder patrol\b|\bdetention\b|\bdetained\b/i, says: 'DHS custody', choices: ['dhs-custody'] },
+  { re: /\b(?:foster (?:care|home|family|placement)|shelter)\b/i, says: 'a shelter or foster care', choices: ['orr-shelter', 'orr-foster-care', 'state-child-welfare'] },
+  { re: /\b(?:CPS|DCFS|DFPS|child welfare|child protective services|state custody)\b/i, says: 'state child welfare', choices: ['state-child-welfare'] },
+  { re: /\bcustody\b|\bplaced (?:with|in|at)\b|\bplacement\b/i, says: 'a custody or placement', choices: ['orr-shelter', 'orr-foster-care', 'released-to-sponsor', 'state-child-welfare', 'dhs-custody', 'other'] },
+];
+
+/** The placement the child's immigration status names, or null (none, or the custody is answered: then nothing is compared). */
+export function placementInStatus(c: RfaCase): Placement | null {
+  if (c.location.custody !== null) return null;
+  return PLACEMENTS.find((p) => p.re.test(c.child.immigrationStatus)) ?? null;
+}
+
+/** Whether the immigration status says the child is or was in ORR care (applies.ts orrCare: the ORR case number is then asked). */
+export const statusSaysOrr = (c: RfaCase): boolean => ORR_RE.test(c.child.immigrationStatus);
+
+/** "“A”, “B” or “C”": the custody choices by their labels, as the form shows them. */
+const choiceWords = (choices: Placement['choices']): string => {
+  const q = choices.map((x) => `“${CUSTODY_LABELS[x]}”`);
+  return q.length === 1 ? q[0]! : `${q.slice(0, -1).join(', ')} or ${q.at(-1)}`;
+};
+
+/** The warning `custody-in-status` of a case, when its immigration status names a placement while the custody is not answered. */
+export function custodyInStatusRule(c: RfaCase, warnings: RfaIssue[]): void {
+  const p = placementInStatus(c);
+  if (p === null) return;
+  warnings.push({
+    path: 'location.custody',
+    code: 'custody-in-status',
+    message: `the immigration status (section 2) speaks of ${p.says}, while “Custody or placement” (section 4) is not answered: OTIP needs the custody now and reads it there, not in the status. Answer “Custody or placement” (${choiceWords(p.choices)}); the immigration status may keep its words`,
+  });
+}
