@@ -37,8 +37,8 @@ export function customSteps(settings: Settings): RateStep[] {
       effectiveDate: r.effectiveDate,
       day: toDay(r.effectiveDate),
       rateCents: r.hourlyRate ?? 0, // required by the schema (rules.ts)
-      lawCitation: r.label ?? 'custom rate supplied in the case',
-      citation: `custom rate supplied in the case${r.label ? ` (${r.label})` : ''}, effective ${longDate(r.effectiveDate)}`,
+      lawCitation: r.label ?? 'additional minimum wage, source not given',
+      citation: `additional minimum wage${r.label ? ` (${r.label})` : ''}, effective ${longDate(r.effectiveDate)}`,
     }))
     .sort((a, b) => a.day - b.day);
 }
@@ -73,7 +73,7 @@ export function customRateStates(c: RestitutionCase): string[] {
  * minimum wages were used", which would be false.
  */
 export function noStateRateHigher(settings: Settings): string {
-  const other = settings.customRates.length > 0 ? 'the rate otherwise in force (the federal minimum wage or the case’s custom rate)' : 'the federal minimum wage';
+  const other = settings.customRates.length > 0 ? 'the rate otherwise in force (the federal minimum wage or an additional minimum wage)' : 'the federal minimum wage';
   return `The setting to use state minimum wages where higher is on, but no state minimum wage was higher than ${other} on any day worked, so no state rate was used and F is the same without state rates.`;
 }
 
@@ -94,7 +94,7 @@ export function stateRateNoEffect(settings: Settings, fCents: string): string {
  * (README, "Custom rates").
  */
 export function withoutStateRates(settings: Settings): string {
-  return settings.customRates.length > 0 ? 'without state minimum wages (the case’s custom rates kept)' : 'at the federal minimum wage alone';
+  return settings.customRates.length > 0 ? 'without state minimum wages (the additional minimum wages kept)' : 'at the federal minimum wage alone';
 }
 
 /**

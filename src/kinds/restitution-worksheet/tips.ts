@@ -1,6 +1,7 @@
 // What the tip-credit floor on the worksheet assumes about state law (view-assumptions.ts prints
-// it after the FLSA's floor). The FLSA's floor, a cash wage of $2.13 and a credit of at most $5.12
-// (29 U.S.C. § 203(m)(2)(A); 29 C.F.R. § 531.59), is measured against the federal minimum wage.
+// it after the FLSA's floor). The FLSA's floor, a cash wage of $2.13 and a credit of at most the
+// federal minimum wage less it ($5.12 at $7.25, $4.42 at $6.55: 29 U.S.C. § 203(m)(2)(A); 29 C.F.R.
+// § 531.59), is measured against the federal minimum wage.
 // F with state minimum wages adopts a state's rate where higher (29 U.S.C. § 218(a)); a state's
 // rate comes with the state's own rule on tips, which in eight jurisdictions allows no tip credit
 // at all and elsewhere sets its own credit and cash wage, usually a higher cash wage than $2.13,
@@ -110,7 +111,7 @@ export function stateTipCreditText(c: RestitutionCase, computed: RestitutionComp
   }
   if (own.length > 0) {
     parts.push(
-      `${andList(own)} ${own.length === 1 ? 'sets its' : 'set their'} own maximum tip credit and minimum cash wage against the state rate, which may differ from the federal $5.12 and $2.13`,
+      `${andList(own)} ${own.length === 1 ? 'sets its' : 'set their'} own maximum tip credit and minimum cash wage against the state rate, which may differ from ${federalCreditsText(c)}`,
     );
   }
   const sentences = [head];
@@ -142,8 +143,7 @@ const tenthsText = (t: number) => `$${(t / 1000).toFixed(t % 10 === 0 ? 2 : 3)}`
  * $6.55 until the 23rd and the credit $4.42. Returns the credit clause and the overtime clause.
  */
 export function tipFloorFigures(c: RestitutionCase): { credit: string; overtime: string } {
-  const steps = FEDERAL_RATES.map((r, k) => ({ ...r, until: k + 1 < FEDERAL_RATES.length ? fromDay(toDay(FEDERAL_RATES[k + 1]!.effectiveDate) - 1) : null }));
-  const used = steps.filter((r) => c.laborPeriods.some((p) => p.endDate >= r.effectiveDate && (r.until === null || p.startDate <= r.until)));
+  const { steps, used } = federalStepsUsed(c);
   const last = steps[steps.length - 1]!;
   if (used.length === 0 || (used.length === 1 && used[0] === last)) {
     return { credit: `${money(last.rateCents - TIPPED_CASH_CENTS)} an hour since ${longDate(last.effectiveDate)}`, overtime: `1.5 × ${money(last.rateCents)} − ${money(last.rateCents - TIPPED_CASH_CENTS)} = ${tenthsText(last.rateCents * 5 + TIPPED_CASH_CENTS * 10)} at ${money(last.rateCents)}` };
@@ -155,3 +155,28 @@ export function tipFloorFigures(c: RestitutionCase): { credit: string; overtime:
   };
 }
 
+
+/**
+ * Each federal minimum wage step (29 U.S.C. § 206(a)(1)) with its last day, and those in force on
+ * some day of the case's labor periods, in date order.
+ */
+function federalStepsUsed(c: RestitutionCase) {
+  const steps = FEDERAL_RATES.map((r, k) => ({ ...r, until: k + 1 < FEDERAL_RATES.length ? fromDay(toDay(FEDERAL_RATES[k + 1]!.effectiveDate) - 1) : null }));
+  const used = steps.filter((r) => c.laborPeriods.some((p) => p.endDate >= r.effectiveDate && (r.until === null || p.startDate <= r.until)));
+  return { steps, used };
+}
+
+/**
+ * The federal maximum tip credit in force on the case's days, for the sentence on a state's own
+ * credit: the federal minimum wage less the $2.13 cash wage (29 U.S.C. § 203(m)(2)(A)(i)), so
+ * $4.42 at $6.55 and $5.12 at $7.25. It read "the federal $5.12" of every case, though work before
+ * July 24, 2009 was under a lower federal minimum wage and so a lower federal credit (the Wage and
+ * Hour Division's tables of July 24, 2008 and July 24, 2009; docs/domain/restitution-worksheet-pay.md).
+ */
+function federalCreditsText(c: RestitutionCase): string {
+  const { steps, used } = federalStepsUsed(c);
+  const shown = used.length > 0 ? used : [steps[steps.length - 1]!];
+  const credit = (r: (typeof steps)[number]) => money(r.rateCents - TIPPED_CASH_CENTS);
+  if (shown.length === 1) return `the federal ${credit(shown[0]!)} and $2.13`;
+  return `the federal credit (${andList(shown.map((r) => `${credit(r)} at ${money(r.rateCents)}`))}) and the federal $2.13`;
+}
