@@ -93,16 +93,24 @@ function statesJudged(c: RestitutionCase): StateDays[] {
 export function stateTipCreditText(c: RestitutionCase, computed: RestitutionComputed): string {
   const states = statesJudged(c);
   const unplaced = c.laborPeriods.flatMap((p, i) => (typeof p.state === 'string' && p.state.length > 0 ? [] : [i + 1]));
+  // An additional minimum wage (settings.customRates) higher on a day worked is then F's rate, not
+  // the federal one: "which is the rate F here uses" was said of the federal rate beside an
+  // ordinance's $7.50 that F used on every day (worked example 33).
+  const custom = computed.ratesUsed.custom;
+  const federalIsF = custom ? '' : ', which is the rate F here uses';
+  const customSentence = custom
+    ? ' F here uses the additional minimum wage listed above on the days where it is higher; against it, the law that sets it decides whether a tip credit may be taken and how much.'
+    : '';
   if (states.length === 0) {
     // No place of work given (the federal setting does not need it): no state's rate or rule applies.
-    return 'That floor is the FLSA’s, measured against the federal minimum wage, which is the rate F here uses; the place of the work is not given, so no state’s minimum wage, nor its rule on tip credits, is applied.';
+    return `That floor is the FLSA’s, measured against the federal minimum wage${federalIsF}; the place of the work is not given, so no state’s minimum wage, nor its rule on tip credits, is applied.${customSentence}`;
   }
   const none = states.filter((s) => s.none).map((s) => name(s.code));
   const own = states.filter((s) => s.own).map((s) => name(s.code));
   const usesState = c.settings.minimumWage === 'higher-of-federal-and-state' && computed.ratesUsed.state;
   const head = usesState
     ? 'That floor is the FLSA’s, measured against the federal minimum wage; F here uses state minimum wages where higher, and against a state minimum wage the state’s law decides whether a tip credit may be taken and how much.'
-    : 'That floor is the FLSA’s, measured against the federal minimum wage, which is the rate F here uses; against a state minimum wage (the figure with state rates, 29 U.S.C. § 218(a)) the state’s law decides whether a tip credit may be taken and how much.';
+    : `That floor is the FLSA’s, measured against the federal minimum wage${federalIsF}; against a state minimum wage (the figure with state rates, 29 U.S.C. § 218(a)) the state’s law decides whether a tip credit may be taken and how much.`;
   const parts: string[] = [];
   if (none.length > 0) {
     parts.push(
@@ -114,7 +122,7 @@ export function stateTipCreditText(c: RestitutionCase, computed: RestitutionComp
       `${andList(own)} ${own.length === 1 ? 'sets its' : 'set their'} own maximum tip credit and minimum cash wage against the state rate, which may differ from ${federalCreditsText(c)}`,
     );
   }
-  const sentences = [head];
+  const sentences = [head + customSentence];
   if (parts.length > 0) sentences.push(`${capitalize(parts.join('; '))} (${DOL_TIPPED}, tables of ${tablesSpan()}).`);
   const outside = states.flatMap((s) => [
     ...(s.before ? [`${name(s.code)} before ${longDate(NO_TIP_CREDIT_TABLES[0]!.from)}`] : []),

@@ -70,6 +70,19 @@ describe('an additional minimum wage said as a filing says it', () => {
     // 5 days × 8 hours × $15.00 = $600.00: the ordinance's rate, not $7.25.
     expect(run(raw).computed.flsa.totalCents).toBe(60000);
   });
+
+  it('the tip paragraph does not call the federal minimum wage F’s rate when the ordinance’s was', () => {
+    const tips = (r: Record<string, unknown>) => page(r).assumptions.find((a) => a.includes('No tip credit is taken'))!;
+    const t = tips(raw);
+    expect(t).not.toContain('which is the rate F here uses');
+    expect(t).toContain(
+      'That floor is the FLSA’s, measured against the federal minimum wage; against a state minimum wage (the figure with state rates, 29 U.S.C. § 218(a)) the state’s law decides whether a tip credit may be taken and how much. F here uses the additional minimum wage listed above on the days where it is higher; against it, the law that sets it decides whether a tip credit may be taken and how much.',
+    );
+    // An additional rate never higher on a day worked ($7.00 against $7.25): F is the federal rate's.
+    const lower = baseCase({ ...raw, settings: { liquidatedDamages: false, customRates: [{ effectiveDate: '2024-01-01', hourlyRate: '7.00' }] } });
+    expect(tips(lower)).toContain('measured against the federal minimum wage, which is the rate F here uses;');
+    expect(tips(lower)).not.toContain('F here uses the additional minimum wage');
+  });
 });
 
 describe('the child’s farm-work sentence is said with § 213(b)(12) alone (README, decided in r56)', () => {
