@@ -100,3 +100,24 @@ describe('the child’s farm-work sentence is said with § 213(b)(12) alone (REA
     expect(ageText(farm('live-in-domestic'))).not.toContain('Farm work');
   });
 });
+
+describe('the rule on exemptions names those the case’s periods carry', () => {
+  const period = (exemption: string, startDate: string, endDate: string) => ({ label: exemption, state: 'TX', startDate, endDate, exemption, weeklySchedule: WEEKDAYS_ONLY(10) });
+  const rule = (...periods: unknown[]) => page(baseCase({ settings: { liquidatedDamages: false }, laborPeriods: periods })).rules.find((r) => r.startsWith('Exemption'));
+
+  it('an orchard alone: agriculture and § 213(a)(6), no live-in domestic service', () => {
+    expect(rule(period('agriculture-213b12', '2024-06-02', '2024-06-15'))).toBe(
+      'Exemption: agriculture under 29 U.S.C. § 213(b)(12) removes overtime only; the minimum wage is still due. (29 U.S.C. § 213(a)(6), which removes the minimum wage as well for some farm work, is not applied on this worksheet.) A workweek keeps an exemption only if every hour in it was worked in an exempt period (29 C.F.R. § 780.11).',
+    );
+  });
+
+  it('a live-in worker alone: no farm rule; both: both, as before', () => {
+    expect(rule(period('live-in-domestic', '2024-06-02', '2024-06-15'))).toBe(
+      'Exemption: live-in domestic service (29 U.S.C. § 213(b)(21)) removes overtime only; the minimum wage is still due. A workweek keeps an exemption only if every hour in it was worked in an exempt period (29 C.F.R. § 780.11).',
+    );
+    expect(rule(period('live-in-domestic', '2024-06-02', '2024-06-08'), period('agriculture-213b12', '2024-06-09', '2024-06-15'))).toMatch(
+      /^Exemptions: live-in domestic service \(29 U\.S\.C\. § 213\(b\)\(21\)\) and agriculture under 29 U\.S\.C\. § 213\(b\)\(12\) remove overtime only; the minimum wage is still due\. \(29 U\.S\.C\. § 213\(a\)\(6\)/,
+    );
+    expect(rule(period('none', '2024-06-02', '2024-06-15'))).toBeUndefined();
+  });
+});
