@@ -307,7 +307,7 @@ describe('4. state minimum wages are said to be used only when one was', () => {
     return view(parse(raw), r.computed, r.warnings) as any;
   };
   const NONE_HIGHER =
-    'The setting to use state minimum wages where higher is on, but no state minimum wage was higher than the federal minimum wage on any day worked, so no state rate was used and F is the same without state rates.';
+    'F was computed with the minimum wage of the state where the work was done wherever it is higher, but no state minimum wage was higher than the federal minimum wage on any day worked, so no state rate was used and F is the same without state rates.';
   // Georgia's own rate ($5.15) is below the federal $6.55 in June 2009 (rw-states: GA, AL, PR).
   const GA = baseCase({
     settings: { minimumWage: 'higher-of-federal-and-state', liquidatedDamages: false },

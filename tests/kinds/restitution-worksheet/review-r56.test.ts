@@ -121,3 +121,20 @@ describe('the rule on exemptions names those the case’s periods carry', () => 
     expect(rule(period('none', '2024-06-02', '2024-06-15'))).toBeUndefined();
   });
 });
+
+describe('the state setting said as a filing states its method', () => {
+  it('no state rate higher, and a state rate higher that changes nothing: neither speaks of a “setting … on”', () => {
+    // Texas at $7.25 (no state rate above the federal) with the state setting on.
+    const none = baseCase({ settings: { liquidatedDamages: false, minimumWage: 'higher-of-federal-and-state' }, laborPeriods: [{ label: 'Kitchen', state: 'TX', startDate: '2024-03-03', endDate: '2024-03-09', weeklySchedule: WEEKDAYS_ONLY(8) }] });
+    expect(page(none).assumptions[0]).toBe(
+      'F was computed with the minimum wage of the state where the work was done wherever it is higher, but no state minimum wage was higher than the federal minimum wage on any day worked, so no state rate was used and F is the same without state rates.',
+    );
+    // Florida ($12.00 in March 2024) higher, but $1,000.00 paid covers 40 hours either way.
+    const paid = baseCase({
+      settings: { liquidatedDamages: false, minimumWage: 'higher-of-federal-and-state' },
+      laborPeriods: [{ label: 'Kitchen', state: 'FL', startDate: '2024-03-03', endDate: '2024-03-09', weeklySchedule: WEEKDAYS_ONLY(8), wagesPaid: { payments: [{ date: '2024-03-09', amount: '1000' }] } }],
+    });
+    expect(page(paid).assumptions[0]).toMatch(/^F was computed with the minimum wage of the state where the work was done wherever it is higher, and a state minimum wage was higher on days worked, but F is the same, \$0\.00, at the federal minimum wage alone/);
+    expect(JSON.stringify([page(none), page(paid)])).not.toMatch(/setting to use state/);
+  });
+});
