@@ -27,10 +27,17 @@ export function exemptionAlternative(computed: RestitutionComputed, e: OvertimeE
 }
 
 /** The rule on exemptions among the rules applied, when a period has one; null otherwise. */
+// It names the exemptions the case's periods carry: it named both on every worksheet with one, so
+// an orchard's worksheet stated a rule of live-in domestic service it never applied, and a live-in
+// worker's said § 213(a)(6), a farm rule, was "not applied" (worksheet 2.21.0, review-r56.test.ts).
 export function exemptionRule(c: RestitutionCase): string | null {
-  if (!c.laborPeriods.some((p) => p.exemption !== 'none')) return null;
+  const liveIn = c.laborPeriods.some((p) => p.exemption === 'live-in-domestic');
+  const farm = c.laborPeriods.some((p) => p.exemption === 'agriculture-213b12');
+  if (!liveIn && !farm) return null;
+  const names = [liveIn ? 'live-in domestic service (29 U.S.C. § 213(b)(21))' : null, farm ? 'agriculture under 29 U.S.C. § 213(b)(12)' : null].filter((x): x is string => x !== null);
+  const head = names.length === 2 ? `Exemptions: ${names.join(' and ')} remove overtime only` : `Exemption: ${names[0]} removes overtime only`;
   return (
-    'Exemptions: live-in domestic service (29 U.S.C. § 213(b)(21)) and agriculture under 29 U.S.C. § 213(b)(12) remove overtime only; the minimum wage is still due. (29 U.S.C. § 213(a)(6), which removes the minimum wage as well for some farm work, is not applied on this worksheet.) A workweek keeps an exemption only if every hour in it was worked in an exempt period (29 C.F.R. § 780.11)' +
+    `${head}; the minimum wage is still due.${farm ? ' (29 U.S.C. § 213(a)(6), which removes the minimum wage as well for some farm work, is not applied on this worksheet.)' : ''} A workweek keeps an exemption only if every hour in it was worked in an exempt period (29 C.F.R. § 780.11)` +
     (combinesExemptions(c) ? '; hours exempt under the two exemptions in one workweek are combined, and the workweek is exempt from overtime (29 C.F.R. § 780.12).' : '.')
   );
 }

@@ -37,8 +37,8 @@ export function customSteps(settings: Settings): RateStep[] {
       effectiveDate: r.effectiveDate,
       day: toDay(r.effectiveDate),
       rateCents: r.hourlyRate ?? 0, // required by the schema (rules.ts)
-      lawCitation: r.label ?? 'custom rate supplied in the case',
-      citation: `custom rate supplied in the case${r.label ? ` (${r.label})` : ''}, effective ${longDate(r.effectiveDate)}`,
+      lawCitation: r.label ?? 'additional minimum wage, source not given',
+      citation: `additional minimum wage${r.label ? ` (${r.label})` : ''}, effective ${longDate(r.effectiveDate)}`,
     }))
     .sort((a, b) => a.day - b.day);
 }
@@ -70,11 +70,13 @@ export function customRateStates(c: RestitutionCase): string[] {
 
 /**
  * The state setting is on but no state rate was higher on any day worked: said in place of "state
- * minimum wages were used", which would be false.
+ * minimum wages were used", which would be false. Worded as a filing states its method (worksheet
+ * 2.21.0): both sentences opened "The setting to use state minimum wages where higher is on", the
+ * software's word for a choice counsel made.
  */
 export function noStateRateHigher(settings: Settings): string {
-  const other = settings.customRates.length > 0 ? 'the rate otherwise in force (the federal minimum wage or the case’s custom rate)' : 'the federal minimum wage';
-  return `The setting to use state minimum wages where higher is on, but no state minimum wage was higher than ${other} on any day worked, so no state rate was used and F is the same without state rates.`;
+  const other = settings.customRates.length > 0 ? 'the rate otherwise in force (the federal minimum wage or an additional minimum wage)' : 'the federal minimum wage';
+  return `F was computed with the minimum wage of the state where the work was done wherever it is higher, but no state minimum wage was higher than ${other} on any day worked, so no state rate was used and F is the same without state rates.`;
 }
 
 /**
@@ -85,7 +87,7 @@ export function noStateRateHigher(settings: Settings): string {
  * to make that changes nothing.
  */
 export function stateRateNoEffect(settings: Settings, fCents: string): string {
-  return `The setting to use state minimum wages where higher is on, and a state minimum wage was higher on days worked, but F is the same, ${fCents}, ${withoutStateRates(settings)}: in no workweek does the unpaid amount depend on which minimum wage applies (an agreed rate above both, or the wages paid, decided it), so the court need not decide whether § 1593 adopts state minimum wages.`;
+  return `F was computed with the minimum wage of the state where the work was done wherever it is higher, and a state minimum wage was higher on days worked, but F is the same, ${fCents}, ${withoutStateRates(settings)}: in no workweek does the unpaid amount depend on which minimum wage applies (an agreed rate above both, or the wages paid, decided it), so the court need not decide whether § 1593 adopts state minimum wages.`;
 }
 
 /**
@@ -94,7 +96,7 @@ export function stateRateNoEffect(settings: Settings, fCents: string): string {
  * (README, "Custom rates").
  */
 export function withoutStateRates(settings: Settings): string {
-  return settings.customRates.length > 0 ? 'without state minimum wages (the case’s custom rates kept)' : 'at the federal minimum wage alone';
+  return settings.customRates.length > 0 ? 'without state minimum wages (the additional minimum wages kept)' : 'at the federal minimum wage alone';
 }
 
 /**

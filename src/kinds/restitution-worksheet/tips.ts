@@ -1,6 +1,7 @@
 // What the tip-credit floor on the worksheet assumes about state law (view-assumptions.ts prints
-// it after the FLSA's floor). The FLSA's floor, a cash wage of $2.13 and a credit of at most $5.12
-// (29 U.S.C. § 203(m)(2)(A); 29 C.F.R. § 531.59), is measured against the federal minimum wage.
+// it after the FLSA's floor). The FLSA's floor, a cash wage of $2.13 and a credit of at most the
+// federal minimum wage less it ($5.12 at $7.25, $4.42 at $6.55: 29 U.S.C. § 203(m)(2)(A); 29 C.F.R.
+// § 531.59), is measured against the federal minimum wage.
 // F with state minimum wages adopts a state's rate where higher (29 U.S.C. § 218(a)); a state's
 // rate comes with the state's own rule on tips, which in eight jurisdictions allows no tip credit
 // at all and elsewhere sets its own credit and cash wage, usually a higher cash wage than $2.13,
@@ -92,16 +93,24 @@ function statesJudged(c: RestitutionCase): StateDays[] {
 export function stateTipCreditText(c: RestitutionCase, computed: RestitutionComputed): string {
   const states = statesJudged(c);
   const unplaced = c.laborPeriods.flatMap((p, i) => (typeof p.state === 'string' && p.state.length > 0 ? [] : [i + 1]));
+  // An additional minimum wage (settings.customRates) higher on a day worked is then F's rate, not
+  // the federal one: "which is the rate F here uses" was said of the federal rate beside an
+  // ordinance's $7.50 that F used on every day (worked example 33).
+  const custom = computed.ratesUsed.custom;
+  const federalIsF = custom ? '' : ', which is the rate F here uses';
+  const customSentence = custom
+    ? ' F here uses the additional minimum wage listed above on the days where it is higher; against it, the law that sets it decides whether a tip credit may be taken and how much.'
+    : '';
   if (states.length === 0) {
     // No place of work given (the federal setting does not need it): no state's rate or rule applies.
-    return 'That floor is the FLSA’s, measured against the federal minimum wage, which is the rate F here uses; the place of the work is not given, so no state’s minimum wage, nor its rule on tip credits, is applied.';
+    return `That floor is the FLSA’s, measured against the federal minimum wage${federalIsF}; the place of the work is not given, so no state’s minimum wage, nor its rule on tip credits, is applied.${customSentence}`;
   }
   const none = states.filter((s) => s.none).map((s) => name(s.code));
   const own = states.filter((s) => s.own).map((s) => name(s.code));
   const usesState = c.settings.minimumWage === 'higher-of-federal-and-state' && computed.ratesUsed.state;
   const head = usesState
     ? 'That floor is the FLSA’s, measured against the federal minimum wage; F here uses state minimum wages where higher, and against a state minimum wage the state’s law decides whether a tip credit may be taken and how much.'
-    : 'That floor is the FLSA’s, measured against the federal minimum wage, which is the rate F here uses; against a state minimum wage (the figure with state rates, 29 U.S.C. § 218(a)) the state’s law decides whether a tip credit may be taken and how much.';
+    : `That floor is the FLSA’s, measured against the federal minimum wage${federalIsF}; against a state minimum wage (the figure with state rates, 29 U.S.C. § 218(a)) the state’s law decides whether a tip credit may be taken and how much.`;
   const parts: string[] = [];
   if (none.length > 0) {
     parts.push(
@@ -110,10 +119,10 @@ export function stateTipCreditText(c: RestitutionCase, computed: RestitutionComp
   }
   if (own.length > 0) {
     parts.push(
-      `${andList(own)} ${own.length === 1 ? 'sets its' : 'set their'} own maximum tip credit and minimum cash wage against the state rate, which may differ from the federal $5.12 and $2.13`,
+      `${andList(own)} ${own.length === 1 ? 'sets its' : 'set their'} own maximum tip credit and minimum cash wage against the state rate, which may differ from ${federalCreditsText(c)}`,
     );
   }
-  const sentences = [head];
+  const sentences = [head + customSentence];
   if (parts.length > 0) sentences.push(`${capitalize(parts.join('; '))} (${DOL_TIPPED}, tables of ${tablesSpan()}).`);
   const outside = states.flatMap((s) => [
     ...(s.before ? [`${name(s.code)} before ${longDate(NO_TIP_CREDIT_TABLES[0]!.from)}`] : []),
@@ -142,8 +151,7 @@ const tenthsText = (t: number) => `$${(t / 1000).toFixed(t % 10 === 0 ? 2 : 3)}`
  * $6.55 until the 23rd and the credit $4.42. Returns the credit clause and the overtime clause.
  */
 export function tipFloorFigures(c: RestitutionCase): { credit: string; overtime: string } {
-  const steps = FEDERAL_RATES.map((r, k) => ({ ...r, until: k + 1 < FEDERAL_RATES.length ? fromDay(toDay(FEDERAL_RATES[k + 1]!.effectiveDate) - 1) : null }));
-  const used = steps.filter((r) => c.laborPeriods.some((p) => p.endDate >= r.effectiveDate && (r.until === null || p.startDate <= r.until)));
+  const { steps, used } = federalStepsUsed(c);
   const last = steps[steps.length - 1]!;
   if (used.length === 0 || (used.length === 1 && used[0] === last)) {
     return { credit: `${money(last.rateCents - TIPPED_CASH_CENTS)} an hour since ${longDate(last.effectiveDate)}`, overtime: `1.5 × ${money(last.rateCents)} − ${money(last.rateCents - TIPPED_CASH_CENTS)} = ${tenthsText(last.rateCents * 5 + TIPPED_CASH_CENTS * 10)} at ${money(last.rateCents)}` };
@@ -155,3 +163,28 @@ export function tipFloorFigures(c: RestitutionCase): { credit: string; overtime:
   };
 }
 
+
+/**
+ * Each federal minimum wage step (29 U.S.C. § 206(a)(1)) with its last day, and those in force on
+ * some day of the case's labor periods, in date order.
+ */
+function federalStepsUsed(c: RestitutionCase) {
+  const steps = FEDERAL_RATES.map((r, k) => ({ ...r, until: k + 1 < FEDERAL_RATES.length ? fromDay(toDay(FEDERAL_RATES[k + 1]!.effectiveDate) - 1) : null }));
+  const used = steps.filter((r) => c.laborPeriods.some((p) => p.endDate >= r.effectiveDate && (r.until === null || p.startDate <= r.until)));
+  return { steps, used };
+}
+
+/**
+ * The federal maximum tip credit in force on the case's days, for the sentence on a state's own
+ * credit: the federal minimum wage less the $2.13 cash wage (29 U.S.C. § 203(m)(2)(A)(i)), so
+ * $4.42 at $6.55 and $5.12 at $7.25. It read "the federal $5.12" of every case, though work before
+ * July 24, 2009 was under a lower federal minimum wage and so a lower federal credit (the Wage and
+ * Hour Division's tables of July 24, 2008 and July 24, 2009; docs/domain/restitution-worksheet-pay.md).
+ */
+function federalCreditsText(c: RestitutionCase): string {
+  const { steps, used } = federalStepsUsed(c);
+  const shown = used.length > 0 ? used : [steps[steps.length - 1]!];
+  const credit = (r: (typeof steps)[number]) => money(r.rateCents - TIPPED_CASH_CENTS);
+  if (shown.length === 1) return `the federal ${credit(shown[0]!)} and $2.13`;
+  return `the federal credit (${andList(shown.map((r) => `${credit(r)} at ${money(r.rateCents)}`))}) and the federal $2.13`;
+}

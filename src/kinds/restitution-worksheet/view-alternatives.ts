@@ -21,13 +21,13 @@ export function alternativeRows(computed: RestitutionComputed, customRates: bool
   const noF = computed.weeks.length === 0;
   if (a.pooled && !noF) row('Commercial sex income pooled with labor income and compared with F, instead of added', a.pooled);
   if (a.separate && !noF) row('Commercial sex income added to the greater of G (labor) and F, instead of pooled (18 U.S.C. § 1593(b)(3))', a.separate);
-  if (a.federalOnly && stateRatesChangeF(computed)) row(customRates ? 'F without state minimum wages (the case’s custom rates kept)' : 'F at the federal minimum wage alone, without state rates', a.federalOnly);
+  if (a.federalOnly && stateRatesChangeF(computed)) row(customRates ? 'F without state minimum wages (the additional minimum wages kept)' : 'F at the federal minimum wage alone, without state rates', a.federalOnly);
   // Not "Joint and several: …": with several defendants the total as requested is asked of them
   // jointly and severally (filing.ts liabilityNote), so the words belong to the total, not to
   // this row, which counts each line's whole gross instead of the share a defendant kept.
   if (a.jointAndSeveral) row('Every gross-income line in full, not only the defendant’s share: the gross income of all who shared in it, for which the court may make each defendant liable (18 U.S.C. § 3664(h))', a.jointAndSeveral);
   // The choices that lower what the child recovers, present only when reversing them raises the total.
-  if (a.withStateRates) row(`F with the minimum wage of each period’s state where higher (29 U.S.C. § 218(a)), instead of ${customRates ? 'the federal minimum wage and the case’s custom rates alone' : 'the federal minimum wage alone'}`, a.withStateRates);
+  if (a.withStateRates) row(`F with the minimum wage of each period’s state where higher (29 U.S.C. § 218(a)), instead of ${customRates ? 'the federal minimum wage and the additional minimum wages alone' : 'the federal minimum wage alone'}`, a.withStateRates);
   if (a.withLiquidatedDamages) row(`F with liquidated damages equal to the unpaid wages (29 U.S.C. § 216(b); ${EDWARDS})`, a.withLiquidatedDamages);
   if (a.withoutLiveInDomesticExemption) row(`Without ${exemptionName('live-in-domestic')}: overtime owed in the workweeks it removed`, a.withoutLiveInDomesticExemption);
   if (a.withoutAgricultureExemption) row(`Without ${exemptionName('agriculture-213b12')}: overtime owed in the workweeks it removed`, a.withoutAgricultureExemption);

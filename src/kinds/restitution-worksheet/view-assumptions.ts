@@ -2,7 +2,7 @@
 // uses, custom rates, workweeks shared by two periods, a week's pay pooled, exemptions, a child's
 // labor, compensation already received (view.ts assembles the worksheet).
 import type { RestitutionComputed } from './compute.js';
-import { EDWARDS, EDWARDS_DISTRICT } from './authorities.js';
+import { EDWARDS, EDWARDS_DISTRICT, JURISDICTION_NAMES } from './authorities.js';
 import { andList, counted, longDate, money } from '../kit/index.js';
 import { fromDay } from './dates.js';
 import { sharedWorkweeks } from './workweeks.js';
@@ -32,7 +32,7 @@ function minimumWageAssumption(c: RestitutionCase, computed: RestitutionComputed
     ? `With the minimum wage of each period’s state where higher, the total would be ${money(withState.totalCents)} (shown with the open legal choices); counsel may ask the court to use it (29 U.S.C. § 218(a)).`
     : null;
   if (s.customRates.length > 0) {
-    return `The federal minimum wage was used, and the case’s custom rates where higher (listed in the next point); no state minimum wage was used. ${ask ?? 'Where a state rate was higher, counsel may ask the court to use it (29 U.S.C. § 218(a)); the worksheet can be recomputed with that setting.'}`;
+    return `The federal minimum wage was used, and the additional minimum wage${s.customRates.length === 1 ? '' : 's'} listed in the next point where higher; no state minimum wage was used. ${ask ?? 'Where a state rate was higher, counsel may ask the court to use it (29 U.S.C. § 218(a)); the worksheet can be recomputed with that setting.'}`;
   }
   return `Only the federal minimum wage was used. ${ask ?? 'Where the state (or a city) rate was higher, counsel may ask the court to use it (29 U.S.C. § 218(a)); the worksheet can be recomputed with that setting.'}`;
 }
@@ -45,10 +45,12 @@ function customRatesAssumption(c: RestitutionCase, computed: RestitutionComputed
   const s = c.settings;
   const others = s.minimumWage === 'higher-of-federal-and-state' ? 'both the federal and the state minimum wage' : 'the federal minimum wage';
   const states = customRateStates(c);
-  const where = states.length > 1 ? `, here in ${andList(states)}` : '';
-  const unused = computed.ratesUsed.custom ? '' : ' No custom rate was higher on any day worked, so none changed F.';
+  const where = states.length > 1 ? ` (here in ${andList(states.map((x) => JURISDICTION_NAMES[x] ?? x))})` : '';
   const one = s.customRates.length === 1;
-  return `The case’s own minimum wage ${one ? 'rate applies from its effective date on the days where it is' : 'rates apply from their effective dates on the days where they are'} higher than ${others}: ${customRatesText(s)}. A custom rate has no place attached: it applies to every labor period, wherever the work was done${where}.${unused}`;
+  const unused = computed.ratesUsed.custom ? '' : one ? ' It was not higher on any day worked, so it changed nothing in F.' : ' None of them was higher on any day worked, so none changed F.';
+  // Said as a filing states what it applied, with each rate's source: it read "The case’s own
+  // minimum wage rate applies …", the software's word for a setting, which a court cannot cite.
+  return `${one ? 'An additional minimum wage is applied, from its effective date, on the days where it is' : 'Additional minimum wages are applied, each from its effective date, on the days where they are'} higher than ${others}: ${customRatesText(s)}. ${one ? 'It is' : 'They are'} applied to the work of every labor period, wherever it was done${where}.${unused}`;
 }
 
 /**
@@ -135,7 +137,7 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
       out.push('Hours from a weekly schedule are the usual hours the evidence describes; a daily log, where given, replaces the schedule on its dates.');
     }
     out.push(
-      'State rates are the basic adult rate of each state’s law as cited; local minimum wages (city or county ordinances) and industry rates are not included unless the case supplies them as custom rates.',
+      'State rates are the basic adult rate of each state’s law as cited; local minimum wages (city or county ordinances) and industry rates are not included unless listed as an additional minimum wage.',
     );
     // A tipped worker (a restaurant, a nail salon) or one paid by the piece: the defense may ask
     // for a tip credit (a cash wage of $2.13 an hour), which 29 U.S.C. § 203(m)(2)(A) allows only to

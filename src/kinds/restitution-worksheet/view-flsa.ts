@@ -124,8 +124,8 @@ function overpaidCents(f: FlsaTotals): number {
 export function federalOnlyLabels(c: RestitutionCase, withStateCents: number): { intro: string; suffix: string; totalLabel: string } {
   const custom = c.settings.customRates.length > 0;
   return {
-    intro: `With state minimum wages where higher, F is ${money(withStateCents)}. ${custom ? 'Without state minimum wages, keeping the case’s custom rates' : 'At the federal minimum wage alone'}, the same computation gives:`,
+    intro: `With state minimum wages where higher, F is ${money(withStateCents)}. ${custom ? 'Without state minimum wages, keeping the additional minimum wages' : 'At the federal minimum wage alone'}, the same computation gives:`,
     suffix: custom ? 'without state rates' : 'federal rate',
-    totalLabel: custom ? 'F without state rates, custom rates kept (the alternative)' : 'F at the federal rate (the alternative)',
+    totalLabel: custom ? 'F without state rates, additional minimum wages kept (the alternative)' : 'F at the federal rate (the alternative)',
   };
 }

@@ -62,7 +62,7 @@ export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed):
       s.minimumWage === 'higher-of-federal-and-state'
         ? 'Minimum wage: for each day, the higher of the federal minimum wage (29 U.S.C. § 206(a)(1)) and the minimum wage of the state where the work was done, under that state’s own law as cited for each period below (29 U.S.C. § 218(a) preserves higher state minimum wages)'
         : 'Minimum wage: the federal minimum wage in force on each day (29 U.S.C. § 206(a)(1): $5.15 from September 1, 1997; $5.85 from July 24, 2007; $6.55 from July 24, 2008; $7.25 from July 24, 2009)';
-    rules.push(`${rate}${s.customRates.length > 0 ? ', or the case’s own rate from its effective date where that is higher' : ''}.${territorySentence(c)}`);
+    rules.push(`${rate}${s.customRates.length > 0 ? `, or ${s.customRates.length === 1 ? 'the additional minimum wage listed among the assumptions, from its effective date,' : 'an additional minimum wage listed among the assumptions, from its effective date,'} where that is higher` : ''}.${territorySentence(c)}`);
     rules.push(
       `Overtime: hours over 40 in a workweek are paid at one and one-half times the regular rate (29 U.S.C. § 207(a)(1)). In a workweek with more than one rate, the regular rate is the weighted average: straight time at each day’s rate, plus one-half of (straight-time total ÷ total hours) for each overtime hour (29 C.F.R. § 778.115).${overtimeRateSentence(c)}`,
     );
@@ -90,7 +90,10 @@ export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed):
   }
   if (computed.grossIncome.lines.length > 0) {
     rules.push(
-      `Gross income or value to the defendant: each line is days × acts per day × price per act, days × daily earnings, ${c.grossIncome.some((g) => g.monthlyEarnings !== null) ? 'monthly earnings × the months covered (a month partly covered counting its days covered ÷ its days), ' : ''}or an amount, ${c.grossIncome.some((g) => g.victims != null) ? 'divided by the number of victims where the evidence gives a figure only for several victims together (an equal part each, the amount being proved by a preponderance: 18 U.S.C. § 3664(e)), ' : ''}times the defendant’s share where the defendant kept only part (${CLAYTON}: 15 days × 6 acts × $80 = $7,200, of which the defendant’s half, $3,600).`,
+      // The four forms a line may take (rules.ts, incomplete-line), every one named whatever the
+      // case's lines use, as the rule states the method and not the case: the monthly form was
+      // named only when a line used it, so a worksheet without one stated three forms of four.
+      `Gross income or value to the defendant: each line is days × acts per day × price per act, days × daily earnings, monthly earnings × the months covered (a month partly covered counting its days covered ÷ its days), or an amount, ${c.grossIncome.some((g) => g.victims != null) ? 'divided by the number of victims where the evidence gives a figure only for several victims together (an equal part each, the amount being proved by a preponderance: 18 U.S.C. § 3664(e)), ' : ''}times the defendant’s share where the defendant kept only part (${CLAYTON}: 15 days × 6 acts × $80 = $7,200, of which the defendant’s half, $3,600).`,
     );
   }
   if (c.grossIncome.some((g) => g.incomeFrom === 'commercial-sex-acts')) {

@@ -40,19 +40,19 @@ describe('1. the figure without state rates is called what it is', () => {
     const c = parse(raw);
     const { computed, warnings } = run(raw);
     const state = warnings.find((w) => w.code === 'state-rates-used')!;
-    expect(state.message).toContain('without state minimum wages (the case’s custom rates kept): $70.00');
+    expect(state.message).toContain('without state minimum wages (the additional minimum wages kept): $70.00');
     expect(state.message).not.toMatch(/federal rate alone/);
     expect(federalOnlyLabels(c, computed.flsa.totalCents)).toEqual({
-      intro: 'With state minimum wages where higher, F is $72.10. Without state minimum wages, keeping the case’s custom rates, the same computation gives:',
+      intro: 'With state minimum wages where higher, F is $72.10. Without state minimum wages, keeping the additional minimum wages, the same computation gives:',
       suffix: 'without state rates',
-      totalLabel: 'F without state rates, custom rates kept (the alternative)',
+      totalLabel: 'F without state rates, additional minimum wages kept (the alternative)',
     });
-    expect(alternativeRows(computed, true)).toContainEqual({ label: 'F without state minimum wages (the case’s custom rates kept)', total: '$70.00' });
-    expect(assumptions(c, computed).join(' ')).toContain('the FLSA value without state minimum wages (the case’s custom rates kept) is also shown');
+    expect(alternativeRows(computed, true)).toContainEqual({ label: 'F without state minimum wages (the additional minimum wages kept)', total: '$70.00' });
+    expect(assumptions(c, computed).join(' ')).toContain('the FLSA value without state minimum wages (the additional minimum wages kept) is also shown');
     // Florida's $7.21 is above the $7.00 custom rate on the one day worked: the custom rate changed
     // nothing in F, though it is the rate of the figure without state rates.
     expect(assumptions(c, computed).join(' ')).toContain(
-      'higher than both the federal and the state minimum wage: $7.00 an hour from January 1, 2009 (Fictional City Ordinance No. 9). A custom rate has no place attached: it applies to every labor period, wherever the work was done. No custom rate was higher on any day worked, so none changed F.',
+      'higher than both the federal and the state minimum wage: $7.00 an hour from January 1, 2009 (Fictional City Ordinance No. 9). It is applied to the work of every labor period, wherever it was done. It was not higher on any day worked, so it changed nothing in F.',
     );
 
     const pure = run(example6('higher-of-federal-and-state', []));
@@ -64,9 +64,9 @@ describe('1. the figure without state rates is called what it is', () => {
   it('the worksheet: every label of the figure says the custom rates were kept', async () => {
     const t = await text(example6('higher-of-federal-and-state'));
     expect(t).not.toMatch(/federal rate alone|federal minimum wage alone/);
-    expect(t).toContain('Without state minimum wages, keeping the case’s custom rates, the same computation gives:');
-    expect(t).toContain('F without state rates, custom rates kept (the alternative) $70.00');
-    expect(t).toContain('F without state minimum wages (the case’s custom rates kept) $70.00');
+    expect(t).toContain('Without state minimum wages, keeping the additional minimum wages, the same computation gives:');
+    expect(t).toContain('F without state rates, additional minimum wages kept (the alternative) $70.00');
+    expect(t).toContain('F without state minimum wages (the additional minimum wages kept) $70.00');
   });
 
   it('federal setting with a custom rate: says the custom rate was applied, from when, with its label', () => {
@@ -74,9 +74,9 @@ describe('1. the figure without state rates is called what it is', () => {
     const a = assumptions(parse(raw), run(raw).computed).join(' ');
     expect(run(raw).computed.flsa.totalCents).toBe(7000);
     expect(a).not.toContain('Only the federal minimum wage was used');
-    expect(a).toContain('The federal minimum wage was used, and the case’s custom rates where higher');
+    expect(a).toContain('The federal minimum wage was used, and the additional minimum wage listed in the next point where higher');
     expect(a).toContain(
-      'The case’s own minimum wage rate applies from its effective date on the days where it is higher than the federal minimum wage: $7.00 an hour from January 1, 2009 (Fictional City Ordinance No. 9). A custom rate has no place attached: it applies to every labor period, wherever the work was done.',
+      'An additional minimum wage is applied, from its effective date, on the days where it is higher than the federal minimum wage: $7.00 an hour from January 1, 2009 (Fictional City Ordinance No. 9). It is applied to the work of every labor period, wherever it was done.',
     );
     // Without a custom rate, "only the federal minimum wage" is what was computed.
     const fed = example6('federal', []);
@@ -88,7 +88,7 @@ describe('1. the figure without state rates is called what it is', () => {
     const { computed } = run(raw);
     expect(computed.ratesUsed.custom).toBe(false);
     expect(assumptions(parse(raw), computed).join(' ')).toContain(
-      '$6.00 an hour from January 1, 2009. A custom rate has no place attached: it applies to every labor period, wherever the work was done. No custom rate was higher on any day worked, so none changed F.',
+      '$6.00 an hour from January 1, 2009. It is applied to the work of every labor period, wherever it was done. It was not higher on any day worked, so it changed nothing in F.',
     );
   });
 
@@ -97,7 +97,7 @@ describe('1. the figure without state rates is called what it is', () => {
     const both = run(example6('federal', [ORDINANCE], [FL_DAY, NV]));
     expect(both.warnings).toContainEqual(expect.objectContaining({ code: 'custom-rates-several-states', path: 'settings.customRates' }));
     expect(both.warnings.find((w) => w.code === 'custom-rates-several-states')!.message).toContain('2 states (FL, NV)');
-    expect(assumptions(parse(example6('federal', [ORDINANCE], [FL_DAY, NV])), both.computed).join(' ')).toContain('wherever the work was done, here in FL and NV.');
+    expect(assumptions(parse(example6('federal', [ORDINANCE], [FL_DAY, NV])), both.computed).join(' ')).toContain('wherever it was done (here in Florida and Nevada).');
     // One state, no custom rate, or a rate effective only after the Florida period ended: none.
     expect(codes(example6('federal'))).not.toContain('custom-rates-several-states');
     expect(codes(example6('federal', [], [FL_DAY, NV]))).not.toContain('custom-rates-several-states');
@@ -307,7 +307,7 @@ describe('4. state minimum wages are said to be used only when one was', () => {
     return view(parse(raw), r.computed, r.warnings) as any;
   };
   const NONE_HIGHER =
-    'The setting to use state minimum wages where higher is on, but no state minimum wage was higher than the federal minimum wage on any day worked, so no state rate was used and F is the same without state rates.';
+    'F was computed with the minimum wage of the state where the work was done wherever it is higher, but no state minimum wage was higher than the federal minimum wage on any day worked, so no state rate was used and F is the same without state rates.';
   // Georgia's own rate ($5.15) is below the federal $6.55 in June 2009 (rw-states: GA, AL, PR).
   const GA = baseCase({
     settings: { minimumWage: 'higher-of-federal-and-state', liquidatedDamages: false },
