@@ -22,6 +22,10 @@ export default defineConfig({
     // process (a child that never exits, a loop that never ends) fails, named, instead of holding
     // the run until CI's limit (the file's header says how).
     setupFiles: ['tests/support/watchdog.ts'],
+    // And a run's: a run that stops making progress (a test process that finished its file and never
+    // said so) ends with exit 3, naming what did not finish (tests/support/stall-guard.ts; .ci/run
+    // runs those files once more). .ci/run gives its reporters on the command line, this one among them.
+    reporters: ['default', './tests/support/stall-guard.ts'],
     // Two test files more than there are cores (4 on 2 cores; vitest's default is cores − 1):
     // many tests wait on child processes (LibreOffice, poppler, Chromium, a spawned harbor),
     // render threads and sockets, so with one file per core the cores sit idle part of the time.

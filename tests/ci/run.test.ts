@@ -143,6 +143,90 @@ describe('.ci/run', () => {
     });
   });
 
+  // A run that stopped making progress (the stall guard's exit 3 and its report) or a file whose
+  // test process was ended (tests left pending), with no test failed: those files run once more,
+  // on their own, and the second run decides. A failed test is never run again.
+  describe('files that did not finish', () => {
+    /**
+     * .ci/run with vitest (npx) stubbed to answer each call in turn: write `report` as its JSON
+     * report, `stall` to HARBOR_TEST_STALL_FILE, and exit `code`. Returns the files each call was given.
+     */
+    function runs(answers: Array<{ code: number; report?: { testResults: { name: string }[]; [k: string]: unknown }; stall?: object }>) {
+      const ci = setUp(present);
+      const repo = join(ci.bin, '..');
+      const chromium = join(dir, 'again-chromium');
+      writeFileSync(chromium, '#!/bin/sh\n');
+      chmodSync(chromium, 0o755);
+      const turn = join(repo, 'turn');
+      writeFileSync(turn, '0');
+      const given = join(repo, 'given');
+      answers.forEach((a, i) => {
+        if (a.report) {
+          for (const f of a.report.testResults) f.name = join(repo, f.name);
+          writeFileSync(join(repo, `report-${i}.json`), JSON.stringify(a.report));
+        }
+        if (a.stall) writeFileSync(join(repo, `stall-${i}.json`), JSON.stringify(a.stall));
+      });
+      const codes = answers.map((a) => a.code).join(' ');
+      writeFileSync(
+        join(ci.bin, 'npx'),
+        `#!/bin/bash
+[ "$1 $2" = "vitest run" ] || exit 0
+i=$(cat "${turn}"); echo $((i + 1)) > "${turn}"
+files=(); for a in "\${@:3}"; do case "$a" in --outputFile=*) [ -f "${repo}/report-$i.json" ] && cp "${repo}/report-$i.json" "\${a#--outputFile=}";; --*) ;; *) files+=("$a");; esac; done
+echo "\${files[*]}" >> "${given}"
+[ -f "${repo}/stall-$i.json" ] && cp "${repo}/stall-$i.json" "$HARBOR_TEST_STALL_FILE"
+codes=(${codes}); exit \${codes[$i]}
+`,
+      );
+      chmodSync(join(ci.bin, 'npx'), 0o755);
+      const r = spawnSync('bash', [join(repo, '.ci', 'run')], { env: { PATH: `${ci.bin}:/usr/bin:/bin`, HOME: dir, CHROMIUM_PATH: chromium }, encoding: 'utf8' });
+      return { status: r.status, stdout: r.stdout, out: r.stdout + r.stderr, given: readFileSync(given, 'utf8').split('\n').slice(0, -1) };
+    }
+    const passing = (name: string) => ({ numPassedTests: 1, numFailedTests: 0, numTotalTests: 1, testResults: [{ name, status: 'passed', message: '', assertionResults: [{ status: 'passed', fullName: 'a test' }] }] });
+
+    it('a stalled run with nothing failed: its unfinished files run again, and that run decides', () => {
+      const { status, stdout, out, given } = runs([
+        { code: 3, stall: { unfinished: ['tests/slow.test.ts', 'tests/queued.test.ts'], failed: [], passed: 4000 } },
+        { code: 0, report: { ...passing('tests/slow.test.ts'), numPassedTests: 2, numTotalTests: 2 } },
+      ]);
+      expect(given).toEqual(['', 'tests/slow.test.ts tests/queued.test.ts']);
+      expect(out).toContain('ci: the run stalled with 4000 tests passed and none failed; 2 file(s) did not finish');
+      expect(out).toContain('ci: running once more, on their own: tests/slow.test.ts tests/queued.test.ts');
+      expect(stdout.trim().split('\n').at(-1)).toBe('2 passed, 0 failed, 0 not finished');
+      expect(status).toBe(0);
+      // And when the second run fails, so does CI.
+      expect(runs([{ code: 3, stall: { unfinished: ['tests/slow.test.ts'], failed: [], passed: 1 } }, { code: 1, report: passing('tests/slow.test.ts') }]).status).toBe(1);
+    });
+
+    it('a stalled run with a test failed before it: nothing runs again, the failures are named, CI fails', () => {
+      const { status, out, given } = runs([{ code: 3, stall: { unfinished: ['tests/slow.test.ts'], failed: ['tests/a.test.ts > adds'], passed: 10 } }]);
+      expect(given).toEqual(['']);
+      expect(out).toContain('ci: the run stalled, and before it 1 test(s) failed:\n  failed: tests/a.test.ts > adds');
+      expect(status).toBe(3);
+    });
+
+    it('a file whose test process was ended (its tests pending), nothing failed: it runs again; with a failure elsewhere it does not', () => {
+      const ended = {
+        numPassedTests: 1,
+        numFailedTests: 0,
+        numTotalTests: 2,
+        testResults: [
+          { name: 'tests/ended.test.ts', status: 'passed', message: '', assertionResults: [{ status: 'pending', fullName: 'waits' }] },
+          { name: 'tests/fine.test.ts', status: 'passed', message: '', assertionResults: [{ status: 'passed', fullName: 'works' }] },
+        ],
+      };
+      const again = runs([{ code: 1, report: JSON.parse(JSON.stringify(ended)) as typeof ended }, { code: 0, report: passing('tests/ended.test.ts') }]);
+      expect(again.given).toEqual(['', 'tests/ended.test.ts']);
+      expect(again.status).toBe(0);
+      const failedToo = JSON.parse(JSON.stringify(ended)) as typeof ended;
+      failedToo.testResults[1]!.assertionResults[0]!.status = 'failed';
+      const not = runs([{ code: 1, report: failedToo }]);
+      expect(not.given).toEqual(['']);
+      expect(not.status).toBe(1);
+    });
+  });
+
   it('stops before installing or running anything when CHROMIUM_PATH names no program, saying so', () => {
     const ci = setUp(present);
     const { status, stderr, calls } = ci.run({ CHROMIUM_PATH: join(dir, 'no-such-chromium') });

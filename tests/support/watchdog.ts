@@ -51,13 +51,9 @@ function descendants(pid) {
   }
   return found;
 }
-setInterval(() => {
-  const started = times[0];
-  const now = Date.now();
-  if (started === 0 || now - started < limit) return;
-  const what = Buffer.from(name.slice(0, Atomics.load(nameLength, 0))).toString('utf8');
-  const turned = (now - times[1]) / 1000;
-  writeSync(2, '\\n[harbor test watchdog] ' + what + ': ' + Math.round((now - started) / 1000) + ' s in this file, past its limit of ' + Math.round(limit / 1000) + ' s; its event loop last turned ' + Math.round(turned) + ' s ago' + (turned * 1000 >= Math.min(10_000, limit / 2) ? ' (blocked: a synchronous call that never returned)' : ' (waiting on something that never came)') + '. The test process and its children are stopped.\\n');
+/** The test process's parent, vitest's process: once it is gone (the stall guard ended it), so is this process. */
+const parent = process.ppid;
+function stop() {
   // The children are frozen first, not killed: a killed child would let a spawnSync return and its
   // test pass before this process ends. A detached shell kills them once this process is gone.
   const kids = descendants(process.pid);
@@ -66,6 +62,16 @@ setInterval(() => {
   }
   if (kids.length > 0) require('node:child_process').spawn('/bin/sh', ['-c', 'sleep 1; kill -KILL ' + kids.join(' ') + ' 2>/dev/null'], { detached: true, stdio: 'ignore' }).unref();
   process.kill(process.pid, 'SIGKILL');
+}
+setInterval(() => {
+  if (process.ppid !== parent) stop();
+  const started = times[0];
+  const now = Date.now();
+  if (started === 0 || now - started < limit) return;
+  const what = Buffer.from(name.slice(0, Atomics.load(nameLength, 0))).toString('utf8');
+  const turned = (now - times[1]) / 1000;
+  writeSync(2, '\\n[harbor test watchdog] ' + what + ': ' + Math.round((now - started) / 1000) + ' s in this file, past its limit of ' + Math.round(limit / 1000) + ' s; its event loop last turned ' + Math.round(turned) + ' s ago' + (turned * 1000 >= Math.min(10_000, limit / 2) ? ' (blocked: a synchronous call that never returned)' : ' (waiting on something that never came)') + '. The test process and its children are stopped.\\n');
+  stop();
 }, 2_000);
 `;
 
@@ -85,7 +91,7 @@ function watch(): Watch {
   created.times[1] = created.now();
   setInterval(() => (created.times[1] = created.now()), 1_000).unref();
   // unref: the thread never keeps the test process alive; it ends with the process.
-  new Worker(WATCHDOG, { eval: true, workerData: { ...created, limit: LIMIT_MS } }).unref();
+  new Worker(WATCHDOG, { eval: true, workerData: { times: created.times, nameLength: created.nameLength, name: created.name, limit: LIMIT_MS } }).unref();
   registry[KEY] = created;
   return created;
 }
