@@ -196,12 +196,12 @@ function findIn(v: unknown, f: Unprintable): void {
       const cp = codePointName(bad.codePoint);
       const where = dotPath(f.input === undefined ? path : inputPath(f.input, path, bad.codePoint));
       if (f.docx) {
-        issues.push({ path: where, code: 'script-not-embedded', message: `contains ${characterName(bad.codePoint, cp)}, ${noEmbeddedFontAdvice(bad.codePoint)}` });
+        issues.push({ path: where, code: 'script-not-embedded', message: `contains ${characterName(bad.codePoint, cp, bad.emoji)}, ${noEmbeddedFontAdvice(bad.codePoint)}` });
       } else if (bad.reason === 'rtl') {
         f.code = 'unsupported-script';
         issues.push({ path: where, code: 'unsupported-script', message: `contains right-to-left text (${cp}), ${rtlAdvice()}` });
       } else {
-        issues.push({ path: where, code: 'unsupported-character', message: `contains ${characterName(bad.codePoint, cp)}, ${noGlyphAdvice(bad.codePoint)}` });
+        issues.push({ path: where, code: 'unsupported-character', message: `contains ${characterName(bad.codePoint, cp, bad.emoji)}, ${noGlyphAdvice(bad.codePoint)}` });
       }
     }
   } else if (Array.isArray(v)) {

@@ -10,9 +10,11 @@
 // - the first of a left-to-right script: left to right, whatever follows (an English sentence
 //   naming a child in Arabic at its end; a label, "Other names: سلمى عبد; נועה לוי");
 // - the first and the last of a right-to-left script: right to left;
-// - the first right-to-left, the last not: left to right when the text ends on an annotation in
-//   brackets of left-to-right letters alone ("יוסף כהן (deceased)", a cell of an English table:
-//   the filing's words about the name, ANNOTATED); else the direction of the more words, a tie
+// - the first right-to-left, the last not: left to right when a name (NAME_WORDS right-to-left
+//   words at most) ends on an annotation in brackets of left-to-right letters alone ("יוסף כהן
+//   (deceased)", a cell of an English table: the filing's words about the name, ANNOTATED; a
+//   longer text is a sentence, "ولدت مريم في حلب ثم انتقلت مع خالتها (Maria)", and goes on to
+//   the words); else the direction of the more words, a tie
 //   left to right (an English sentence opening on an Arabic name, "مريم الحسن was born in
 //   Aleppo", is left to right; an Arabic sentence ending on an English name, right to left).
 // UAX #9 P2–P3 take the first strong character alone; Harbor's documents are English filings, and
@@ -66,6 +68,15 @@ const QUOTE_MARK = /["\u201C\u00AB\u201E]/;
  */
 const ANNOTATED = new RegExp(`[${RTL_RANGES}][^()\\[\\]]*(?:\\([^()\\[\\]${RTL_RANGES}]*\\p{L}[^()\\[\\]${RTL_RANGES}]*\\)|\\[[^()\\[\\]${RTL_RANGES}]*\\p{L}[^()\\[\\]${RTL_RANGES}]*\\])[^\\p{L}]*$`, 'u');
 
+/**
+ * The most right-to-left words an annotated name has (ANNOTATED): a given name and up to three
+ * more (a father's and grandfather's name and a family name, "محمد عبد الله الحسن"; "بن" and "עבד" are words). More
+ * is a sentence, whose first strong letter decides (UAX #9 P2): "ولدت مريم في حلب ثم انتقلت مع
+ * خالتها (Maria)", an Arabic sentence ending on an English name in brackets, was left to right in
+ * both formats (round r55's rule took every annotated text so), its Arabic read from the wrong end.
+ */
+const NAME_WORDS = 4;
+
 /** Whether `text` is right-to-left text (the rule above: its letters outside quotations decide, an English opening first). */
 export function isRtlText(text: string): boolean {
   const unquoted = QUOTE_MARK.test(text) ? text.replace(QUOTATION, ' ') : text;
@@ -74,10 +85,10 @@ export function isRtlText(text: string): boolean {
   if (first === null) return false;
   if (!RTL_LETTER.test(first[0])) return false;
   if (RTL_LETTER.test(lastLetter(t)!)) return true;
-  if (ANNOTATED.test(t)) return false;
   const words = t.match(WORDS)!;
   let rtl = 0;
   for (const w of words) if (RTL_LETTER.test(w)) rtl++; // a word's letters are of one script: its first decides
+  if (rtl <= NAME_WORDS && ANNOTATED.test(t)) return false;
   return rtl > words.length - rtl;
 }
 
@@ -107,6 +118,55 @@ function lastLetter(text: string): string | undefined {
     i = start;
   }
   return undefined;
+}
+
+/**
+ * A right-to-left stretch: right-to-left characters and the spaces and punctuation between them,
+ * but a semicolon (it ends a stretch: "; " is the English list's separator, Arabic writes "؛"),
+ * a letter of another script, a digit or a line break. The DOCX writes each as a run (w:rtl).
+ */
+export const RTL_STRETCH = new RegExp(`[${RTL_RANGES}](?:[^\\p{L}\\p{N};\\n]*[${RTL_RANGES}])*`, 'gu');
+const RTL_CHAR = new RegExp(`[${RTL_RANGES}]`, 'u');
+const LTR_LETTER = new RegExp(`(?![${RTL_RANGES}])\\p{L}`, 'u');
+
+/**
+ * Where a left-to-right paragraph's `text` (a paragraph, its line breaks as "\n") needs a
+ * left-to-right mark (U+200E, invisible): after each right-to-left stretch (RTL_STRETCH) that
+ * another right-to-left letter or a European digit follows with no left-to-right letter and no
+ * line break between. The name is then isolated in its English line (as if RLI … PDI, UAX #9
+ * X5a): a number after it, "Father: יוסף כהן (1950–2019)", is not drawn on the name's far side
+ * with its brackets, "(2019–1950)" (W7, N1: the digits took the name's direction), and a list of
+ * names, "سلمى عبد الرحمن; שרה כהן", shows in the order written, the separator between them left
+ * to right (N1), not as one right-to-left sequence, last name first. A bracket the stretch opened
+ * and that closes right after it ("مريم (ميمي)") is the stretch's: the mark after it, so the pair
+ * holds right-to-left text alone and is right to left (N0), as LibreOffice shows the DOCX.
+ *
+ * One rule, both renderers: the PDF resolves its levels as if the marks were there
+ * (../render/pdf/bidi.ts), the DOCX writes them (../render/docx/runs.ts isolateRtl), over the
+ * paragraph's whole text, so a name in two runs (one word bold) is one stretch in both: the DOCX
+ * decided run by run and put a mark between the two words, the name drawn first word left.
+ * Code unit offsets, ascending.
+ */
+export function rtlIsolationMarks(text: string): number[] {
+  const at: number[] = [];
+  if (!RTL_CHAR.test(text)) return at;
+  for (const m of text.matchAll(RTL_STRETCH)) {
+    let end = m.index + m[0].length;
+    let open = 0;
+    for (const ch of m[0]) open += ch === '(' || ch === '[' ? 1 : ch === ')' || ch === ']' ? -1 : 0;
+    while (open > 0 && (text[end] === ')' || text[end] === ']')) {
+      end++;
+      open--;
+    }
+    for (const ch of text.slice(end)) {
+      if (RTL_CHAR.test(ch) || (ch >= '0' && ch <= '9')) {
+        at.push(end);
+        break;
+      }
+      if (ch === '\n' || LTR_LETTER.test(ch)) break;
+    }
+  }
+  return at;
 }
 
 /** Whether `text` has a letter of a right-to-left script (a signature's line that reads right to left). */

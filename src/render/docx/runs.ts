@@ -15,7 +15,7 @@
 // שרה כהן ;سلمى عبد الرحمن" for "سلمى عبد الرحمن; שרה כהן").
 import { HarborError } from '../../errors.js';
 import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
-import { isRtlText, leftToRightQuotations, RTL_RANGES } from '../../model/direction.js';
+import { isRtlText, leftToRightQuotations, RTL_RANGES, RTL_STRETCH, rtlIsolationMarks } from '../../model/direction.js';
 import { keepUnitsTogether, languageSpans } from '../../model/typography.js';
 import { lowSignedNumbers } from '../pdf/bidi.js';
 import { addressSpans, isNumberHyphen, isSign } from '../pdf/breaks.js';
@@ -34,14 +34,8 @@ export interface RunContext {
 // blocks of the supplementary planes).
 const RTL = RTL_RANGES;
 const RTL_CHAR = new RegExp(`[${RTL}]`, 'u');
-/** A stretch of RTL text: RTL characters and the spaces/punctuation between them, but ";". */
-const RTL_STRETCH = new RegExp(`[${RTL}](?:[^\\p{L}\\p{N};]*[${RTL}])*`, 'gu');
 /** The left-to-right mark: a strong LTR character, invisible. */
 const LRM = '\u200E';
-/** A European digit (bidi class EN), which a right-to-left letter before it makes right-to-left (UAX #9 W7, N1). */
-const EUROPEAN_DIGIT = /[0-9]/;
-/** A letter of a left-to-right script (any letter not in RTL): one makes the paragraph LTR. */
-const LTR_LETTER = new RegExp(`(?![${RTL}])\\p{L}`, 'u');
 
 // XML 1.0 forbids C0 controls (but tab/LF/CR), lone surrogates and U+FFFE/U+FFFF: one of them
 // makes Word refuse the whole file. Validation rejects them with the field's path; this guard
@@ -176,28 +170,6 @@ const INLINE: InlineHandlers<RunContext, RunOut[]> = {
   'page-count': (n, ctx) => [{ kind: 'field', props: runProps(n, ctx), field: 'pages' }],
 };
 
-/**
- * Whether a right-to-left letter or a European digit comes after run `i` before any left-to-right
- * letter (spaces and punctuation are skipped): then a left-to-right paragraph would show run `i`
- * and that letter's stretch as one right-to-left sequence, in reverse order, or the number after
- * the name on the name's side with the brackets and signs around it, "Father: יוסף כהן
- * (1950–2019)" drawn "(2019–1950)" left of the name (UAX #9 W7, N1: a digit after a right-to-left
- * letter counts as one), where the name is isolated in its English line (as if RLI … PDI: the mark
- * after it). A line break ends the search.
- */
-function rtlFollows(runs: RunOut[], i: number): boolean {
-  for (let k = i + 1; k < runs.length; k++) {
-    const r = runs[k]!;
-    if (r.kind === 'br' || r.kind === 'page-break') return false;
-    if (r.kind !== 'text') continue;
-    for (const ch of r.text) {
-      if (RTL_CHAR.test(ch) || EUROPEAN_DIGIT.test(ch)) return true;
-      if (LTR_LETTER.test(ch)) return false;
-    }
-  }
-  return false;
-}
-
 /** The same formatting without the direction and language of a right-to-left run. */
 function leftToRight(p: RunProps): RunProps {
   const out: RunProps = {};
@@ -209,27 +181,50 @@ function leftToRight(p: RunProps): RunProps {
 }
 
 /**
- * In a left-to-right paragraph, a left-to-right mark after each right-to-left run that another
- * right-to-left stretch follows with only neutral characters between (see the head comment): in
- * the run of neutrals after it, or as a run of its own when the two are adjacent.
+ * In a left-to-right paragraph, a left-to-right mark where the model's rule puts one
+ * (../../model/direction.ts rtlIsolationMarks, the rule the PDF resolves its levels by): after a
+ * right-to-left stretch that a number or another right-to-left name follows. The rule reads the
+ * paragraph's whole text (a line break as "\n", a field as a space), so a stretch in several runs
+ * (a name with one word bold, or in Arabic and Hebrew) is one: decided run by run, a mark went
+ * between its words, and Word and LibreOffice drew them in the order typed, left to right. The
+ * mark starts the left-to-right run after the stretch, or goes inside the run where the offset
+ * falls (after a closing bracket), or is a run of its own between two right-to-left runs.
  */
 function isolateRtl(runs: RunOut[]): RunOut[] {
-  let out: RunOut[] | undefined;
+  if (!runs.some((r) => r.kind === 'text' && r.props.rightToLeft)) return runs;
+  let text = '';
+  const at: number[] = [];
+  for (const r of runs) {
+    at.push(text.length);
+    text += r.kind === 'text' ? r.text : r.kind === 'field' ? ' ' : '\n';
+  }
+  const marks = rtlIsolationMarks(text);
+  if (marks.length === 0) return runs;
+  const out: RunOut[] = [];
+  let m = 0;
+  let props: RunProps = {};
   for (let i = 0; i < runs.length; i++) {
     const r = runs[i]!;
-    if (r.kind === 'text' && r.props.rightToLeft && rtlFollows(runs, i)) {
-      out ??= runs.slice(0, i);
+    const from = at[i]!;
+    if (r.kind !== 'text') {
+      // A mark before a field (a page number after a name): a run of its own.
+      for (; m < marks.length && marks[m] === from; m++) out.push({ kind: 'text', props: leftToRight(props), text: LRM });
       out.push(r);
-      const next = runs[i + 1];
-      if (next?.kind === 'text' && !next.props.rightToLeft) {
-        out.push({ ...next, text: LRM + next.text });
-        i++;
-      } else out.push({ kind: 'text', props: leftToRight(r.props), text: LRM });
       continue;
     }
-    out?.push(r);
+    props = r.props;
+    // The text after a stretch is left-to-right (a stretch ends before what is not), so a mark
+    // lies in a left-to-right run: at its start, or after a closing bracket in it.
+    let text = '';
+    let last = 0;
+    for (; m < marks.length && marks[m]! < from + r.text.length; m++) {
+      const k = marks[m]! - from;
+      text += `${r.text.slice(last, k)}${LRM}`;
+      last = k;
+    }
+    out.push(last === 0 && text === '' ? r : { ...r, text: text + r.text.slice(last) });
   }
-  return out ?? runs;
+  return out;
 }
 
 /**

@@ -16,7 +16,7 @@
 // for nothing (issue 18, cold start), and the layout that calls it is synchronous.
 import { createRequire } from 'node:module';
 import type { Bidi } from 'bidi-js';
-import { leftToRightQuotations, signedNumbers } from '../../model/direction.js';
+import { leftToRightQuotations, rtlIsolationMarks, signedNumbers } from '../../model/direction.js';
 
 // Not named `require`: the bundler would follow a `require('bidi-js')` into the bundle.
 const loadPackage = createRequire(import.meta.url);
@@ -29,46 +29,6 @@ function algorithm(): Bidi {
 
 // A paragraph's direction is the model's rule, shared with the DOCX (../../model/direction.ts).
 export { hasRtlLetter, isRtlText } from '../../model/direction.js';
-
-// The DOCX's right-to-left stretches (../docx/runs.ts RTL_STRETCH): right-to-left characters and
-// the spaces and punctuation between them, but a semicolon, a letter or a digit.
-const RTL_CHARS = '\\u0590-\\u08FF\\uFB1D-\\uFDFF\\uFE70-\\uFEFC';
-const RTL_CHAR = new RegExp(`[${RTL_CHARS}]`, 'u');
-const RTL_STRETCH = new RegExp(`[${RTL_CHARS}](?:[^\\p{L}\\p{N};]*[${RTL_CHARS}])*`, 'gu');
-const LTR_LETTER = new RegExp(`(?![${RTL_CHARS}])\\p{L}`, 'u');
-
-/**
- * Where a left-to-right mark goes in a left-to-right paragraph's `text`: after each right-to-left
- * stretch that another right-to-left letter or a European digit follows with no left-to-right
- * letter between, as the DOCX puts one there (../docx/runs.ts isolateRtl): the name is isolated in
- * its English line, so a number after it, "Father: יוסף כהן (1950–2019)", is not drawn on the
- * name's far side with its brackets (UAX #9 W7, N1: the digits took the name's direction). So "سلمى عبد الرحمن; שרה כהן" shows its names
- * in the order written, the separator between them left to right (UAX #9 N1), not as one
- * right-to-left sequence, last name first; and both formats show it alike. Code unit offsets, ascending.
- */
-function markPositions(text: string): number[] {
-  const at: number[] = [];
-  for (const m of text.matchAll(RTL_STRETCH)) {
-    let end = m.index + m[0].length;
-    // A bracket the stretch opened and that closes right after it ("مريم (ميمي)") is the stretch's:
-    // the mark after it, so that the pair holds right-to-left text alone and is right to left
-    // (UAX #9 N0), as LibreOffice shows the DOCX, "(ميمي) مريم", not "مريم (ميمي)".
-    let open = 0;
-    for (const ch of m[0]) open += ch === '(' || ch === '[' ? 1 : ch === ')' || ch === ']' ? -1 : 0;
-    while (open > 0 && (text[end] === ')' || text[end] === ']')) {
-      end++;
-      open--;
-    }
-    for (const ch of text.slice(end)) {
-      if (RTL_CHAR.test(ch) || (ch >= '0' && ch <= '9')) {
-        at.push(end);
-        break;
-      }
-      if (LTR_LETTER.test(ch)) break;
-    }
-  }
-  return at;
-}
 
 /**
  * The resolved embedding level of each code unit of `text` (a group of a paragraph: the text
@@ -96,9 +56,13 @@ export function lowSignedNumbers(text: string, rtl: boolean): Array<[number, num
   });
 }
 
-/** The algorithm's levels of `text`, with the marks and quotations of the rules above. */
+/**
+ * The algorithm's levels of `text`, with the quotations of the rule below and, in a left-to-right
+ * paragraph, the left-to-right marks that isolate a right-to-left name from a number or another
+ * name after it (../../model/direction.ts rtlIsolationMarks: the DOCX writes the same marks).
+ */
 function algorithmLevels(text: string, rtl: boolean): Uint8Array {
-  const marks = rtl ? [] : markPositions(text);
+  const marks = rtl ? [] : rtlIsolationMarks(text);
   if (marks.length === 0) {
     const levels = algorithm().getEmbeddingLevels(text, rtl ? 'rtl' : 'ltr').levels;
     if (rtl) isolateQuotations(text, levels);

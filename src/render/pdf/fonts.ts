@@ -372,7 +372,7 @@ export function isRtl(cp: number): boolean {
  * field); the renderer re-checks template text as a backstop. Results are cached per code point
  * (the fonts are fixed for the life of the process).
  */
-export function findUnprintable(text: string): { codePoint: number; reason: 'no-font' | 'rtl' } | null {
+export function findUnprintable(text: string): { codePoint: number; reason: 'no-font' | 'rtl'; emoji?: true } | null {
   for (let i = 0; i < text.length; i++) {
     const u = text.charCodeAt(i);
     if (u >= 0x20 && u < 0x7f) continue; // printable ASCII: always in the body face
@@ -380,7 +380,18 @@ export function findUnprintable(text: string): { codePoint: number; reason: 'no-
     if (cp > 0xffff) i++;
     const c = classify(cp);
     if (c === RTL_CLASS) return { codePoint: cp, reason: 'rtl' };
-    if (c === NO_FONT) return { codePoint: cp, reason: 'no-font' };
+    if (c === NO_FONT) return emojiSequence(text, i, cp) ? { codePoint: cp, reason: 'no-font', emoji: true } : { codePoint: cp, reason: 'no-font' };
   }
   return null;
+}
+
+/**
+ * Whether the character `cp` ending at code unit `i` of `text` is shown as an emoji though its
+ * default is text (UTS #51 §1.4.3): an emoji presentation sequence, the character and U+FE0F
+ * ("❤️", "☺️", "⚠️", as a phone types them), or the keycap of one (U+20E3, "1️⃣"). A message
+ * names it an emoji (./unprintable.ts characterName), where "contains U+2764" left the user to
+ * look the heart up.
+ */
+function emojiSequence(text: string, i: number, cp: number): boolean {
+  return cp === 0x20e3 || text.charCodeAt(i + 1) === 0xfe0f;
 }

@@ -15,7 +15,7 @@ export function isUnprintable(e: unknown): e is HarborError {
 // Private use (no shared meaning) and unassigned code points: no font anywhere can be counted on.
 const NO_MEANING = /[\p{Co}\p{Cn}]/u;
 // A symbol (a dingbat, an emoji, a sign): no script to transliterate from, so the advice is words.
-const SYMBOL = /[\p{S}\p{Extended_Pictographic}]/u;
+const SYMBOL = /[\p{S}\p{Extended_Pictographic}\u20E3]/u; // U+20E3: a keycap, "1️⃣"
 
 /**
  * The scripts no embedded face prints that a case is likely to hold, by name: the message names
@@ -49,11 +49,15 @@ const SCRIPTS: ReadonlyArray<readonly [RegExp, string]> = [
  */
 const EMOJI = /\p{Emoji_Presentation}/u;
 
-/** A character as a message names it: its code point, with its script when one of SCRIPTS ("Thai text (U+0E2A)"), or "an emoji (U+1F642)". */
-export function characterName(cp: number, codePoint: string): string {
+/**
+ * A character as a message names it: its code point, with its script when one of SCRIPTS ("Thai
+ * text (U+0E2A)"), or "an emoji (U+1F642)"; `emoji`: the text shows it as one (a text symbol
+ * followed by U+FE0F, "❤️", or a keycap: ./fonts.ts findUnprintable).
+ */
+export function characterName(cp: number, codePoint: string, emoji = false): string {
   const ch = String.fromCodePoint(cp);
   for (const [re, name] of SCRIPTS) if (re.test(ch)) return `${name} text (${codePoint})`;
-  if (EMOJI.test(ch)) return `an emoji (${codePoint})`;
+  if (emoji || EMOJI.test(ch)) return `an emoji (${codePoint})`;
   return codePoint;
 }
 
