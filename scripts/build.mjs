@@ -382,7 +382,11 @@ const maker = join(out, `.code-cache-${process.pid}.cjs`);
 try {
   // Bounded (10 min; it takes ~2 s of CPU): a maker that never ended would hold `npm ci`, and with
   // it CI, until CI's own limit, saying nothing.
-  const made = spawnSync(process.execPath, [...V8_FLAGS, maker, out, root, JSON.stringify(V8_FLAGS)], { stdio: ['ignore', 'inherit', 'inherit'], timeout: 600_000, killSignal: 'SIGKILL' });
+  // `--predictable` (V8's fixed hash seed, one thread for its own work) makes the caches the same
+  // bytes in every build; V8 leaves it out of the flags' hash it checks a cache against, so harbor's
+  // processes, which do not set it, take the data (src/workers/code-cache.ts; tests/cli/build.test.ts
+  // builds twice and compares, and checks that threads and the CLI load from the cache).
+  const made = spawnSync(process.execPath, [...V8_FLAGS, '--predictable', maker, out, root, JSON.stringify(V8_FLAGS)], { stdio: ['ignore', 'inherit', 'inherit'], timeout: 600_000, killSignal: 'SIGKILL' });
   if (made.error?.code === 'ETIMEDOUT') throw new Error("scripts/build.mjs: making the render thread's code cache did not end within 10 minutes (stopped)");
   if (made.status !== 0) throw new Error(`scripts/build.mjs: making the render thread's code cache failed (exit ${made.status ?? made.signal})`);
 } finally {

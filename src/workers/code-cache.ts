@@ -3,9 +3,19 @@
 // build (scripts/build.mjs) writes the task a second time as one CommonJS file,
 // dist/render-task.cjs, runs it once in a thread with harbor's V8 flags set (bin/v8-flags.js) and
 // keeps what V8 compiled in dist/render-task.cache. Each render thread (./render-thread.ts) then
-// compiles the task from that data instead of from its source. Nothing here is written at run time,
-// and nothing of a case reaches the cache: V8 keeps the functions' bytecode and the source's
-// constants, not the values a run made.
+// compiles the task from that data instead of from its source. Nothing here is written at run time.
+// What a cache holds (V8's code serializer): the compiled functions' bytecode, scope and feedback
+// metadata, the source's own constants (its strings and numbers, the bundle's text being ours),
+// and the script's name, which V8 on Node 20 keeps from the training compile and gives every stack
+// frame of the loaded script. No value the training run computed is kept (round r56, the files
+// searched: of the training case's 79 strings of 8 or more characters, five, four enum values and a
+// time zone, each also a constant of the source; no folder of the build): the name is `scriptName`'s
+// (dist/<file>, the same in every checkout), not the bundle's absolute path, which each cache held
+// until round r56. Two builds make the same bytes: the maker runs with `--predictable`
+// (scripts/build.mjs), which fixes V8's hash seed and leaves the flags' hash V8 checks unchanged
+// (V8's src/flags/flags.cc, ComputeFlagListHash: "Skip v8_flags.random_seed and
+// v8_flags.predictable to allow predictable code caching", with the flags it implies): without it
+// each run's cache differed in ~85 % of its bytes.
 // The same for the CLI's `harbor render` and `harbor check` (round r55): dist/cli-render.cjs, the
 // CLI bundled as one CommonJS file without the other commands' code, its cache
 // dist/cli-render.cache made by a training check and render, loaded by bin/harbor.js through
@@ -23,7 +33,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { Script } from 'node:vm';
 
 /** The first field of a cache file's header: this format. */
@@ -102,12 +112,24 @@ export function sha256(bytes: Uint8Array): string {
 }
 
 /**
- * A script compiled, with or without cached data. The bundle's text is a CommonJS module already
+ * A script compiled under `name`, with or without cached data. The bundle's text is a CommonJS module already
  * inside Node's module wrapper (`(function (exports, require, module, __filename, __dirname) {…})`,
  * written so by the build), so it is compiled as read, with no second copy.
  */
-function compile(path: string, source: string, cachedData?: Buffer): Script {
-  return new Script(source, { filename: path, ...(cachedData !== undefined ? { cachedData } : {}) });
+function compile(name: string, source: string, cachedData?: Buffer): Script {
+  return new Script(source, { filename: name, ...(cachedData !== undefined ? { cachedData } : {}) });
+}
+
+/**
+ * The name a bundle is compiled under, at build and at run time: its path from the repository's
+ * root (every bundle is directly in dist/, src/paths.ts). V8 keeps the training compile's name in
+ * the cache and shows it in stack frames (a bug's frames: src/errors.ts describeBug), so an absolute
+ * path would put the build machine's folder into dist/ and into frames of an installation elsewhere.
+ */
+export function scriptName(bundlePath: string): string {
+  // A copy, not `basename`'s own result: that is a slice of the absolute path (a V8 SlicedString,
+  // from 13 characters), and V8 serializes a slice's whole parent, so the folder was kept anyway.
+  return Buffer.from(`dist/${basename(bundlePath)}`, 'utf8').toString('utf8');
 }
 
 /** Runs a compiled bundle as a CommonJS module of `path` and gives its exports. */
@@ -137,7 +159,7 @@ export function loadWithCache(bundlePath: string, cachePath: string): { exports:
   if (sha256(bundle) !== header.bundleSha256) return { why: 'the cache was made from another bundle' };
   // ASCII (the build escapes every other character: scripts/build.mjs), so latin1 is exact, and the
   // string is one-byte, as V8 keeps it for the thread's life.
-  const script = compile(bundlePath, bundle.toString('latin1'), data);
+  const script = compile(scriptName(bundlePath), bundle.toString('latin1'), data);
   if (script.cachedDataRejected !== false) return { why: 'V8 refused the cache' };
   return { exports: run(script, bundlePath) };
 }
@@ -185,7 +207,7 @@ export async function makeCache(
   train: (exports: unknown) => Promise<void>,
 ): Promise<{ header: Omit<CacheHeader, 'format' | 'probeBytes' | 'dataBytes'>; probe: Buffer; data: Buffer }> {
   const bundle = readFileSync(bundlePath);
-  const script = compile(bundlePath, bundle.toString('latin1'));
+  const script = compile(scriptName(bundlePath), bundle.toString('latin1'));
   await train(run(script, bundlePath));
   const probe = compile('harbor-code-cache-probe', PROBE_SOURCE);
   return {
