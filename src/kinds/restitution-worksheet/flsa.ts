@@ -150,14 +150,53 @@ interface OpenSegment {
 }
 
 /**
- * One workweek's row of F, extending each period's rate segments (`segments`) as its days go by.
+ * What weekRow reads of each labor period on each day, by period index, copied out of the case
+ * once per F (`periodFacts`). weekRow is given the case under several readings (compute.ts: the
+ * case itself, then `{ ...c, settings }` and copies whose periods are `{ ...p, exemption }`), each
+ * object of its own hidden class: read from the case on every day, they were the "wrong map"
+ * deoptimizations of weekRow (twice a render thread, at `c.laborPeriods`) that made V8's optimizing
+ * compiler compile it again (issue 18; bench/ANALYSIS.md, "Round r56's render work"). These arrays
+ * are made here, by one function, whatever the case's objects.
+ */
+interface PeriodFacts {
+  /** USPS code of the state of the work, as the case gives it (`rateOn`). */
+  state: (string | null | undefined)[];
+  /** Agreed hourly rate in cents, 0 when none. */
+  agreedCents: number[];
+  /** Day rate in cents, 0 when none. */
+  dayRateCents: number[];
+  /** True when the period is in an overtime exemption (hours over 40 earn no premium). */
+  exempt: boolean[];
+  /**
+   * Each period's rate segments so far; null until its first day. A period's list is made with its
+   * first segment in it (`[seg]`), never as an empty `[]` grown by push: an empty array literal
+   * starts with V8's small-integer elements kind, and the push of the first segment, seen once a
+   * period, was the "not a Smi" deoptimization of weekRow.
+   */
+  segments: (OpenSegment[] | null)[];
+}
+
+function periodFacts(c: RestitutionCase): PeriodFacts {
+  const facts: PeriodFacts = { state: [], agreedCents: [], dayRateCents: [], exempt: [], segments: [] };
+  for (const p of c.laborPeriods) {
+    facts.state.push(p.state);
+    facts.agreedCents.push(p.agreedRate ?? 0);
+    facts.dayRateCents.push(p.dayRate ?? 0);
+    facts.exempt.push(p.exemption !== 'none');
+    facts.segments.push(null);
+  }
+  return facts;
+}
+
+/**
+ * One workweek's row of F, extending each period's rate segments (`facts.segments`) as its days go by.
  * Sets the last element of `stateWeeks` (the caller pushes false for the week) when a state rate
  * is the rate of one of its days (FlsaResult.stateRateWeeks).
  * A module-level function rather than a closure made per case: V8 holds a closure's optimized code
  * only weakly, so one made per render was compiled again after every full collection, over and
  * over in a long batch (issue 18; `node --trace-opt`).
  */
-function weekRow(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid, segments: OpenSegment[][], exempt: boolean[], used: RatesUsed, w: WorkweekDays, stateWeeks: boolean[]): WeekRow {
+function weekRow(facts: PeriodFacts, policy: RatePolicy, grid: WorkweekGrid, used: RatesUsed, w: WorkweekDays, stateWeeks: boolean[]): WeekRow {
   const rates: number[] = [];
   // Hours at each rate in ten-thousandths of an hour (integers: hours have at most four decimals).
   const atRate: number[] = [];
@@ -166,19 +205,20 @@ function weekRow(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid, seg
   const rrRates: number[] = [];
   const rrHours: number[] = [];
   for (const d of w.days) {
-    const r = rateOn(d.day, c.laborPeriods[d.period]!.state, policy);
-    const segs = segments[d.period]!;
-    const last = segs[segs.length - 1];
+    const r = rateOn(d.day, facts.state[d.period], policy);
+    const segs = facts.segments[d.period] ?? null;
+    const last = segs === null ? undefined : segs[segs.length - 1];
     if (last && last.rate.rateCents === r.rateCents && last.rate.citation === r.citation) last.end = d.day;
+    else if (segs === null) facts.segments[d.period] = [{ start: d.day, end: d.day, rate: r }];
     else segs.push({ start: d.day, end: d.day, rate: r });
     let k = rates.indexOf(r.rateCents);
     if (k < 0) k = rates.push(r.rateCents) - 1;
     atRate[k] = (atRate[k] ?? 0) + tenThousandths(d.hours);
     if (d.hours > 0 && r.source !== 'federal') used[r.source] = true;
     if (r.source === 'state') stateWeeks[stateWeeks.length - 1] = true;
-    const agreedCents = c.laborPeriods[d.period]!.agreedRate ?? 0;
-    const dayRateCents = c.laborPeriods[d.period]!.dayRate ?? 0;
-    inputs.push({ hours: d.hours, rateCents: r.rateCents, overtimeExempt: exempt[d.period]!, agreedRateCents: agreedCents, dayRateCents, job: d.period });
+    const agreedCents = facts.agreedCents[d.period]!;
+    const dayRateCents = facts.dayRateCents[d.period]!;
+    inputs.push({ hours: d.hours, rateCents: r.rateCents, overtimeExempt: facts.exempt[d.period]!, agreedRateCents: agreedCents, dayRateCents, job: d.period });
     // A day-rate period's hours are not at an hourly rate: its rate is the week's (WeekRow.dayRates).
     if (d.hours > 0 && dayRateCents === 0) {
       const rr = Math.max(r.rateCents, agreedCents);
@@ -227,17 +267,16 @@ function jobRows(jobs: readonly JobFigures[] | null): WeekRow['jobs'] {
 
 /** F under one rate policy; `grid` is shared when F is computed under two (compute.ts). */
 export function computeFlsa(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid = workweekGrid(c)): FlsaResult {
-  const segments: OpenSegment[][] = c.laborPeriods.map(() => []);
-  const exempt = c.laborPeriods.map((p) => p.exemption !== 'none');
+  const facts = periodFacts(c);
   const used: RatesUsed = { state: false, custom: false };
   const rows: WeekRow[] = [];
   const stateRateWeeks: boolean[] = [];
   for (const w of grid.weeks) {
     stateRateWeeks.push(false);
-    rows.push(weekRow(c, policy, grid, segments, exempt, used, w, stateRateWeeks));
+    rows.push(weekRow(facts, policy, grid, used, w, stateRateWeeks));
   }
-  const periodRates = segments.map((segs) =>
-    segs.map((s) => ({ startDate: fromDay(s.start), endDate: fromDay(s.end), rateCents: s.rate.rateCents, source: s.rate.source, citation: s.rate.citation })),
+  const periodRates = facts.segments.map((segs) =>
+    (segs ?? []).map((s) => ({ startDate: fromDay(s.start), endDate: fromDay(s.end), rateCents: s.rate.rateCents, source: s.rate.source, citation: s.rate.citation })),
   );
   return { weeks: rows, totals: flsaTotals(rows, c.settings.liquidatedDamages), periodRates, ratesUsed: used, stateRateWeeks };
 }
@@ -252,12 +291,11 @@ export function computeFlsa(c: RestitutionCase, policy: RatePolicy, grid: Workwe
  */
 export function flsaTotalsReusing(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid, base: readonly WeekRow[], recompute: readonly boolean[]): FlsaTotals {
   // Segments, rates used and state weeks of this reading are not returned: only its totals are.
-  const segments: OpenSegment[][] = c.laborPeriods.map(() => []);
-  const exempt = c.laborPeriods.map((p) => p.exemption !== 'none');
+  const facts = periodFacts(c);
   const used: RatesUsed = { state: false, custom: false };
   const stateWeeks: boolean[] = [false];
   const rows: WeekRow[] = [];
-  for (let i = 0; i < grid.weeks.length; i++) rows.push(recompute[i] ? weekRow(c, policy, grid, segments, exempt, used, grid.weeks[i]!, stateWeeks) : base[i]!);
+  for (let i = 0; i < grid.weeks.length; i++) rows.push(recompute[i] ? weekRow(facts, policy, grid, used, grid.weeks[i]!, stateWeeks) : base[i]!);
   return flsaTotals(rows, c.settings.liquidatedDamages);
 }
 
