@@ -11,9 +11,10 @@
  * It ends the run, with exit code 3, when a file has been running for `STALL_MS` (25 minutes: past
  * the watchdog's 20, so a file blocked in its own process is ended by the watchdog first, with its
  * test named), or when every file has ended and the run has not, `FINALIZE_MS` later. Before that
- * it says which files did not finish and writes, when `HARBOR_TEST_STALL_FILE` names a file, what
- * the run had: `{ unfinished, failed, passed }` (files relative to the root; failed tests as
- * "file > test"), from which `.ci/run` runs the unfinished files again (never a failed one).
+ * it says which files did not finish. When `HARBOR_TEST_STALL_FILE` names a file, it writes there
+ * what the run had, at a stall or at the run's end: `{ unfinished, failed, passed }` (files relative
+ * to the root, unfinished also when a test process ended under them; failed tests as "file >
+ * test"), from which `.ci/run` runs the unfinished files again when none failed.
  */
 import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -62,17 +63,29 @@ export default class StallGuard implements Reporter {
     this.ended.add(module.moduleId);
     const file = this.rel(module.moduleId);
     const before = this.failed.length;
+    let unrun = false;
     for (const test of module.children.allTests()) {
       const state = test.result().state;
       if (state === 'passed') this.passed++;
       else if (state === 'failed') this.failed.push(`${file} > ${test.fullName}`);
+      else if (state === 'pending') unrun = true;
     }
     if (module.state() === 'failed' && this.failed.length === before) this.failed.push(`${file} (outside its tests)`);
+    // A test never run (its test process ended under it: the watchdog): the file did not finish.
+    if (unrun) this.ended.delete(module.moduleId);
     if (this.all.length > 0 && this.all.every((m) => this.ended.has(m))) this.allEndedAt = this.now();
   }
 
+  /** At a run's end too, what it had (`HARBOR_TEST_STALL_FILE`): the files a test process's end left unfinished, or that were never reported. */
   onTestRunEnd(): void {
     clearInterval(this.timer);
+    this.write();
+  }
+
+  private write(): void {
+    const out = process.env.HARBOR_TEST_STALL_FILE;
+    const unfinished = this.all.filter((m) => !this.ended.has(m)).map((m) => this.rel(m));
+    if (out) writeFileSync(out, JSON.stringify({ unfinished, failed: this.failed, passed: this.passed } satisfies StallReport));
   }
 
   private rel(moduleId: string): string {
@@ -90,8 +103,7 @@ export default class StallGuard implements Reporter {
         ? `${stalled.map((m) => this.rel(m)).join(', ')} ran for ${STALL_MS >= 120_000 ? `${Math.round(STALL_MS / 60_000)} minutes` : `${Math.round(STALL_MS / 1000)} s`} without ending (its test process never said it finished)`
         : `every file ended ${Math.round((now - this.allEndedAt!) / 1000)} s ago and the run did not`;
     process.stderr.write(`\n[harbor stall guard] the run stopped making progress: ${why}. ${this.passed} tests passed and ${this.failed.length} failed in the ${this.ended.size} files that ended; ${unfinished.length} did not end${unfinished.length > 0 ? `: ${unfinished.join(', ')}` : ''}. Exit 3.\n`);
-    const out = process.env.HARBOR_TEST_STALL_FILE;
-    if (out) writeFileSync(out, JSON.stringify({ unfinished, failed: this.failed, passed: this.passed } satisfies StallReport));
+    this.write();
     // vitest's process and its test processes: each test process's watchdog thread ends it once
     // this process is gone (tests/support/watchdog.ts).
     process.exit(3);

@@ -39,12 +39,12 @@ describe('a child that never exits', () => {
   writeFileSync(join(dir, 'passes.test.ts'), `it('passes', () => { expect(1).toBe(1); });\n`);
   writeFileSync(
     join(dir, 'vitest.config.mjs'),
-    `export default { test: { root: ${JSON.stringify(dir)}, include: ['*.test.ts'], globals: true, pool: 'forks', testTimeout: 60000, setupFiles: [${JSON.stringify(join(ROOT, 'tests/support/watchdog.ts'))}] } };\n`,
+    `export default { test: { root: ${JSON.stringify(dir)}, include: ['*.test.ts'], globals: true, pool: 'forks', testTimeout: 60000, setupFiles: [${JSON.stringify(join(ROOT, 'tests/support/watchdog.ts'))}], reporters: ['default', ${JSON.stringify(join(ROOT, 'tests/support/stall-guard.ts'))}] } };\n`,
   );
   const vitest = join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
   const child = spawn(process.execPath, [vitest, 'run', '--config', join(dir, 'vitest.config.mjs')], {
     cwd: dir,
-    env: { ...process.env, HARBOR_TEST_FILE_LIMIT_MS: '3000', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, HARBOR_TEST_FILE_LIMIT_MS: '3000', HARBOR_TEST_STALL_FILE: join(dir, 'stall.json'), NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -61,6 +61,9 @@ describe('a child that never exits', () => {
   // unexpectedly", an error that fails the run), so one of two files passed.
   expect(out).toMatch(/Test Files\s+1 passed \(2\)/);
   expect(out).toContain('Worker exited unexpectedly');
+  // The stall guard's report at the run's end says the file did not finish, nothing failed (what
+  // .ci/run runs again from).
+  expect(JSON.parse(readFileSync(join(dir, 'stall.json'), 'utf8'))).toEqual({ unfinished: ['blocks.test.ts'], failed: [], passed: 1 });
   // The child that would have outlived the test process is gone.
   expect(existsSync(pidFile)).toBe(true);
   expect(alive(Number(readFileSync(pidFile, 'utf8')))).toBe(false);
