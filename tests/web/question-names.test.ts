@@ -86,3 +86,19 @@ describe('a choice’s help in the words of its menu', () => {
     });
   });
 });
+
+// Review, round r56: a screen reader's list of the Draft group's buttons held "Open draft…" and
+// "Open draft file", the hidden file chooser "Open draft…" clicks, which did the same (toolbars.tsx).
+describe('the Draft group as a screen reader lists it', () => {
+  it('each kind: one button to open a draft', async () => {
+    for (const kind of ['rfa', 't-visa-declaration', 'restitution-worksheet', 'best-interests-memo']) {
+      await web.withPage(`/forms/${kind}`, async (page) => {
+        const draft = page.getByRole('group', { name: 'Draft', exact: true });
+        await draft.waitFor();
+        const names = await draft.getByRole('button').evaluateAll((bs: any[]) => bs.map((b) => String(b.textContent).trim()));
+        expect(names, kind).toEqual(['Start from the example', 'Open draft…', 'Save draft']);
+        expect(await draft.ariaSnapshot(), kind).not.toContain('Open draft file');
+      });
+    }
+  });
+});
