@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, attributeNow, SHOTS, SLOW, useBrowser } from './support/browser.js';
 
 declare const window: any;
 
@@ -49,7 +49,7 @@ describe('the form in forced colours (Windows high contrast)', () => {
       });
       const pdf = page.getByRole('button', { name: 'Download PDF' });
       await pdf.click();
-      await expect.poll(() => pdf.getAttribute('aria-disabled'), SLOW).toBe('true');
+      await expect.poll(() => attributeNow(pdf, 'aria-disabled'), SLOW).toBe('true');
       const save = page.getByRole('button', { name: 'Save draft' });
       await page.mouse.move(0, 0); // no button under the pointer (a hovered one is drawn apart)
       await page.locator('.toolbars').screenshot({ path: join(SHOTS, 'forced-colours-busy.png') });
@@ -58,7 +58,7 @@ describe('the form in forced colours (Windows high contrast)', () => {
       expect(await looks(preview), 'a waiting button beside a usable one').not.toBe(await looks(save));
       expect(await looks(docx)).toBe(await looks(preview));
       release();
-      await expect.poll(() => pdf.getAttribute('aria-disabled'), SLOW).toBeNull();
+      await expect.poll(() => attributeNow(pdf, 'aria-disabled'), SLOW).toBeNull();
       expect(await looks(docx), 'usable again').toBe(await looks(save));
 
       // Refused for the case's errors: each field in error says so in words, in a list with a bar

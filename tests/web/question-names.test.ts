@@ -78,7 +78,7 @@ describe('a choice’s help in the words of its menu', () => {
       const offered = (await why.locator('option').allTextContents()).map((t) => t.trim()).filter((t) => t !== '');
       expect(offered.length, 'the menu’s choices').toBe(2);
       const help = await describedBy(why);
-      const quoted = [...help.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
+      const quoted = [...help.matchAll(/“([^”]+)”/g)].map((m) => String(m[1]));
       for (const choice of offered) expect(quoted, `the help: ${help}`).toContain(choice);
       const labels = (await page.locator('#root_child label.control-label').allTextContents()).map((t) => t.replace(/\s*\(required.*$/, '').trim());
       expect(quoted.filter((q) => !offered.includes(q) && !labels.includes(q)), `quoted in the help: ${help}`).toEqual([]);
