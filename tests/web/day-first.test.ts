@@ -112,7 +112,7 @@ describe('dates a person used to day/month/year types', () => {
       const { data } = await saveDraft(web, page, 'changed-date.json');
       expect(data.child.dateOfBirth).toBeUndefined(); // it was 2011-12-03, unmarked
       expect(data.child.givenName).toBeTruthy(); // the rest of the case kept
-      expect(await page.locator('#status').textContent()).toMatch(
+      await expect.poll(() => textNow(page.locator('#status')), SLOW).toMatch(
         /It leaves out a date not finished or not taken as typed \(The child › Date of birth\): type it again after opening the draft\.$/,
       );
       // Opened again, the date of birth is asked for at its field. The check the typed date scheduled

@@ -36,7 +36,7 @@ describe('a draft holding invisible characters', () => {
       const checked = checkAnswerFor(page, (c) => c?.preparer?.name === 'Dana Whitcombe');
       await openDraft(page, 'invisible.json', text);
       await step('the check of the draft as cleaned', checked);
-      expect(await page.locator('#status').textContent()).toBe(
+      await expect.poll(() => textNow(page.locator('#status')), SLOW).toBe(
         'The draft is loaded. Taken out of 2 fields (Defendants › #1; Preparer › Name): 3 invisible characters (word joiner U+2060, zero-width space U+200B), which print as nothing and which the filing would refuse. What you see is what was kept.',
       );
       expect(await page.locator('#root_preparer_name').inputValue()).toBe('Dana Whitcombe');
@@ -164,7 +164,7 @@ describe('a draft with a field Harbor does not know', () => {
       await remove.focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toBe('1 problem to fix.');
-      expect(await page.locator('#status').textContent()).toBe('Preparer › Middle name was removed from the case.');
+      await expect.poll(() => textNow(page.locator('#status')), SLOW).toBe('Preparer › Middle name was removed from the case.');
       expect(await page.evaluate(() => (globalThis as any).document.activeElement?.id)).toBe('problems');
       await page.getByRole('button', { name: 'Remove Case notes from the case' }).click();
       await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The case is valid/);

@@ -200,7 +200,7 @@ describe('Preview', () => {
       expect(box, 'the heading is laid out').not.toBeNull();
       expect(box!.y).toBeGreaterThanOrEqual(0);
       expect(box!.y).toBeLessThan(SCREENS[0].height);
-      expect(await page.locator('#status').textContent()).toBe('The preview is below the form.');
+      await expect.poll(() => textNow(page.locator('#status')), SLOW).toBe('The preview is below the form.');
       await page.screenshot({ path: join(SHOTS, 'fit-preview.png') });
     } finally {
       await page.close();

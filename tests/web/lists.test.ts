@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, loadExample, saveDraft, SHOTS, SLOW, tabTo, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, loadExample, saveDraft, SHOTS, SLOW, tabTo, useBrowser, valueNow } from './support/browser.js';
 
 declare const document: any;
 
@@ -177,6 +177,87 @@ describe('an error at its field only once the field is touched or a document ask
       await expect.poll(() => errorsAt('preparedAt').count(), SLOW).toBe(1);
       expect((await shownErrors()).length).toBeGreaterThan(3);
       await page.screenshot({ path: join(SHOTS, 'touched-after-download.png') });
+    });
+  });
+});
+
+// Review, round r56: the "touched" marks were kept by a field's path, and an item is known by its
+// index, so removing the first of two events passed its marks to the second (now first): its "What
+// happened", never visited, said "is required"; a move left the marks at the old index, the error
+// staying where the item was. The marks now follow their items (issue-store.ts relist, lists.tsx).
+describe('the touched marks follow their list items', () => {
+  it('an RFA with two events, the first one’s “What happened” left empty: removed, the second (now first) shows no error; a visited one moved up takes its error along', async () => {
+    await web.withPage('/forms/rfa', async (page) => {
+      const errorsAt = (path: string) => page.locator(`ul.field-issues[data-path="${path}"] li.error`);
+      const shownErrors = (): Promise<string[]> => page.locator('ul.field-issues[data-errors]').evaluateAll((uls) => uls.map((ul: any) => String(ul.dataset.path)));
+      const add = page.getByRole('button', { name: 'Add Event' });
+      await page.locator('#root_child_givenName').fill('Marisol');
+      await add.click();
+      await page.locator('#root_concern_events_0_description').waitFor();
+      await add.click();
+      await page.locator('#root_concern_events_1_description').waitFor();
+      await expect.poll(() => page.locator('.problem-list button.link[data-path="concern.events.1.description"]').count(), SLOW).toBe(1);
+      // The first event's "What happened" visited and left empty: its error shown there, and only there.
+      await page.locator('#root_concern_events_0_description').focus();
+      await page.keyboard.press('Tab');
+      await expect.poll(() => errorsAt('concern.events.0.description').count(), SLOW).toBe(1);
+      expect(await shownErrors()).toEqual(['concern.events.0.description']);
+      // The second given a place, so that the person can tell them apart.
+      await page.locator('#root_concern_events_1_place').fill('Salinas, California');
+      await page.getByRole('button', { name: 'Remove item 1 of 2' }).click();
+      await expect.poll(() => valueNow(page.locator('#root_concern_events_0_place')), SLOW).toBe('Salinas, California');
+      // The check of the case with one event answered: still one "What happened" to fill, in the list, not at the field.
+      await expect.poll(() => page.locator('.problem-list button.link[data-path="concern.events.0.description"]').count(), SLOW).toBe(1);
+      await expect.poll(() => page.locator('.problem-list button.link[data-path="concern.events.1.description"]').count(), SLOW).toBe(0);
+      await page.screenshot({ path: join(SHOTS, 'touched-event-removed.png') });
+      expect(await shownErrors(), 'errors shown once the first event is removed').toEqual([]);
+      expect(await page.locator('#root_concern_events_0_description').getAttribute('aria-invalid')).toBeNull();
+
+      // A second event added, its "What happened" visited and left empty, then moved up: the error goes with it.
+      await add.click();
+      await page.locator('#root_concern_events_1_description').focus();
+      await page.keyboard.press('Tab');
+      await expect.poll(() => errorsAt('concern.events.1.description').count(), SLOW).toBe(1);
+      await page.getByRole('button', { name: 'Move up item 2 of 2' }).click();
+      await expect.poll(() => valueNow(page.locator('#root_concern_events_1_place')), SLOW).toBe('Salinas, California');
+      await expect.poll(() => errorsAt('concern.events.0.description').count(), SLOW).toBe(1);
+      expect(await errorsAt('concern.events.1.description').count(), 'the untouched event, moved down').toBe(0);
+      await page.screenshot({ path: join(SHOTS, 'touched-event-moved.png') });
+    });
+  });
+});
+
+// Review, round r56: a field's errors waited until the person had been to it, its warnings did not:
+// a warning stood under a field never typed in, beside neighbours whose errors were held back. Both
+// now follow one rule (issue-store.ts): shown once the field is touched, a document asked for or a
+// case loaded; the list of problems lists them from the start.
+describe('a warning at its field on the errors’ rule', () => {
+  it('a new RFA whose check warns at a field not yet visited: the warning is listed, and shown at the field once the field is left or its entry pressed', async () => {
+    await web.withPage('/forms/rfa', async (page) => {
+      // The service's answer as a valid case with two warnings, one at a field the person has typed in and one at a field not yet reached.
+      await page.route(/\/check$/, async (route) => {
+        const warnings = ['child.givenName', 'child.familyName', 'preparedAt'].map((path) => ({ path, code: 'added-by-test', message: 'a warning the test adds to the answer' }));
+        await route.fulfill({ status: 200, json: { computed: {}, warnings } }).catch(() => undefined); // the page may be closing
+      });
+      const warningsAt = (path: string) => page.locator(`ul.field-issues[data-path="${path}"] li.warning`);
+      const shownWarnings = (): Promise<string[]> =>
+        page.locator('ul.field-issues:has(li.warning)').evaluateAll((uls) => uls.map((ul: any) => String(ul.dataset.path)).sort());
+      await page.locator('#root_child_givenName').fill('Marisol');
+      await page.locator('details.warning-list').waitFor();
+      await expect.poll(() => page.locator('details.warning-list button.link').count(), SLOW).toBe(3);
+      await expect.poll(shownWarnings, SLOW).toEqual(['child.givenName']);
+      await page.locator('fieldset#root_child').screenshot({ path: join(SHOTS, 'warning-untouched.png') });
+      // The family name visited and left: its warning is shown there now.
+      await page.locator('#root_child_familyName').focus();
+      await page.keyboard.press('Tab');
+      await expect.poll(shownWarnings, SLOW).toEqual(['child.familyName', 'child.givenName']);
+      expect(await warningsAt('preparedAt').count()).toBe(0);
+      // Its entry in the list of problems pressed: the field takes the focus and shows its warning.
+      const entry = page.locator('details.warning-list button.link[data-path="preparedAt"]');
+      if (!(await entry.isVisible())) await page.locator('details.warning-list summary').click();
+      await entry.click();
+      await expect.poll(shownWarnings, SLOW).toEqual(['child.familyName', 'child.givenName', 'preparedAt']);
+      await page.locator('fieldset#root_child').screenshot({ path: join(SHOTS, 'warning-touched.png') });
     });
   });
 });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, describedBy, ROOT, SLOW, textNow, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, describedBy, ROOT, SHOTS, SLOW, textNow, useBrowser } from './support/browser.js';
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
 
@@ -63,5 +63,42 @@ describe('a choice’s codes in a help and a message, as the list offers them', 
       const issue = page.locator('.field-issues[data-path="decisionMaker.name"] li');
       await expect.poll(() => textNow(issue), SLOW).toMatch(/the choice is “Other”, and/);
     });
+  });
+});
+
+// Review, round r56: the memo's "No family name: why" said "not yet known (the child gave a first name
+// only) or none (one name only …)" above a menu offering "Not yet known (only a first name is known)"
+// and "None: one name only": a caseworker looked for words the menu does not hold. The help quotes the
+// menu's words, from the one table the menu is drawn from (schema-people.ts, kit one-name.ts).
+describe('a choice’s help in the words of its menu', () => {
+  it('the memo child’s “No family name: why”: each choice of the menu quoted in its help, and nothing quoted there that is neither a choice nor a field', async () => {
+    await web.withPage('/forms/best-interests-memo', async (page) => {
+      const why = page.getByRole('combobox', { name: 'No family name: why', exact: true });
+      await why.waitFor();
+      const offered = (await why.locator('option').allTextContents()).map((t) => t.trim()).filter((t) => t !== '');
+      expect(offered.length, 'the menu’s choices').toBe(2);
+      const help = await describedBy(why);
+      const quoted = [...help.matchAll(/“([^”]+)”/g)].map((m) => String(m[1]));
+      for (const choice of offered) expect(quoted, `the help: ${help}`).toContain(choice);
+      const labels = (await page.locator('#root_child label.control-label').allTextContents()).map((t) => t.replace(/\s*\(required.*$/, '').trim());
+      expect(quoted.filter((q) => !offered.includes(q) && !labels.includes(q)), `quoted in the help: ${help}`).toEqual([]);
+      await page.locator('#root_child_noFamilyName').locator('xpath=..').screenshot({ path: join(SHOTS, 'memo-no-family-name.png') });
+    });
+  });
+});
+
+// Review, round r56: a screen reader's list of the Draft group's buttons held "Open draft…" and
+// "Open draft file", the hidden file chooser "Open draft…" clicks, which did the same (toolbars.tsx).
+describe('the Draft group as a screen reader lists it', () => {
+  it('each kind: one button to open a draft', async () => {
+    for (const kind of ['rfa', 't-visa-declaration', 'restitution-worksheet', 'best-interests-memo']) {
+      await web.withPage(`/forms/${kind}`, async (page) => {
+        const draft = page.getByRole('group', { name: 'Draft', exact: true });
+        await draft.waitFor();
+        const names = await draft.getByRole('button').evaluateAll((bs: any[]) => bs.map((b) => String(b.textContent).trim()));
+        expect(names, kind).toEqual(['Start from the example', 'Open draft…', 'Save draft']);
+        expect(await draft.ariaSnapshot(), kind).not.toContain('Open draft file');
+      });
+    }
   });
 });

@@ -36,7 +36,7 @@ describe('two tabs, two children', () => {
       drafts.push(await saveDraft(web, second, 'tab-2.json'));
       expect(drafts.map((d) => d.name)).toEqual(['rfa-draft-2026-12-05-143107.json', 'rfa-draft-2026-12-05-145240.json']);
       expect(drafts.map((d) => d.data.child.givenName)).toEqual(['Ximena Abril', 'Itzel Marisol']);
-      expect(await first.locator('#status').textContent()).toBe('Draft saved to your downloads as rfa-draft-2026-12-05-143107.json. It holds the case data: keep it safe.');
+      await expect.poll(() => textNow(first.locator('#status')), SLOW).toBe('Draft saved to your downloads as rfa-draft-2026-12-05-143107.json. It holds the case data: keep it safe.');
 
       // Each opens again, in a new tab, as the child it was saved with.
       for (const [n, given] of ['Ximena Abril', 'Itzel Marisol'].entries()) {

@@ -5,6 +5,7 @@
 //
 // Nothing is stored: the draft lives in this page's memory. "Save draft" downloads it as JSON,
 // "Open draft" reads one back; no case data goes to localStorage, IndexedDB, cookies or the URL.
+import { citationsKept } from './citations.js';
 import { StrictMode, useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import Form from '@rjsf/core';
@@ -486,12 +487,12 @@ async function main(): Promise<void> {
     mount.textContent = 'Unknown document kind.';
     return;
   }
-  title.textContent = kind.title;
+  title.textContent = citationsKept(kind.title);
   document.title = `${kind.title} · Harbor`;
   const about = document.getElementById('kind-about');
   // The kind's description is the API's (`harbor kinds` too), and may name a field as the case does
   // ("(declarant.role)", the T-visa's): the page says it in a person's words, as it does a help.
-  if (about) about.textContent = plainTerms(kind.description, normalizeSchema(rawSchema));
+  if (about) about.textContent = citationsKept(plainTerms(kind.description, normalizeSchema(rawSchema)));
   printTextWhole();
   // Every text box's paste and drop, cleaned of the invisibles that print as nothing, before React sees it.
   document.addEventListener('beforeinput', cleanEnteredText, true);

@@ -1,5 +1,6 @@
 // Home page: the document kinds, one line on what each is and one on who files it, with links to
 // their forms, the batch page and the API docs.
+import { citationsKept } from './citations.js';
 import { api, describedForPeople, problemOf, WHO_FILES, type KindInfo } from './api.js';
 import { ANSWER_TIMEOUT_MS, Exchange, reasonText } from './exchange.js';
 import { started } from './started.js';
@@ -29,16 +30,16 @@ async function main(): Promise<void> {
     const h = document.createElement('h3');
     const a = document.createElement('a');
     a.href = `/forms/${encodeURIComponent(k.id)}`;
-    a.textContent = k.title;
+    a.textContent = citationsKept(k.title);
     h.append(a);
     const what = document.createElement('p');
-    what.textContent = describedForPeople(k.description);
+    what.textContent = citationsKept(describedForPeople(k.description));
     li.append(h, what);
     const who = WHO_FILES[k.id];
     if (who) {
       const p = document.createElement('p');
       p.className = 'who';
-      p.textContent = who;
+      p.textContent = citationsKept(who);
       li.append(p);
     }
     list.append(li);

@@ -27,7 +27,10 @@ export function buildPeople(OptDate: ReturnType<typeof optional<typeof IsoDate>>
       noFamilyName: labelled(
         optional(pick(NO_FAMILY_NAME, NO_FAMILY_NAME_CHOICE_LABELS)),
         'No family name: why',
-        'Only when no family name is given: not yet known (the child gave a first name only) or none (one name only, written in “Given name”). Printed beside the name.',
+        // The menu's own words, from the one table the menu is drawn from (review, round r56: the help
+        // said "not yet known … or none" beside a menu reading "Not yet known (only a first name is
+        // known)" and "None: one name only").
+        `Only when no family name is given: “${NO_FAMILY_NAME_CHOICE_LABELS['not-yet-known']}” or “${NO_FAMILY_NAME_CHOICE_LABELS.none}” (the one name written in “Given name”). Printed beside the name.`,
       ),
       otherNames: labelled(optList(listedNameText('another', 'leave a name not known out of the list', 'Other names'), CAPS.short), 'Other names', 'Other names or spellings the child is known by, including in another script.'),
       dateOfBirth: labelled(IsoDate, 'Date of birth', 'The child’s date of birth (yyyy-mm-dd); ages and the 18th birthday are computed from it.'),

@@ -24,6 +24,7 @@ import { getDefaultRegistry } from '@rjsf/core';
 import { buttonId, type ArrayFieldItemButtonsTemplateProps, type ArrayFieldItemTemplateProps, type IconButtonProps } from '@rjsf/utils';
 import { pathOfId } from './dates.js';
 import { schemaAt, type Json } from './schema.js';
+import type { FormContext } from './templates.js';
 
 /** Frames a focus move waits at most for the form to draw the list's change (about a second). */
 const MAX_FRAMES = 60;
@@ -159,11 +160,16 @@ export function ItemButtons(props: ArrayFieldItemButtonsTemplateProps): ReactEle
   const which = `item ${index + 1} of ${totalItems}`;
   const list = listOf(fieldPathId.$id);
   const title = itemTitleOf(list, registry.rootSchema as Json);
+  // The touched marks follow their items (issue-store.ts relist): kept by path, a removed item's
+  // marks went to the item that took its place, its untyped fields saying "is required".
+  const issues = (registry.formContext as FormContext | undefined)?.issues;
+  const listPath = fieldPathId.path.slice(0, -1).join('.');
   useListRegion();
 
   /** After a move: the same button on the item's new place, or its other move button at an end. */
   const moved = (by: -1 | 1, act: (e?: unknown) => void, pressed: 'moveUp' | 'moveDown') => (e: MouseEvent<HTMLButtonElement>) => {
     const button = e.currentTarget; // the item's own button: its node moves with the item
+    issues?.relist(listPath, (i) => (i === index ? index + by : i === index + by ? index : i));
     act(e);
     const to = `${list}_${index + by}`;
     const other = pressed === 'moveUp' ? 'moveDown' : 'moveUp';
@@ -179,6 +185,7 @@ export function ItemButtons(props: ArrayFieldItemButtonsTemplateProps): ReactEle
 
   const removed = (e: MouseEvent<HTMLButtonElement>) => {
     const button = e.currentTarget; // gone with its item once the list is drawn again
+    issues?.relist(listPath, (i) => (i < index ? i : i === index ? undefined : i - 1));
     onRemoveItem(e);
     once(
       () => !button.isConnected,

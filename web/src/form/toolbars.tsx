@@ -81,6 +81,9 @@ export function Toolbars({ busy, onExample, onOpen, onSave, onPreview, onDownloa
           accept="application/json,.json"
           className="visually-hidden"
           tabIndex={-1}
+          // Out of the accessibility tree: "Open draft…" is the one way in, and a screen reader listed
+          // this hidden chooser beside it as a second button, "Open draft file" (review, round r56).
+          aria-hidden="true"
           aria-label="Open draft file"
           onChange={(e) => {
             const f = e.target.files?.[0];
