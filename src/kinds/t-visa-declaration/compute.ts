@@ -17,6 +17,7 @@ import { ELEMENT_MISSING, ELEMENT_PATH, elementChecklist, type ElementCheck } fr
 import { exhibitIssues } from './exhibits.js';
 import { givenInEnglish, readsEnglish } from './language.js';
 import { latinNameIssues } from './latin-names.js';
+import { perpetratorsListedTwice } from './listed-twice.js';
 import { parentDeclarantIssues } from './parent-declarant.js';
 import type { TVisaCase } from './schema.js';
 import { statedAgeIssues } from './stated-ages.js';
@@ -153,6 +154,8 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
   // A parent or legal guardian, by either route (the parent's declaration, or a supporting one
   // with declarant.capacity), is not the trafficker (parent-declarant.ts).
   errors.push(...parentDeclarantIssues(c));
+  // Two people responsible with one name, printed as two in the statement (listed-twice.ts).
+  warnings.push(...perpetratorsListedTwice(c));
   if (role === 'parent') {
     if (!parentMaySign) {
       errors.push({
