@@ -10,7 +10,7 @@ export const CODES = defineCodes({
   'parent-signature-not-allowed': { level: 'error', rule: 'a parent declares only for an applicant under 14 (8 CFR 103.2(a)(2)), in their own voice, and never signs the child’s statement' },
   'family-name-or-why-none': { level: 'error', rule: 'neither the applicant’s family name nor that the applicant has one name only (noFamilyName) is given, or both are' },
   'name-on-form-not-given': { level: 'warning', rule: 'a name the declaration prints (the applicant’s, a parent’s or supporting declarant’s, the translator’s, the interpreter’s) has no Latin letters and the name in Latin letters, as the filing writes it in English, is not given' },
-  'turns-21-soon': { level: 'warning', rule: 'the applicant turns 21 within 90 days of the signing date: a parent or an unmarried sibling under 18 is an eligible family member by relationship only while the applicant is under 21 (8 CFR 214.211)' },
+  'turns-21-soon': { level: 'warning', rule: 'the applicant turns 21 within 90 days of the signing date: a parent or an unmarried sibling under 18 is an eligible family member by relationship only when the applicant is under 21 on the date the application is filed (8 U.S.C. § 1101(a)(15)(T)(ii)(I); 8 CFR 214.211)' },
   'same-person-listed-twice': { level: 'warning', rule: 'two people responsible (trafficking.perpetrators) have one name, case, accents and word order aside: the statement would name two people' },
   'applicant-under-14-signs': { level: 'warning', rule: 'an applicant under 14 signs the statement alone (8 CFR 103.2(a)(2): a parent may sign)' },
   'translator-certificate-required': { level: 'error', rule: 'a statement not in English needs a translator (8 CFR 103.2(b)(3))' },
