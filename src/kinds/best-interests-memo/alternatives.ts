@@ -11,7 +11,7 @@
 // choice". `other` (a service, a referral) may go alongside a placement and needs no rank.
 import { countedAlike } from '../kit/index.js';
 import type { MemoIssue } from './codes.js';
-import { ALTERNATIVE_OPTIONS, type Alternative, type AlternativeOption, type BestInterestsMemoCase } from './schema.js';
+import { ALTERNATIVE_OPTIONS, type Alternative, type AlternativeOption, type BestInterestsMemoCase, type PendingRelief } from './schema.js';
 import { proposedSponsorText, sponsorOf } from './sponsors.js';
 
 /** The options only one of which can happen to the child (every option but `other`). */
@@ -141,7 +141,8 @@ export function returnAgainstSijIssues(c: BestInterestsMemoCase): MemoIssue[] {
   // A Special Immigrant Juvenile petition rests on a finding, in administrative or judicial
   // proceedings, that it would not be in the child's best interest to be returned to the child's or
   // a parent's previous country of nationality or last habitual residence (8 U.S.C.
-  // § 1101(a)(27)(J)(ii); 8 CFR 204.11(c)). A memo that recommends voluntary departure or
+  // § 1101(a)(27)(J)(ii); 8 CFR 204.11(c)'s stored text stops before that paragraph: domain file,
+  // "Immigration relief pending", sources). A memo that recommends voluntary departure or
   // repatriation while that petition is pending reads, to the judge or ORR, against the finding
   // the child's own petition stands on: the advocate must see it and say why (domain file,
   // "Immigration relief pending"). A warning: the advocate's view may differ from the court's.
@@ -157,4 +158,49 @@ export function returnAgainstSijIssues(c: BestInterestsMemoCase): MemoIssue[] {
     });
   }
   return warnings;
+}
+
+/**
+ * What a child's departure does to each kind of pending relief, by type (domain file, "Immigration
+ * relief pending"), or null where it does neither: a Special Immigrant Juvenile petition has its
+ * own warning (return-against-sij-finding), and a U petition may be pursued and approved with the
+ * petitioner abroad, a U visa then issued by a consulate (the CIS Ombudsman's recap of its June 20,
+ * 2011 teleconference with USCIS and the Department of State).
+ */
+const WHAT_DEPARTURE_DOES: Record<PendingRelief['type'], ((at: string) => string) | null> = {
+  // 8 CFR 208.8(a): an applicant who leaves without advance parole is presumed to have abandoned the application.
+  asylum: (at) => `the asylum application (${at}), which an applicant who leaves the United States without advance parole is presumed to have abandoned (8 CFR 208.8(a))`,
+  // 8 CFR 214.202(b): T status needs physical presence in the United States (or a place it names) on account of the trafficking.
+  't-visa': (at) => `the T visa application (${at}), which needs the child’s physical presence in the United States on account of the trafficking (8 CFR 214.202(b))`,
+  'special-immigrant-juvenile': null,
+  'u-visa': null,
+  // Harbor cannot know what a departure does to relief it knows only by its description.
+  other: (at) => `the relief described in ${at}.detail, whatever a departure does to it`,
+};
+
+/**
+ * `departure-while-relief-pending`: voluntary departure or repatriation recommended while an
+ * application a departure ends or puts at risk is pending (asylum, a T visa, other relief). The
+ * decision-maker weighs a return beside the relief the child has sought: a memo that recommends
+ * it and says nothing of what becomes of that relief leaves the judge or ORR to find it (domain
+ * file, "Immigration relief pending"). A warning: the advocate may have weighed it, and the child
+ * may want to go home; the reason should say so.
+ */
+export function departureWhileReliefPendingIssues(c: BestInterestsMemoCase): MemoIssue[] {
+  const pending = c.pendingRelief.flatMap((r, i) => {
+    const does = WHAT_DEPARTURE_DOES[r.type];
+    return does === null ? [] : [does(`pendingRelief.${i}`)];
+  });
+  if (pending.length === 0) return [];
+  return c.alternatives.flatMap((a, i): MemoIssue[] =>
+    a.option !== 'voluntary-departure-or-repatriation' || !a.recommended
+      ? []
+      : [
+          {
+            path: `alternatives.${i}.recommended`,
+            code: 'departure-while-relief-pending',
+            message: `recommends voluntary departure or repatriation while relief is pending that the child’s departure would end or put at risk: ${pending.join('; ')}: say in this alternative’s reason what becomes of ${pending.length === 1 ? 'it' : 'each'} if the child leaves, or reconsider the recommendation`,
+          },
+        ],
+  );
 }

@@ -19,6 +19,7 @@ export const CODES = defineCodes({
   'addressee-not-decision-maker': { level: 'warning', rule: 'the memo is addressed (recipient) to an office that does not decide (decisionMaker), or only to a role that never decides (a case manager, the shelter’s staff, a clinician, the child’s attorney), or the decision-maker’s name names another office than its type' },
   'decision-before-hearing': { level: 'warning', rule: 'an immigration judge decides and the decision is expected before the next hearing, or an other proceeding’s decision is expected before its next hearing' },
   'proceeding-repeats-decision': { level: 'warning', rule: 'an immigration judge decides and an other proceeding is removal proceedings (immigration-court): most likely the same proceedings, printed twice' },
+  'departure-while-relief-pending': { level: 'warning', rule: 'voluntary departure or repatriation is recommended while an application the departure ends or puts at risk is pending: asylum (8 CFR 208.8(a)), a T visa (8 CFR 214.202(b)) or other relief' },
   'return-against-sij-finding': { level: 'warning', rule: 'voluntary departure or repatriation is recommended while a Special Immigrant Juvenile petition is pending, which rests on a finding that return is not in the child’s best interest (8 U.S.C. § 1101(a)(27)(J)(ii))' },
   'letter-before-request': { level: 'warning', rule: 'an OTIP letter among the related documents is dated before every Request for Assistance listed' },
   'turns-18-soon': { level: 'warning', rule: 'the child turns 18 within 90 days of the memo date' },

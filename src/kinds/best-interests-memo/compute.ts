@@ -3,7 +3,7 @@
 import type { ComputeResult } from '../kind.js';
 import { ageOn, anniversary, calendarDate, countedAlike, daysBetween, formatIsoDate } from '../kit/index.js';
 import { addresseeIssues } from './addressee.js';
-import { alikeIssues, preferenceIssues, returnAgainstSijIssues } from './alternatives.js';
+import { alikeIssues, departureWhileReliefPendingIssues, preferenceIssues, returnAgainstSijIssues } from './alternatives.js';
 import { childLanguageIssues } from './child-language.js';
 import { dateAgreementIssues } from './dates-agree.js';
 import { homeStudyConditionIssues, homeStudyGrounds, proposedSponsorIssue, type HomeStudyGround } from './home-study.js';
@@ -263,6 +263,8 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
   warnings.push(...proceedings.warnings);
   // A return recommended against the finding a pending SIJ petition stands on (alternatives.ts).
   warnings.push(...returnAgainstSijIssues(c));
+  // A return recommended while asylum, a T visa or other relief is pending, which it would end (alternatives.ts).
+  warnings.push(...departureWhileReliefPendingIssues(c));
   // Dates that contradict each other: a decision expected before the hearing it comes from, a
   // letter before the request it answers (dates-agree.ts).
   warnings.push(...dateAgreementIssues(c));

@@ -11,6 +11,7 @@ export * from './language.js';
 export * from './lazy.js';
 export * from './joined.js';
 export * from './list.js';
+export * from './listed-twice.js';
 export * from './money.js';
 export * from './names.js';
 export * from './one-name.js';

@@ -130,3 +130,39 @@ export function partsOnce(parts: ReadonlyArray<string | null | undefined>): stri
   }
   return kept;
 }
+
+/**
+ * Federal agencies a drafter often types by their acronym alone, with the name a filing spells out
+ * at its first mention, and how later mentions read ("the FBI", but "HSI", "ICE": as usage has it).
+ * Names as the agencies write them (the Department of Homeland Security's components; the
+ * Department of State's Diplomatic Security Service; the Department of Labor).
+ */
+const AGENCY_ACRONYMS: Readonly<Record<string, { full: string; later: string }>> = {
+  FBI: { full: 'Federal Bureau of Investigation', later: 'the FBI' },
+  HSI: { full: 'Homeland Security Investigations', later: 'HSI' },
+  ICE: { full: 'U.S. Immigration and Customs Enforcement', later: 'ICE' },
+  CBP: { full: 'U.S. Customs and Border Protection', later: 'CBP' },
+  DSS: { full: 'Diplomatic Security Service', later: 'DSS' },
+  DOL: { full: 'U.S. Department of Labor', later: 'DOL' },
+};
+
+/**
+ * An organization in prose (organizationInProse), an agency typed as a bare acronym of
+ * AGENCY_ACRONYMS spelled out at its first mention with the acronym after it, "Homeland Security
+ * Investigations (HSI)", "the Federal Bureau of Investigation (FBI)", and the acronym alone after
+ * that, as a filing writes it: "I was in contact with HSI" told an adjudicator nothing of who HSI
+ * is. One function per document (or per part read in order): it remembers what it has spelled
+ * out. Any other acronym is printed as written.
+ */
+export function organizationsInProse(): (name: string) => string {
+  const spelled = new Set<string>();
+  return (name: string) => {
+    // The acronym as typed, a closing period aside ("HSI."); keys are upper case, so "hsi" is not one.
+    const key = name.trim().replace(/\.$/, '');
+    const known = Object.hasOwn(AGENCY_ACRONYMS, key) ? AGENCY_ACRONYMS[key] : undefined;
+    if (known === undefined) return organizationInProse(name);
+    if (spelled.has(key)) return known.later;
+    spelled.add(key);
+    return `${organizationInProse(known.full)} (${key})`;
+  };
+}

@@ -3,7 +3,7 @@
 // eligibility letters to the person the request names, and a letter in a suspect's hands tells
 // them the child has spoken and, by its address, where the child's case is. The same reason as
 // the "do not contact" line beside a suspected parent, guardian or sponsor (others.ts).
-import { nameKey } from '../kit/index.js';
+import { looseName } from '../kit/index.js';
 import type { RfaIssue } from './codes.js';
 import type { RfaCase } from './schema.js';
 
@@ -71,12 +71,6 @@ function suspects(c: RfaCase): Suspect[] {
   return out;
 }
 
-/**
- * A written name's loose form (nameKey: case, accents, a note in parentheses, "Family, Given"
- * aside) with its words in order, so "Bah Mamadou", written family name first without a comma,
- * is "Mamadou Bah": the recipient is one text, with no given and family name to try both orders.
- */
-export const looseName = (s: string): string => nameKey(s).split(' ').sort().join(' ');
 
 /** A phone number's digits, its extension aside: "+1 (555) 010-4409" and "555-010-4409" are one number. */
 const digits = (p: string): string => p.replace(/x.*$/i, '').replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');

@@ -1,13 +1,13 @@
 // One person listed twice (docs/domain/rfa-draft.md, "One person listed twice"): two suspected
 // traffickers with one name, or a suspected trafficker with the sponsor's or a parent's or
 // guardian's name, compared loosely (case, accents, a note in parentheses, "Family, Given" and the
-// order of the words aside: letter.ts looseName). Until template 2.20.0 "Hernán Ruiz" and "hernan
+// order of the words aside: kit listed-twice.ts, which the T-visa's perpetrators share). Until template 2.20.0 "Hernán Ruiz" and "hernan
 // ruiz" printed as two suspects in section 5, and a trafficker with the sponsor's name beside a
 // sponsor not marked suspected read as a sponsor above suspicion. Warned, never merged: each entry
 // may carry its own note (a relationship, what that person did), and two people may share a name
 // (a father and son, told apart by "Jr." or a second family name, which the comparison keeps).
 import type { RfaIssue } from './codes.js';
-import { looseName } from './letter.js';
+import { looseName, repeatedNames } from '../kit/index.js';
 import { RELATIONSHIP_LABELS } from './labels.js';
 import type { RfaCase } from './schema.js';
 
@@ -35,22 +35,22 @@ function others(c: RfaCase): Named[] {
 
 /** The `same-person-listed-twice` warnings of a case: at the later suspected trafficker's name, naming both entries. */
 export function listedTwiceRules(c: RfaCase, warnings: RfaIssue[]): void {
-  const seen: Array<{ key: string; i: number; name: string }> = [];
   const people = others(c).map((o) => ({ ...o, key: looseName(o.name) }));
+  const repeats = new Map(repeatedNames(c.concern.traffickers.map((t) => t.name)).map((r) => [r.index, r]));
   c.concern.traffickers.forEach((t, i) => {
     if (t.name === null) return;
     const key = looseName(t.name);
     if (key === '') return;
     const path = `concern.traffickers.${i}.name`;
     const me = `suspected trafficker ${i + 1}, “${t.name}” (section 5),`;
-    const first = seen.find((s) => s.key === key);
+    const first = repeats.get(i);
     if (first !== undefined) {
       warnings.push({
         path,
         code: 'same-person-listed-twice',
-        message: `${me} has the name of suspected trafficker ${first.i + 1}, “${first.name}”, case, accents and word order aside: OTIP would read two suspects. If they are one person, list them once and put what each entry says in one description; if two people share the name, tell them apart in the name (“Jr.”, a second family name)`,
+        message: `${me} has the name of suspected trafficker ${first.first + 1}, “${first.firstName}”, case, accents and word order aside: OTIP would read two suspects. If they are one person, list them once and put what each entry says in one description; if two people share the name, tell them apart in the name (“Jr.”, a second family name)`,
       });
-    } else seen.push({ key, i, name: t.name });
+    }
     const other = people.find((p) => p.key === key);
     if (other !== undefined) {
       const mark = other.suspected === true ? '' : `, while ${other.who} is ${other.suspected === false ? 'marked not suspected' : 'not marked suspected'} in the trafficking`;

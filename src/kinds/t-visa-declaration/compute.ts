@@ -4,7 +4,7 @@
 // wording.ts, unprinted.ts). The legal rules are those of docs/domain/t-visa-declaration.md
 // (errors make the case invalid; warnings are returned and printed nowhere but `check`).
 import type { ComputeResult } from '../kind.js';
-import { ageOn, andList, anniversary, calendarDate, compareDates, countedAlike, daysBetween, sameLanguage } from '../kit/index.js';
+import { ageOn, andList, anniversary, calendarDate, compareDates, counted, countedAlike, daysBetween, formatIsoDate, longDate, sameLanguage } from '../kit/index.js';
 import { ageFacts, type ActAge } from './ages.js';
 import { attestationText, attestationVariant, type AttestationVariant } from './attestation.js';
 import { actsOutOfOrder, datedListsOutOfOrder, escapeBeforeActs, escapeEpisodes, escapesOutOfOrder, escapesSplitByOrder } from './chronology.js';
@@ -17,6 +17,7 @@ import { ELEMENT_MISSING, ELEMENT_PATH, elementChecklist, type ElementCheck } fr
 import { exhibitIssues } from './exhibits.js';
 import { givenInEnglish, readsEnglish } from './language.js';
 import { latinNameIssues } from './latin-names.js';
+import { perpetratorsListedTwice } from './listed-twice.js';
 import { parentDeclarantIssues } from './parent-declarant.js';
 import type { TVisaCase } from './schema.js';
 import { statedAgeIssues } from './stated-ages.js';
@@ -153,6 +154,8 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
   // A parent or legal guardian, by either route (the parent's declaration, or a supporting one
   // with declarant.capacity), is not the trafficker (parent-declarant.ts).
   errors.push(...parentDeclarantIssues(c));
+  // Two people responsible with one name, printed as two in the statement (listed-twice.ts).
+  warnings.push(...perpetratorsListedTwice(c));
   if (role === 'parent') {
     if (!parentMaySign) {
       errors.push({
@@ -163,22 +166,28 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
     }
   }
 
-  // Eligible family members (8 U.S.C. § 1101(a)(15)(T)(ii); 8 CFR 214.211(a)): while the applicant
-  // is under 21, a parent and an unmarried brother or sister under 18 qualify by that relationship;
-  // at 21 or older only a spouse and children do, and a parent or sibling must show a present danger
-  // of retaliation. The statement prints no family member (README, "No field for family members"),
-  // so the one thing it can tell counsel is a 21st birthday near the signing date: the date of the
-  // filing may decide whether the family can come (domain file, "Family members at 21").
+  // Eligible family members (8 U.S.C. § 1101(a)(15)(T)(ii)(I); 8 CFR 214.211): an applicant under
+  // 21 may bring a parent and an unmarried brother or sister under 18 by that relationship, one 21
+  // or older only a spouse and children, and a parent or sibling must then show a present danger
+  // of retaliation. The age the rule counts is the applicant's on the date the application (Form
+  // I-914) is filed, not at the decision, so the 21st birthday is the last day the filing can come
+  // too late; a Supplement A for each family member may be filed with the application or while it
+  // is pending (USCIS Policy Manual, vol. 3, part B, ch. 4). The statement prints no family member
+  // (README, "No field for family members"), so the one thing it can tell counsel is a 21st
+  // birthday near the signing date, and the date the application must be filed before (domain
+  // file, "Family members at 21").
   const twentyFirst = anniversary(calendarDate(dob), 21);
   const daysUntil21 = daysBetween(calendarDate(c.signing.date), twentyFirst);
   if (dob <= c.signing.date && daysUntil21 > 0 && daysUntil21 <= TURNS_21_WARNING_DAYS) {
-    const d = countedAlike([TURNS_21_WARNING_DAYS, daysUntil21]);
+    const birthday = longDate(formatIsoDate(twentyFirst));
     warnings.push({
       path: 'applicant.dateOfBirth',
       code: 'turns-21-soon',
       message:
-        `the applicant turns 21 within ${d.counted(TURNS_21_WARNING_DAYS, 'day')} of the signing date (in ${d.counted(daysUntil21, 'day')}): ` +
-        'while the applicant is under 21 a parent and an unmarried brother or sister under 18 may be eligible family members by that relationship alone, and at 21 or older only a spouse and children are, unless a parent or sibling faces a present danger of retaliation (8 U.S.C. § 1101(a)(15)(T)(ii); 8 CFR 214.211); check the age the rule counts, and file the application and a Supplement A for each family member in time',
+        `the applicant turns 21 on ${birthday}, ${counted(daysUntil21, 'day')} after the signing date: ` +
+        'a parent and an unmarried brother or sister under 18 are eligible family members by that relationship alone when the applicant is under 21 on the date the application is filed (8 U.S.C. § 1101(a)(15)(T)(ii)(I); 8 CFR 214.211), ' +
+        `so file Form I-914 before ${birthday}; a Supplement A for each family member may go with it or follow while it is pending. ` +
+        'Filed on or after that birthday, only a spouse and children qualify by relationship, and a parent or sibling must show a present danger of retaliation',
     });
   }
 

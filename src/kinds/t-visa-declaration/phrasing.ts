@@ -168,8 +168,10 @@ export function agencyAsSubject(name: string): string {
  * label where the statement is sworn sentences. "In contact with" claims no more than the case
  * says (the agency contacted, 8 CFR 214.208): not who reached out, nor how (a meeting, a call, a
  * report), which the narrative after it tells. An agency typed with a closing period keeps one.
+ * `inProse` writes the agency: the view passes one that spells out a bare acronym ("HSI") at its
+ * first mention among the contacts (kit organizationsInProse).
  */
-export function lawEnforcementContactLead(x: { date: string; agency: string }): string {
-  const agency = organizationInProse(x.agency);
+export function lawEnforcementContactLead(x: { date: string; agency: string }, inProse: (name: string) => string = organizationInProse): string {
+  const agency = inProse(x.agency);
   return `${cap(onOrIn(x.date))}, I was in contact with ${agency}${/[.!?]$/.test(agency) ? '' : '.'}`;
 }

@@ -3,7 +3,7 @@
 // exhibit list) is made here, in tested TS; optional values are explicit nulls (Handlebars strict
 // mode). Generated sentences state facts, never a legal conclusion (docs/domain/t-visa-declaration.md).
 import type { Issue } from '../../errors.js';
-import { andList, compareDates, counted, countryName, entriesInSentence, formatANumber, initialsWithFormName, isEnglish, longDate, nameWithFormName, namesLine, partsOnce, titleInProse } from '../kit/index.js';
+import { andList, compareDates, counted, countryName, entriesInSentence, formatANumber, initialsWithFormName, isEnglish, longDate, nameWithFormName, namesLine, organizationsInProse, partsOnce, titleInProse } from '../kit/index.js';
 import type { TVisaComputed } from './compute.js';
 import { continuedPresenceText } from './continued-presence.js';
 import { supplementBText } from './supplement-b.js';
@@ -203,7 +203,8 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     departures: departuresInDateOrder(c.travel.departures).map((d) => dated(departureLead(d, c.signing.country), d.explanation, d.exhibits)),
     lawEnforcement: c.lawEnforcement
       ? {
-          contacts: c.lawEnforcement.contacts.map((x) => dated(lawEnforcementContactLead(x), x.narrative, x.exhibits)),
+          // A bare acronym ("HSI") spelled out at its first mention, "Homeland Security Investigations (HSI)" (kit organizationsInProse).
+          contacts: ((inProse) => c.lawEnforcement.contacts.map((x) => dated(lawEnforcementContactLead(x, inProse), x.narrative, x.exhibits)))(organizationsInProse()),
           // After the contacts: the agency's declaration (Supplement B; supplement-b.ts).
           supplementB: c.lawEnforcement.supplementB ? dated('Law-enforcement declaration.', supplementBText(c)!, c.lawEnforcement.supplementB.exhibits) : null,
           // Then the agency's request for Continued Presence and what became of it (continued-presence.ts).

@@ -49,7 +49,13 @@ const VALID: Record<string, Array<[string, string]>> = {
   'other-proceedings.json': [],
   // other-proceedings.json with the child's removal proceedings, which the judge's decision is made in, listed again.
   // pending-relief.json with the return the mother abroad asks for recommended while the SIJ petition is pending.
-  'return-against-sij-finding.json': [['alternatives.0.recommended', 'return-against-sij-finding']],
+  // Its asylum application is pending too, which the return would leave abandoned (8 CFR 208.8(a)).
+  'return-against-sij-finding.json': [
+    ['alternatives.0.recommended', 'return-against-sij-finding'],
+    ['alternatives.0.recommended', 'departure-while-relief-pending'],
+  ],
+  // return-against-sij-finding.json with asylum, a T visa and a U visa pending and no SIJ petition.
+  'departure-while-relief-pending.json': [['alternatives.0.recommended', 'departure-while-relief-pending']],
   'proceeding-repeats-decision.json': [['otherProceedings.0.type', 'proceeding-repeats-decision']],
   'addressee-not-decision-maker.json': [['recipient', 'addressee-not-decision-maker']],
   'quote-language-not-given.json': [['childsWords.0.language', 'quote-language-not-given']],

@@ -212,7 +212,8 @@ describe('act-age-contradicts-date: an age stated in an act’s text against its
 
 // Eligible family members (8 CFR 214.211; docs/domain/t-visa-declaration.md, "Family members at
 // 21"): a parent and an unmarried sibling under 18 qualify by relationship only while the applicant
-// is under 21, so a 21st birthday within 90 days of the signing is warned. Signed March 2, 2026.
+// is under 21 on the date the application is filed, so a 21st birthday within 90 days of the
+// signing is warned, with the date to file before. Signed March 2, 2026.
 describe('turns-21-soon: the 21st birthday near the signing date', () => {
   const warned = (dob: string) => {
     const c = fixture('minimal');
@@ -221,14 +222,32 @@ describe('turns-21-soon: the 21st birthday near the signing date', () => {
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
     return r.warnings.filter((w) => w.code === 'turns-21-soon').map((w) => [w.path, w.message]);
   };
-  it('warned from the day after the signing to 90 days after it, naming the days and the rule', () => {
+  it('warned from the day after the signing to 90 days after it, naming the birthday, the days and the rule', () => {
     // Born 2005-03-03: 21 on 2026-03-03, one day after the signing.
     expect(warned('2005-03-03')).toEqual([[
       'applicant.dateOfBirth',
-      expect.stringMatching(/^the applicant turns 21 within 90 days of the signing date \(in 1 day\): .*a parent and an unmarried brother or sister under 18 .*8 CFR 214\.211/),
+      expect.stringMatching(/^the applicant turns 21 on March 3, 2026, one day after the signing date: .*a parent and an unmarried brother or sister under 18 .*8 CFR 214\.211/),
     ]]);
     // Born 2005-05-31: 21 on 2026-05-31, 90 days after March 2 (29 + 30 + 31).
-    expect(warned('2005-05-31')[0]![1]).toContain('(in 90 days)');
+    expect(warned('2005-05-31')[0]![1]).toContain('turns 21 on May 31, 2026, 90 days after the signing date');
+  });
+  // The statute counts the applicant's age on the date the application is filed (8 U.S.C.
+  // § 1101(a)(15)(T)(ii)(I); 8 CFR 214.211): the warning says so and gives the date to file
+  // before, where it asked counsel to "check the age the rule counts".
+  it('says the age counted is the one on the filing date, and the date Form I-914 must be filed before', () => {
+    const m = warned('2005-04-17')[0]![1];
+    expect(m).toContain('when the applicant is under 21 on the date the application is filed (8 U.S.C. § 1101(a)(15)(T)(ii)(I); 8 CFR 214.211)');
+    expect(m).toContain('so file Form I-914 before April 17, 2026; a Supplement A for each family member may go with it or follow while it is pending');
+    expect(m).toContain('Filed on or after that birthday, only a spouse and children qualify by relationship, and a parent or sibling must show a present danger of retaliation');
+    expect(m).not.toContain('check the age');
+  });
+  it('a birthday of February 29: the 21st falls on March 1 of a common year', () => {
+    const c = fixture('minimal');
+    c.applicant.dateOfBirth = '2004-02-29';
+    c.signing.date = '2025-02-01';
+    const r = checkCase(K, c);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.warnings.find((w) => w.code === 'turns-21-soon')?.message).toContain('turns 21 on March 1, 2025, 28 days after the signing date');
   });
   it('not warned 91 days before the birthday, on it (already 21) or after it', () => {
     expect(warned('2005-06-01')).toEqual([]); // 21 on 2026-06-01: 91 days after the signing

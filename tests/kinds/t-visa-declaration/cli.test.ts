@@ -61,6 +61,8 @@ const INVALID: Record<string, [string, string]> = {
 // valid fixture → the exact warnings [path, code] it must produce.
 const VALID: Record<string, Array<[string, string]>> = {
   'full.json': [],
+  // full.json with "beto" listed again after "Beto", another relationship beside it.
+  'listed-twice.json': [['trafficking.perpetrators.2.name', 'same-person-listed-twice']],
   // A late report to the FBI told first, the earlier meeting with the police after it.
   'paragraphs-not-chronological.json': [['lawEnforcement.contacts.1.date', 'paragraphs-not-chronological']],
   'supporting.json': [],
