@@ -18,6 +18,7 @@ import { writeSection } from './results-file.js';
 import { QUICK } from './lib.js';
 import { checkCase } from '../src/check.js';
 import { defaultThreads } from '../src/workers/settings.js';
+import { listeningUrl } from '../tests/support/listening.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin/harbor.js');
@@ -102,8 +103,8 @@ async function startServer(workers: number): Promise<{ url: string; pid: number;
     let err = '';
     child.stderr.on('data', (c: Buffer) => {
       err += c.toString('utf8');
-      const m = /listening on (http:\/\/[^\s]+)/.exec(err);
-      if (m) resolve(m[1]!);
+      const url = listeningUrl(err);
+      if (url !== undefined) resolve(url);
     });
     child.once('exit', (code) => reject(new Error(`harbor serve exited ${code}: ${err}`)));
   });

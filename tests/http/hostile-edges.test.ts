@@ -7,6 +7,7 @@ import { mediaAndCharset } from '../../src/http/charset.js';
 import { serve } from '../../src/http/server.js';
 import { exampleCase } from '../../src/kinds/fixtures.js';
 import { binary, harness, rfaCase } from './helpers.js';
+import { servedUrl } from '../support/listening.js';
 
 /** Everything a raw request gets back until the server closes the connection. */
 function raw(url: string, request: string): Promise<string> {
@@ -118,7 +119,7 @@ describe('requests Node would answer or drop itself', () => {
   it('HTTP/1.1 without Host: 400 problem, no-store, a request id, logged; CONNECT: 405 problem, logged', async () => {
     const lines: string[] = [];
     const close = await serve({ env: { HARBOR_WORKERS: '0', HARBOR_RATE_LIMIT: '0' }, port: 0, log: (l) => lines.push(l) });
-    const url = /listening on (\S+)/.exec(lines[0]!)![1]!;
+    const url = servedUrl(lines);
     try {
       const noHost = await raw(url, 'POST /v1/documents/rfa/check HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}');
       expect(noHost).toMatch(/^HTTP\/1\.1 400 /);
