@@ -113,6 +113,23 @@ describe('methods of known routes', () => {
     expect(Object.keys(res.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
     expect((await agent.options('/v1/documents/rfa/schema')).headers.allow).toBe('GET, HEAD, OPTIONS');
   });
+
+  it('on an unknown kind, OPTIONS and a method the route does not answer are the 404 unknown-kind a GET or POST there gets, without Allow', async () => {
+    const asGet = await agent.get('/v1/documents/nope/schema');
+    expect([asGet.status, asGet.body.code]).toEqual([404, 'unknown-kind']);
+    for (const path of ['/v1/documents/nope', '/v1/documents/nope/schema', '/v1/documents/nope/check', '/v1/batches/nope']) {
+      for (const method of ['options', 'put', 'delete'] as const) {
+        const res = await agent[method](path);
+        expect(res.status, `${method} ${path}`).toBe(404);
+        expect(res.headers['content-type'], `${method} ${path}`).toMatch(/^application\/problem\+json/);
+        expect(res.headers.allow, `${method} ${path}`).toBeUndefined();
+        expect(JSON.parse(res.text), `${method} ${path}`).toMatchObject({ status: 404, code: 'unknown-kind', detail: asGet.body.detail });
+      }
+    }
+    // A known kind is untouched: OPTIONS still 204 with Allow, PUT still 405.
+    expect((await agent.options('/v1/batches/rfa')).status).toBe(204);
+    expect((await agent.put('/v1/documents/rfa/check')).status).toBe(405);
+  });
 });
 
 describe('requests Node would answer or drop itself', () => {
