@@ -77,7 +77,7 @@ function viaCli(records: number, workers: number): Run {
   writeFileSync(input, toCsv(cases(records) as Record<string, unknown>[]));
   const out = join(dir, `out-cli-${records}-${workers}.zip`);
   const t0 = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kb %M', process.execPath, BIN, 'batch', KIND, input, '-o', out, '--workers', String(workers)], { encoding: 'utf8' });
+  const r = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kb %M', process.execPath, BIN, 'batch', KIND, input, '-o', out, '--workers', String(workers)], { encoding: 'utf8', timeout: 30 * 60_000, killSignal: 'SIGKILL' }); // a bound for a hang: the largest batch takes a minute or two
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`harbor batch exited ${r.status}: ${r.stderr}`);
   const kb = Number(/peak-rss-kb (\d+)/.exec(r.stderr)?.[1]);

@@ -90,7 +90,8 @@ function csvOf(kind: string): Buffer {
 }
 
 function spawnSyncText(args: string[]): string {
-  return spawnSync(process.execPath, [join(ROOT, 'bin/harbor.js'), ...args]).stdout.toString('utf8');
+  // A template command: seconds; bounded for a hang.
+  return spawnSync(process.execPath, [join(ROOT, 'bin/harbor.js'), ...args], { timeout: 5 * 60_000, killSignal: 'SIGKILL' }).stdout.toString('utf8');
 }
 
 function makeMix(): (() => Req)[] {

@@ -15,6 +15,7 @@ import { obfuscateFont } from '../../../src/render/docx/fonts.js';
 import { docxParts, pdfPageCount, pdfText } from '../../support/extract.js';
 import { GOLDEN_DIR } from '../../support/golden.js';
 import { fcMatch, fontconfigWithoutShippedFonts, libreOfficePdf, loTimeout } from './support.js';
+import { childBound } from '../../support/until.js';
 
 const KINDS = ['rfa', 't-visa-declaration', 'restitution-worksheet', 'best-interests-memo'];
 const fixture = (kind: string) => JSON.parse(readFileSync(new URL(`../../../fixtures/${kind}/full.json`, import.meta.url), 'utf8'));
@@ -81,7 +82,7 @@ describe('LibreOffice without the fonts installed lays the DOCX out like the PDF
     const dir = mkdtempSync(join(tmpdir(), 'harbor-fid-'));
     try {
       writeFileSync(join(dir, 'lo.pdf'), lo);
-      const fonts = execFileSync('pdffonts', [join(dir, 'lo.pdf')], { encoding: 'utf8' });
+      const fonts = execFileSync('pdffonts', [join(dir, 'lo.pdf')], { encoding: 'utf8', ...childBound() });
       expect(fonts).toMatch(/NotoSerif/);
       expect(fonts).not.toMatch(/DejaVu|Liberation/);
       if (kind === 'restitution-worksheet' && process.env.UPDATE_GOLDEN === '1') {
@@ -91,8 +92,8 @@ describe('LibreOffice without the fonts installed lays the DOCX out like the PDF
         // pdftoppm pads page numbers to the page count's width: clear the last run's images first.
         for (const f of readdirSync(out)) if (f.startsWith(`${kind}-full-`)) rmSync(join(out, f));
         writeFileSync(join(dir, 'harbor.pdf'), pdf);
-        execFileSync('pdftoppm', ['-png', '-r', '50', join(dir, 'harbor.pdf'), join(out, `${kind}-full-pdf`)]);
-        execFileSync('pdftoppm', ['-png', '-r', '50', join(dir, 'lo.pdf'), join(out, `${kind}-full-docx`)]);
+        execFileSync('pdftoppm', ['-png', '-r', '50', join(dir, 'harbor.pdf'), join(out, `${kind}-full-pdf`)], { ...childBound() });
+        execFileSync('pdftoppm', ['-png', '-r', '50', join(dir, 'lo.pdf'), join(out, `${kind}-full-docx`)], { ...childBound() });
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
