@@ -17,7 +17,8 @@ interface RouteLayer {
  * OPTIONS and refuses the other methods, from the routes themselves, so the `Allow` list cannot
  * drift from them. GET brings HEAD (express answers it from the GET route). A method the path
  * does answer is passed on: its route declined the request (`/forms/<kind>` of no kind), a 404.
- * `judgeParams` throws the problem of a path's parameters (an unknown `:kind`), for the paths that have any.
+ * `judgeParams` throws the problem of a path's parameters (an unknown `:kind`), for the paths that
+ * have any (a RegExp path is judged too: it reads `req.params` itself).
  */
 export function answerOtherMethods(router: Router, judgeParams?: (req: Request) => void): void {
   const byPath = new Map<string | RegExp, Set<string>>();

@@ -130,6 +130,19 @@ describe('methods of known routes', () => {
     expect((await agent.options('/v1/batches/rfa')).status).toBe(204);
     expect((await agent.put('/v1/documents/rfa/check')).status).toBe(405);
   });
+
+  it("the web app's form of an unknown kind is the 404 of an unknown path whatever the method; a known kind's and the app's files keep their Allow", async () => {
+    const asGet = await agent.get('/forms/nope');
+    expect([asGet.status, asGet.body.code]).toEqual([404, 'not-found']);
+    for (const method of ['options', 'put'] as const) {
+      const res = await agent[method]('/forms/nope');
+      expect(res.status, method).toBe(404);
+      expect(res.headers.allow, method).toBeUndefined();
+      expect(JSON.parse(res.text), method).toMatchObject({ status: 404, code: 'not-found' });
+    }
+    expect((await agent.options('/forms/rfa')).headers.allow).toBe('GET, HEAD, OPTIONS');
+    expect((await agent.options('/app/form.js')).status).toBe(204);
+  });
 });
 
 describe('requests Node would answer or drop itself', () => {
