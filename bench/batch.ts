@@ -18,6 +18,7 @@ import { writeSection } from './results-file.js';
 import { QUICK } from './lib.js';
 import { checkCase } from '../src/check.js';
 import { defaultThreads } from '../src/workers/settings.js';
+import { listeningUrl } from '../tests/support/listening.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin/harbor.js');
@@ -76,7 +77,7 @@ function viaCli(records: number, workers: number): Run {
   writeFileSync(input, toCsv(cases(records) as Record<string, unknown>[]));
   const out = join(dir, `out-cli-${records}-${workers}.zip`);
   const t0 = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kb %M', process.execPath, BIN, 'batch', KIND, input, '-o', out, '--workers', String(workers)], { encoding: 'utf8' });
+  const r = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kb %M', process.execPath, BIN, 'batch', KIND, input, '-o', out, '--workers', String(workers)], { encoding: 'utf8', timeout: 30 * 60_000, killSignal: 'SIGKILL' }); // a bound for a hang: the largest batch takes a minute or two
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`harbor batch exited ${r.status}: ${r.stderr}`);
   const kb = Number(/peak-rss-kb (\d+)/.exec(r.stderr)?.[1]);
@@ -102,8 +103,8 @@ async function startServer(workers: number): Promise<{ url: string; pid: number;
     let err = '';
     child.stderr.on('data', (c: Buffer) => {
       err += c.toString('utf8');
-      const m = /listening on (http:\/\/[^\s]+)/.exec(err);
-      if (m) resolve(m[1]!);
+      const url = listeningUrl(err);
+      if (url !== undefined) resolve(url);
     });
     child.once('exit', (code) => reject(new Error(`harbor serve exited ${code}: ${err}`)));
   });

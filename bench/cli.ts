@@ -36,10 +36,13 @@ interface Cold {
   peakRssMb: number;
 }
 
+/** The bound of one child (a command, a thread's start, a profiled render: seconds each), for a hang. */
+const ONE_RUN_MS = 5 * 60_000;
+
 /** One run under GNU time: wall ms (measured here), CPU ms and peak RSS (from time). */
 function once(args: string[], cwd: string, env: NodeJS.ProcessEnv = harborEnv()): { wall: number; cpu: number; rssKb: number } {
   const t = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', 'bench-time %U %S %M', process.execPath, ...args], { cwd, env, encoding: 'utf8' });
+  const r = spawnSync('/usr/bin/time', ['-f', 'bench-time %U %S %M', process.execPath, ...args], { cwd, env, encoding: 'utf8', timeout: ONE_RUN_MS, killSignal: 'SIGKILL' });
   const wall = performance.now() - t;
   if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-500)}`);
   const m = /bench-time ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr);
@@ -89,7 +92,7 @@ process.stdout.write(JSON.stringify({ startMs, firstPdfMs, started, rendered }))
 `;
 
 function threadRun(): { startMs: number; firstPdfMs: number; startedMb: number; renderedMb: number } {
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', THREAD_CHILD, `${ROOT}dist/pool.js`, ROOT, `${ROOT}bin/v8-flags.js`], { env: harborEnv(), encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', THREAD_CHILD, `${ROOT}dist/pool.js`, ROOT, `${ROOT}bin/v8-flags.js`], { env: harborEnv(), encoding: 'utf8', timeout: ONE_RUN_MS, killSignal: 'SIGKILL' });
   if (r.status !== 0) throw new Error(`render-thread child exited ${r.status}: ${r.stderr.slice(-800)}`);
   const j = JSON.parse(r.stdout) as { startMs: number; firstPdfMs: number; started: number; rendered: number };
   return { startMs: j.startMs, firstPdfMs: j.firstPdfMs, startedMb: j.started / 2 ** 20, renderedMb: j.rendered / 2 ** 20 };
@@ -99,7 +102,7 @@ function threadRun(): { startMs: number; firstPdfMs: number; startedMb: number; 
 function profileRender(dir: string): { wallMs: number; top: ModuleTime[] } {
   const profDir = join(dir, 'prof');
   const t = performance.now();
-  const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profDir, '--cpu-prof-interval', '250', BIN, 'render', 'rfa', `${ROOT}fixtures/rfa/full.json`, '-o', join(dir, 'prof.pdf')], { env: harborEnv(), encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profDir, '--cpu-prof-interval', '250', BIN, 'render', 'rfa', `${ROOT}fixtures/rfa/full.json`, '-o', join(dir, 'prof.pdf')], { env: harborEnv(), encoding: 'utf8', timeout: ONE_RUN_MS, killSignal: 'SIGKILL' });
   const wallMs = performance.now() - t;
   if (r.status !== 0) throw new Error(`profiled render exited ${r.status}`);
   const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'))!;

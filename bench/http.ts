@@ -24,6 +24,7 @@ import { writeSection } from './results-file.js';
 import { n, stats, type Stats } from './lib.js';
 import { generate } from '../src/pipeline.js';
 import { STAGES, type Stage } from '../src/stages.js';
+import { listeningUrl } from '../tests/support/listening.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BODY = readFileSync(`${ROOT}fixtures/rfa/full.json`, 'utf8');
@@ -115,10 +116,10 @@ async function start(workers: number): Promise<{ url: string; child: ChildProces
     child.stderr!.on('data', (d: string) => {
       if (head.length > 4096) return; // the request log lines are read and dropped
       head += d;
-      const m = /listening on (http:\/\/\S+)/.exec(head);
-      if (m) {
+      const url = listeningUrl(head);
+      if (url !== undefined) {
         clearTimeout(timer);
-        resolve(m[1]!);
+        resolve(url);
       }
     });
     child.once('exit', (code) => reject(new Error(`harbor serve exited with ${code}: ${head}`)));

@@ -107,7 +107,7 @@ function measureBuilt(): Record<string, Measured> {
   const stamp = `${ROOT}dist/.built`;
   if (!existsSync(stamp) || newest(`${ROOT}src`) > statSync(stamp).mtimeMs) throw new Error('bench/kinds.ts times the build: run `node scripts/build.mjs` first (dist/ is missing or older than src/)');
   const args = [`${ROOT}dist/pipeline.js`, `${ROOT}bin/v8-flags.js`, ROOT, KINDS.map((k) => k.id).join(','), WARMUP_ROUNDS, ROUNDS, PER_LOOP, LEAD_IN].map(String);
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', CHILD, ...args], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', CHILD, ...args], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20, timeout: 30 * 60_000, killSignal: 'SIGKILL' }); // every kind's rounds: minutes; a bound for a hang
   if (r.status !== 0) throw new Error(`the kinds child exited ${r.status}: ${r.stderr.slice(-800)}`);
   return JSON.parse(r.stdout) as Record<string, Measured>;
 }

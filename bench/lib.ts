@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { listeningUrl } from '../tests/support/listening.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BIN = `${ROOT}bin/harbor.js`;
@@ -71,10 +72,10 @@ export async function startServer(extra: Record<string, string> = {}): Promise<{
       child.stderr!.on('data', (d: string) => {
         if (head.length > 4096) return; // request log lines are read and dropped
         head += d;
-        const m = /listening on (http:\/\/\S+)/.exec(head);
-        if (m) {
+        const url = listeningUrl(head);
+        if (url !== undefined) {
           clearTimeout(timer);
-          resolve(m[1]!);
+          resolve(url);
         }
       });
       child.once('exit', (code) => reject(new Error(`harbor serve exited with ${code}`)));

@@ -89,7 +89,7 @@ async function coldChild(doc: DocId, format: Format): Promise<void> {
 function coldRuns(doc: DocId, format: Format): number[] | string {
   const out: number[] = [];
   for (let i = 0; i < COLD_RUNS; i++) {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--cold', doc, format], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--cold', doc, format], { encoding: 'utf8', timeout: 5 * 60_000, killSignal: 'SIGKILL' }); // one cold render: seconds
     const j = JSON.parse(r.stdout || '{"error":"no output"}') as { ms?: number; error?: string };
     if (j.error !== undefined || j.ms === undefined) return j.error ?? 'failed';
     out.push(j.ms);

@@ -26,6 +26,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { writeSection } from './results-file.js';
+import { listeningUrl } from '../tests/support/listening.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const argSeconds = (() => {
@@ -89,7 +90,8 @@ function csvOf(kind: string): Buffer {
 }
 
 function spawnSyncText(args: string[]): string {
-  return spawnSync(process.execPath, [join(ROOT, 'bin/harbor.js'), ...args]).stdout.toString('utf8');
+  // A template command: seconds; bounded for a hang.
+  return spawnSync(process.execPath, [join(ROOT, 'bin/harbor.js'), ...args], { timeout: 5 * 60_000, killSignal: 'SIGKILL' }).stdout.toString('utf8');
 }
 
 function makeMix(): (() => Req)[] {
@@ -264,9 +266,9 @@ async function main(): Promise<void> {
         const line = buf.slice(0, i);
         buf = buf.slice(i + 1);
         log.push(line);
-        const m = /^listening on http:\/\/127\.0\.0\.1:(\d+)$/.exec(line);
-        if (m) {
-          port = Number(m[1]);
+        const url = listeningUrl([line]);
+        if (url !== undefined) {
+          port = Number(new URL(url).port);
           resolve();
         }
       }
@@ -342,7 +344,7 @@ async function main(): Promise<void> {
   const names = caseNames();
   const text = log.join('\n');
   const namesInLog = names.filter((n) => text.includes(n));
-  const nonJsonLines = log.filter((l) => l !== '' && !l.startsWith('listening on') && !l.startsWith('{')).length;
+  const nonJsonLines = log.filter((l) => l !== '' && !l.startsWith('{')).length;
 
   const fiveXX = Object.entries(statuses)
     .filter(([s]) => /^5\d\d$/.test(s))

@@ -166,7 +166,8 @@ export function createApp(options: AppOptions = {}): express.Express {
     }),
   );
 
-  answerOtherMethods(v1);
+  // Every /v1 path with a parameter names a kind: an unknown one is 404 whatever the method.
+  answerOtherMethods(v1, kindOf);
 
   // An unknown path is 404; every error becomes its problem (./answer-errors.ts).
   answerErrors(app, logger, closeIfUnread);

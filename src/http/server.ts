@@ -72,7 +72,7 @@ export interface ServeOptions {
   port?: number;
   host?: string;
   env: NodeJS.ProcessEnv;
-  /** Destination of the log lines: the "listening" line, then pino's JSON lines. */
+  /** Destination of the log lines, each one JSON object: `{"msg":"listening","url":…}` first, then the requests'. */
   log: (line: string) => void;
   /** Where documents are rendered; default from the configuration (HARBOR_WORKERS). For tests. */
   renderer?: (config: HttpConfig) => Renderer;
@@ -290,7 +290,9 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
   }
   const addr = server.address() as AddressInfo;
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
-  opts.log(`listening on http://${host}:${String(addr.port)}`);
+  // One format for every line of the log: the address is a JSON line as the requests' are (until
+  // 2026-12-07 a plain "listening on …" line came first, which a reader of JSON lines tripped on).
+  logger.info({ url: `http://${host}:${String(addr.port)}` }, 'listening');
 
   let closing: Promise<void> | undefined;
   const shutdown = async (): Promise<void> => {

@@ -93,6 +93,11 @@ export function webApp(kindIds: readonly string[], root: string = WEB_ROOT): Rou
     send(req, res, 'form.html');
   });
   router.get(/^\/(app|swagger)\/[A-Za-z0-9._-]+$/, (req, res) => send(req, res, req.path.slice(1)));
-  answerOtherMethods(router);
+  // A form of no kind is an unknown path whatever the method, OPTIONS and PUT as GET (until
+  // 2026-12-07 OPTIONS /forms/nope answered 204 with an Allow, and PUT 405).
+  answerOtherMethods(router, (req) => {
+    const kind = req.params.kind;
+    if (kind !== undefined && !kindIds.includes(String(kind))) throw new HarborError('not-found', `No route ${req.method.slice(0, 16)} ${req.path.slice(0, 200)}`);
+  });
   return router;
 }

@@ -11,6 +11,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deflatePiece, joinPieces, type DeflatedText } from '../../src/batch/deflated.js';
 import { ZipStream } from '../../src/batch/zip.js';
+import { childBound } from '../support/until.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'harbor-batch-zip-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -40,7 +41,7 @@ function sparseFile(path: string, hole: (chunk: Uint8Array) => boolean): Writabl
 /** Python's zipfile on `path`: the script's printed lines (`z` is the open ZipFile). */
 function python(path: string, script: string): string[] {
   const code = `import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\n${script}`;
-  return execFileSync('python3', ['-c', code, path], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).trim().split('\n');
+  return execFileSync('python3', ['-c', code, path], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...childBound() }).trim().split('\n');
 }
 
 async function archive(name: string, fill: (zip: ZipStream) => Promise<void>): Promise<string> {

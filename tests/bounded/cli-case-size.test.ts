@@ -12,7 +12,7 @@ import { EXIT_CODE } from '../../src/errors.js';
 import { DEFAULTS } from '../../src/http/config.js';
 import { MAX_CASE_BYTES } from '../../src/limits.js';
 import { harbor, runCli } from '../support/cli.js';
-import { PROCESS_TEST_MS, waitDeadline } from '../support/until.js';
+import { childBound, PROCESS_TEST_MS } from '../support/until.js';
 import { BODY_LIMIT_RULE } from '../../src/limits.js';
 
 const BIN = new URL('../../bin/harbor.js', import.meta.url).pathname;
@@ -95,7 +95,7 @@ describe('the size of the case the CLI reads', () => {
     // head's next write meets a closed pipe (status 141). Read to the end, head would exit 0.
     const script = `head -c ${64 * 1024 * 1024} /dev/zero | "${process.execPath}" "${BIN}" check rfa - > "${join(dir, 'pipe.out')}"; echo "\${PIPESTATUS[@]}"`;
     // Bounded by the test's own limit, a process test's (spawnSync blocks the test's timer).
-    const r = spawnSync('bash', ['-c', script], { encoding: 'utf8', timeout: waitDeadline() - Date.now() });
+    const r = spawnSync('bash', ['-c', script], { encoding: 'utf8', ...childBound() });
     expect(r.stdout.trim(), r.stderr).toBe('141 1');
     expect(JSON.parse(readFileSync(join(dir, 'pipe.out'), 'utf8')).errors[0].code).toBe('payload-too-large');
   }, PROCESS_TEST_MS);
@@ -104,7 +104,7 @@ describe('the size of the case the CLI reads', () => {
     // script(1) gives the command a terminal of its own, which /dev/tty then is. Were the terminal
     // read, the command would wait for typing until spawnSync's safety limit killed it.
     // spawnSync's limit is the only bound (it blocks the test's timer): the test's own, a process test's.
-    const r = spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" check rfa /dev/tty`, '/dev/null'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: waitDeadline() - Date.now() });
+    const r = spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" check rfa /dev/tty`, '/dev/null'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...childBound() });
     expect(r.status, r.stdout + r.stderr).toBe(2);
     expect(r.stdout).toContain('harbor: the case file "/dev/tty" is a terminal; give a file, or pipe the case in with -');
   }, PROCESS_TEST_MS);

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { cases, KIND } from '../batch/support.js';
 import { harbor } from '../support/cli.js';
-import { PROCESS_TEST_MS, until } from '../support/until.js';
+import { PROCESS_TEST_MS, until, childBound } from '../support/until.js';
 
 const BIN = fileURLToPath(new URL('../../bin/harbor.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'harbor-files-'));
@@ -70,7 +70,7 @@ describe('harbor batch interrupted', () => {
       let second: SpawnSyncReturns<string>;
       try {
         // Before: both exited 0, and the rename of whichever ended last replaced the other's archive.
-        second = spawnSync(process.execPath, [BIN, 'batch', KIND, small, '-o', out, '--workers', '0'], { encoding: 'utf8' });
+        second = spawnSync(process.execPath, [BIN, 'batch', KIND, small, '-o', out, '--workers', '0'], { encoding: 'utf8', ...childBound() });
       } finally {
         first.kill('SIGCONT');
       }
@@ -83,9 +83,9 @@ describe('harbor batch interrupted', () => {
       first.kill('SIGKILL');
     }
     // A writer killed outright (SIGKILL: no handler runs) leaves its lock; its pid is gone, so it is taken over.
-    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8', ...childBound() }).stdout;
     writeFileSync(join(d, '.out.zip.harbor-lock'), gone);
-    const again = spawnSync(process.execPath, [BIN, 'batch', KIND, small, '-o', out, '--workers', '0'], { encoding: 'utf8' });
+    const again = spawnSync(process.execPath, [BIN, 'batch', KIND, small, '-o', out, '--workers', '0'], { encoding: 'utf8', ...childBound() });
     expect(again.status, again.stderr).toBe(0);
     expect(readdirSync(d).sort()).toEqual(['cases.json', 'out.zip', 'small.json']);
   }, PROCESS_TEST_MS);
@@ -112,7 +112,7 @@ describe('a planted link at the temporary name', () => {
     writeFileSync(victim, 'keep me');
     // `exec` keeps the shell's pid, so the link sits at the name the old code used.
     const sh = `ln -s "${victim}" "${d}/.out.pdf.$$.tmp" && exec "${process.execPath}" "${BIN}" render rfa fixtures/rfa/minimal.json -o "${d}/out.pdf"`;
-    const r = spawnSync('sh', ['-c', sh]);
+    const r = spawnSync('sh', ['-c', sh], { ...childBound() });
     expect(r.status, r.stderr.toString()).toBe(0);
     expect(readFileSync(victim, 'utf8')).toBe('keep me');
     expect(readFileSync(join(d, 'out.pdf')).subarray(0, 5).toString()).toBe('%PDF-');

@@ -7,6 +7,7 @@
 // result as one JSON line and shuts down.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { serve } from '../../src/http/server.js';
+import { servedUrl } from '../support/listening.js';
 
 const lines: string[] = [];
 const close = await serve({
@@ -24,7 +25,7 @@ const tick = setInterval(() => {
   if (recording && now - last > 20) held.push(Math.round(now - last));
   last = now;
 }, 1);
-process.stdout.write(`${lines[0]}\n`);
+process.stdout.write(`listening on ${servedUrl(lines)}\n`); // its own protocol's line (event-loop.timing.ts)
 process.stdin.setEncoding('utf8');
 process.stdin.on('data', (d: string) => {
   if (d.includes('start') && !recording) {

@@ -9,6 +9,7 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlin
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { childBound } from '../support/until.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'harbor-ci-run-'));
@@ -36,6 +37,7 @@ function setUp(tools: string[]): { bin: string; run: (env: Record<string, string
       const r = spawnSync('bash', [join(repo, '.ci', 'run')], {
         env: { PATH: `${bin}:/usr/bin:/bin`, HOME: repo, ...env },
         encoding: 'utf8',
+        ...childBound(),
       });
       let calls: string[] = [];
       try {
@@ -73,7 +75,7 @@ describe('.ci/run', () => {
       if (!opts.aptGet) rmSync(join(ci.bin, 'apt-get'));
       const sys = mkdtempSync(join(dir, 'sys-'));
       for (const tool of ['bash', 'dirname']) {
-        const found = spawnSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).stdout.trim();
+        const found = spawnSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8', ...childBound() }).stdout.trim();
         symlinkSync(found, join(sys, tool));
       }
       const chromium = join(dir, 'bare-chromium');
@@ -117,7 +119,7 @@ describe('.ci/run', () => {
       const json = join(dir, `report-${code}-${Math.random().toString(36).slice(2)}.json`);
       writeFileSync(json, JSON.stringify(report));
       writeFileSync(join(ci.bin, 'npx'), `#!/bin/sh\nfor a; do case "$a" in --outputFile=*) cp "${json}" "\${a#--outputFile=}";; esac; done\nexit ${code}\n`);
-      const r = spawnSync('bash', [join(repo, '.ci', 'run')], { env: { PATH: `${ci.bin}:/usr/bin:/bin`, HOME: dir, CHROMIUM_PATH: chromium }, encoding: 'utf8' });
+      const r = spawnSync('bash', [join(repo, '.ci', 'run')], { env: { PATH: `${ci.bin}:/usr/bin:/bin`, HOME: dir, CHROMIUM_PATH: chromium }, encoding: 'utf8', ...childBound() });
       return { status: r.status, stdout: r.stdout };
     }
     const file = (name: string, status: string, tests: string[], message = '') => ({

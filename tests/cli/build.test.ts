@@ -14,6 +14,7 @@ import { generate } from '../../src/pipeline.js';
 import { HARBOR_VERSION } from '../../src/version.js';
 import { decodeCache, encodeCache } from '../../src/workers/code-cache.js';
 import { V8_FLAGS } from '../../bin/v8-flags.js';
+import { childBound } from '../support/until.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -29,7 +30,7 @@ function spoiledCaches(cacheFile: string, bundleFile: string, built: { cache: Bu
   const parts = decodeCache(built.cache);
   if ('why' in parts) throw new Error(parts.why);
   const foreign = () => {
-    const r = spawnSync(process.execPath, ['-e', `for (const f of ${JSON.stringify(V8_FLAGS)}) require('node:v8').setFlagsFromString(f); process.stdout.write(new (require('node:vm').Script)('(function other() { return 1; })').createCachedData().toString('base64'))`], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['-e', `for (const f of ${JSON.stringify(V8_FLAGS)}) require('node:v8').setFlagsFromString(f); process.stdout.write(new (require('node:vm').Script)('(function other() { return 1; })').createCachedData().toString('base64'))`], { encoding: 'utf8', ...childBound() });
     expect(r.status, r.stderr).toBe(0);
     return Buffer.from(r.stdout, 'base64');
   };
@@ -51,7 +52,7 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   // Each file of the build as first made (the next tests mark and spoil some), by name.
   const builtFiles = new Map<string, Buffer>();
-  const harbor = (args: string[], node: string[] = []) => spawnSync(process.execPath, [...node, join(dir, 'bin/harbor.js'), ...args], { encoding: 'utf8' });
+  const harbor = (args: string[], node: string[] = []) => spawnSync(process.execPath, [...node, join(dir, 'bin/harbor.js'), ...args], { encoding: 'utf8', ...childBound() });
 
   it('bundles src/ into a few flat files of dist/, and harbor runs them; what the web app\'s build wrote stays, an old module goes', () => {
     // The web app's build (scripts/build-web.mjs) and the browser tests' lock beside it, and a module of an older build.
@@ -60,7 +61,7 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
     writeFileSync(join(dir, 'dist', 'public', 'index.html'), '<!doctype html>');
     writeFileSync(join(dir, 'dist', 'web-inputs.json'), '[]\n');
     writeFileSync(join(dir, 'dist', 'chunk-GONE.js'), '');
-    const b = spawnSync(process.execPath, [join(dir, 'scripts/build.mjs')], { encoding: 'utf8' });
+    const b = spawnSync(process.execPath, [join(dir, 'scripts/build.mjs')], { encoding: 'utf8', ...childBound() });
     expect(b.status, b.stderr).toBe(0);
     const files = readdirSync(join(dir, 'dist'), { withFileTypes: true });
     for (const e of files) if (e.isFile()) builtFiles.set(e.name, readFileSync(join(dir, 'dist', e.name)));
@@ -122,7 +123,7 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
       for (const d of ['bin', 'src', 'scripts', 'templates', 'fixtures', 'assets', 'data']) cpSync(join(ROOT, d), join(other, d), { recursive: true });
       cpSync(join(ROOT, 'package.json'), join(other, 'package.json'));
       symlinkSync(join(ROOT, 'node_modules'), join(other, 'node_modules'));
-      const b = spawnSync(process.execPath, [join(other, 'scripts/build.mjs')], { encoding: 'utf8' });
+      const b = spawnSync(process.execPath, [join(other, 'scripts/build.mjs')], { encoding: 'utf8', ...childBound() });
       expect(b.status, b.stderr).toBe(0);
       const names = readdirSync(join(other, 'dist')).sort();
       // The first copy's dist/ also holds the web app's file the first test put there.
@@ -160,7 +161,7 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
       await pool.close();
       process.stdout.write(JSON.stringify(out));`;
     const jobs = KINDS.flatMap((k) => (['pdf', 'docx'] as const).map((format) => ({ kind: k.id, input: exampleCase(k.id), format })));
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', child, join(dir, 'dist/pool.js'), JSON.stringify(jobs)], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', child, join(dir, 'dist/pool.js'), JSON.stringify(jobs)], { encoding: 'utf8', ...childBound() });
     expect(r.status, r.stderr).toBe(0);
     const fromSources = [];
     for (const j of jobs) fromSources.push(createHash('sha256').update((await generate(j)).bytes).digest('hex'));
@@ -197,7 +198,7 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
       w.once('message', (m) => { process.stdout.write(JSON.stringify(m)); w.terminate(); });`,
     );
     const run = (flags: 'flags' | 'none', jobs: { kind: string; input: unknown; format: 'pdf' | 'docx' }[]) => {
-      const r = spawnSync(process.execPath, [child, flags, join(dist, 'render-thread.cjs'), JSON.stringify(jobs)], { encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [child, flags, join(dist, 'render-thread.cjs'), JSON.stringify(jobs)], { encoding: 'utf8', ...childBound() });
       expect(r.status, r.stderr).toBe(0);
       return JSON.parse(r.stdout) as { load: { via: string; why?: string }; hashes: string[] };
     };
@@ -301,7 +302,7 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
         w.once('error', (e) => resolve('thread error ' + e.name));
       });
       (async () => process.stdout.write(JSON.stringify([await load(undefined), await load(process.argv[2])])))();`;
-    const r = spawnSync(process.execPath, ['-e', child, join(dir, 'dist/render-task.js'), broken], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['-e', child, join(dir, 'dist/render-task.js'), broken], { encoding: 'utf8', ...childBound() });
     expect(r.status, r.stderr).toBe(0);
     const [shipped, own] = JSON.parse(r.stdout) as string[];
     expect(shipped).toBe('function');
@@ -356,7 +357,7 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
       const made = spawnSync(
         process.execPath,
         ['-e', `for (const f of ${JSON.stringify(V8_FLAGS)}) require('node:v8').setFlagsFromString(f); process.stdout.write(new (require('node:vm').Script)(require('node:fs').readFileSync(process.argv[1], 'latin1')).createCachedData().toString('base64'))`, bundleFile],
-        { encoding: 'utf8' },
+        { encoding: 'utf8', ...childBound() },
       );
       expect(made.status, made.stderr).toBe(0);
       const cache = decodeCache(readFileSync(join(dist, `${name}.cache`)));
@@ -402,7 +403,7 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
     const own = join(dir, 'own-templates');
     mkdirSync(own);
     writeFileSync(join(own, 'rfa.hbs'), readFileSync(join(ROOT, 'templates/rfa.hbs'), 'utf8').replace('</p>', '&#46;</p>'));
-    const r = spawnSync(process.execPath, [join(dir, 'bin/harbor.js'), 'render', 'rfa', rfa, '-o', join(dir, 'own.pdf')], { encoding: 'utf8', env: { ...process.env, HARBOR_TEMPLATES: own } });
+    const r = spawnSync(process.execPath, [join(dir, 'bin/harbor.js'), 'render', 'rfa', rfa, '-o', join(dir, 'own.pdf')], { encoding: 'utf8', env: { ...process.env, HARBOR_TEMPLATES: own }, ...childBound() });
     expect(r.status, r.stderr).toBe(0);
     expect(marks(r.stderr)).toEqual(['cjs', 'handlebars', 'htmlparser2', 'rfa', 'templates-rfa']);
     expect(readFileSync(join(dir, 'own.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -438,13 +439,13 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
       await pool.close();`;
     // A file, not `-e`: a thread of a process started with both `--import` and `-e` fails to start (Node 20).
     writeFileSync(join(dir, 'thread-child.mjs'), child);
-    const t = spawnSync(process.execPath, [...watched, join(dir, 'thread-child.mjs'), join(dist, 'pool.js'), rfa, join(ROOT, 'fixtures/best-interests-memo/full.json')], { encoding: 'utf8' });
+    const t = spawnSync(process.execPath, [...watched, join(dir, 'thread-child.mjs'), join(dist, 'pool.js'), rfa, join(ROOT, 'fixtures/best-interests-memo/full.json')], { encoding: 'utf8', ...childBound() });
     expect(t.status, t.stderr).toBe(0);
     const [check, render, memo] = t.stderr.split(/^answered .*$/m);
     expect([marks(check!), marks(render!), marks(memo!)]).toEqual([['rfa'], ['handlebars', 'piscina', 'templates-rfa'], ['memo', 'templates-memo']]);
     // The same from the code cache (harbor's V8 flags set, as bin/harbor.js sets them): the bundle
     // holds every kind and both renderers, and still runs only what each job asks for.
-    const c = spawnSync(process.execPath, [...watched, join(dir, 'thread-child.mjs'), join(dist, 'pool.js'), rfa, join(ROOT, 'fixtures/best-interests-memo/full.json'), pathToFileURL(join(dir, 'bin/v8-flags.js')).href], { encoding: 'utf8' });
+    const c = spawnSync(process.execPath, [...watched, join(dir, 'thread-child.mjs'), join(dist, 'pool.js'), rfa, join(ROOT, 'fixtures/best-interests-memo/full.json'), pathToFileURL(join(dir, 'bin/v8-flags.js')).href], { encoding: 'utf8', ...childBound() });
     expect(c.status, c.stderr).toBe(0);
     const [cCheck, cRender, cMemo] = c.stderr.split(/^answered .*$/m);
     expect([marks(cCheck!), marks(cRender!), marks(cMemo!)]).toEqual([['cjs', 'rfa'], ['cjs', 'handlebars', 'piscina', 'templates-rfa'], ['cjs', 'memo', 'templates-memo']]);

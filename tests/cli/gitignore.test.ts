@@ -3,12 +3,13 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { childBound } from '../support/until.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Whether git would ignore `path` (relative to the repository's root), by its .gitignore. */
 function ignored(path: string): boolean {
-  const r = spawnSync('git', ['check-ignore', '--no-index', '-q', path], { cwd: ROOT });
+  const r = spawnSync('git', ['check-ignore', '--no-index', '-q', path], { cwd: ROOT, ...childBound() });
   if (r.status !== 0 && r.status !== 1) throw new Error(`git check-ignore failed: ${r.stderr}`);
   return r.status === 0;
 }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT_CODE } from '../../src/errors.js';
+import { childBound } from '../support/until.js';
 
 const BIN = new URL('../../bin/harbor.js', import.meta.url).pathname;
 const FULL = new URL('../../fixtures/rfa/full.json', import.meta.url).pathname;
@@ -33,7 +34,7 @@ describe('a standard output that cannot be written (> /dev/full: ENOSPC)', () =>
     for (const command of ['render', 'check']) {
       const full = openSync('/dev/full', 'w');
       try {
-        const r = spawnSync(process.execPath, [BIN, command, 'rfa', FULL], { stdio: ['ignore', full, 'pipe'] });
+        const r = spawnSync(process.execPath, [BIN, command, 'rfa', FULL], { stdio: ['ignore', full, 'pipe'], ...childBound() });
         expect(r.stderr.toString('utf8'), command).toBe('harbor: cannot write to standard output: the disk is full (ENOSPC)\n');
         expect(r.status, command).toBe(74);
       } finally {
@@ -54,7 +55,7 @@ describe('a batch archive that cannot be written (a file-size limit: EFBIG)', ()
       // `ulimit -f 64`: writes past 64 KiB fail with EFBIG (Node ignores SIGXFSZ); one worksheet's
       // PDF is larger, so the archive's first document already fails.
       const out = join(dir, 'filings.zip');
-      const r = spawnSync('bash', ['-c', `ulimit -f 64; exec "${process.execPath}" "${BIN}" batch restitution-worksheet "${input}" -o "${out}" --workers 1`], { encoding: 'utf8' });
+      const r = spawnSync('bash', ['-c', `ulimit -f 64; exec "${process.execPath}" "${BIN}" batch restitution-worksheet "${input}" -o "${out}" --workers 1`], { encoding: 'utf8', ...childBound() });
       expect(r.stderr).toBe(`harbor: cannot write "${out}": the file is larger than this system lets a file be (ulimit -f, or the file system's limit) (EFBIG)\n`);
       expect(r.status).toBe(74);
       expect(readdirSync(dir)).toEqual(['cases.ndjson']); // neither the archive nor its temporary file
@@ -70,7 +71,7 @@ describe('a document that cannot be written (render -o past a file-size limit: E
     try {
       const out = join(dir, 'draft.pdf');
       // `ulimit -f 8`: the rfa PDF (tens of KB) fails past 8 KiB.
-      const r = spawnSync('bash', ['-c', `ulimit -f 8; exec "${process.execPath}" "${BIN}" render rfa "${FULL}" -o "${out}"`], { encoding: 'utf8' });
+      const r = spawnSync('bash', ['-c', `ulimit -f 8; exec "${process.execPath}" "${BIN}" render rfa "${FULL}" -o "${out}"`], { encoding: 'utf8', ...childBound() });
       expect(r.stderr).toBe(`harbor: cannot write "${out}": the file is larger than this system lets a file be (ulimit -f, or the file system's limit) (EFBIG)\n`);
       expect(r.status).toBe(74);
       expect(readdirSync(dir)).toEqual([]);
@@ -91,7 +92,7 @@ describe('an output the disk cannot take even a byte of (ulimit -f 0: the lock f
         [`batch rfa "${input}" --workers 0 -o`, join(dir, 'filings.zip')],
         ['xlsx-template rfa -o', join(dir, 'template.xlsx')],
       ] as const) {
-        const r = spawnSync('bash', ['-c', `ulimit -f 0; exec "${process.execPath}" "${BIN}" ${args} "${out}"`], { encoding: 'utf8' });
+        const r = spawnSync('bash', ['-c', `ulimit -f 0; exec "${process.execPath}" "${BIN}" ${args} "${out}"`], { encoding: 'utf8', ...childBound() });
         expect(r.stderr, args).toBe(`harbor: cannot write "${out}": the file is larger than this system lets a file be (ulimit -f, or the file system's limit) (EFBIG)\n`);
         expect(r.status, args).toBe(74);
         expect(readdirSync(dir), args).toEqual(['cases.json']);
@@ -145,10 +146,10 @@ describe('a case file that is a pipe nobody writes (`mkfifo case; harbor render 
     const dir = mkdtempSync(join(tmpdir(), 'harbor-fifo-wait-'));
     const pipes = mkdtempSync(join(tmpdir(), 'harbor-fifo-'));
     const fifo = join(pipes, 'case.json');
-    execFileSync('mkfifo', [fifo]);
+    execFileSync('mkfifo', [fifo], { ...childBound() });
     // A pipe with a writer (this test) that never writes, given to the command as its stdin:
     // O_RDWR opens a FIFO without waiting on Linux.
-    execFileSync('mkfifo', [join(pipes, 'held')]);
+    execFileSync('mkfifo', [join(pipes, 'held')], { ...childBound() });
     const writer = openSync(join(pipes, 'held'), constants.O_RDWR);
     try {
       for (const [what, file, stdin, signal, code] of [
@@ -189,7 +190,7 @@ describe('a case file that is a pipe nobody writes (`mkfifo case; harbor render 
     const dir = mkdtempSync(join(tmpdir(), 'harbor-fifo-late-'));
     try {
       const fifo = join(dir, 'case.json');
-      execFileSync('mkfifo', [fifo]);
+      execFileSync('mkfifo', [fifo], { ...childBound() });
       const out = join(dir, 'draft.pdf');
       const child = spawn(process.execPath, [BIN, 'render', 'rfa', fifo, '-o', out], { stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
@@ -225,7 +226,7 @@ describe('a standard error that cannot be written (2> /dev/full) beside -o', () 
     try {
       const late = new URL('../../fixtures/rfa/late.json', import.meta.url).pathname; // warns rfa-past-24-hours
       const out = join(dir, 'draft.pdf');
-      const r = spawnSync(process.execPath, [BIN, 'render', 'rfa', late, '-o', out], { stdio: ['ignore', 'pipe', full] });
+      const r = spawnSync(process.execPath, [BIN, 'render', 'rfa', late, '-o', out], { stdio: ['ignore', 'pipe', full], ...childBound() });
       expect(r.status).toBe(74);
       expect(readdirSync(dir)).toEqual([]); // neither the document nor its temporary file
     } finally {
@@ -242,7 +243,7 @@ describe('a standard error that cannot be written (2> /dev/full) beside -o', () 
       const input = join(dir, 'cases.ndjson');
       writeFileSync(input, `${JSON.stringify(JSON.parse(readFileSync(one, 'utf8')))}\n`);
       const out = join(dir, 'filings.zip');
-      const r = spawnSync(process.execPath, [BIN, 'batch', 'rfa', input, '-o', out, '--workers', '0'], { stdio: ['ignore', 'pipe', full] });
+      const r = spawnSync(process.execPath, [BIN, 'batch', 'rfa', input, '-o', out, '--workers', '0'], { stdio: ['ignore', 'pipe', full], ...childBound() });
       expect(r.status).toBe(0);
       expect(readdirSync(dir).sort()).toEqual(['cases.ndjson', 'filings.zip']);
       expect(readFileSync(out).subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'latin1'));

@@ -8,6 +8,7 @@ import { serve } from '../../src/http/server.js';
 import { createRenderPool } from '../../src/workers/pool.js';
 import { until } from '../support/until.js';
 import { isProblem, listening, post, rfaCase } from './helpers.js';
+import { servedUrl } from '../support/listening.js';
 
 /**
  * A raw connection: `head` and `body` sent, and `until(re)`: what it received once that matches
@@ -163,7 +164,7 @@ describe('Expect: 100-continue (harbor serve)', () => {
   it('the 100 goes out only once the body is read: a refusal before that is the first and only answer', async () => {
     const lines: string[] = [];
     const close = await serve({ env: { HARBOR_WORKERS: '0', HARBOR_RATE_LIMIT: '0', HARBOR_MAX_BATCHES: '1', HARBOR_BODY_LIMIT: '64kb' }, port: 0, log: (l) => lines.push(l) });
-    const url = /listening on (\S+)/.exec(lines[0]!)![1]!;
+    const url = servedUrl(lines);
     try {
       // A check that is read: 100 Continue, then its answer once the body is sent.
       const body = JSON.stringify(rfaCase());
@@ -191,7 +192,7 @@ describe('Expect: 100-continue (harbor serve)', () => {
   it('a request its line and headers refuse (kind, format, media type, charset) is answered before the body is asked for, on every route that reads one', async () => {
     const lines: string[] = [];
     const close = await serve({ env: { HARBOR_WORKERS: '0', HARBOR_RATE_LIMIT: '0' }, port: 0, log: (l) => lines.push(l) });
-    const url = /listening on (\S+)/.exec(lines[0]!)![1]!;
+    const url = servedUrl(lines);
     try {
       const cases: Array<[string, string, number]> = [
         ['/v1/documents/nokind/check', 'application/json', 404],

@@ -7,6 +7,7 @@ import { serve } from '../../src/http/server.js';
 import type { Renderer } from '../../src/workers/renderer.js';
 import { until } from '../support/until.js';
 import { harness, rfaCase } from './helpers.js';
+import { servedUrl } from '../support/listening.js';
 
 const parsed = (lines: string[]): any[] => lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
 
@@ -50,7 +51,7 @@ describe('batch log lines', () => {
       close: async () => {},
     });
     const close = await serve({ env: { HARBOR_RATE_LIMIT: '0', HARBOR_RENDER_TIMEOUT: '100ms' }, port: 0, log: (l) => lines.push(l), renderer: hanging });
-    const url = /listening on (\S+)/.exec(lines[0]!)![1]!;
+    const url = servedUrl(lines);
     const batch = fetch(`${url}/v1/batches/rfa`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify([rfaCase()]) })
       .then((r) => r.arrayBuffer())
       .catch(() => undefined);

@@ -13,6 +13,7 @@ import { serve } from '../../src/http/server.js';
 import type { Renderer } from '../../src/workers/renderer.js';
 import { PROCESS_TEST_MS, until } from '../support/until.js';
 import { rfaCase } from './helpers.js';
+import { servedUrl } from '../support/listening.js';
 
 const PDF = new Uint8Array([37, 80, 68, 70, 45]); // "%PDF-": the runner stores what the renderer gives
 
@@ -39,7 +40,7 @@ function slowpokeRenderer() {
 async function start(renderer: Renderer) {
   const lines: string[] = [];
   const close = await serve({ env: { HARBOR_RATE_LIMIT: '0', HARBOR_RENDER_TIMEOUT: '200ms' }, port: 0, log: (l) => lines.push(l), renderer: () => renderer });
-  const url = /listening on (\S+)/.exec(lines[0]!)![1]!;
+  const url = servedUrl(lines);
   return { lines, close, url };
 }
 

@@ -8,6 +8,7 @@ import { HarborError } from '../../src/errors.js';
 import { HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, serve, serverOptions } from '../../src/http/server.js';
 import { until, waitDeadline } from '../support/until.js';
 import { isProblem, listening, post, rfaCase } from './helpers.js';
+import { servedPort } from '../support/listening.js';
 
 describe('defect 10: a body the Content-Encoding does not describe', () => {
   it('gzip that is not gzip is 400 malformed-input, not a 500; real gzip still works', async () => {
@@ -125,7 +126,7 @@ describe('defect 12: smaller edges', () => {
     const lines: string[] = [];
     const close = await serve({ env: { HARBOR_WORKERS: '0' }, port: 0, log: (l) => lines.push(l), timeouts: { headersMs: HEADERS_MS, requestMs: 6_000 } });
     try {
-      const port = Number(/:(\d+)$/.exec(lines[0]!)![1]);
+      const port = servedPort(lines);
       const t0 = Date.now();
       let sock: Socket | undefined;
       // No timer of its own: the test's time limit bounds the wait.
@@ -286,7 +287,7 @@ describe("review A: what Node's HTTP layer refuses is answered as Harbor answers
     const lines: string[] = [];
     const close = await serve({ env: { HARBOR_WORKERS: '0' }, port: 0, log: (l) => lines.push(l) });
     try {
-      const port = Number(/:(\d+)$/.exec(lines[0]!)![1]);
+      const port = servedPort(lines);
       // Before: Node's bare "HTTP/1.1 400 Bad Request" (431, 417): no body, no Cache-Control.
       expectRawProblem(await raw(port, 'HELLO THERE\r\n\r\n'), 400, 'malformed-input');
       expectRawProblem(await raw(port, 'GET /healthz HTTP/1.1\r\nHost: x\r\nBad Header: y\r\n\r\n'), 400, 'malformed-input');
@@ -314,7 +315,7 @@ describe("review A: what Node's HTTP layer refuses is answered as Harbor answers
     const lines: string[] = [];
     const close = await serve({ env: { HARBOR_WORKERS: '0' }, port: 0, log: (l) => lines.push(l), timeouts: { headersMs: 1_000, requestMs: 2_000 } });
     try {
-      const port = Number(/:(\d+)$/.exec(lines[0]!)![1]);
+      const port = servedPort(lines);
       const headers = await raw(port, 'GET /healthz HTTP/1.1\r\nHost: x\r\n');
       expectRawProblem(headers, 408, 'request-timeout');
       expect(JSON.parse(headers.body).detail).toBe('The request did not arrive in time: 1 s for its headers, 2 s in all');

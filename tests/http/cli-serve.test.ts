@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { PROCESS_TEST_MS, until } from '../support/until.js';
+import { listeningUrl } from '../support/listening.js';
 
 const BIN = fileURLToPath(new URL('../../bin/harbor.js', import.meta.url));
 
@@ -45,8 +46,8 @@ async function startServe(env: Record<string, string> = {}): Promise<Served> {
   const exited = new Promise<number | NodeJS.Signals | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
   const url = await new Promise<string>((resolve, reject) => {
     child.stderr!.on('data', () => {
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stderr);
-      if (m) resolve(m[1]!);
+      const url = listeningUrl(stderr);
+      if (url !== undefined) resolve(url);
     });
     child.once('exit', (code) => reject(new Error(`exited with ${code} before listening; stderr: ${stderr}`)));
   });
@@ -149,6 +150,6 @@ describe('harbor serve (spawned)', () => {
     const r = runCli(['serve', '--port', '0'], { env: { HOST: '0.0.0.0', HARBOR_API_KEYS: '', HARBOR_ALLOW_NO_AUTH: '' } });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('refusing to listen on 0.0.0.0 without API keys');
-    expect(r.stderr).not.toContain('listening on');
+    expect(listeningUrl(r.stderr)).toBeUndefined();
   });
 });

@@ -8,6 +8,7 @@ import { parseDuration } from '../../src/workers/settings.js';
 import { serve } from '../../src/http/server.js';
 import { harborError } from '../support/errors.js';
 import { TEST_RENDER_TIMEOUT } from './helpers.js';
+import { servedPort } from '../support/listening.js';
 
 const KEY = 'k'.repeat(20);
 
@@ -136,10 +137,12 @@ describe('serve() in process', () => {
     // No render thread: the default of one per core cost a second or more of CPU each, for nothing rendered.
     const close = await serve({ env: { HARBOR_API_KEYS: KEY, HARBOR_WORKERS: '0' }, port: 0, log: (l) => log.push(l) });
     try {
+      // One format for the whole log: the first line is JSON as the requests' lines are, saying
+      // where (until 2026-12-07 a plain "listening on …" line that a JSON-lines reader tripped on).
       expect(log).toHaveLength(1);
-      const m = /^listening on http:\/\/127\.0\.0\.1:(\d+)$/.exec(log[0]!);
-      expect(m).not.toBeNull();
-      const base = `http://127.0.0.1:${m![1]}`;
+      const first = JSON.parse(log[0]!) as Record<string, unknown>;
+      expect(first).toEqual({ level: 'info', time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/), msg: 'listening' });
+      const base = first.url as string;
       const res = await fetch(`${base}/healthz`);
       expect(res.status).toBe(200);
       expect(await res.json()).toEqual({ status: 'ok' });
@@ -155,7 +158,7 @@ describe('serve() in process', () => {
     // Render threads are beside the point here (each costs a second or more of CPU to start):
     // none for the first server; one for the second, which must close it when it cannot listen.
     const close = await serve({ env: { HARBOR_WORKERS: '0' }, port: 0, log: (l) => lines.push(l) });
-    const port = Number(/:(\d+)$/.exec(lines[0]!)![1]);
+    const port = servedPort(lines);
     try {
       await expect(serve({ env: { HARBOR_WORKERS: '1', HARBOR_RENDER_TIMEOUT: TEST_RENDER_TIMEOUT }, port, log: () => {} })).rejects.toMatchObject({
         code: 'usage',

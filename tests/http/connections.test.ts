@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/http/config.js';
 import { serve } from '../../src/http/server.js';
 import { PROCESS_TEST_MS, until } from '../support/until.js';
+import { servedPort } from '../support/listening.js';
 
 const CAP = 3;
 const HOG = '127.0.0.2';
@@ -36,7 +37,7 @@ async function start(env: Record<string, string>, lingerMs?: number): Promise<{ 
     log: (l) => lines.push(l),
     timeouts: { headersMs: PROCESS_TEST_MS, requestMs: PROCESS_TEST_MS, ...(lingerMs === undefined ? {} : { lingerMs }) },
   });
-  const port = Number(/:(\d+)$/.exec(lines[0]!)![1]);
+  const port = servedPort(lines);
   return { port, lines };
 }
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { serve } from '../../src/http/server.js';
 import { until, waitDeadline } from '../support/until.js';
 import { rfaCase } from './helpers.js';
+import { servedPort } from '../support/listening.js';
 
 interface Answer {
   status: number;
@@ -48,7 +49,7 @@ function raw(port: number, request: Buffer | string, halfClose = false): Promise
 async function server(): Promise<{ port: number; lines: string[]; close: () => Promise<void> }> {
   const lines: string[] = [];
   const close = await serve({ env: { HARBOR_WORKERS: '0' }, port: 0, log: (l) => lines.push(l) });
-  return { port: Number(/:(\d+)$/.exec(lines[0]!)![1]), lines, close };
+  return { port: servedPort(lines), lines, close };
 }
 
 const requestLines = (lines: string[]): Array<Record<string, unknown>> =>

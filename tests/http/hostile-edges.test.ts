@@ -7,6 +7,7 @@ import { mediaAndCharset } from '../../src/http/charset.js';
 import { serve } from '../../src/http/server.js';
 import { exampleCase } from '../../src/kinds/fixtures.js';
 import { binary, harness, rfaCase } from './helpers.js';
+import { servedUrl } from '../support/listening.js';
 
 /** Everything a raw request gets back until the server closes the connection. */
 function raw(url: string, request: string): Promise<string> {
@@ -112,13 +113,43 @@ describe('methods of known routes', () => {
     expect(Object.keys(res.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
     expect((await agent.options('/v1/documents/rfa/schema')).headers.allow).toBe('GET, HEAD, OPTIONS');
   });
+
+  it('on an unknown kind, OPTIONS and a method the route does not answer are the 404 unknown-kind a GET or POST there gets, without Allow', async () => {
+    const asGet = await agent.get('/v1/documents/nope/schema');
+    expect([asGet.status, asGet.body.code]).toEqual([404, 'unknown-kind']);
+    for (const path of ['/v1/documents/nope', '/v1/documents/nope/schema', '/v1/documents/nope/check', '/v1/batches/nope']) {
+      for (const method of ['options', 'put', 'delete'] as const) {
+        const res = await agent[method](path);
+        expect(res.status, `${method} ${path}`).toBe(404);
+        expect(res.headers['content-type'], `${method} ${path}`).toMatch(/^application\/problem\+json/);
+        expect(res.headers.allow, `${method} ${path}`).toBeUndefined();
+        expect(JSON.parse(res.text), `${method} ${path}`).toMatchObject({ status: 404, code: 'unknown-kind', detail: asGet.body.detail });
+      }
+    }
+    // A known kind is untouched: OPTIONS still 204 with Allow, PUT still 405.
+    expect((await agent.options('/v1/batches/rfa')).status).toBe(204);
+    expect((await agent.put('/v1/documents/rfa/check')).status).toBe(405);
+  });
+
+  it("the web app's form of an unknown kind is the 404 of an unknown path whatever the method; a known kind's and the app's files keep their Allow", async () => {
+    const asGet = await agent.get('/forms/nope');
+    expect([asGet.status, asGet.body.code]).toEqual([404, 'not-found']);
+    for (const method of ['options', 'put'] as const) {
+      const res = await agent[method]('/forms/nope');
+      expect(res.status, method).toBe(404);
+      expect(res.headers.allow, method).toBeUndefined();
+      expect(JSON.parse(res.text), method).toMatchObject({ status: 404, code: 'not-found' });
+    }
+    expect((await agent.options('/forms/rfa')).headers.allow).toBe('GET, HEAD, OPTIONS');
+    expect((await agent.options('/app/form.js')).status).toBe(204);
+  });
 });
 
 describe('requests Node would answer or drop itself', () => {
   it('HTTP/1.1 without Host: 400 problem, no-store, a request id, logged; CONNECT: 405 problem, logged', async () => {
     const lines: string[] = [];
     const close = await serve({ env: { HARBOR_WORKERS: '0', HARBOR_RATE_LIMIT: '0' }, port: 0, log: (l) => lines.push(l) });
-    const url = /listening on (\S+)/.exec(lines[0]!)![1]!;
+    const url = servedUrl(lines);
     try {
       const noHost = await raw(url, 'POST /v1/documents/rfa/check HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}');
       expect(noHost).toMatch(/^HTTP\/1\.1 400 /);

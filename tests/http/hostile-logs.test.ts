@@ -9,6 +9,7 @@ import { KINDS } from '../../src/kinds/index.js';
 import { serve } from '../../src/http/server.js';
 import { listening, post, TEST_RENDER_TIMEOUT } from './helpers.js';
 import { PROCESS_TEST_MS } from '../support/until.js';
+import { servedUrl } from '../support/listening.js';
 
 const hostile = (kind: string): any => JSON.parse(readFileSync(new URL(`../../fixtures/${kind}/hostile.json`, import.meta.url), 'utf8'));
 
@@ -24,7 +25,7 @@ function secretsOf(v: unknown, out = new Set<string>()): Set<string> {
 }
 
 /** Everything a log line may legitimately say: a secret inside this text is a common word, not a leak. */
-const VOCABULARY = ['listening on http://127.0.0.1', 'level info warn error time id method POST GET path status ms msg request refused',
+const VOCABULARY = ['listening url http://127.0.0.1', 'level info warn error time id method POST GET path status ms msg request refused',
   'code template-error internal frames', ...KINDS.map((k) => `/v1/documents/${k.id}/check hostile-${k.id}`)].join(' ').toLowerCase();
 
 function expectClean(lines: string[], secrets: Set<string>): void {
@@ -42,7 +43,7 @@ describe('logs of hostile cases', () => {
     // cores: on a loaded machine a render then outlasted the 30-s request bound. The render limit
     // and the test's are the process tests' bound: what is tested is the logs, not speed.
     const close = await serve({ env: { HARBOR_WORKERS: '1', HARBOR_RATE_LIMIT: '0', HARBOR_RENDER_NICE: '0', HARBOR_RENDER_TIMEOUT: TEST_RENDER_TIMEOUT }, port: 0, log: (l) => lines.push(l) });
-    const url = /listening on (\S+)/.exec(lines[0]!)![1]!;
+    const url = servedUrl(lines);
     const secrets = new Set<string>();
     const statuses: number[] = [];
     try {

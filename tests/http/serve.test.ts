@@ -9,15 +9,9 @@ import { createRenderPool } from '../../src/workers/pool.js';
 import type { Renderer } from '../../src/workers/renderer.js';
 import { isProblem, listening, post, rfaCase, TEST_RENDER_TIMEOUT } from './helpers.js';
 import { PROCESS_TEST_MS, until } from '../support/until.js';
+import { servedUrl } from '../support/listening.js';
 
 const hostileDeclaration = (): unknown => JSON.parse(readFileSync(new URL('../../fixtures/t-visa-declaration/hostile.json', import.meta.url), 'utf8'));
-
-/** The port of serve()'s "listening on http://127.0.0.1:<port>" line. */
-function urlOf(lines: string[]): string {
-  const m = /^listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(lines[0] ?? '');
-  if (!m) throw new Error(`no listening line: ${lines[0]}`);
-  return m[1]!;
-}
 
 describe('render time limit (real worker pool)', () => {
   it('a render past the limit is 503 render-timeout with Retry-After; the server stays healthy', async () => {
@@ -49,7 +43,7 @@ describe('render time limit (real worker pool)', () => {
     const lines: string[] = [];
     const close = await serve({ env: { HARBOR_WORKERS: '1', HARBOR_RENDER_TIMEOUT: TEST_RENDER_TIMEOUT }, port: 0, log: (l) => lines.push(l) });
     try {
-      const r = await post(`${urlOf(lines)}/v1/documents/rfa?format=pdf`, rfaCase());
+      const r = await post(`${servedUrl(lines)}/v1/documents/rfa?format=pdf`, rfaCase());
       expect(r.res.status).toBe(200);
       const inline = await generate({ kind: 'rfa', input: rfaCase(), format: 'pdf' });
       expect(Buffer.compare(r.bytes, Buffer.from(inline.bytes))).toBe(0);
@@ -87,7 +81,7 @@ describe('graceful shutdown', () => {
     const gated = gatedRenderer();
     const lines: string[] = [];
     const close = await serve({ env: { HARBOR_WORKERS: '0' }, port: 0, log: (l) => lines.push(l), renderer: () => gated.renderer });
-    const url = urlOf(lines);
+    const url = servedUrl(lines);
     const inFlight = post(`${url}/v1/documents/rfa?format=pdf`, rfaCase());
     await until(() => gated.started() === 1, 'the render to start');
 
@@ -111,7 +105,7 @@ describe('graceful shutdown', () => {
     const gated = gatedRenderer();
     const lines: string[] = [];
     const close = await serve({ env: { HARBOR_WORKERS: '0' }, port: 0, log: (l) => lines.push(l), renderer: () => gated.renderer });
-    const { hostname, port } = new URL(urlOf(lines));
+    const { hostname, port } = new URL(servedUrl(lines));
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     try {
       const answer = new Promise<{ status: number | undefined; connection: string | undefined; bytes: number }>((resolve, reject) => {

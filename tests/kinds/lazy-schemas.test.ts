@@ -11,6 +11,7 @@ import { buildOpenApi } from '../../src/http/openapi.js';
 import { getKind } from '../../src/kinds/index.js';
 import { caseJsonSchema } from '../../src/kinds/json-schema.js';
 import { expectGolden } from '../support/golden.js';
+import { childBound } from '../support/until.js';
 
 const SHIPPED = ['rfa', 't-visa-declaration', 'restitution-worksheet', 'best-interests-memo'];
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -42,7 +43,7 @@ process.stdout.write(JSON.stringify(steps));
 
 describe('schemas built on first use', () => {
   it('loading the registry builds no kind’s schemas; checking an rfa case builds rfa’s, once, and no other kind’s', () => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', FRESH], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', FRESH], { cwd: root, encoding: 'utf8', ...childBound() });
     const steps = JSON.parse(out) as Record<string, unknown>;
     expect(steps.imported).toEqual({});
     expect(steps.firstCheck).toBe(true);

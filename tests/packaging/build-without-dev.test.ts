@@ -12,6 +12,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { childBound } from '../support/until.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'harbor-no-dev-'));
@@ -26,7 +27,7 @@ describe('a build without the dev dependencies', () => {
     writeFileSync(join(repo, 'package.json'), '{"type":"module"}\n');
     mkdirSync(join(repo, 'dist', 'public'), { recursive: true });
     writeFileSync(join(repo, 'dist', 'cli.js'), '// an earlier build\n');
-    const r = spawnSync(process.execPath, [join(repo, 'scripts', script)], { cwd: repo, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(repo, 'scripts', script)], { cwd: repo, encoding: 'utf8', ...childBound() });
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(
       `scripts/${script}: esbuild is not installed: the build needs the dev dependencies, which \`npm ci --omit=dev\` leaves out; ` +
@@ -50,7 +51,7 @@ describe('a build without the dev dependencies', () => {
       utimesSync(join(repo, 'dist', '.built'), new Date(2026, 0, 1), new Date(2026, 0, 1));
     }
     writeFileSync(join(repo, 'src', 'cli.ts'), '// the sources\n');
-    const r = spawnSync(process.execPath, [join(repo, 'bin', 'harbor.js'), 'kinds'], { cwd: repo, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(repo, 'bin', 'harbor.js'), 'kinds'], { cwd: repo, encoding: 'utf8', ...childBound() });
     expect(r.status).toBe(70);
     expect(r.stderr).toBe(
       `harbor: ${stale ? 'the build in dist/ is older than src/' : 'there is no build in dist/'}, and tsx, which runs the sources instead, is not installed ` +

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROCESS_TEST_MS, until, waitDeadline } from '../support/until.js';
+import { listeningUrl, servedUrl } from '../support/listening.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 let group: number | undefined;
@@ -50,9 +51,9 @@ describe('npm start', () => {
     npm.stderr.on('data', (d: Buffer) => (out += d.toString()));
     await until(() => {
       if (npm.exitCode !== null || npm.signalCode !== null) throw new Error(`npm start ended (${npm.exitCode ?? npm.signalCode}) before listening:\n${out}`);
-      return /listening on (http:\/\/\S+)/.test(out);
+      return listeningUrl(out) !== undefined;
     }, 'the service to say it is listening');
-    const base = /listening on (http:\/\/\S+)/.exec(out)![1]!;
+    const base = servedUrl(out);
     expect(await answers(`${base}/healthz`)).toBe(true);
     npm.kill('SIGTERM');
     await until(async () => !(await answers(`${base}/healthz`)), 'the port to stop answering');

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { main, type Io } from '../../src/cli.js';
-import { waitDeadline } from './until.js';
+import { childBound } from './until.js';
 
 const BIN = fileURLToPath(new URL('../../bin/harbor.js', import.meta.url));
 
@@ -59,9 +59,10 @@ export async function harbor(args: string[], opts: CliOptions = {}): Promise<Cli
 /**
  * Run the real `node bin/harbor.js <args>` as a child process (as another user: `uid`, when root).
  * spawnSync blocks this process, vitest's timer with it, so it is bounded by the test's own time
- * limit (`waitDeadline`): a command that hangs fails the test with ETIMEDOUT just before it, not
- * long after. Give a test with more than a start or two of harbor PROCESS_TEST_MS: each start is a
- * few seconds on a loaded machine, more when the sources are newer than the build (tsx).
+ * limit (`childBound`; by SIGKILL, as harbor answers SIGTERM with a graceful stop that may wait): a
+ * command that hangs fails the test with ETIMEDOUT just before it, not long after. Give a test
+ * with more than a start or two of harbor PROCESS_TEST_MS: each start is a few seconds on a
+ * loaded machine, more when the sources are newer than the build (tsx).
  */
 export function runCli(args: string[], opts: Omit<CliOptions, 'stderrIsTty' | 'stdoutIsTty' | 'stdinIsTty'> & { uid?: number } = {}): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
@@ -70,7 +71,7 @@ export function runCli(args: string[], opts: Omit<CliOptions, 'stderrIsTty' | 's
     ...(opts.uid !== undefined ? { uid: opts.uid, gid: opts.uid } : {}),
     env: { ...process.env, ...opts.env },
     maxBuffer: 256 * 1024 * 1024,
-    timeout: Math.max(1, waitDeadline() - Date.now()),
+    ...childBound(),
   });
   if (r.error) throw r.error;
   return { status: r.status ?? -1, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8'), stdoutBytes: r.stdout };

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import { childBound } from './until.js';
 
 function withTmp<T>(fn: (dir: string) => T): T {
   const dir = mkdtempSync(join(tmpdir(), 'harbor-test-'));
@@ -25,7 +26,7 @@ export function pdfText(pdf: Uint8Array, opts: { layout?: boolean; first?: numbe
     if (opts.layout) args.push('-layout');
     if (opts.first) args.push('-f', String(opts.first));
     if (opts.last) args.push('-l', String(opts.last));
-    return execFileSync('pdftotext', [...args, f, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    return execFileSync('pdftotext', [...args, f, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...childBound() });
   });
 }
 
@@ -44,7 +45,7 @@ export function pdfWords(pdf: Uint8Array): PdfWord[] {
   const html = withTmp((dir) => {
     const f = join(dir, 'in.pdf');
     writeFileSync(f, pdf);
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', '-bbox', f, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', '-bbox', f, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...childBound() });
   });
   const words: PdfWord[] = [];
   let page = -1;
@@ -81,7 +82,7 @@ export function pdfPageCount(pdf: Uint8Array): number {
   return withTmp((dir) => {
     const f = join(dir, 'in.pdf');
     writeFileSync(f, pdf);
-    const info = execFileSync('pdfinfo', [f], { encoding: 'utf8' });
+    const info = execFileSync('pdfinfo', [f], { encoding: 'utf8', ...childBound() });
     const m = /^Pages:\s+(\d+)/m.exec(info);
     if (!m) throw new Error('pdfinfo printed no page count');
     return Number(m[1]);
@@ -95,7 +96,7 @@ export function pdfRaster(pdf: Uint8Array, dpi = 50, page?: number): Array<{ wid
     writeFileSync(f, pdf);
     const args = ['-gray', '-r', String(dpi)];
     if (page) args.push('-f', String(page), '-l', String(page));
-    execFileSync('pdftoppm', [...args, f, join(dir, 'p')]);
+    execFileSync('pdftoppm', [...args, f, join(dir, 'p')], { ...childBound() });
     return readdirSync(dir)
       .filter((n) => n.endsWith('.pgm'))
       .sort()

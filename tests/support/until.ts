@@ -44,3 +44,25 @@ export async function until(cond: () => boolean | Promise<boolean>, what = Strin
  * was wrong; CI's machine takes a few seconds for each.
  */
 export const PROCESS_TEST_MS = 600_000;
+
+/**
+ * The least time a synchronous child is given (ms), whatever is left of its test's: a tool or a
+ * harbor start takes seconds on CI, but at load 50 a test already near its limit (tests/batch/
+ * zip.test.ts's 70,000-entry archive, 118 s of its 120) still needs its last child's seconds.
+ */
+const CHILD_FLOOR_MS = 120_000;
+
+/**
+ * The bound of a synchronous child process in a test (spawnSync, execFileSync, execSync), spread
+ * into its options: such a call blocks this process's event loop, vitest's timers with it, so only
+ * its own `timeout` ends a child that never does (CI's run of 2026-12-06 stopped at its 90-minute
+ * limit with every printed test passed). It ends just before the running test's time limit
+ * (waitDeadline; HOOK_BOUND_MS from now in a hook or at a file's top level), and never sooner than
+ * CHILD_FLOOR_MS, so a child that hangs fails its test with ETIMEDOUT; and by SIGKILL: a harbor
+ * child answers SIGTERM with a graceful stop that may itself wait, and a shell or tool may ignore
+ * it. Node closes the child's pipes as it kills it, so a grandchild holding one open cannot keep
+ * the call waiting. tests/lint/sync-children.test.ts refuses a synchronous child without a `timeout`.
+ */
+export function childBound(): { timeout: number; killSignal: 'SIGKILL' } {
+  return { timeout: Math.max(CHILD_FLOOR_MS, waitDeadline() - Date.now()), killSignal: 'SIGKILL' };
+}

@@ -10,6 +10,7 @@ import { generate } from '../../src/pipeline.js';
 import type { Issue } from '../../web/src/problem.js';
 import { caseErrors, checkSentence, downloadedSpoken, downloadedStatus, draftLeavesOut, incompleteRefusal, pdfPages, pdfRefusal, type CheckState } from '../../web/src/form/checks.js';
 import { draftName } from '../../web/src/form/draft.js';
+import { childBound } from '../support/until.js';
 
 const issue = (path: string, code = 'x'): Issue => ({ path, code, message: 'm' });
 const valid = (warnings = 0): CheckState => ({ state: 'valid', errors: [], warnings: Array.from({ length: warnings }, (_, i) => issue(`w${i}`)) });
@@ -99,7 +100,7 @@ describe('a document downloaded, as a screen reader is told it', () => {
         const input = JSON.parse(readFileSync(new URL(`../../fixtures/${kind}/full.json`, import.meta.url), 'utf8')) as unknown;
         const { bytes } = await generate({ kind, input, format: 'pdf' });
         writeFileSync(join(dir, 'x.pdf'), bytes);
-        const pages = Number(/^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', [join(dir, 'x.pdf')], { encoding: 'utf8' }))?.[1]);
+        const pages = Number(/^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', [join(dir, 'x.pdf')], { encoding: 'utf8', ...childBound() }))?.[1]);
         expect(pdfPages(bytes), kind).toBe(pages);
       }
     } finally {

@@ -16,6 +16,7 @@ import { plainMessage } from '../../web/src/form/plain.js';
 import { normalizeSchema, type Json } from '../../web/src/form/schema.js';
 import { isoIn, ymd } from './support/dates.js';
 import { allowIncompleteCase, answerDialog, axe, cspViolations, README_SHOTS, ROOT, saveDraft, SLOW, useBrowser, attributeNow, textNow } from './support/browser.js';
+import { childBound } from '../support/until.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate); this file is
 // compiled with Node's types only.
@@ -136,12 +137,12 @@ describe('RFA form', () => {
     expect(download.suggestedFilename()).toMatch(/^rfa-[0-9a-f]{16}\.pdf$/);
     const file = join(web.work, download.suggestedFilename());
     await download.saveAs(file);
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', ...childBound() }).replace(/\s+/g, ' ');
     expect(text).toContain(CHILD_FAMILY);
     expect(text).toContain(CHILD_GIVEN);
     // On the screen the file's name; to a screen reader (the accessibility tree) what was downloaded
     // in words, the name's 16-digit code, which it spelled letter by letter, nowhere.
-    const pages = Number(/^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+    const pages = Number(/^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8', ...childBound() }))?.[1]);
     expect(pages).toBeGreaterThan(1);
     /** An element's accessibility tree, or that there is none (never a wait for it). */
     const tree = async (selector: string): Promise<string> => ((await page.locator(selector).count()) === 1 ? page.locator(selector).ariaSnapshot() : `(no ${selector})`);

@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { allowIncompleteCase, checkAnswerFor, fillAndCheck, loadExample, recordTold, saveDraft, SHOTS, SLOW, step, useBrowser, textNow, valueNow } from './support/browser.js';
+import { childBound } from '../support/until.js';
 
 /** A refused connection is what the stop looks like to the page (Chromium logs it as an error). */
 const web = useBrowser({ app: () => createApp({}), allowed: (text, url) => allowIncompleteCase(text, url) || /ERR_CONNECTION_REFUSED/.test(text) });
@@ -412,7 +413,7 @@ describe('a T-visa applicant’s name in its own script and as on Form I-914', (
       const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
       const file = join(web.work, 'name-on-form.pdf');
       await step('saving the PDF', pdf.saveAs(file));
-      const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', ...childBound() }).replace(/\s+/g, ' ');
       expect(text).toContain('My name is LIN Xiuying (林秀英).');
       expect((await saveDraft(web, page, 'name-on-form.json')).data.applicant).toMatchObject({ givenName: '秀英', familyName: '林', nameOnForm: { familyName: 'Lin', givenName: 'Xiuying' } });
     });

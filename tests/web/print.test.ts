@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { allowIncompleteCase, loadExample, SLOW, useBrowser, textNow } from './support/browser.js';
+import { childBound } from '../support/until.js';
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
 
@@ -25,7 +26,7 @@ describe('the form page printed', () => {
 
       const file = join(web.work, 'printed.pdf');
       await page.pdf({ path: file, format: 'Letter' });
-      const sheets = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).split('\f').filter((s) => s.trim() !== '');
+      const sheets = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', ...childBound() }).split('\f').filter((s) => s.trim() !== '');
       // Each sheet's running header (the @page margin box) read out of the text that runs on, so
       // a line the page break splits reads as one.
       const HEADER = 'Confidential: a child’s case (Harbor)';

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { allowIncompleteCase, LONG_TEST_MS, loadExample, SHOTS, SLOW, textNow, useBrowser } from './support/browser.js';
+import { childBound } from '../support/until.js';
 
 declare const document: any, window: any, getComputedStyle: any;
 
@@ -111,7 +112,7 @@ describe('a 320 px phone at 200% zoom', () => {
       const [download] = await Promise.all([page.waitForEvent('download'), pdf.click()]);
       const file = join(web.work, 'zoomed-rfa.pdf');
       await download.saveAs(file);
-      expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toContain('OTIP');
+      expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', ...childBound() })).toContain('OTIP');
       await page.screenshot({ path: join(SHOTS, 'zoomed-phone-downloaded.png') });
     });
   }, LONG_TEST_MS);

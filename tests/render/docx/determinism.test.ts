@@ -8,6 +8,7 @@ import { renderDocx, renderDocxVia } from '../../../src/render/docx/index.js';
 import { docxParts } from '../../support/extract.js';
 import { specimenModel } from '../../specimen/index.js';
 import { everyNode } from './models.js';
+import { childBound } from '../../support/until.js';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
@@ -45,6 +46,7 @@ describe('DOCX determinism', () => {
         cwd: root,
         env: { ...process.env, TZ: 'America/Los_Angeles' },
         encoding: 'utf8',
+        ...childBound(),
       }),
     ) as [string, number, string][];
     // The zones were in force (UTC−8 and UTC+9 on 1 January), and the bytes are the same in each.

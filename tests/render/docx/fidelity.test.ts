@@ -17,6 +17,7 @@ import { generate } from '../../../src/pipeline.js';
 import { obfuscateFont } from '../../../src/render/docx/fonts.js';
 import { docxParts, pdfPageCount, pdfText } from '../../support/extract.js';
 import { fcMatch, fontconfigWithoutShippedFonts, libreOfficePdf, loTimeout } from './support.js';
+import { childBound } from '../../support/until.js';
 
 const KINDS = ['rfa', 't-visa-declaration', 'restitution-worksheet', 'best-interests-memo'];
 const fixture = (kind: string) => JSON.parse(readFileSync(new URL(`../../../fixtures/${kind}/full.json`, import.meta.url), 'utf8'));
@@ -83,7 +84,7 @@ describe('LibreOffice without the fonts installed lays the DOCX out like the PDF
     const dir = mkdtempSync(join(tmpdir(), 'harbor-fid-'));
     try {
       writeFileSync(join(dir, 'lo.pdf'), lo);
-      const fonts = execFileSync('pdffonts', [join(dir, 'lo.pdf')], { encoding: 'utf8' });
+      const fonts = execFileSync('pdffonts', [join(dir, 'lo.pdf')], { encoding: 'utf8', ...childBound() });
       expect(fonts).toMatch(/NotoSerif/);
       expect(fonts).not.toMatch(/DejaVu|Liberation/);
       const out = process.env.REVIEW_PAGE_IMAGES;
@@ -93,8 +94,8 @@ describe('LibreOffice without the fonts installed lays the DOCX out like the PDF
         // pdftoppm pads page numbers to the page count's width: clear the last run's images first.
         for (const f of readdirSync(out)) if (f.startsWith(`${kind}-full-`)) rmSync(join(out, f));
         writeFileSync(join(dir, 'harbor.pdf'), pdf);
-        execFileSync('pdftoppm', ['-png', '-r', '50', join(dir, 'harbor.pdf'), join(out, `${kind}-full-pdf`)]);
-        execFileSync('pdftoppm', ['-png', '-r', '50', join(dir, 'lo.pdf'), join(out, `${kind}-full-docx`)]);
+        execFileSync('pdftoppm', ['-png', '-r', '50', join(dir, 'harbor.pdf'), join(out, `${kind}-full-pdf`)], { ...childBound() });
+        execFileSync('pdftoppm', ['-png', '-r', '50', join(dir, 'lo.pdf'), join(out, `${kind}-full-docx`)], { ...childBound() });
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -13,6 +13,7 @@ import { obfuscateFont } from '../../../src/render/docx/fonts.js';
 import { generate } from '../../../src/pipeline.js';
 import { docxParts, docxText, pdfPageCount, pdfText } from '../../support/extract.js';
 import { fcMatch, fontconfigWithoutShippedFonts, libreOfficePdf, loTimeout } from './support.js';
+import { childBound } from '../../support/until.js';
 
 const K = 't-visa-declaration';
 const minimal = () => JSON.parse(readFileSync(new URL('../../../fixtures/t-visa-declaration/minimal.json', import.meta.url), 'utf8'));
@@ -80,7 +81,7 @@ describe('a survivor’s name in a script with a face of its own, in the DOCX', 
     const dir = mkdtempSync(join(tmpdir(), 'harbor-scripts-'));
     try {
       writeFileSync(join(dir, 'lo.pdf'), lo);
-      const fonts = execFileSync('pdffonts', [join(dir, 'lo.pdf')], { encoding: 'utf8' });
+      const fonts = execFileSync('pdffonts', [join(dir, 'lo.pdf')], { encoding: 'utf8', ...childBound() });
       for (const ps of ['NotoSerifEthiopic-Regular', 'NotoSerifEthiopic-Bold', 'NanumMyeongjo', 'NotoSerifArmenian-Regular', 'NotoSerifGeorgian-Regular', 'NotoSansCherokee-Regular']) expect(fonts).toContain(ps);
       // No substitute for any character: the spaces and dash after an Ethiopic name included,
       // which LibreOffice reads as part of a complex script (src/render/docx/fonts.ts AFTER_COMPLEX).

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TestRunner } from 'vitest';
 import { docxParts } from '../../support/extract.js';
+import { childBound } from '../../support/until.js';
 
 /** All matches of a regex's first group. */
 export function all(re: RegExp, s: string): string[] {
@@ -105,7 +106,7 @@ export function fontconfigWithoutShippedFonts(): string {
 
 /** The family fontconfig gives for `family` under a fontconfig file (fc-match). */
 export function fcMatch(family: string, fontconfig: string): string {
-  return execFileSync('fc-match', ['-f', '%{family}', family], { encoding: 'utf8', env: { ...process.env, FONTCONFIG_FILE: fontconfig } });
+  return execFileSync('fc-match', ['-f', '%{family}', family], { encoding: 'utf8', env: { ...process.env, FONTCONFIG_FILE: fontconfig }, ...childBound() });
 }
 
 /**

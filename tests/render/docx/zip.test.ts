@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { STATIC_PART, zipParts } from '../../../src/render/docx/zip.js';
+import { childBound } from '../../support/until.js';
 
 describe('DOCX zip container', () => {
   const parts: Array<[string, string | Uint8Array]> = [
@@ -26,7 +27,7 @@ describe('DOCX zip container', () => {
     try {
       writeFileSync(join(dir, 'a.zip'), bytes);
       // testzip() checks every CRC; infolist() reads the central directory.
-      const out = execFileSync('python3', ['-c', 'import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); print(z.testzip()); print(len(z.infolist()))', join(dir, 'a.zip')], { encoding: 'utf8' });
+      const out = execFileSync('python3', ['-c', 'import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); print(z.testzip()); print(len(z.infolist()))', join(dir, 'a.zip')], { encoding: 'utf8', ...childBound() });
       expect(out.trim().split('\n')).toEqual(['None', String(parts.length)]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -14,6 +14,7 @@ import { harborFonts } from '../../../src/render/pdf/fonts.js';
 import { placedClusters } from '../../../src/render/pdf/marks.js';
 import { pdfRaster, pdfText } from '../../support/extract.js';
 import { doc, h, p } from './models.js';
+import { childBound } from '../../support/until.js';
 
 /** A page with one paragraph and nothing else (no banner, header or footer). */
 function alone(text: string): HarborDocument {
@@ -83,7 +84,7 @@ describe('combining marks sit on their own letter, never overprinting it or the 
     const dir = mkdtempSync(join(tmpdir(), 'harbor-marks-'));
     try {
       writeFileSync(join(dir, 'm.pdf'), pdf);
-      const tree = execFileSync('pdfinfo', ['-struct-text', join(dir, 'm.pdf')], { encoding: 'utf8' });
+      const tree = execFileSync('pdfinfo', ['-struct-text', join(dir, 'm.pdf')], { encoding: 'utf8', ...childBound() });
       // Each element's text: its quoted lines, joined (a moved cluster is marked content of its own).
       const elements = tree.split(/\n(?=\s*\w+ \(block\))/).map((e) => [...e.matchAll(/"(.*)"/g)].map((m) => m[1]).join('').normalize('NFC'));
       expect(elements).toContain(`Heading ${names}`);

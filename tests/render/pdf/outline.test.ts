@@ -11,6 +11,7 @@ import { layoutDocument } from '../../../src/render/pdf/layout.js';
 import { outlineOf } from '../../../src/render/pdf/outline.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
 import { doc, filler, h, p, row, texts } from './models.js';
+import { childBound } from '../../support/until.js';
 
 const body: Block[] = [
   h(1, 'Declaration of Ana Example'),
@@ -84,8 +85,8 @@ describe('PDF outline', () => {
       const read = async (blocks: Block[]) => {
         const f = join(dir, 'o.pdf');
         writeFileSync(f, await renderPdf(doc(blocks)));
-        const json = JSON.parse(execFileSync('qpdf', ['--json', '--json-key=outlines', f], { encoding: 'utf8' })) as { outlines: Array<{ title: string; destpageposfrom1: number; kids: unknown[] }> };
-        const raw = execFileSync('qpdf', ['--qdf', '--object-streams=disable', f, '-'], { maxBuffer: 64 * 1024 * 1024 }).toString('latin1');
+        const json = JSON.parse(execFileSync('qpdf', ['--json', '--json-key=outlines', f], { encoding: 'utf8', ...childBound() })) as { outlines: Array<{ title: string; destpageposfrom1: number; kids: unknown[] }> };
+        const raw = execFileSync('qpdf', ['--qdf', '--object-streams=disable', f, '-'], { maxBuffer: 64 * 1024 * 1024, ...childBound() }).toString('latin1');
         return { outlines: json.outlines, raw };
       };
       const { outlines, raw } = await read(body);

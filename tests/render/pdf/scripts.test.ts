@@ -16,6 +16,7 @@ import { fallbackBlocks, fallbackFace, findUnprintable, harborFonts, isBodyFace,
 import { generate } from '../../../src/pipeline.js';
 import { rejection } from '../../support/errors.js';
 import { pdfText } from '../../support/extract.js';
+import { childBound } from '../../support/until.js';
 
 const K = 't-visa-declaration';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -168,7 +169,7 @@ process.stdout.write(JSON.stringify(steps));
 
 describe('a fallback face loads only when a character needs it (issue 18: a render thread’s memory)', () => {
   it('a Latin render loads the body faces alone; an Armenian name adds the Armenian faces and no other, an Arabic-script one the Arabic faces', () => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', FRESH], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', FRESH], { cwd: root, encoding: 'utf8', ...childBound() });
     const steps = JSON.parse(out) as Record<string, FaceId[]>;
     expect(steps.latinPdf!.length).toBeGreaterThan(0);
     expect(steps.latinPdf!.filter((id) => !isBodyFace(id))).toEqual([]);
@@ -197,7 +198,7 @@ describe('a name’s /Lang in the tagged PDF is its script’s language when the
     let raw: string;
     try {
       writeFileSync(join(dir, 'in.pdf'), pdf);
-      execFileSync('qpdf', ['--qdf', '--object-streams=disable', join(dir, 'in.pdf'), join(dir, 'qdf.pdf')]);
+      execFileSync('qpdf', ['--qdf', '--object-streams=disable', join(dir, 'in.pdf'), join(dir, 'qdf.pdf')], { ...childBound() });
       raw = readFileSync(join(dir, 'qdf.pdf')).toString('latin1');
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -13,6 +13,7 @@ import { layoutDocument } from '../../../src/render/pdf/layout.js';
 import type { DocumentLayout, TextBox } from '../../../src/render/pdf/boxes.js';
 import { findInOrder, pdfRaster, pdfText, squash } from '../../support/extract.js';
 import { SPECIMEN_HOSTILE, SPECIMEN_NAMES, specimenModel, specimenView } from '../../specimen/index.js';
+import { childBound } from '../../support/until.js';
 
 let model: HarborDocument;
 let layout: DocumentLayout;
@@ -28,7 +29,7 @@ function pdfTool(tool: string, args: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'harbor-pdf-'));
   try {
     writeFileSync(join(dir, 'in.pdf'), pdf);
-    return execFileSync(tool, [...args, join(dir, 'in.pdf')], { encoding: 'utf8' });
+    return execFileSync(tool, [...args, join(dir, 'in.pdf')], { encoding: 'utf8', ...childBound() });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -80,7 +81,7 @@ describe('specimen PDF text', () => {
       "process.stdout.write(createHash('sha256').update(await renderPdf(specimenModel())).digest('hex'));",
     ].join('\n');
     const root = fileURLToPath(new URL('../../../', import.meta.url));
-    const hash = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+    const hash = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, encoding: 'utf8', ...childBound() });
     expect(hash).toBe(createHash('sha256').update(pdf).digest('hex'));
   });
 });

@@ -11,6 +11,7 @@ import type { Block, List, TableCell } from '../../../src/model/types.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
 import { documentStructure } from '../../../src/render/pdf/structure.js';
 import { doc } from '../docx/models.js';
+import { childBound } from '../../support/until.js';
 
 const cell = (text: string, colspan = 1): TableCell => ({ align: 'left', colspan, children: [{ type: 'text', text }] });
 
@@ -117,7 +118,7 @@ describe('documentStructure of a list', () => {
     const dir = mkdtempSync(join(tmpdir(), 'harbor-listnumbering-'));
     try {
       writeFileSync(join(dir, 'l.pdf'), pdf);
-      const tree = execFileSync('pdfinfo', ['-struct-text', join(dir, 'l.pdf')], { encoding: 'utf8' });
+      const tree = execFileSync('pdfinfo', ['-struct-text', join(dir, 'l.pdf')], { encoding: 'utf8', ...childBound() });
       expect(tree).toMatch(/L \(block\):\s*\n\s*\/ListNumbering \/LowerRoman\s*\n\s*LI[\s\S]*"ii\."[\s\S]*L \(block\):\s*\n\s*\/ListNumbering \/Disc/);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -15,13 +15,14 @@ import { renderPdf } from '../../../src/render/pdf/index.js';
 import { layoutDocument } from '../../../src/render/pdf/layout.js';
 import { findInOrder } from '../../support/extract.js';
 import { SPECIMEN_NAMES, specimenModel, specimenView } from '../../specimen/index.js';
+import { childBound } from '../../support/until.js';
 
 let pdf: Uint8Array;
 let dir: string;
 /** pdfinfo -struct-text of the specimen, read once. */
 let tree = '';
 const file = () => join(dir, 'specimen.pdf');
-const run = (tool: string, args: string[]) => execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+const run = (tool: string, args: string[]) => execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...childBound() });
 
 // poppler's -struct-text extracts each element's text by re-reading its page's content, so its cost
 // grows with elements × page size: the 18-page specimen (300 table rows, ~1,500 cells) took it
@@ -148,7 +149,7 @@ describe('tagged PDF (PDF/UA-1) read back by poppler', () => {
   it('names in other scripts are marked with their language; the document is en-US', () => {
     const qdf = join(dir, 'qdf.pdf');
     run('qpdf', ['--qdf', '--object-streams=disable', file(), qdf]);
-    const raw = execFileSync('cat', [qdf]).toString('latin1');
+    const raw = execFileSync('cat', [qdf], { ...childBound() }).toString('latin1');
     expect(raw).toMatch(/\/Lang \(en-US\)/);
     expect(raw).toMatch(/\/P <<\/MCID \d+ \/Lang \(el\)>> BDC/);
     expect(raw).toMatch(/\/P <<\/MCID \d+ \/Lang \(ru\)>> BDC/);
@@ -191,7 +192,7 @@ describe('archival PDF (PDF/A-2u)', () => {
   it('has an sRGB output intent from the shipped profile and a trailer /ID derived from the fingerprint', () => {
     const qdf = join(dir, 'qdf2.pdf');
     run('qpdf', ['--qdf', '--object-streams=disable', file(), qdf]);
-    const raw = execFileSync('cat', [qdf]).toString('latin1');
+    const raw = execFileSync('cat', [qdf], { ...childBound() }).toString('latin1');
     expect(raw).toMatch(/\/S \/GTS_PDFA1/);
     expect(raw).toMatch(/\/OutputConditionIdentifier \(sRGB IEC61966-2\.1\)/);
     expect(raw).toMatch(/\/DestOutputProfile \d+ 0 R/);

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Dialog, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
+import { childBound, waitDeadline } from '../../support/until.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate); the tests are
 // compiled with Node's types only.
@@ -170,11 +171,17 @@ function buildWebIfStale(): void {
   if (!webIsStale()) return;
   const lock = join(ROOT, 'dist', '.web-build.lock');
   mkdirSync(join(ROOT, 'dist'), { recursive: true });
+  // Bounded by the hook's own time (waitDeadline): the loop blocks the event loop, so vitest's hook
+  // timer cannot end it. Before 2026-12-07 any failure of mkdir (a dist/ not writable) was read as
+  // the lock being held, and the loop waited for ever; now only EEXIST is.
+  const end = waitDeadline();
   for (;;) {
     try {
       mkdirSync(lock);
       break;
-    } catch {
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      if (Date.now() >= end) throw new Error(`waited for the web build lock ${lock} (another test file building the app) until the hook's time limit, in vain; a killed run's lock is taken over after 5 minutes`);
       try {
         if (Date.now() - statSync(lock).mtimeMs > 5 * 60_000) rmSync(lock, { recursive: true, force: true });
       } catch {
@@ -184,7 +191,7 @@ function buildWebIfStale(): void {
     }
   }
   try {
-    if (webIsStale()) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-web.mjs')], { stdio: 'pipe' });
+    if (webIsStale()) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-web.mjs')], { stdio: 'pipe', ...childBound() });
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
