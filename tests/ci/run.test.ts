@@ -182,7 +182,7 @@ codes=(${codes}); exit \${codes[$i]}
 `,
       );
       chmodSync(join(ci.bin, 'npx'), 0o755);
-      const r = spawnSync('bash', [join(repo, '.ci', 'run')], { env: { PATH: `${ci.bin}:/usr/bin:/bin`, HOME: dir, CHROMIUM_PATH: chromium }, encoding: 'utf8' });
+      const r = spawnSync('bash', [join(repo, '.ci', 'run')], { env: { PATH: `${ci.bin}:/usr/bin:/bin`, HOME: dir, CHROMIUM_PATH: chromium }, encoding: 'utf8', ...childBound() });
       return { status: r.status, stdout: r.stdout, out: r.stdout + r.stderr, given: readFileSync(given, 'utf8').split('\n').slice(0, -1) };
     }
     const passing = (name: string) => ({ numPassedTests: 1, numFailedTests: 0, numTotalTests: 1, testResults: [{ name, status: 'passed', message: '', assertionResults: [{ status: 'passed', fullName: 'a test' }] }] });

@@ -13,6 +13,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { childBound } from '../../support/until.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -41,6 +42,7 @@ describe('restitution worksheet: F week rows under V8', () => {
       cwd: root,
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
+      ...childBound(),
     });
     const lines = out.split('\n');
     // The functions named weekRow: flsa.ts's, and view-flsa.ts's (which reads only the rows made).
