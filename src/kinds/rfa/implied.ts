@@ -4,7 +4,7 @@
 // contradicts them is refused (`answer-contradicted`, compute.ts), never printed beside them.
 import { RELATIONSHIP_LABELS } from './labels.js';
 import { fosterParentNotCurrent, NOT_CURRENT } from './placement.js';
-import { looseName } from './letter.js';
+import { looseName } from '../kit/index.js';
 import type { RfaCase } from './schema.js';
 
 /** A yes/no as the draft reads it: the answer given, or one implied by other fields (with why). */
@@ -97,7 +97,7 @@ export const CHILDS_FOSTER_PARENT_NOT_CURRENT = `The child’s foster parent (${
 /**
  * Who the requester is to the child when another section names the requester: a parent or legal
  * guardian (section 3) or the sponsor (section 4) with the requester's name, compared loosely as a
- * suspect's is (letter.ts looseName: case, accents and word order aside). A guardian or a sponsor
+ * suspect's is (the kit's looseName, listed-twice.ts: case, accents and word order aside). A guardian or a sponsor
  * often files, and until template 2.21.0 section 1 read "Relationship to the child: Not yet known",
  * an entry of "Can follow later", beside "Legal guardian: Dana Whitfield" in section 3.
  */
