@@ -3,26 +3,16 @@
 // vitest run of its own with a limit of 3 s, over three files: one whose test waits forever (its
 // own time limit set past the guard's), one that passes, one that fails. The waiting file's test
 // process ends too, once vitest's has (the test watchdog's thread sees its parent gone).
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { alive, innerVitest } from './inner-vitest.js';
 import type { StallReport } from './stall-guard.js';
 import { until } from './until.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'harbor-stall-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 it('ends a run whose file never ends: exit 3, the file named, the passed and failed counted, and the file\'s test process gone', async () => {
   const pidFile = join(dir, 'waiting.pid');
@@ -33,22 +23,8 @@ it('ends a run whose file never ends: exit 3, the file named, the passed and fai
   const padding = `// ${'x'.repeat(2_000)}\n`;
   writeFileSync(join(dir, 'passes.test.ts'), `${padding}${padding}it('passes', () => { expect(1).toBe(1); });\n`);
   writeFileSync(join(dir, 'fails.test.ts'), `${padding}it('fails', () => { expect(1).toBe(2); });\n`);
-  writeFileSync(
-    join(dir, 'vitest.config.mjs'),
-    `export default { test: { root: ${JSON.stringify(dir)}, include: ['*.test.ts'], globals: true, pool: 'forks', fileParallelism: false, testTimeout: 600000, setupFiles: [${JSON.stringify(join(ROOT, 'tests/support/watchdog.ts'))}], reporters: ['default', ${JSON.stringify(join(ROOT, 'tests/support/stall-guard.ts'))}] } };\n`,
-  );
   const stallFile = join(dir, 'stall.json');
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--config', join(dir, 'vitest.config.mjs')], {
-    cwd: dir,
-    env: { ...process.env, HARBOR_TEST_STALL_MS: '3000', HARBOR_TEST_STALL_FILE: stallFile, NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout.setEncoding('utf8').on('data', (s: string) => (out += s));
-  child.stderr.setEncoding('utf8').on('data', (s: string) => (out += s));
-  const ended = new Promise<number | null>((resolve) => child.on('close', resolve));
-  const status = await Promise.race([ended, new Promise<'still running'>((r) => setTimeout(() => r('still running'), 200_000))]);
-  if (status === 'still running') child.kill('SIGKILL');
+  const { status, out } = await innerVitest(dir, { fileParallelism: false, testTimeout: 600000 }, { HARBOR_TEST_STALL_MS: '3000', HARBOR_TEST_STALL_FILE: stallFile }, 200_000);
   expect(status, out).toBe(3);
   expect(out).toMatch(/\[harbor stall guard\] the run stopped making progress: waits\.test\.ts ran for 3 s without ending \(its test process never said it finished\)\. 1 tests passed and 1 failed in the 2 files that ended; 1 did not end: waits\.test\.ts\. Exit 3\./);
   const report = JSON.parse(readFileSync(stallFile, 'utf8')) as StallReport;

@@ -3,26 +3,15 @@
 // with that file failed instead of waiting for CI's 90-minute limit. Seen here on a vitest run of its
 // own, with a limit of 3 s, over two files: one that blocks its thread in a child that never exits,
 // one that passes.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { alive, innerVitest } from './inner-vitest.js';
 import { until } from './until.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'harbor-watchdog-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Whether a process of this id is running (signal 0 checks without sending). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 it('ends a file that blocks its test process past the limit, names it, stops its child, and the run goes on to its end', async () => {
   const pidFile = join(dir, 'child.pid');
@@ -38,22 +27,7 @@ describe('a child that never exits', () => {
 `,
   );
   writeFileSync(join(dir, 'passes.test.ts'), `it('passes', () => { expect(1).toBe(1); });\n`);
-  writeFileSync(
-    join(dir, 'vitest.config.mjs'),
-    `export default { test: { root: ${JSON.stringify(dir)}, include: ['*.test.ts'], globals: true, pool: 'forks', testTimeout: 60000, setupFiles: [${JSON.stringify(join(ROOT, 'tests/support/watchdog.ts'))}], reporters: ['default', ${JSON.stringify(join(ROOT, 'tests/support/stall-guard.ts'))}] } };\n`,
-  );
-  const vitest = join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
-  const child = spawn(process.execPath, [vitest, 'run', '--config', join(dir, 'vitest.config.mjs')], {
-    cwd: dir,
-    env: { ...process.env, HARBOR_TEST_FILE_LIMIT_MS: '3000', HARBOR_TEST_STALL_FILE: join(dir, 'stall.json'), NO_COLOR: '1', FORCE_COLOR: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout.setEncoding('utf8').on('data', (s: string) => (out += s));
-  child.stderr.setEncoding('utf8').on('data', (s: string) => (out += s));
-  const ended = new Promise<number | null>((resolve) => child.on('close', resolve));
-  const status = await Promise.race([ended, new Promise<'still running'>((r) => setTimeout(() => r('still running'), 90_000))]);
-  if (status === 'still running') child.kill('SIGKILL');
+  const { status, out } = await innerVitest(dir, { testTimeout: 60000 }, { HARBOR_TEST_FILE_LIMIT_MS: '3000', HARBOR_TEST_STALL_FILE: join(dir, 'stall.json') }, 90_000);
   expect(status, out).not.toBe('still running');
   expect(status, out).not.toBe(0);
   // The file and the test, and that the loop was blocked (the child, not a promise).
