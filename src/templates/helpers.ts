@@ -9,7 +9,7 @@ import { format as formatDate } from 'date-fns/format';
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
 import { ageOn, calendarDate, parseIsoDate } from '../domain/calendar.js';
-import { listMarkup, pieces } from './pasted-lists.js';
+import { listMarkup, listsJoined, pieces } from './pasted-lists.js';
 import { andList as andListText, counted, groupDecimal, longDate, money as moneyText } from '../domain/format.js';
 
 type HelperOptions = Handlebars.HelperOptions;
@@ -51,10 +51,12 @@ export function paragraphs(text: unknown, tag: unknown = 'p', lead: unknown = ''
   if (typeof text !== 'string') throw new Error('paragraphs: expected text');
   if (tag !== 'p' && tag !== 'li') throw new Error('paragraphs: the element must be "p" or "li"');
   if (typeof lead !== 'string') throw new Error('paragraphs: lead must be text');
-  const paras = text
+  const typed = text
     .split(/\n[ \t]*\n/)
     .map((p) => p.replace(/^\n+|\n+$/g, ''))
     .filter((p) => p.trim() !== '');
+  // Numbered paragraphs: a paragraph that is only a typed list is the list of the one above it.
+  const paras = tag === 'li' ? listsJoined(typed) : typed;
   // `lead` (a label such as "Description: ") opens the first paragraph, so a labelled value reads
   // the same whether it is one line or several paragraphs.
   const out = paras.map((p, i) => paragraphMarkup(p, tag, i === 0 ? Handlebars.escapeExpression(lead) : ''));

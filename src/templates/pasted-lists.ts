@@ -390,3 +390,23 @@ export function listMarkup(l: List): string {
   });
   return `${open}${items.join('')}${l.ordered ? '</ol>' : '</ul>'}`;
 }
+
+/**
+ * Numbered paragraphs (a declaration's `li` mode) with a paragraph that is nothing but a typed
+ * list joined to the paragraph before it, as its lines after a line break: the declarant left a
+ * blank line between "What they did" (or "She told me three things:") and the list, and the list
+ * printed as a numbered paragraph holding only a list, "9.  1. They took my passport…", a number
+ * with nothing after it. Joined, it is the list of the paragraph above (docs/markup.md, "Typed
+ * lists"). Only after a paragraph that ends in text: a list after a list would run on as its
+ * items (two lists the declarant kept apart), and a first paragraph has nothing to join; each keeps
+ * its number. A single marked line is text, not a list (`pieces`), and stays a paragraph.
+ */
+export function listsJoined(paragraphs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    const above = out.length > 0 ? pieces(out[out.length - 1]!) : [];
+    if (above.length > 0 && 'lines' in above[above.length - 1]! && pieces(p).every((x) => 'list' in x)) out[out.length - 1] = `${out[out.length - 1]}\n${p}`;
+    else out.push(p);
+  }
+  return out;
+}

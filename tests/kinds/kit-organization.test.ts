@@ -40,18 +40,32 @@ describe('organizationInProse', () => {
     'Safe Horizon',
     'Rice University',
     "Texas Children's Hospital",
-    // An acronym alone, and a name already given its article, as the drafter wrote it.
-    'FBI',
-    'ICE',
+    // An acronym alone Harbor does not know, and a name already given its article, as the drafter wrote it.
+    'CCHT',
+    'LAPD',
+    // A surname is not an acronym: only capitals are.
+    'Ice',
     // An officer named before the body (it read "the Detective Ana Ruiz, …"), or a proper name
     // before a unit of it (it read "the Catholic Charities, …").
     'Detective Ana Ruiz, Houston Police Department',
     'Special Agent Mark Lee, Federal Bureau of Investigation',
     'Catholic Charities, Refugee Services Department',
     'Homeland Security Investigations, Houston Field Office',
-    'the FBI',
     'The Door',
   ])('%s is printed as written', (name) => expect(organizationInProse(name)).toBe(name));
+
+  it.each([
+    // An agency typed by its acronym is spelled out, the acronym after it, as at a first mention:
+    // "a Victim Specialist at FBI" lacked its article, "at HSI" told a reader nothing.
+    ['FBI', 'the Federal Bureau of Investigation (FBI)'],
+    ['the FBI', 'the Federal Bureau of Investigation (FBI)'],
+    ['ICE', 'U.S. Immigration and Customs Enforcement (ICE)'],
+    ['ORR', 'the Office of Refugee Resettlement (ORR)'],
+    // With more words after it, the article is the full name's with them.
+    ['HSI Houston', 'Homeland Security Investigations (HSI) Houston'],
+    ['HSI Human Trafficking Unit', 'the Homeland Security Investigations (HSI) Human Trafficking Unit'],
+    ['FBI, Houston Field Office', 'the Federal Bureau of Investigation (FBI), Houston Field Office'],
+  ])('%s → %s', (name, printed) => expect(organizationInProse(name)).toBe(printed));
 
   it('trims the name as text fields are', () => expect(organizationInProse('  Houston Police Department ')).toBe('the Houston Police Department'));
 });

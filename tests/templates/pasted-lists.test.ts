@@ -131,6 +131,20 @@ describe('paragraphs: typed lists', () => {
     expect(md('Rules:\n- one\n- two\n\nNext.', 'li')).toBe('<li><p>Rules:</p><ul><li>one</li><li>two</li></ul></li>\n<li>Next.</li>');
   });
 
+  it('in numbered paragraphs, a paragraph that is only a list (a blank line typed before it) is the list of the one above it', () => {
+    // It printed as a numbered paragraph holding only a list: "9.  1. They took my passport…".
+    expect(md('What they did\n\n1. Took my passport\n2. Locked the door\n\nThen I ran.', 'li')).toBe(
+      '<li><p>What they did</p><ol><li>Took my passport</li><li>Locked the door</li></ol></li>\n<li>Then I ran.</li>',
+    );
+    // A first paragraph that is a list keeps its number; a single marked line is text, its own paragraph.
+    expect(md('- a\n- b\n\nNext.', 'li')).toBe('<li><ul><li>a</li><li>b</li></ul></li>\n<li>Next.</li>');
+    expect(md('Next.\n\n1. Alone', 'li')).toBe('<li>Next.</li>\n<li>1. Alone</li>');
+    // After a paragraph ending in a list, a list keeps its own paragraph: joined, it would run on as more items.
+    expect(md('- a\n- b\n\n- c\n- d', 'li')).toBe('<li><ul><li>a</li><li>b</li></ul></li>\n<li><ul><li>c</li><li>d</li></ul></li>');
+    // Outside numbered paragraphs the blank line stays a break between blocks.
+    expect(md('What they did\n\n- a\n- b')).toBe('<p>What they did</p>\n<ul><li>a</li><li>b</li></ul>');
+  });
+
   it('a lead opens the text before the list, or a paragraph of its own', () => {
     expect(md('Seen:\n- a\n- b', 'p', 'Details: ')).toBe('<p>Details: Seen:</p><ul><li>a</li><li>b</li></ul>');
     expect(md('- a\n- b', 'p', 'Details: ')).toBe('<p>Details: </p><ul><li>a</li><li>b</li></ul>');

@@ -173,14 +173,21 @@ const WHAT_DEPARTURE_DOES: Record<PendingRelief['type'], ((at: string) => string
   // 8 CFR 214.202(b): T status needs physical presence in the United States (or a place it names) on account of the trafficking.
   't-visa': (at) => `the T visa application (${at}), which needs the child’s physical presence in the United States on account of the trafficking (8 CFR 214.202(b))`,
   'special-immigrant-juvenile': null,
-  'u-visa': null,
+  // No rule read: the text of 8 CFR 214.14 and INA § 101(a)(15)(U) is not in the sources Harbor
+  // read (domain file, "Other relief a departure would end"). The U petition is named with only
+  // what was read, attributed: USCIS officials' account that a petition may be approved for a
+  // petitioner abroad, the visa then issued by a consulate (CIS Ombudsman's recap of its June 20,
+  // 2011 teleconference). It was left out, as if a departure did nothing to it, on that account alone.
+  'u-visa': (at) =>
+    `the U visa petition (${at}), which USCIS officials have said may be approved for a petitioner abroad, the visa then issued by a consulate (CIS Ombudsman, recap of June 20, 2011)`,
   // Harbor cannot know what a departure does to relief it knows only by its description.
   other: (at) => `the relief described in ${at}.detail, whatever a departure does to it`,
 };
 
 /**
  * `departure-while-relief-pending`: voluntary departure or repatriation recommended while an
- * application a departure ends or puts at risk is pending (asylum, a T visa, other relief). The
+ * application a departure ends, puts at risk or otherwise bears on is pending (asylum, a T visa,
+ * a U visa, other relief). The
  * decision-maker weighs a return beside the relief the child has sought: a memo that recommends
  * it and says nothing of what becomes of that relief leaves the judge or ORR to find it (domain
  * file, "Immigration relief pending"). A warning: the advocate may have weighed it, and the child
@@ -199,7 +206,7 @@ export function departureWhileReliefPendingIssues(c: BestInterestsMemoCase): Mem
           {
             path: `alternatives.${i}.recommended`,
             code: 'departure-while-relief-pending',
-            message: `recommends voluntary departure or repatriation while relief is pending that the child’s departure would end or put at risk: ${pending.join('; ')}: say in this alternative’s reason what becomes of ${pending.length === 1 ? 'it' : 'each'} if the child leaves, or reconsider the recommendation`,
+            message: `recommends voluntary departure or repatriation while relief is pending that the child’s departure bears on: ${pending.join('; ')}: say in this alternative’s reason what becomes of ${pending.length === 1 ? 'it' : 'each'} if the child leaves, or reconsider the recommendation`,
           },
         ],
   );

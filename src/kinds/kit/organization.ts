@@ -31,8 +31,20 @@ const FIRST_ONLY_NOUNS = new Set(['university', 'college', 'school', 'hospital']
 /** Words that end a name's head phrase ("Office | of the District Attorney"). */
 const HEAD_ENDS = new Set(['of', 'for', 'to', 'on', 'against', 'in']);
 
-/** The name with "the" before it when English gives one (rule above); else as written. */
+/**
+ * The name with "the" before it when English gives one (rule above); else as written. An agency
+ * typed as the acronym of AGENCY_ACRONYMS ("FBI", "HSI Houston") is spelled out with the acronym
+ * after it, as at a first mention: "the Federal Bureau of Investigation (FBI)", never "at FBI". A
+ * document that names agencies more than once prints them through organizationsInProse, which
+ * uses the acronym alone once it has been given.
+ */
 export function organizationInProse(name: string): string {
+  const agency = knownAgency(name);
+  return agency?.byAcronym ? agencyInProse(agency, true) : articled(name);
+}
+
+/** The name with "the" before it when English gives one (rule above); else as written. */
+function articled(name: string): string {
   const text = name.trim();
   const words = text.split(/\s+/);
   const first = words[0] ?? '';
@@ -66,6 +78,7 @@ function headOf(text: string): { head: string; headPhrase: string[] } {
  * credential or a note ("LCSW", "Ph.D.", "retired"), nor one word ("Houston").
  */
 function namesABody(part: string): boolean {
+  if (knownAgency(part) !== null) return true;
   const { head } = headOf(part.trim());
   const one = head.replace(/s$/u, '');
   return part.trim().split(/\s+/u).length > 1 && [head, one].some((h) => BODY_NOUNS.has(h) || FIRST_ONLY_NOUNS.has(h));
@@ -84,19 +97,19 @@ function namesABody(part: string): boolean {
  * ("Social Worker, LCSW").
  * docs/fields.md, "Formatting".
  */
-export function titleInProse(title: string, organization: string | null): string {
+export function titleInProse(title: string, organization: string | null, inProse: (name: string) => string = organizationInProse): string {
   const t = title.trim();
   const org = organization?.trim() || null;
   const m = /^(.*?[^\s,])\s*(?:,|\s[-–—]\s)\s*([^,–—]+)$/u.exec(t);
   if (m) {
     const [, role, last] = m as unknown as [string, string, string];
     // The last part is the organization given (as words, an article aside), or, with none given, a body's name.
-    if (org !== null ? saysAlready(last, org) && saysAlready(org, last) : namesABody(last)) return `${role} at ${organizationInProse(org ?? last)}`;
+    if (org !== null ? saysAlready(last, org) && saysAlready(org, last) : namesABody(last)) return `${role} at ${inProse(org ?? last)}`;
     // A unit of the organization given ("Detective, Human Trafficking Unit" at the Houston Police
     // Department): "Detective in the Human Trafficking Unit at the Houston Police Department".
-    if (org !== null && !saysAlready(t, org) && namesABody(last)) return `${role} in ${organizationInProse(last)} at ${organizationInProse(org)}`;
+    if (org !== null && !saysAlready(t, org) && namesABody(last)) return `${role} in ${inProse(last)} at ${inProse(org)}`;
   }
-  return org !== null && !saysAlready(t, org) ? `${t} at ${organizationInProse(org)}` : t;
+  return org !== null && !saysAlready(t, org) ? `${t} at ${inProse(org)}` : t;
 }
 
 /** A text as compared for words: a leading article dropped, spaces collapsed, case folded. */
@@ -132,10 +145,11 @@ export function partsOnce(parts: ReadonlyArray<string | null | undefined>): stri
 }
 
 /**
- * Federal agencies a drafter often types by their acronym alone, with the name a filing spells out
- * at its first mention, and how later mentions read ("the FBI", but "HSI", "ICE": as usage has it).
+ * Agencies a drafter often types by their acronym alone, with the name a filing spells out at its
+ * first mention, and how later mentions read ("the FBI", but "HSI", "ICE", "ORR": as usage has it).
  * Names as the agencies write them (the Department of Homeland Security's components; the
- * Department of State's Diplomatic Security Service; the Department of Labor).
+ * Department of State's Diplomatic Security Service; the Department of Labor; HHS's Office of
+ * Refugee Resettlement, which appoints a child advocate, 8 U.S.C. § 1232(c)(6)).
  */
 const AGENCY_ACRONYMS: Readonly<Record<string, { full: string; later: string }>> = {
   FBI: { full: 'Federal Bureau of Investigation', later: 'the FBI' },
@@ -144,25 +158,78 @@ const AGENCY_ACRONYMS: Readonly<Record<string, { full: string; later: string }>>
   CBP: { full: 'U.S. Customs and Border Protection', later: 'CBP' },
   DSS: { full: 'Diplomatic Security Service', later: 'DSS' },
   DOL: { full: 'U.S. Department of Labor', later: 'DOL' },
+  ORR: { full: 'Office of Refugee Resettlement', later: 'ORR' },
 };
 
+/** A name that begins with an agency of AGENCY_ACRONYMS: its acronym, whether it was typed as the acronym, and what follows it ("HSI Houston": " Houston"). */
+interface KnownAgency {
+  key: string;
+  byAcronym: boolean;
+  rest: string;
+}
+
 /**
- * An organization in prose (organizationInProse), an agency typed as a bare acronym of
- * AGENCY_ACRONYMS spelled out at its first mention with the acronym after it, "Homeland Security
- * Investigations (HSI)", "the Federal Bureau of Investigation (FBI)", and the acronym alone after
- * that, as a filing writes it: "I was in contact with HSI" told an adjudicator nothing of who HSI
- * is. One function per document (or per part read in order): it remembers what it has spelled
- * out. Any other acronym is printed as written.
+ * The agency a name begins with, by its acronym (as typed, in capitals: a surname "Ice" is none)
+ * or its full name (any case; "U.S." optional), an article before it aside, followed by the end,
+ * a space or a comma: "FBI", "HSI Houston", "the Federal Bureau of Investigation, Houston Field
+ * Office". A closing period after a bare acronym ("HSI.") is not part of the name. Null for any
+ * other name, and for one that gives the acronym itself ("Federal Bureau of Investigation (FBI)").
+ */
+function knownAgency(name: string): KnownAgency | null {
+  const text = name.trim().replace(/^the\s+/iu, '').replace(/^([A-Z]+)\.$/u, '$1');
+  for (const [key, a] of Object.entries(AGENCY_ACRONYMS)) {
+    const full = a.full.replace(/^U\.S\. /u, '');
+    const m =
+      new RegExp(`^(${key})(?=$|[\\s,])`, 'u').exec(text) ??
+      new RegExp(`^((?:U\\.S\\.\\s+)?${full.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')})(?=$|[\\s,])`, 'iu').exec(text);
+    if (m === null) continue;
+    const rest = text.slice(m[1]!.length);
+    if (/^\s*\(/u.test(rest)) return null;
+    return { key, byAcronym: m[1] === key, rest };
+  }
+  return null;
+}
+
+/**
+ * An agency of AGENCY_ACRONYMS in prose, at its first mention (`first`) the full name with the
+ * acronym after it, "Homeland Security Investigations (HSI) Houston", "the Federal Bureau of
+ * Investigation (FBI), Houston Field Office", and after that the acronym, "HSI Houston", "the
+ * FBI, Houston Field Office". The article is the full name's with what follows (the rule above
+ * organizationInProse): "the Homeland Security Investigations (HSI) Human Trafficking Unit".
+ */
+function agencyInProse(a: KnownAgency, first: boolean): string {
+  const known = AGENCY_ACRONYMS[a.key]!;
+  const the = articled(`${known.full}${a.rest}`).startsWith('the ') || (a.rest.startsWith(',') && known.later.startsWith('the '));
+  const named = first ? `${known.full} (${a.key})` : known.later.replace(/^the /u, '');
+  return `${the ? 'the ' : ''}${named}${a.rest}`;
+}
+
+/**
+ * How a document prints the organizations it names in prose, one rule for every place an agency is
+ * printed (a contact's agency, the one that asked for Continued Presence or signed Supplement B, a
+ * professional's organization, the body that appointed an advocate): organizationInProse's article,
+ * and an agency of AGENCY_ACRONYMS, typed as its acronym or its full name, written as a filing
+ * writes it: spelled out at its first mention with the acronym after it, "Homeland Security
+ * Investigations (HSI)", "the Federal Bureau of Investigation (FBI)", and by the acronym once that
+ * has been given. "I was in contact with HSI" told an adjudicator nothing of who HSI is, "a Victim
+ * Specialist at FBI" lacked its article, and a second mention of "Homeland Security
+ * Investigations" after "(HSI)" repeated what the acronym was introduced for. A full name before
+ * any acronym prints as typed (the document may never use the acronym). One function per document
+ * (or per part read in order): it remembers what it has introduced. Any other acronym is printed
+ * as written.
  */
 export function organizationsInProse(): (name: string) => string {
-  const spelled = new Set<string>();
+  const introduced = new Set<string>();
   return (name: string) => {
-    // The acronym as typed, a closing period aside ("HSI."); keys are upper case, so "hsi" is not one.
-    const key = name.trim().replace(/\.$/, '');
-    const known = Object.hasOwn(AGENCY_ACRONYMS, key) ? AGENCY_ACRONYMS[key] : undefined;
-    if (known === undefined) return organizationInProse(name);
-    if (spelled.has(key)) return known.later;
-    spelled.add(key);
-    return `${organizationInProse(known.full)} (${key})`;
+    const a = knownAgency(name);
+    if (a === null) {
+      // A full name that gives its acronym ("Federal Bureau of Investigation (FBI)") introduces it.
+      for (const key of Object.keys(AGENCY_ACRONYMS)) if (new RegExp(`\\(${key}\\)`, 'u').test(name)) introduced.add(key);
+      return organizationInProse(name);
+    }
+    if (introduced.has(a.key)) return agencyInProse(a, false);
+    if (!a.byAcronym) return organizationInProse(name);
+    introduced.add(a.key);
+    return agencyInProse(a, true);
   };
 }

@@ -111,11 +111,11 @@ export function withinDhs(agency: string): boolean {
  * that is part of DHS "requested Continued Presence for me" ("Homeland Security Investigations
  * asked the Department of Homeland Security" read as two bodies).
  */
-export function continuedPresenceText(c: TVisaCase): string | null {
+export function continuedPresenceText(c: TVisaCase, inProse?: (name: string) => string): string | null {
   const cp = c.lawEnforcement?.continuedPresence;
   if (!cp) return null;
   // As a sentence's subject: a name holding a comma is closed by one before the verb (phrasing.ts).
-  const agency = agencyAsSubject(cp.agency);
+  const agency = agencyAsSubject(cp.agency, inProse);
   const who = cp.requestedOn ? `${cap(onOrIn(cp.requestedOn))}, ${agency}` : cap(agency);
   // An agency of DHS's own (Homeland Security Investigations, ICE) asking "the Department of
   // Homeland Security" names the body it is part of as another: it requests, and DHS decides

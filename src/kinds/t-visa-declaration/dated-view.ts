@@ -5,7 +5,7 @@
 // prints as a list with its nesting (docs/markup.md, "Typed lists"), as the other narratives'
 // lists do through `paragraphs`: printed as lines, trimmed, a sub-list lost its indent and read as
 // more items of its parent.
-import { pieces } from '../../templates/pasted-lists.js';
+import { listsJoined, pieces } from '../../templates/pasted-lists.js';
 import { exhibitCitation } from './phrasing.js';
 
 /** Paragraphs (blank line) and lines (single newline) of a narrative, each line trimmed. */
@@ -66,7 +66,9 @@ function cite(lines: string[], citation: string): void {
  * the exhibits it cites close its last paragraph ("… (See Exhibit A.)").
  */
 export function dated(lead: string, text: string, exhibits: readonly string[] = []): Dated {
-  const typed = typedParagraphs(text);
+  // A paragraph that is only a typed list is the list of the paragraph above it, as `paragraphs`
+  // joins it in numbered paragraphs (pasted-lists.ts listsJoined): "13.  1. …" had no text.
+  const typed = listsJoined(typedParagraphs(text).map((p) => p.join('\n'))).map((p) => p.split('\n'));
   const trimmed = splitParagraphs(text);
   const citation = exhibitCitation(exhibits);
   if (citation && typed.length > 0) {

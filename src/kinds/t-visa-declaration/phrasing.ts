@@ -152,11 +152,13 @@ export function perpetratorsParagraph(people: readonly string[], joined: (items:
  * An agency as the subject of a sentence, its article as prose gives it (kit organizationInProse),
  * and a name holding a comma closed by one before the verb, as an apposition is: "the Federal
  * Bureau of Investigation, Houston Field Office, asked …", where "… Houston Field Office asked"
- * read the office as the subject of a sentence begun by the Bureau.
+ * read the office as the subject of a sentence begun by the Bureau. `inProse` writes the agency:
+ * the view passes the document's own (kit organizationsInProse), so an acronym is spelled out once
+ * for the whole statement.
  */
-export function agencyAsSubject(name: string): string {
-  const inProse = organizationInProse(name);
-  return /,/.test(inProse) && !/[,.]$/.test(inProse) ? `${inProse},` : inProse;
+export function agencyAsSubject(name: string, inProse: (name: string) => string = organizationInProse): string {
+  const printed = inProse(name);
+  return /,/.test(printed) && !/[,.]$/.test(printed) ? `${printed},` : printed;
 }
 
 /**

@@ -88,8 +88,8 @@ export function supplementBWarnings(c: TVisaCase): TVisaIssue[] {
  * application (Form I-914, Supplement B)." The crime's dates are the agency's, read against the
  * account by the warnings above, and not sworn again by the applicant: the exhibit carries them.
  */
-export function supplementBText(c: TVisaCase): string | null {
+export function supplementBText(c: TVisaCase, inProse?: (name: string) => string): string | null {
   const b = c.lawEnforcement?.supplementB;
   if (!b) return null;
-  return `${cap(onOrIn(b.signedOn))}, ${agencyAsSubject(b.agency)} signed a declaration for my application (Form I-914, Supplement B).`;
+  return `${cap(onOrIn(b.signedOn))}, ${agencyAsSubject(b.agency, inProse)} signed a declaration for my application (Form I-914, Supplement B).`;
 }

@@ -143,11 +143,15 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
   }
   closingSentences.push(...languageSentences(c));
 
+  // How the statement names agencies, in the order it prints them (a professional's organization in
+  // the first paragraph, then the law-enforcement contacts, Supplement B and Continued Presence): an
+  // acronym spelled out at its first mention, by the acronym alone after it (kit organizationsInProse).
+  const agencies = organizationsInProse();
   const intro =
     role === 'parent'
       ? `My name is ${declarantName}. I am the ${relation} of ${applicantName}, who was born on ${longDate(c.applicant.dateOfBirth)}, in ${bornIn}. ${parentReason(child)}`
       : role === 'supporting'
-        ? `My name is ${declarantName}.${supportingRelation === null || saysRelation(c.declarant.relationship, relation) ? '' : ` I am the ${supportingRelation}.`}${pro ? ` I am ${withArticle(titleInProse(pro.title, pro.organization))}.` : ''} I make this declaration in support of the application of ${applicantName} for T nonimmigrant status.`
+        ? `My name is ${declarantName}.${supportingRelation === null || saysRelation(c.declarant.relationship, relation) ? '' : ` I am the ${supportingRelation}.`}${pro ? ` I am ${withArticle(titleInProse(pro.title, pro.organization, agencies))}.` : ''} I make this declaration in support of the application of ${applicantName} for T nonimmigrant status.`
         : `My name is ${applicantName}. I was born on ${longDate(c.applicant.dateOfBirth)}, in ${bornIn}. I make this declaration in support of my application for T nonimmigrant status.`;
 
   // The exhibit list, when any paragraph cites an exhibit (docs/domain/t-visa-declaration-form.md, "Exhibits").
@@ -203,13 +207,14 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     departures: departuresInDateOrder(c.travel.departures).map((d) => dated(departureLead(d, c.signing.country), d.explanation, d.exhibits)),
     lawEnforcement: c.lawEnforcement
       ? {
-          // A bare acronym ("HSI") spelled out at its first mention, "Homeland Security Investigations (HSI)" (kit organizationsInProse).
-          contacts: ((inProse) => c.lawEnforcement.contacts.map((x) => dated(lawEnforcementContactLead(x, inProse), x.narrative, x.exhibits)))(organizationsInProse()),
+          // An agency's acronym ("HSI") spelled out at its first mention in the statement,
+          // "Homeland Security Investigations (HSI)", and used alone after it (`agencies`).
+          contacts: c.lawEnforcement.contacts.map((x) => dated(lawEnforcementContactLead(x, agencies), x.narrative, x.exhibits)),
           // After the contacts: the agency's declaration (Supplement B; supplement-b.ts).
-          supplementB: c.lawEnforcement.supplementB ? dated('Law-enforcement declaration.', supplementBText(c)!, c.lawEnforcement.supplementB.exhibits) : null,
+          supplementB: c.lawEnforcement.supplementB ? dated('Law-enforcement declaration.', supplementBText(c, agencies)!, c.lawEnforcement.supplementB.exhibits) : null,
           // Then the agency's request for Continued Presence and what became of it (continued-presence.ts).
           continuedPresence: c.lawEnforcement.continuedPresence
-            ? dated('Continued Presence.', continuedPresenceText(c)!, c.lawEnforcement.continuedPresence.exhibits)
+            ? dated('Continued Presence.', continuedPresenceText(c, agencies)!, c.lawEnforcement.continuedPresence.exhibits)
             : null,
           minorText: k.minorExemption && minorActs.length > 0 ? minorExemptionText(minorActs.map((a) => a.date), c.trafficking?.acts.length ?? 0) : null,
           trauma: c.lawEnforcement.traumaException?.narrative ?? null,

@@ -121,7 +121,9 @@ describe('each fact of the caption said once', () => {
     const by = (appointedBy: string) => appointmentLine({ title: 'Child Advocate', appointedBy, appointedOn: null });
     expect(by('Office of Refugee Resettlement')).toBe('Appointed under 8 U.S.C. § 1232(c)(6) by the Office of Refugee Resettlement');
     expect(by('the Office of Refugee Resettlement')).toBe('Appointed under 8 U.S.C. § 1232(c)(6) by the Office of Refugee Resettlement');
-    expect(by('ORR')).toBe('Appointed under 8 U.S.C. § 1232(c)(6) by ORR');
+    // Typed by its acronym, spelled out as every agency printed in prose is (it printed "by ORR"; 2.23.0).
+    expect(by('ORR')).toBe('Appointed under 8 U.S.C. § 1232(c)(6) by the Office of Refugee Resettlement (ORR)');
+    expect(by('the ORR')).toBe('Appointed under 8 U.S.C. § 1232(c)(6) by the Office of Refugee Resettlement (ORR)');
   });
   it('the Role part names the child’s attorney by name; the title and organization are in "Copy to:"', () => {
     const v = viewOf('full.json');

@@ -1,7 +1,8 @@
 // A law-enforcement contact with an agency typed as a bare acronym printed "I was in contact with
 // HSI.": an adjudicator or a reader outside the field was not told who HSI is. A filing spells a
 // name out at its first mention, the acronym after it, and uses the acronym alone after that (kit
-// organizationsInProse; docs/domain/t-visa-declaration-form.md, "Agencies by their acronym").
+// organizationsInProse; docs/domain/t-visa-declaration-form.md, "Agencies by their acronym"), in
+// every place the statement names an agency (2.24.0).
 import { describe, expect, it } from 'vitest';
 import { organizationsInProse } from '../../../src/kinds/kit/index.js';
 import { bodyOf } from './support.js';
@@ -19,11 +20,48 @@ describe('a bare acronym of a federal agency in a contact’s lead', () => {
     expect(t).toContain('On April 12, 2024, I was in contact with HSI.');
     expect(t).toContain('On May 12, 2024, I was in contact with the FBI.');
   });
-  it('a full name, an acronym Harbor does not know, or one with more words, is printed as before', () => {
-    const t = withContacts('Homeland Security Investigations', 'CCHT', 'HSI Houston');
+  it('a full name before any acronym, or an acronym Harbor does not know, is printed as typed; one with more words is spelled out too', () => {
+    const t = withContacts('Homeland Security Investigations', 'CCHT', 'HSI Houston', 'HSI Houston');
     expect(t).toContain('I was in contact with Homeland Security Investigations.');
     expect(t).toContain('I was in contact with CCHT.');
-    expect(t).toContain('I was in contact with HSI Houston.');
+    expect(t).toContain('On April 12, 2024, I was in contact with Homeland Security Investigations (HSI) Houston.');
+    expect(t).toContain('On May 12, 2024, I was in contact with HSI Houston.');
+  });
+  it('a full name typed after its acronym was introduced prints the acronym: the reader was told it once', () => {
+    const t = withContacts('HSI', 'Homeland Security Investigations', 'Federal Bureau of Investigation', 'FBI', 'the Federal Bureau of Investigation, Houston Field Office');
+    expect(t).toContain('On February 12, 2024, I was in contact with Homeland Security Investigations (HSI).');
+    expect(t).toContain('On March 12, 2024, I was in contact with HSI.');
+    // The full name typed before the acronym: as typed, then the acronym introduced where it first appears.
+    expect(t).toContain('On April 12, 2024, I was in contact with the Federal Bureau of Investigation.');
+    expect(t).toContain('On May 12, 2024, I was in contact with the Federal Bureau of Investigation (FBI).');
+    expect(t).toContain('On June 12, 2024, I was in contact with the FBI, Houston Field Office.');
+  });
+  it('Continued Presence and Supplement B name their agency by the same rule, after the contacts', () => {
+    const t = bodyOf('continued-presence', (c) => {
+      c.lawEnforcement.contacts[0].agency = 'HSI';
+      c.lawEnforcement.supplementB = { agency: 'Homeland Security Investigations', signedOn: '2024-06-03' };
+      c.lawEnforcement.continuedPresence.agency = 'FBI';
+    });
+    expect(t).toContain('On February 12, 2024, I was in contact with Homeland Security Investigations (HSI).');
+    expect(t).toContain('On June 3, 2024, HSI signed a declaration for my application (Form I-914, Supplement B).');
+    expect(t).toContain('In March 2024, the Federal Bureau of Investigation (FBI) asked the Department of Homeland Security to grant me Continued Presence.');
+    // Alone, each is spelled out: it was printed as typed ("HSI Houston requested …").
+    const alone = bodyOf('continued-presence', (c) => {
+      c.lawEnforcement.continuedPresence.agency = 'HSI Houston';
+    });
+    expect(alone).toContain('In March 2024, Homeland Security Investigations (HSI) Houston requested Continued Presence for me.');
+  });
+  it('a professional’s organization is the statement’s first mention: "at FBI" lacked its article', () => {
+    const t = bodyOf('supporting', (c) => {
+      c.declarant.professional.title = 'Victim Specialist';
+      c.declarant.professional.organization = 'FBI';
+    });
+    expect(t).toContain('I am a Victim Specialist at the Federal Bureau of Investigation (FBI).');
+    const titled = bodyOf('supporting', (c) => {
+      c.declarant.professional.title = 'Victim Specialist, FBI';
+      delete c.declarant.professional.organization;
+    });
+    expect(titled).toContain('I am a Victim Specialist at the Federal Bureau of Investigation (FBI).');
   });
   it('each document spells out afresh; a closing period typed after the acronym is kept once', () => {
     const a = organizationsInProse();

@@ -45,7 +45,8 @@ describe('Continued Presence is told in the Law Enforcement section, as facts', 
     for (const [agency, inProse] of [
       ['Homeland Security Investigations', 'Homeland Security Investigations'],
       ['U.S. Immigration and Customs Enforcement (ICE), Houston', 'U.S. Immigration and Customs Enforcement (ICE), Houston,'],
-      ['HSI Houston', 'HSI Houston'],
+      // An agency typed by its acronym is spelled out, the acronym after it, as at a first mention (agency-acronym.test.ts).
+      ['HSI Houston', 'Homeland Security Investigations (HSI) Houston'],
       ['U.S. Customs and Border Protection', 'U.S. Customs and Border Protection'],
       ['Department of Homeland Security', 'the Department of Homeland Security'],
     ] as Array<[string, string]>) {

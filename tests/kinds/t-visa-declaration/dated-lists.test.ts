@@ -82,6 +82,17 @@ describe('a typed list in a dated paragraph', () => {
     expect(item(s, 'February 20, 2023, in our second session.')).toEqual([`**February 20, 2023, in our second session.** ${NESTED[0]}`, ...NESTED.slice(1)]);
   });
 
+  it('a paragraph that is only a list, a blank line typed before it, is the list of the text above it', () => {
+    // It printed as a numbered paragraph holding only the list ("13.  1. They took my passport.").
+    const c = fixture('full');
+    c.trafficking.acts[1].description = 'They did three things:\n\n1. They took my passport.\n2. They locked the door.\n\nThen they left.';
+    c.hardship.factors[0].narrative = 'There is nothing there:\n\n- no clinic\n- no counsellor';
+    expect(item(c, 'June 14, 2021.')).toEqual(['**June 14, 2021.** They did three things:', { ol: ['They took my passport.', 'They locked the door.'] }]);
+    expect(numbered(c).map((i) => i.children.map(outline))).toContainEqual(['Then they left.']);
+    expect(item(c, 'There is nothing there:')).toEqual(['There is nothing there:', { ul: ['no clinic', 'no counsellor'] }, expect.stringMatching(/^\(See Exhibit [A-Z]\.\)$/)]);
+    expect(numbered(c).filter((i) => i.children[0]!.type === 'list')).toEqual([]);
+  });
+
   it('a dated paragraph without a list prints as before: lines of one item', () => {
     const c = fixture('full');
     c.trafficking.acts[0].description = 'One.\n  Two, indented.\n\nThree.';

@@ -229,9 +229,9 @@ describe('a law-enforcement contact’s lead, as the applicant says it', () => {
     ['2023-05', 'Homeland Security Investigations', 'In May 2023, I was in contact with Homeland Security Investigations.'],
     ['2023-spring', 'Federal Bureau of Investigation, Houston Field Office', 'In the spring of 2023, I was in contact with the Federal Bureau of Investigation, Houston Field Office.'],
     // An acronym alone is printed as written (the kit's rule: "at ICE", "at HSI"), but one Harbor knows
-    // is spelled out at its first mention (agency-acronym.test.ts); "the FBI" as typed.
+    // is spelled out at its first mention (agency-acronym.test.ts), with an article typed before it or not.
     ['2023', 'HSI', 'In 2023, I was in contact with Homeland Security Investigations (HSI).'],
-    ['2023-late', 'the FBI', 'In late 2023, I was in contact with the FBI.'],
+    ['2023-late', 'the FBI', 'In late 2023, I was in contact with the Federal Bureau of Investigation (FBI).'],
     ['2023-09-18', 'Detective Ana Ruiz, Houston Police Department', 'On September 18, 2023, I was in contact with Detective Ana Ruiz, Houston Police Department.'],
     ['2023-09-18', 'Special Agent Mark Lee (HSI)', 'On September 18, 2023, I was in contact with Special Agent Mark Lee (HSI).'],
     ['2023-09-18', 'Example County Police Dept.', 'On September 18, 2023, I was in contact with Example County Police Dept.'],
