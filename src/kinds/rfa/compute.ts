@@ -12,7 +12,7 @@ import type { RfaCase } from './schema.js';
 import { foreignNationalRules } from './status.js';
 import { ownNameRules } from './own-name.js';
 import { placementRules } from './placement.js';
-import { custodyInStatusRule } from './custody-status.js';
+import { custodyAgainstStatusRule, custodyInStatusRule } from './custody-status.js';
 import { sameRoleRules } from './same-role.js';
 import { listedTwiceRules } from './listed-twice.js';
 import { ageRules, rangeTop } from './age-rules.js';
@@ -119,6 +119,8 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   placementRules(c, warnings);
   // Where the child is held or placed, written in the immigration status with no custody answered (custody-status.ts).
   custodyInStatusRule(c, warnings);
+  // … or a placement the custody answered is not (custody-status.ts).
+  custodyAgainstStatusRule(c, warnings);
   // Two fields naming one role with different people (same-role.ts).
   sameRoleRules(c, warnings);
   // One person listed twice: two suspected traffickers, or one and the sponsor or a parent (listed-twice.ts).
