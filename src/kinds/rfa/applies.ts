@@ -41,7 +41,7 @@ export const childAddressApplies = (c: RfaCase) => c.location.custody === 'other
 /** The reason an address of the confidential section is withheld for the child's safety, or null (it is then known, not missing). */
 export const withheld = (c: RfaCase): string | null => c.location.addressWithheld;
 
-/** Submitted (Part A, submittedAt) or, when not yet, prepared more than 24 hours after the concern was learned (compute's rfa-past-24-hours; 22 U.S.C. § 7105(b)(1)). */
+/** Submitted (Part A, submittedAt) or, when not yet, prepared more than 24 hours after the concern was learned (compute's rfa-past-24-hours; 22 U.S.C. § 7105(b)(1)(H), OTIP's RFA instructions). */
 export const past24Hours = (c: RfaCase): boolean => parseIsoDateTime(c.submittedAt ?? c.preparedAt)!.ms - parseIsoDateTime(c.discoveredAt)!.ms > DAY_MS;
 
 /** A narrative written in another language than English (concern.narrativeLanguage), or one given a translation. */

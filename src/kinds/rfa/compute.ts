@@ -12,7 +12,7 @@ import type { RfaCase } from './schema.js';
 import { foreignNationalRules } from './status.js';
 import { ownNameRules } from './own-name.js';
 import { placementRules } from './placement.js';
-import { custodyInStatusRule } from './custody-status.js';
+import { custodyAgainstStatusRule, custodyInStatusRule } from './custody-status.js';
 import { sameRoleRules } from './same-role.js';
 import { listedTwiceRules } from './listed-twice.js';
 import { ageRules, rangeTop } from './age-rules.js';
@@ -119,6 +119,8 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   placementRules(c, warnings);
   // Where the child is held or placed, written in the immigration status with no custody answered (custody-status.ts).
   custodyInStatusRule(c, warnings);
+  // … or a placement the custody answered is not (custody-status.ts).
+  custodyAgainstStatusRule(c, warnings);
   // Two fields naming one role with different people (same-role.ts).
   sameRoleRules(c, warnings);
   // One person listed twice: two suspected traffickers, or one and the sponsor or a parent (listed-twice.ts).
@@ -197,7 +199,8 @@ function eventDateRules(c: RfaCase, today: CalendarDate, birth: CalendarDate | n
 /**
  * Another child still with the suspected trafficker (domain file, "Other children"): in danger now,
  * and owed their own request within 24 hours of the requester learning of them (22 U.S.C.
- * § 7105(b)(1): the notice is owed for each minor). Said where the requester looks before
+ * § 7105(b)(1)(H): an official's notice is owed for each person under 18; OTIP's RFA is the
+ * request for one foreign-national minor). Said where the requester looks before
  * submitting, not only in section 5, since this request does not cover that child.
  */
 function otherMinorsWithTrafficker(c: RfaCase, warnings: RfaIssue[]): void {
@@ -226,7 +229,7 @@ function otherMinorsWithTrafficker(c: RfaCase, warnings: RfaIssue[]): void {
 
 /**
  * A letter the child already has from OTIP (docs/domain/rfa-eligibility.md, "An earlier OTIP letter"): the request
- * still goes (the 24-hour notice is owed for every concern, 22 U.S.C. § 7105(b)(1)), but OTIP must
+ * still goes (the 24-hour notice is owed for every concern, 22 U.S.C. § 7105(b)(1)(H)), but OTIP must
  * be told, with the letter's date and number, or it calls back to ask. An Eligibility Letter does
  * not expire; an Interim Assistance Letter lasts 90 days, extendable by 30 (§ 7105(b)(1)(G)); a
  * Certification Letter is an adult's (§ 7105(b)(1)(E)). The names are OTIP's ("HHS Certification,

@@ -7,7 +7,11 @@
 // ORR case manager), sent it back. The custody is one of OTIP's choices and Harbor cannot choose
 // between them from words ("ORR" is a shelter or a foster home), so the case is warned, never
 // filled in. The status itself stays as written: it may rightly say both ("unaccompanied child in
-// ORR custody, in removal proceedings"). With a custody answered nothing is compared.
+// ORR custody, in removal proceedings"). With a custody answered, a status that names only
+// placements the custody is not ("detained by ICE" beside "ORR shelter", "with sponsor" beside
+// "DHS custody (CBP or ICE)") is the warning `custody-contradicts-status`, naming both (until
+// template 2.22.0 the page printed both without a word, and OTIP's intake could not tell where the
+// child is, whom to call).
 import type { RfaIssue } from './codes.js';
 import { CUSTODY_LABELS } from './labels.js';
 import type { RfaCase } from './schema.js';
@@ -31,7 +35,8 @@ const ORR_RE = /\b(?:ORR|office of refugee resettlement)\b/i;
 const PLACEMENTS: readonly Placement[] = [
   // A sponsor as the child's placement ("released to a sponsor", "lives with her sponsor"), not a
   // sponsor who only speaks ("the sponsor told us she has a U.S. passport": status.ts reads that).
-  { re: /\breleased\b[^;.]*\bsponsor\b|\b(?:with|to) (?:a|the|her|his|their) sponsor\b|\bsponsor(?:'s|’s) (?:home|care)\b/i, says: 'a sponsor', choices: ['released-to-sponsor'] },
+  // "with sponsor" without an article too, as typed at night; "to sponsor" needs one ("wants to sponsor her" is a verb).
+  { re: /\breleased\b[^;.]*\bsponsor\b|\bwith (?:(?:a|the|her|his|their) )?sponsor\b|\bto (?:a|the|her|his|their) sponsor\b|\bsponsor(?:'s|’s) (?:home|care)\b/i, says: 'a sponsor', choices: ['released-to-sponsor'] },
   { re: ORR_RE, says: 'ORR care', choices: ['orr-shelter', 'orr-foster-care', 'released-to-sponsor'] },
   { re: /\b(?:DHS|ICE|CBP)\b/, says: 'DHS custody', choices: ['dhs-custody'] },
   { re: /\bborder patrol\b|\bdetention\b|\bdetained\b/i, says: 'DHS custody', choices: ['dhs-custody'] },
@@ -44,6 +49,38 @@ const PLACEMENTS: readonly Placement[] = [
 export function placementInStatus(c: RfaCase): Placement | null {
   if (c.location.custody !== null) return null;
   return PLACEMENTS.find((p) => p.re.test(c.child.immigrationStatus)) ?? null;
+}
+
+/** The last placement, a custody or placement named with no kind of it: it contradicts no custody answered. */
+const ANY_PLACEMENT = PLACEMENTS.at(-1)!;
+
+/**
+ * Words just before a placement that put it in the past ("released from ICE detention", "formerly
+ * in ORR custody", "previously with a sponsor"): up to two words between the marker and the placement.
+ */
+const PAST_BEFORE = /\b(?:from|formerly|previously|former|earlier)\s+(?:\S+\s+){0,2}$/i;
+
+/** Whether the status names placement `p` as where the child is, not only where the child was. */
+function namesNow(p: Placement, status: string): boolean {
+  const flags = p.re.flags.includes('g') ? p.re.flags : `${p.re.flags}g`;
+  for (const m of status.matchAll(new RegExp(p.re.source, flags))) {
+    // The clause before the match, to its last ";", "," or "." (a marker in another clause is another fact).
+    const before = status.slice(0, m.index).split(/[;,.]/).at(-1)!;
+    if (!PAST_BEFORE.test(before)) return true;
+  }
+  return false;
+}
+
+/**
+ * The placements the status names as the child's now, when none of them is the custody answered:
+ * the status contradicts the custody (empty when it names none, names one the custody is, or the
+ * custody is "Other", which any words may describe, or not answered: custodyInStatusRule reads that).
+ */
+export function statusAgainstCustody(c: RfaCase): Placement[] {
+  const custody = c.location.custody;
+  if (custody === null || custody === 'other') return [];
+  const named = PLACEMENTS.filter((p) => p !== ANY_PLACEMENT && namesNow(p, c.child.immigrationStatus));
+  return named.some((p) => p.choices.includes(custody)) ? [] : named;
 }
 
 /** Whether the immigration status says the child is or was in ORR care (applies.ts orrCare: the ORR case number is then asked). */
@@ -63,5 +100,25 @@ export function custodyInStatusRule(c: RfaCase, warnings: RfaIssue[]): void {
     path: 'location.custody',
     code: 'custody-in-status',
     message: `the immigration status (section 2) speaks of ${p.says}, while “Custody or placement” (section 4) is not answered: OTIP needs the custody now and reads it there, not in the status. Answer “Custody or placement” (${choiceWords(p.choices)}); the immigration status may keep its words`,
+  });
+}
+
+/**
+ * The warning `custody-contradicts-status` of a case: its immigration status names as the child's
+ * placement now only placements that the custody answered is not. Warned, never corrected: either
+ * may be the stale one (a status typed before a transfer, a custody chosen in haste), and Harbor
+ * cannot tell which; the message names both, never quoting the status (case data).
+ */
+export function custodyAgainstStatusRule(c: RfaCase, warnings: RfaIssue[]): void {
+  const named = statusAgainstCustody(c);
+  if (named.length === 0) return;
+  // One kind named once ("DHS custody" from both "ICE" and "detained").
+  const says = [...new Set(named.map((p) => p.says))];
+  const saysWords = says.length === 1 ? says[0]! : `${says.slice(0, -1).join(', ')} and ${says.at(-1)}`;
+  const choices = [...new Set(named.flatMap((p) => p.choices))];
+  warnings.push({
+    path: 'child.immigrationStatus',
+    code: 'custody-contradicts-status',
+    message: `the immigration status (section 2) speaks of ${saysWords}, while “Custody or placement” (section 4) is “${CUSTODY_LABELS[c.location.custody!]}”: OTIP would read two placements and not know where the child is or whom to call. If the status says where the child is now, correct the custody (${choiceWords(choices)}); if the status tells where the child was before, say so in it (“released from ICE detention”, “formerly with a sponsor”)`,
   });
 }

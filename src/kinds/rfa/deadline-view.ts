@@ -36,7 +36,8 @@ export function clockChange(dl: Pick<Deadline, 'discoveredMs' | 'due24Ms'>, cloc
  * on an estimate. `dl` and `clock` are the view's own, computed once per render (not again here).
  */
 export function dueWhy(computed: RfaComputed, dl: Deadline, clock: RequesterClock): string {
-  // 22 U.S.C. § 7105(b)(1): "not later than 24 hours after discovering", with no extension for a
+  // 22 U.S.C. § 7105(b)(1)(H): "Not later than 24 hours after a Federal, State, or local official
+  // discovers" (OTIP's instructions: "within 24 hours of discovering"), with no extension for a
   // night, a weekend or a federal holiday (unlike a court's filing deadline): said, since a
   // caseworker learning of a child on Thanksgiving evening may look for the next business day.
   if (computed.dueReason === '24-hours') return `${DUE_24}.${clockChange(dl, clock)}`;

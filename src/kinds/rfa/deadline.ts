@@ -24,16 +24,19 @@ import { durationText } from './durations.js';
 /** OTIP's zone (Washington, D.C.): the deadline is always also shown in Eastern time. */
 export const EASTERN = 'America/New_York';
 
-// OTIP asks for the request within 24 hours of learning of the concern (22 U.S.C. § 7105(b)(1),
-// TVPRA 2008 § 212; OTIP RFA instructions, OMB 0970-0362); absolute time, so exactly 24 h even
-// across a daylight-saving change.
+// OTIP asks for the request within 24 hours of learning of the concern (OTIP RFA instructions, OMB
+// 0970-0362, of any requester). The statute is 22 U.S.C. § 7105(b)(1)(H) (TVPRA 2008 § 212): a
+// Federal, State, or local official notifies HHS "not later than 24 hours" after discovering that
+// a person under 18, of any nationality, may be a victim; the RFA is OTIP's form for a
+// foreign-national minor (docs/domain/rfa.md, Authorities, "24 hours"). Absolute time, so exactly
+// 24 h even across a daylight-saving change.
 export const DAY_MS = 86_400_000;
 /**
- * A child is under 18 when OTIP receives the request (22 U.S.C. § 7105(b)(1)(C)(ii)(I)). Of that
- * citation, round r55 confirmed (C)(i) from the Code's editorial notes ("section 7102(8) … as in
- * effect on October 28, 2000, referred to in subsec. (b)(1)(C)(i)"); the clause numbers (ii)(I) and
- * (ii)(II) were in no stored copy of § 7105 read, and await the official Code (docs/domain/rfa.md,
- * Authorities, "A child"). The other citations of (C)(ii)(I) in this kind rest on this one.
+ * A child is under 18 when OTIP receives the request (22 U.S.C. § 7105(b)(1)(C)(ii)(I): "who has
+ * not attained 18 years of age"). Read in round r56 in an unofficial copy of § 7105(b), which
+ * numbers the clauses (ii)(I) and (ii)(II) as cited here; to be checked against the official Code
+ * (docs/domain/rfa.md, "The text of § 7105 read"). The other citations of (C)(ii)(I) in this kind
+ * rest on this one.
  */
 export const MAJORITY = 18;
 /** "The last moment before" the 18th birthday: one second before its midnight (ISO times carry seconds). */

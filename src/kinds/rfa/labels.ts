@@ -13,8 +13,8 @@ type Labels<T extends readonly string[]> = EnumLabels<T[number]>;
 /** A yes/no answer as the page prints it; null when not given (the page prints NOT_YET_KNOWN). */
 /**
  * When a concern that came in a voicemail, an email or a letter was learned: when the requester
- * heard or read it, not when it was left or sent (rfa-deadline.md, "Late": 22 U.S.C. § 7105(b)(1)'s
- * "after discovering", Harbor's reading). One sentence for the field's help and the late warning,
+ * heard or read it, not when it was left or sent (rfa-deadline.md, "Late": 22 U.S.C. § 7105(b)(1)(H)'s
+ * "after … discovers", OTIP's "of discovering", Harbor's reading). One sentence for the field's help and the late warning,
  * so the two cannot disagree; `subject` names the field as the sentence's place needs it.
  */
 export const LEARNED_WHEN_HEARD = (subject: string): string => `If the concern came in a voicemail, an email or a letter, ${subject} is when the requester heard or read it, not when it was left or sent`;

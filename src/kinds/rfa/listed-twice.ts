@@ -3,7 +3,10 @@
 // guardian's name, compared loosely (case, accents, a note in parentheses, "Family, Given" and the
 // order of the words aside: kit listed-twice.ts, which the T-visa's perpetrators share). Until template 2.20.0 "Hernán Ruiz" and "hernan
 // ruiz" printed as two suspects in section 5, and a trafficker with the sponsor's name beside a
-// sponsor not marked suspected read as a sponsor above suspicion. Warned, never merged: each entry
+// sponsor not marked suspected read as a sponsor above suspicion. A suspected trafficker with the
+// requester's name (section 1) is warned too (since template 2.22.0; it printed without a word): a
+// requester's own name typed into section 5 at night, or a request OTIP must know comes from a name
+// it lists as a suspect. Warned, never merged: each entry
 // may carry its own note (a relationship, what that person did), and two people may share a name
 // (a father and son, told apart by "Jr." or a second family name, which the comparison keeps).
 import type { RfaIssue } from './codes.js';
@@ -49,6 +52,15 @@ export function listedTwiceRules(c: RfaCase, warnings: RfaIssue[]): void {
         path,
         code: 'same-person-listed-twice',
         message: `${me} has the name of suspected trafficker ${first.first + 1}, “${first.firstName}”, case, accents and word order aside: OTIP would read two suspects. If they are one person, list them once and put what each entry says in one description; if two people share the name, tell them apart in the name (“Jr.”, a second family name)`,
+      });
+    }
+    // The requester: compared by the same loose name (kit listed-twice.ts), the warning its own, since
+    // the requester signs the request and its verification (section 1, rfa-draft.md "Verification").
+    if (looseName(c.requester.name) === key) {
+      warnings.push({
+        path,
+        code: 'same-person-listed-twice',
+        message: `${me} has the name of the requester, “${c.requester.name}” (section 1), case, accents and word order aside: OTIP would read the request as made by a suspect. If your own name was typed into section 5 by mistake, correct that entry; if two people share the name, tell them apart in the name (“Jr.”, a second family name); if the suspected trafficker is the requester, the request should come from another requester, and the narrative should say what is known`,
       });
     }
     const other = people.find((p) => p.key === key);

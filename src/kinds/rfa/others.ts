@@ -36,6 +36,17 @@ export function suspectsText(who: string[], listed: boolean): string | null {
  * "certification (22 U.S.C. § 7105(b)(1)(E))", which named no step a requester could take. The age
  * may be an estimate, so OTIP decides, as for the child's own.
  */
+/**
+ * After the list of other children, unless every one is outside the United States (domain file,
+ * "Other children"): the Request for Assistance is OTIP's form for a foreign-national minor (OTIP's
+ * RFA instructions, OMB No. 0970-0362: "non-U.S. citizen or non-lawful permanent resident under
+ * the age of 18"), and a sibling is often a U.S. citizen, born here. Until RFA 2.22.0 the page said
+ * "Each of these children in the United States needs their own Request for Assistance" of them too.
+ * The statute's 24-hour notice, 22 U.S.C. § 7105(b)(1)(H), is an official's for any person under
+ * 18, so the line does not say no one need be told: it says where the concern goes.
+ */
+export const CITIZEN_SIBLING = 'A child who is a U.S. citizen, national or lawful permanent resident needs no Request for Assistance (OTIP’s letters are for foreign-national children): report the concern for them as for any child (child welfare, law enforcement).';
+
 export const OTHER_ADULT = `By the age given, 18 or older: a Request for Assistance is for a child under 18, so this person needs their own only if they may be under 18; ${ADULT_ROUTE}.`;
 
 /**
@@ -87,6 +98,8 @@ export function otherMinorsView(c: RfaCase) {
     allAbroad: c.concern.otherMinors.length > 0 && c.concern.otherMinors.every((m) => m.inUnitedStates === false),
     /** The general rule for a child abroad, after the list: unless every child listed says where they are (then each line does). */
     abroadRule: c.concern.otherMinors.length === 0 || c.concern.otherMinors.some((m) => m.inUnitedStates === null),
+    /** The line on a child who is a U.S. citizen, national or lawful permanent resident: unless every child listed is abroad. */
+    citizenRule: c.concern.otherMinors.length > 0 && c.concern.otherMinors.every((m) => m.inUnitedStates === false) ? null : CITIZEN_SIBLING,
     /** The row asked of each child not marked withTrafficker, needed now (field-table.ts). */
     withTraffickerLabel: OTHER_MINOR_WITH_TRAFFICKER + NOW_MARK,
     listed:

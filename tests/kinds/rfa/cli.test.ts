@@ -68,6 +68,8 @@ const VALID: Record<string, Array<[string, string]>> = {
   // Part B drafted after the 18th birthday, Part A submitted before it (OTIP-PI-16-01): a child's request, not late.
   // Its status says "released to a sponsor" while the custody is not answered: custody-in-status.
   'part-b-after-18.json': [['location.custody', 'custody-in-status']],
+  // "detained by ICE" typed in the status beside the custody "ORR shelter": custody-contradicts-status, naming both.
+  'custody-contradicts-status.json': [['child.immigrationStatus', 'custody-contradicts-status']],
   // The suspected sponsor named as the letter's recipient, written family name first in capitals.
   'letter-to-suspect.json': [['safety.inCurrentDanger', 'child-in-danger'], ['letterRecipient.name', 'letter-to-suspect']],
   // Known only by an age range (15 to 16), in no placement: no case manager ("None"), an attorney whose name is to follow.

@@ -17,6 +17,8 @@ describe('a custody written in the immigration status, none answered', () => {
     ['detained by ICE since Tuesday', 'DHS custody', '“DHS custody (CBP or ICE)”'],
     ['apprehended by Border Patrol, in removal proceedings', 'DHS custody', '“DHS custody (CBP or ICE)”'],
     ['unaccompanied child, released to a sponsor', 'a sponsor', '“Released to a sponsor”'],
+    // "with sponsor" without an article, as typed at night (since template 2.22.0; it read as no placement).
+    ['UAC, with sponsor', 'a sponsor', '“Released to a sponsor”'],
     ['in state custody, no immigration case yet', 'state child welfare', '“State child welfare custody”'],
   ])('%s: warned at the custody, naming the choices it points to', (s, says, choices) => {
     const w = warned(status(s));

@@ -3,6 +3,7 @@
 // aside, or a suspected trafficker with the sponsor's or a parent's name. Warned at the later
 // entry, naming both; never merged, since each entry may carry its own note.
 import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../src/pipeline.js';
 import { codes, fixture, ok, withCase, type Json } from './support.js';
 
 const twice = (c: Json) => ok(c).warnings.filter((w) => w.code === 'same-person-listed-twice');
@@ -66,5 +67,29 @@ describe('a suspected trafficker with the sponsor’s or a parent’s name', () 
   });
   it('another name: no warning', () => {
     expect(twice(withSponsor(undefined, 'Marco Quispe'))).toEqual([]);
+  });
+});
+
+// The requester (section 1) named again as a suspected trafficker (since template 2.22.0; it printed
+// without a word): compared by the kit's loose name, as two traffickers are.
+describe('a suspected trafficker with the requester’s name', () => {
+  const requester = (name: string, ...names: string[]) => (c: Json) => ((c.requester.name = name), traffickers(...names)(c));
+  it.each([
+    ['Dana Whitfield', 'dana whitfield'],
+    ['Dana Whitfield', 'WHITFIELD, Dana'],
+    ['Mamadou Bah', 'Bah Mamadou (the landlord)'],
+  ])('requester %s, trafficker %s: warned at the trafficker, naming both', (r, t) => {
+    const w = twice(withCase(requester(r, 'Hernán Ruiz', t)));
+    expect(w.map((x) => x.path)).toEqual(['concern.traffickers.1.name']);
+    expect(w[0]!.message).toContain(`suspected trafficker 2, “${t}” (section 5), has the name of the requester, “${r}” (section 1), case, accents and word order aside: OTIP would read the request as made by a suspect`);
+  });
+  it('a name that differs by a word, or no trafficker named: no warning', () => {
+    expect(twice(withCase(requester('Dana Whitfield', 'Dana Whitfield Jr.')))).toEqual([]);
+    expect(twice(withCase((c) => (c.concern.traffickers = [{ description: 'The driver' }])))).toEqual([]);
+  });
+  it('the warning is printed under “Check before submitting”', () => {
+    const t = (n: any): string => (n.type === 'text' ? n.text : [...(n.children ?? []), ...(n.items ?? []), ...(n.blocks ?? [])].map(t).join(''));
+    const page = (buildDocument('rfa', withCase(requester('Dana Whitfield', 'Dana Whitfield'))).model.body as any[]).map(t).join('\n');
+    expect(page).toContain('has the name of the requester, “Dana Whitfield” (section 1)');
   });
 });

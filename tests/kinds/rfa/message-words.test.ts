@@ -111,6 +111,8 @@ const BRANCHES: Record<string, Json> = {
   'no given name, and no answer that it is not yet known': withCase((c) => delete c.child.givenName),
   'a given name and that it is not yet known, both': withCase((c) => (c.child.givenNameNotYetKnown = true)),
   'a sponsor while in an ORR shelter, a shelter after release': withCase((c) => (c.location = { custody: 'orr-shelter', sponsor: { name: 'Rosa Quispe' } })),
+  'a suspected trafficker with the requester’s name': withCase((c) => (c.concern.traffickers = [{ name: c.requester.name }])),
+  'a status of ICE detention beside an ORR shelter': withCase((c) => ((c.child.immigrationStatus = 'detained by ICE since Tuesday'), (c.location = { custody: 'orr-shelter' }))),
   'a shelter after release': withCase((c) => (c.location = { custody: 'released-to-sponsor', careProvider: { name: 'Casa Esperanza' } })),
   'a letter recipient called case manager beside another case manager': withCase((c) => ((c.location = { caseManager: { name: 'Marisol Vega' } }), (c.letterRecipient = { name: 'Tomás Rivera', role: 'case manager' }))),
   'a purpose with sex trafficking alone': withCase((c) => (c.concern.types = ['sex'])),

@@ -248,3 +248,21 @@ describe('another child outside the United States', () => {
     expect(s).not.toMatch(/Each of these children needs their own/);
   });
 });
+
+// The RFA is OTIP's form for a foreign-national minor (OTIP's RFA instructions; docs/domain/rfa.md,
+// Authorities, "24 hours"): until RFA 2.22.0 the page said "Each of these children in the United
+// States needs their own Request for Assistance" of a brother born here, a U.S. citizen, too.
+describe('another child who may be a U.S. citizen', () => {
+  const CITIZEN = 'A child who is a U.S. citizen, national or lawful permanent resident needs no Request for Assistance (OTIP’s letters are for foreign-national children): report the concern for them as for any child (child welfare, law enforcement).';
+  const brother = (inUnitedStates: boolean | null) =>
+    withCase((x) => (x.concern.otherMinors = [{ name: 'Kevin', relationshipToChild: 'Brother, born in Texas', age: 9, inUnitedStates, withTrafficker: false }]));
+  it('a child listed in the United States, or not yet known where: said after the list', () => {
+    for (const inUs of [true, null]) expect(section(brother(inUs)), String(inUs)).toMatch(new RegExp(`\\|${CITIZEN.replace(/[()]/g, '\\$&')}$`));
+  });
+  it('children known, none listed yet: said', () => {
+    expect(section(withCase((x) => (x.concern.otherMinorsKnown = true)))).toContain(CITIZEN);
+  });
+  it('every child listed outside the United States: not said', () => {
+    expect(section(brother(false))).not.toContain(CITIZEN);
+  });
+});
