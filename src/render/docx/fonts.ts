@@ -19,7 +19,7 @@
 //
 // Deterministic: the keys are derived from the subset bytes; the parts are added in a fixed order.
 import { createHash } from 'node:crypto';
-import { FACE_IDS, fallbackFace, familyOf, harborFonts, isBodyFace, isIgnorable, isShapedFace, type FaceId, type Fonts } from '../pdf/fonts.js';
+import { FACE_IDS, fallbackFace, familyOf, harborFonts, isBodyFace, isIgnorable, isShapedFace, isSyntheticBold, type FaceId, type Fonts } from '../pdf/fonts.js';
 import { subsetTrueType } from '../pdf/truetype.js';
 import type { Out, ParaOut, RunFonts, RunOut } from './out.js';
 import type { Parts } from './package.js';
@@ -158,7 +158,11 @@ export function embedFonts(parts: Parts, text: DocumentText, fonts: Fonts = harb
   for (const id of FACE_IDS) {
     const used = byFace.get(id);
     if (!used) continue;
-    const bold = fallbackFace(used[0]!, true);
+    // The script's bold face, embedded beside its regular; none where the PDF's bold is synthetic
+    // (Chinese, Japanese, Korean: fonts.ts isSyntheticBold), as Word and LibreOffice embolden the
+    // regular face for a bold run then, as the PDF does: embedded as the bold, it would print regular.
+    const boldFace = fallbackFace(used[0]!, true);
+    const bold = isSyntheticBold(boldFace) ? id : boldFace;
     if (isShapedFace(id)) {
       // Hebrew and Arabic whole: Word and LibreOffice shape the text with the font's own tables
       // (GSUB, GPOS: joining forms, marks), which a subset of the characters' glyphs lacks (its
@@ -219,7 +223,7 @@ export function embedFonts(parts: Parts, text: DocumentText, fonts: Fonts = harb
 const SCRIPT_FONTS = new Map<FaceId, RunFonts>();
 for (const id of FACE_IDS) {
   const family = familyOf(id);
-  if (!isBodyFace(id) && id !== 'cjk') SCRIPT_FONTS.set(id, { ascii: family, cs: family, eastAsia: family, hAnsi: family });
+  if (!isBodyFace(id) && id !== 'cjk' && !isSyntheticBold(id)) SCRIPT_FONTS.set(id, { ascii: family, cs: family, eastAsia: family, hAnsi: family });
 }
 
 /**

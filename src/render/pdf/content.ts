@@ -123,6 +123,8 @@ export class PageContent {
   private leadingC = 0;
   /** Line width (`w`): 1 at the start of a page (§8.4.1, Table 52). */
   private lineWidth = 1;
+  /** Text render mode (`Tr`, §9.3.6; text state, kept across BT/ET): 0 fill at the start of a page, 2 fill then stroke for a synthetic bold. */
+  private renderMode = 0;
   /** Nonstroking gray (`g`): 0 (black) at the start of a page. */
   private fill = 0;
   /** Rules not yet written, five numbers each in hundredths: x1 y1 x2 y2 width. */
@@ -142,6 +144,7 @@ export class PageContent {
     this.size = 0;
     this.leadingC = 0;
     this.lineWidth = 1;
+    this.renderMode = 0;
     this.fill = 0;
     this.rules.length = 0;
     this.open.clear();
@@ -150,9 +153,12 @@ export class PageContent {
   /**
    * Move to the start of a line of text at (`x`, `y`) in PDF user space (y up), selecting `font` at
    * `size`: BT when outside a text object, Tf when the font or size changed, black fill when the
-   * last rectangle left another gray. The caller then shows the text (Tj/TJ, marked content).
+   * last rectangle left another gray. `stroke` (points): above 0, the glyphs are filled then
+   * stroked with a line that wide (a synthetic bold: fonts.ts SYNTHETIC_BOLD_STROKE; "2 Tr" and
+   * `w`, each written when it changes), else only filled ("0 Tr" when the last text was stroked).
+   * The caller then shows the text (Tj/TJ, marked content).
    */
-  textAt(x: number, y: number, font: FaceUse, size: number): void {
+  textAt(x: number, y: number, font: FaceUse, size: number, stroke = 0): void {
     const out = this.out;
     if (this.fill !== 0) {
       out.ascii('0 g\n');
@@ -165,6 +171,22 @@ export class PageContent {
       this.inText = true;
       this.x.begin();
       this.y.begin();
+    }
+    if (stroke > 0) {
+      if (this.renderMode !== 2) {
+        out.ascii('2 Tr\n');
+        this.renderMode = 2;
+      }
+      // The line width is graphics state, the rules' too (flushRules writes theirs when it differs).
+      const wc = hundredths(stroke);
+      if (wc !== hundredths(this.lineWidth)) {
+        out.num(wc / 100);
+        out.ascii(' w\n');
+        this.lineWidth = wc / 100;
+      }
+    } else if (this.renderMode !== 0) {
+      out.ascii('0 Tr\n');
+      this.renderMode = 0;
     }
     if (font !== this.font || size !== this.size) {
       out.byte(0x2f);

@@ -26,7 +26,9 @@ export type FaceId =
   | 'italic'
   | 'bold-italic'
   | 'cjk'
+  | 'cjk-bold'
   | 'hangul'
+  | 'hangul-bold'
   | 'ethiopic'
   | 'ethiopic-bold'
   | 'armenian'
@@ -40,11 +42,16 @@ export type FaceId =
   | 'hebrew'
   | 'hebrew-bold';
 
-/** A face's file in assets/fonts/, its family name (the DOCX's w:font) and whether it has serifs (the PDF's FontDescriptor flag). */
+/**
+ * A face's file in assets/fonts/, its family name (the DOCX's w:font) and whether it has serifs
+ * (the PDF's FontDescriptor flag); `emboldens`: a bold drawn from that regular face's glyphs
+ * (synthetic bold: see SYNTHETIC_BOLD_STROKE), where the script's family ships no bold.
+ */
 interface FaceFile {
   file: string;
   family: string;
   serif: boolean;
+  emboldens?: FaceId;
 }
 
 const FACES: Record<FaceId, FaceFile> = {
@@ -53,9 +60,13 @@ const FACES: Record<FaceId, FaceFile> = {
   italic: { file: 'NotoSerif-Italic.ttf', family: 'Noto Serif', serif: true },
   'bold-italic': { file: 'NotoSerif-BoldItalic.ttf', family: 'Noto Serif', serif: true },
   cjk: { file: 'DroidSansFallbackFull.ttf', family: 'Droid Sans Fallback', serif: false },
+  // Droid Sans Fallback has no bold: bold Chinese and Japanese are its glyphs emboldened, as Word
+  // and LibreOffice print the DOCX's bold runs in it (SYNTHETIC_BOLD_STROKE).
+  'cjk-bold': { file: 'DroidSansFallbackFull.ttf', family: 'Droid Sans Fallback', serif: false, emboldens: 'cjk' },
   // Myeongjo is the Korean serif (brush-stroke) style, the match of Noto Serif; regular only (its
-  // bold is 4.2 MB): bold Hangul prints in the regular weight, as bold Chinese does.
+  // bold is 4.2 MB): bold Hangul (and the symbols it prints) is its glyphs emboldened, as Chinese.
   hangul: { file: 'NanumMyeongjo.ttf', family: 'NanumMyeongjo', serif: true },
+  'hangul-bold': { file: 'NanumMyeongjo.ttf', family: 'NanumMyeongjo', serif: true, emboldens: 'hangul' },
   ethiopic: { file: 'NotoSerifEthiopic-Regular.ttf', family: 'Noto Serif Ethiopic', serif: true },
   'ethiopic-bold': { file: 'NotoSerifEthiopic-Bold.ttf', family: 'Noto Serif Ethiopic', serif: true },
   armenian: { file: 'NotoSerifArmenian-Regular.ttf', family: 'Noto Serif Armenian', serif: true },
@@ -78,6 +89,27 @@ export const FACE_IDS = Object.keys(FACES) as FaceId[];
 /** How many of FACE_IDS, from the first, are the body family's faces. */
 export const BODY_FACES = 4;
 const FONT_DIR = rootUrl('assets/fonts/');
+
+/**
+ * The stroke drawn around the glyphs of a synthetic bold face (`emboldens`), in em: the PDF prints
+ * them filled then stroked (text render mode 2, ISO 32000-1 §9.3.6) with a line this wide, so bold
+ * Chinese, Japanese and Korean are bold in the PDF as in the DOCX, whose bold runs in a face with
+ * no bold Word and LibreOffice embolden themselves. 1/30 em is LibreOffice's own: its PDF export of
+ * the DOCX draws those runs "2 Tr" with a line of the font size / 30 (0.4 pt at 12 pt, 0.5333 pt at
+ * 16 pt; LibreOffice 7.4, read from its content stream, round r57). The advances stay the
+ * regular face's, as theirs do: the stroke adds ink, not width, so the text lays out alike.
+ */
+export const SYNTHETIC_BOLD_STROKE = 1 / 30;
+
+/** Whether a face is a synthetic bold (drawn from its regular face's glyphs, stroked: SYNTHETIC_BOLD_STROKE). */
+export function isSyntheticBold(id: FaceId): boolean {
+  return FACES[id].emboldens !== undefined;
+}
+
+/** The face whose font file draws `id`: itself, or the regular face a synthetic bold emboldens (one subset in the PDF, one file parsed). */
+export function drawnFace(id: FaceId): FaceId {
+  return FACES[id].emboldens ?? id;
+}
 
 /** Family name of a face (the DOCX names it in its font table and runs). */
 export function familyOf(id: FaceId): string {
@@ -113,27 +145,27 @@ const FALLBACK_BLOCKS: ReadonlyArray<readonly [number, number, FaceId, FaceId]> 
   // The arrows ← ↑ → ↓ ↔ ⇐ ⇒ ⇔ and the operators ≠ ≤ ≥ are made in the body face (truetype.ts
   // makeOperator, MADE_OPERATORS), as the minus sign is: left out of the blocks below.
   // So are ↕ ↖ ↗ ↘ ↙ ⇑ ⇓ ⇕ ≈ ∞ ≡.
-  [0x219a, 0x21cf, 'hangul', 'hangul'], // Arrows
-  [0x21d6, 0x21ff, 'hangul', 'hangul'], // Arrows
-  [0x2200, 0x2211, 'hangul', 'hangul'], // Mathematical Operators (but the minus sign U+2212, made in the body face)
-  [0x2213, 0x221d, 'hangul', 'hangul'], // Mathematical Operators
-  [0x221f, 0x2247, 'hangul', 'hangul'], // Mathematical Operators
-  [0x2249, 0x225f, 'hangul', 'hangul'], // Mathematical Operators
-  [0x2262, 0x2263, 'hangul', 'hangul'], // Mathematical Operators
-  [0x2266, 0x22ff, 'hangul', 'hangul'], // Mathematical Operators
-  [0x2460, 0x24ff, 'hangul', 'hangul'], // Enclosed Alphanumerics
-  [0x25a0, 0x25cb, 'hangul', 'hangul'], // Geometric Shapes (but U+25CC, Noto Serif's dotted circle)
-  [0x25cd, 0x25ff, 'hangul', 'hangul'], // Geometric Shapes
-  [0x2600, 0x260f, 'hangul', 'hangul'], // Miscellaneous Symbols (but the ballot boxes U+2610–2612, made in the body face)
-  [0x2613, 0x26ff, 'hangul', 'hangul'], // Miscellaneous Symbols
-  [0x2715, 0x2716, 'hangul', 'hangul'], // Dingbats' multiplication X (the check marks and ballot X, U+2713, 2714, 2717, 2718, made in the body face)
-  [0x2719, 0x27bf, 'hangul', 'hangul'], // Dingbats
+  [0x219a, 0x21cf, 'hangul', 'hangul-bold'], // Arrows
+  [0x21d6, 0x21ff, 'hangul', 'hangul-bold'], // Arrows
+  [0x2200, 0x2211, 'hangul', 'hangul-bold'], // Mathematical Operators (but the minus sign U+2212, made in the body face)
+  [0x2213, 0x221d, 'hangul', 'hangul-bold'], // Mathematical Operators
+  [0x221f, 0x2247, 'hangul', 'hangul-bold'], // Mathematical Operators
+  [0x2249, 0x225f, 'hangul', 'hangul-bold'], // Mathematical Operators
+  [0x2262, 0x2263, 'hangul', 'hangul-bold'], // Mathematical Operators
+  [0x2266, 0x22ff, 'hangul', 'hangul-bold'], // Mathematical Operators
+  [0x2460, 0x24ff, 'hangul', 'hangul-bold'], // Enclosed Alphanumerics
+  [0x25a0, 0x25cb, 'hangul', 'hangul-bold'], // Geometric Shapes (but U+25CC, Noto Serif's dotted circle)
+  [0x25cd, 0x25ff, 'hangul', 'hangul-bold'], // Geometric Shapes
+  [0x2600, 0x260f, 'hangul', 'hangul-bold'], // Miscellaneous Symbols (but the ballot boxes U+2610–2612, made in the body face)
+  [0x2613, 0x26ff, 'hangul', 'hangul-bold'], // Miscellaneous Symbols
+  [0x2715, 0x2716, 'hangul', 'hangul-bold'], // Dingbats' multiplication X (the check marks and ballot X, U+2713, 2714, 2717, 2718, made in the body face)
+  [0x2719, 0x27bf, 'hangul', 'hangul-bold'], // Dingbats
   [0x2d00, 0x2d2f, 'georgian', 'georgian-bold'], // Georgian Supplement
   [0x2d80, 0x2ddf, 'ethiopic', 'ethiopic-bold'], // Ethiopic Extended
-  [0x3130, 0x318f, 'hangul', 'hangul'], // Hangul Compatibility Jamo
+  [0x3130, 0x318f, 'hangul', 'hangul-bold'], // Hangul Compatibility Jamo
   [0xab00, 0xab2f, 'ethiopic', 'ethiopic-bold'], // Ethiopic Extended-A
   [0xab70, 0xabbf, 'cherokee', 'cherokee-bold'], // Cherokee Supplement
-  [0xac00, 0xd7af, 'hangul', 'hangul'], // Hangul Syllables
+  [0xac00, 0xd7af, 'hangul', 'hangul-bold'], // Hangul Syllables
   [0xfb13, 0xfb17, 'armenian', 'armenian-bold'], // Armenian ligatures (Alphabetic Presentation Forms)
   [0xfb1d, 0xfb4f, 'hebrew', 'hebrew-bold'], // Hebrew presentation forms (Alphabetic Presentation Forms)
   [0xfb50, 0xfdff, 'arabic', 'arabic-bold'], // Arabic Presentation Forms-A
@@ -148,15 +180,17 @@ export function fallbackBlocks(): Array<[number, number, FaceId]> {
 
 /**
  * The face that prints a character the body face lacks: its block's (FALLBACK_BLOCKS; the bold
- * face for bold text where the script has one), else the CJK fallback. Asks no font.
+ * face for bold text: the script's own, or a synthetic bold where it has none), else the CJK
+ * fallback (its synthetic bold for bold text). Asks no font.
  */
 export function fallbackFace(cp: number, bold = false): FaceId {
-  if (cp < 0x0530) return 'cjk';
+  const cjk = bold ? 'cjk-bold' : 'cjk';
+  if (cp < 0x0530) return cjk;
   for (let i = 0; i < FALLBACK_BLOCKS.length; i++) {
     const b = FALLBACK_BLOCKS[i]!;
-    if (cp <= b[1]) return cp >= b[0] ? (bold ? b[3] : b[2]) : 'cjk';
+    if (cp <= b[1]) return cp >= b[0] ? (bold ? b[3] : b[2]) : cjk;
   }
-  return 'cjk';
+  return cjk;
 }
 
 /**
@@ -286,11 +320,13 @@ export interface Fonts {
 
 const cache = new Map<FaceId, Face>();
 
+/** A face, loaded once per process; a synthetic bold is the regular face it emboldens (the same glyphs and advances). */
 function loadFace(id: FaceId): Face {
-  let f = cache.get(id);
+  const drawn = FACES[id].emboldens ?? id;
+  let f = cache.get(drawn);
   if (!f) {
-    f = new Face(id, new Uint8Array(readFileSync(new URL(FACES[id].file, FONT_DIR))));
-    cache.set(id, f);
+    f = new Face(drawn, new Uint8Array(readFileSync(new URL(FACES[drawn].file, FONT_DIR))));
+    cache.set(drawn, f);
   }
   return f;
 }

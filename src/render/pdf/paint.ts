@@ -13,7 +13,7 @@ import { writeArchival } from './archival.js';
 import type { DocumentLayout, TextBox } from './boxes.js';
 import { StructTags, type TagEntry } from './tagged.js';
 import { embedFace, FaceUse, flateStream } from './embed.js';
-import type { FaceId, Fonts } from './fonts.js';
+import { drawnFace, isSyntheticBold, SYNTHETIC_BOLD_STROKE, type FaceId, type Fonts } from './fonts.js';
 import { laps, type Laps } from '../../stages.js';
 import { PageContent } from './content.js';
 import { MAYBE_MARK, placedClusters, type PlacedCluster } from './marks.js';
@@ -330,8 +330,10 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
     for (const b of page.boxes) {
       if (b.type === 'text') {
         if (b.text.length === 0) continue;
-        const use = useOf(b.font);
-        content.textAt(b.x, H - b.y, use, b.size);
+        // A synthetic bold (bold Chinese, Japanese, Korean: fonts.ts SYNTHETIC_BOLD_STROKE) is its
+        // regular face's subset, filled and stroked.
+        const use = useOf(drawnFace(b.font));
+        content.textAt(b.x, H - b.y, use, b.size, isSyntheticBold(b.font) ? b.size * SYNTHETIC_BOLD_STROKE : 0);
         const el = b.tag === undefined ? undefined : tags.element(b.tag);
         if (el === undefined) {
           // PDF/UA-1 §7.8: running header/footer and repeated header rows are artifacts.

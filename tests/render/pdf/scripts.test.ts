@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import type { ErrorCode } from '../../../src/errors.js';
-import { fallbackBlocks, fallbackFace, findUnprintable, harborFonts, isBodyFace, isShapedFace, type FaceId } from '../../../src/render/pdf/fonts.js';
+import { drawnFace, fallbackBlocks, fallbackFace, findUnprintable, harborFonts, isBodyFace, isShapedFace, type FaceId } from '../../../src/render/pdf/fonts.js';
 import { generate } from '../../../src/pipeline.js';
 import { rejection } from '../../support/errors.js';
 import { pdfText } from '../../support/extract.js';
@@ -87,7 +87,11 @@ describe('the fallback block table (src/render/pdf/fonts.ts FALLBACK_BLOCKS)', (
     expect(fallbackFace(0x3042)).toBe('cjk'); // あ
     expect(fallbackFace(0x1100)).toBe('cjk'); // conjoining jamo, which NanumMyeongjo lacks
     expect(fallbackFace(0xac00)).toBe('hangul');
-    expect(fallbackFace(0xac00, true)).toBe('hangul'); // no bold Hangul face
+    // No bold Hangul or CJK face: a synthetic bold, the regular face's glyphs stroked (round r57, cjk-bold.test.ts).
+    expect(fallbackFace(0xac00, true)).toBe('hangul-bold');
+    expect(drawnFace('hangul-bold')).toBe('hangul');
+    expect(fallbackFace(0x738b, true)).toBe('cjk-bold');
+    expect(drawnFace('cjk-bold')).toBe('cjk');
     expect(fallbackFace(0x1230, true)).toBe('ethiopic-bold');
   });
 });
