@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/pipeline.js';
 import { view } from '../../../src/kinds/restitution-worksheet/view.js';
 import { pdfText } from '../../support/extract.js';
-import { baseCase, parse, run, WEEKDAYS_ONLY } from './cases.js';
+import { baseCase, issuesOf, parse, run, WEEKDAYS_ONLY } from './cases.js';
 
 type Page = { rules: string[]; assumptions: string[]; gross: unknown; commercialSex: string | null };
 const page = (raw: Record<string, unknown>) => {
@@ -70,5 +70,92 @@ describe('commercial sex income pooled: the reading of § 1593(b)(3) it rests on
       'The gross income from commercial sex acts, $7,200.00, is pooled with the income from the labor and compared with F as one gross income to the defendant (18 U.S.C. § 1593(b)(3)); the FLSA does not value commercial sex acts, and added to the labor value instead the total would be $7,598.75 (see the open legal choices).',
     );
     expect(page(pooled(false)).commercialSex).toContain('is pooled with the income from the labor as one gross income to the defendant (18 U.S.C. § 1593(b)(3)); with no labor periods');
+  });
+});
+
+describe('a child’s labor judged on the age on the days worked (29 U.S.C. § 213(c))', () => {
+  // Worked example 35. A farm (the § 213(b)(12) exemption) from Sunday June 2 to Saturday June 15,
+  // 2024 and a kitchen from Sunday July 7 to Saturday July 20, 2024, Texas, Monday to Saturday 10
+  // hours. The figures never depend on age: two farm weeks exempt from overtime, 60 × $7.25 =
+  // $435.00 each; two kitchen weeks, 40 × $7.25 + 20 × $10.875 = $507.50 each; F $1,885.00.
+  const SIX_TENS = { ...WEEKDAYS_ONLY(10), saturday: 10 };
+  const farm = { label: 'Onion farm', startDate: '2024-06-02', endDate: '2024-06-15', state: 'TX', exemption: 'agriculture-213b12', weeklySchedule: SIX_TENS };
+  const kitchen = { label: 'Kitchen', startDate: '2024-07-07', endDate: '2024-07-20', state: 'TX', weeklySchedule: SIX_TENS };
+  // 18 or older on the worksheet's date (January 15, 2026), a child during the offense.
+  const then = (dateOfBirth?: string, periods: unknown[] = [farm, kitchen]) =>
+    baseCase({
+      victim: { identifier: 'K.M.', minor: false, minorDuringOffense: true, ...(dateOfBirth ? { dateOfBirth } : {}) },
+      settings: { liquidatedDamages: false },
+      laborPeriods: periods,
+    });
+  const age = (raw: Record<string, unknown>) => page(raw).assumptions.find((a) => a.startsWith('The victim was under 18')) ?? null;
+
+  it('18 on June 10, 2024, during the farm period: the farm’s first days a child’s, the kitchen an adult’s', () => {
+    const a = age(then('2006-06-10'))!;
+    expect(a).toContain('The victim was under 18 during part of the labor (the work of period 1 up to the victim’s eighteenth birthday) and 18 or older during the rest; at every age the full minimum wage and overtime are valued for every hour');
+    expect(a).toContain('Farm work done before the victim turned 18 does not change this: the child labor rules of agriculture are those of 29 U.S.C. § 213(c)');
+    // No date that would give the birthday away (Fed. R. Crim. P. 49.1(a)(2)).
+    expect(a).not.toMatch(/2006|June 10/);
+    expect(run(then('2006-06-10')).computed.flsa.totalCents).toBe(188500);
+  });
+
+  it('18 before the farm and a child in none of the labor: no age assumption, no farm sentence', () => {
+    // A child during the commercial sex acts of 2023 (minorDuringOffense), 18 on May 1, 2024.
+    const raw = then('2006-05-01');
+    expect(age(raw)).toBeNull();
+    expect(page(raw).assumptions.join(' ')).not.toContain('§ 213(c)');
+    expect(run(raw).computed.flsa.totalCents).toBe(188500);
+  });
+
+  it('18 between the farm and the kitchen: the farm a child’s, in full; the kitchen named as adult work', () => {
+    const a = age(then('2006-07-01'))!;
+    expect(a).toContain('The victim was under 18 during part of the labor (the work of period 1) and 18 or older during the rest;');
+    expect(a).toContain(' Farm work does not change this:');
+  });
+
+  it('18 during the kitchen period: the farm a child’s; the kitchen up to the birthday; the farm sentence said of all the farm work', () => {
+    const a = age(then('2006-07-15'))!;
+    expect(a).toContain('(the work of period 1, and that of period 2 up to the victim’s eighteenth birthday)');
+    expect(a).toContain(' Farm work does not change this:');
+  });
+
+  it('a child on every day worked: as before', () => {
+    expect(age(then('2007-01-01'))).toMatch(/^The victim was under 18 during the labor; the full minimum wage/);
+    expect(age(then('2007-01-01'))).toContain(' Farm work does not change this:');
+  });
+
+  it('the birthday on a day off counts no day worked as a child’s: a Sunday, the farm’s first day', () => {
+    // June 2, 2024 is a Sunday with no hours: every hour of the farm was worked at 18.
+    expect(age(then('2006-06-03'))).toBeNull();
+    expect(age(then('2006-06-04'))).toContain('(the work of period 1 up to the victim’s eighteenth birthday)');
+  });
+
+  it('without the date of birth: said conditionally, and the preparer asked for it', () => {
+    const raw = then();
+    const a = age(raw)!;
+    expect(a).toContain('The victim was under 18 during at least part of the offense; for the labor done before the victim turned 18, the full minimum wage');
+    expect(a).toContain('Farm work done before the victim turned 18 does not change this');
+    expect(run(raw).warnings.map((w) => w.code)).toContain('age-during-labor-unknown');
+    // A minor on the worksheet's date was one on every day worked: no question, no warning.
+    const minor = baseCase({ settings: { liquidatedDamages: false }, laborPeriods: [farm] });
+    expect(age(minor)).toMatch(/^The victim was under 18 during the labor; .* Farm work does not change this:/);
+    expect(run(minor).warnings.map((w) => w.code)).not.toContain('age-during-labor-unknown');
+    expect(run(then('2006-06-10')).warnings.map((w) => w.code)).not.toContain('age-during-labor-unknown');
+  });
+
+  it('a date of birth that contradicts the case is refused, naming the field and the rule', () => {
+    // Under 18 on January 15, 2026, yet minor: false.
+    expect(issuesOf(then('2008-03-01'))).toContainEqual(expect.objectContaining({ path: 'victim.minor', code: 'invalid-value' }));
+    // 18 on the worksheet's date, yet minor: true.
+    expect(issuesOf(baseCase({ victim: { identifier: 'K.M.', minor: true, dateOfBirth: '2006-06-10', payee: { name: 'Lena Whitcombe', role: 'legal-guardian' } }, laborPeriods: [farm] }))).toContainEqual(
+      expect.objectContaining({ path: 'victim.minor', code: 'invalid-value' }),
+    );
+    // A child on the farm's first day, and minorDuringOffense left out.
+    const unsaid = baseCase({ victim: { identifier: 'K.M.', minor: false, dateOfBirth: '2006-06-10' }, laborPeriods: [farm] });
+    expect(issuesOf(unsaid)).toContainEqual(expect.objectContaining({ path: 'victim.minorDuringOffense', code: 'invalid-value' }));
+    expect(issuesOf(baseCase({ victim: { identifier: 'K.M.', minor: false, dateOfBirth: '2027-01-01' } }))).toContainEqual(
+      expect.objectContaining({ path: 'victim.dateOfBirth', code: 'date-after-document-date' }),
+    );
+    expect(issuesOf(then('2006-06-10'))).toEqual([]);
   });
 });
