@@ -3,8 +3,23 @@
 // labor, so that the court is told why no lower rate the defense may raise for a minor was
 // applied, and that the child labor penalties are not claimed (they go to the United States,
 // 29 U.S.C. § 216(e)), rather than leave either to be inferred.
+//
+// Whose age, and when (worksheet 2.22.0): the age on the days worked. The child labor rules of
+// agriculture turn on the age of the child on the days of farm work (29 U.S.C. § 213(c): "any
+// employee employed in agriculture outside of school hours … while he is so employed", as
+// 29 C.F.R. § 570.123(a) quotes it), as § 213(a)(6)(D) does ("sixteen years of age or under"); a
+// victim who turned 18 during the labor was a child for its first days only.
+// The sentence was said on the whole case (`minor` or `minorDuringOffense`), so a victim who was a
+// child during the commercial sex acts and 19 on the farm had the page call the farm work a
+// child's. With `victim.dateOfBirth` it is judged on each day worked; without it, `minor: true`
+// (under 18 on the worksheet's date, so on every earlier day) is every day, and a victim who was
+// a child during the offense but is 18 now is spoken of conditionally, with a warning asking for
+// the date (warnings.ts, `age-during-labor-unknown`).
+import { anniversary, calendarDate, dayNumber } from '../kit/index.js';
+import { toDay } from './dates.js';
 import { childStatus } from './filing.js';
 import type { RestitutionCase } from './schema.js';
+import { periodDays } from './workweeks.js';
 
 /**
  * For a child's farm work (a period with the § 213(b)(12) exemption, the only way the case says a
@@ -13,14 +28,74 @@ import type { RestitutionCase } from './schema.js';
  * wage and overtime are another set (29 C.F.R. § 570.123(a) keeps the two apart). Opposing counsel
  * reading "§ 212" beside a 13-year-old's farm work could argue the work was lawful under § 213(c)
  * and so paid by other rules; and § 213(a)(6)(D), a minimum wage exemption for some hand-harvest
- * workers of 16 or under, is the one rule of wages that turns on a child's age.
+ * workers of 16 or under, is the one rule of wages that turns on a child's age. `lead` says whose
+ * farm work: all of it, or that done before the eighteenth birthday.
  */
-const FARM_CHILD =
-  ' Farm work does not change this: the child labor rules of agriculture are those of 29 U.S.C. § 213(c) (work outside school hours; at 12 or 13 only with a parent’s consent or where a parent works on the same farm), which, like § 212, govern whether a child may be employed, not the pay for the hours worked (29 C.F.R. § 570.123(a)). The farm exemption from overtime (29 U.S.C. § 213(b)(12)) is applied as each period states, and the minimum wage is owed for every hour. The exemption from the minimum wage of 29 U.S.C. § 213(a)(6), including that of a hand-harvest laborer of 16 or under paid by the piece on the same farm as a parent (§ 213(a)(6)(D)), is not applied: the employer that claims an exemption must prove it.';
+const farmChild = (lead: string) =>
+  ` ${lead} does not change this: the child labor rules of agriculture are those of 29 U.S.C. § 213(c) (work outside school hours; at 12 or 13 only with a parent’s consent or where a parent works on the same farm), which, like § 212, govern whether a child may be employed, not the pay for the hours worked (29 C.F.R. § 570.123(a)). The farm exemption from overtime (29 U.S.C. § 213(b)(12)) is applied as each period states, and the minimum wage is owed for every hour. The exemption from the minimum wage of 29 U.S.C. § 213(a)(6), including that of a hand-harvest laborer of 16 or under paid by the piece on the same farm as a parent (§ 213(a)(6)(D)), is not applied: the employer that claims an exemption must prove it.`;
 
-/** The assumption for a victim under 18 during the labor (minor, or minorDuringOffense), else null. */
+const FARM = 'agriculture-213b12';
+
+/** The day number of the victim's eighteenth birthday (29 February reaches it on 1 March), or null without a date of birth. */
+export function eighteenthBirthday(c: RestitutionCase): number | null {
+  const dob = c.victim.dateOfBirth;
+  return dob == null ? null : dayNumber(anniversary(calendarDate(dob), 18));
+}
+
+/** Each labor period's days worked (hours above 0) before and from the eighteenth birthday. */
+export interface PeriodAges {
+  period: number;
+  child: boolean;
+  adult: boolean;
+}
+
+/** Which periods had days worked under 18 and at 18 or over, by the date of birth (null without one). */
+export function periodAges(c: RestitutionCase): PeriodAges[] | null {
+  const eighteen = eighteenthBirthday(c);
+  if (eighteen === null) return null;
+  return c.laborPeriods.map((p, i) => {
+    // A period wholly on one side needs no walk through its days.
+    if (toDay(p.endDate) < eighteen) return { period: i, child: true, adult: false };
+    if (toDay(p.startDate) >= eighteen) return { period: i, child: false, adult: true };
+    const worked = periodDays(p, i).filter((d) => d.hours > 0);
+    return { period: i, child: worked.some((d) => d.day < eighteen), adult: worked.some((d) => d.day >= eighteen) };
+  });
+}
+
+/** "period 2", "periods 1 and 3", "periods 1, 2 and 4" (numbered from 1, as the page numbers them). */
+function periodsNamed(ns: number[]): string {
+  const p = ns.map((n) => String(n + 1));
+  return p.length === 1 ? `period ${p[0]!}` : `periods ${p.slice(0, -1).join(', ')} and ${p[p.length - 1]!}`;
+}
+
+const VALUED =
+  'the full minimum wage and overtime are valued for every hour, as for an adult. The youth opportunity wage (29 U.S.C. § 206(g)) is an option of an employer, only for an employee under 20 and only in the first 90 consecutive calendar days of the employment, and the subminimum wages of 29 U.S.C. § 214 need a certificate issued by the Secretary of Labor before the work: neither is applied. The child labor rules (29 U.S.C. § 212) limit the work a minor may be employed to do, not the pay for work done, so hours worked in breach of them are valued like any others; the civil money penalties for the breach (29 U.S.C. § 216(e)) are not restitution to the victim and are not claimed.';
+
+/**
+ * The assumption for a victim under 18 on a day worked, else null: by the date of birth where the
+ * case gives it, else on the whole case (`minor`: every day; `minorDuringOffense` alone: said
+ * conditionally, as the case does not say which days were worked under 18).
+ */
 export function minorLaborAssumption(c: RestitutionCase): string | null {
-  if (childStatus(c) === 'adult') return null;
-  const farm = c.laborPeriods.some((p) => p.exemption === 'agriculture-213b12') ? FARM_CHILD : '';
-  return 'The victim was under 18 during the labor; the full minimum wage and overtime are valued for every hour, as for an adult. The youth opportunity wage (29 U.S.C. § 206(g)) is an option of an employer, only for an employee under 20 and only in the first 90 consecutive calendar days of the employment, and the subminimum wages of 29 U.S.C. § 214 need a certificate issued by the Secretary of Labor before the work: neither is applied. The child labor rules (29 U.S.C. § 212) limit the work a minor may be employed to do, not the pay for work done, so hours worked in breach of them are valued like any others; the civil money penalties for the breach (29 U.S.C. § 216(e)) are not restitution to the victim and are not claimed.' + farm;
+  const ages = periodAges(c);
+  if (ages === null) {
+    const status = childStatus(c);
+    if (status === 'adult') return null;
+    const farm = c.laborPeriods.some((p) => p.exemption === FARM);
+    if (status === 'minor') return `The victim was under 18 during the labor; ${VALUED}${farm ? farmChild('Farm work') : ''}`;
+    return `The victim was under 18 during at least part of the offense; for the labor done before the victim turned 18, ${VALUED}${farm ? farmChild('Farm work done before the victim turned 18') : ''}`;
+  }
+  const child = ages.filter((a) => a.child);
+  if (child.length === 0) return null;
+  const farmAsChild = child.some((a) => c.laborPeriods[a.period]!.exemption === FARM);
+  if (ages.every((a) => !a.adult)) return `The victim was under 18 during the labor; ${VALUED}${farmAsChild ? farmChild('Farm work') : ''}`;
+  // Turned 18 during the labor: the periods named, no date (the birthday identifies the victim;
+  // Fed. R. Crim. P. 49.1(a)(2) allows a public filing the year of birth only).
+  const whole = child.filter((a) => !a.adult).map((a) => a.period);
+  const part = child.filter((a) => a.adult).map((a) => a.period);
+  const which = [whole.length > 0 ? `the work of ${periodsNamed(whole)}` : null, part.length > 0 ? `that of ${periodsNamed(part)} up to the victim’s eighteenth birthday` : null]
+    .filter((x) => x !== null)
+    .join(', and ');
+  const farmLead = part.some((i) => c.laborPeriods[i]!.exemption === FARM) ? 'Farm work done before the victim turned 18' : 'Farm work';
+  return `The victim was under 18 during part of the labor (${which.replace(/^that of/, 'the work of')}) and 18 or older during the rest; at every age ${VALUED}${farmAsChild ? farmChild(farmLead) : ''}`;
 }

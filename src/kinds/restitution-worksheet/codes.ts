@@ -38,6 +38,7 @@ export const CODES = defineCodes({
   'custom-rates-several-states': { level: 'warning', rule: 'custom rates, which apply to every period, reach periods worked in more than one state' },
   'no-evidence': { level: 'warning', rule: 'a gross-income line cites no evidence' },
   'lost-income-overlap': { level: 'warning', rule: 'lost income may double-count a labor period' },
+  'age-during-labor-unknown': { level: 'warning', rule: 'a victim under 18 during the offense and 18 or older now, with labor periods and no date of birth: the worksheet cannot say which days were worked as a child' },
   'minor-full-name': { level: 'warning', rule: 'the identifier of a victim who is a minor, or was one during the offense, looks like a full name' },
   'share-apportioned': { level: 'warning', rule: 'a defendant’s share below 1 lowers mandatory restitution (18 U.S.C. § 3664(h))' },
   'pooled-reading-used': { level: 'warning', rule: 'commercial sex income pooled with labor income instead of added' },

@@ -4,6 +4,9 @@
 // reader adding the column or reading it quickly takes for part of F. Off, the row now says
 // that none are claimed and prints $0.00, and the F that would count them is labelled as not
 // requested (the total with them is among the open legal choices). On, the rows are unchanged.
+// From worksheet 2.22.0 the row reads "not requested", as a filing says what it asks for: it
+// read "none claimed, by the case’s setting", the software's word, which a court cannot cite;
+// why they are not requested is the rule's and the assumption's (view-rules.ts, view-assumptions.ts).
 import { money } from '../kit/index.js';
 import type { FlsaTotals } from './flsa.js';
 
@@ -26,7 +29,7 @@ export function liquidatedRows(on: boolean, f: Pick<FlsaTotals, 'totalWithLiquid
       }
     : {
         liquidatedOn: false,
-        liquidatedLabel: 'Liquidated damages (29 U.S.C. § 216(b)): none claimed, by the case’s setting',
+        liquidatedLabel: 'Liquidated damages (29 U.S.C. § 216(b)): not requested',
         liquidated: money(0),
         withLdLabel: 'F if liquidated damages were claimed (not requested)',
       };

@@ -4,7 +4,7 @@
 // (the field's own error is already there).
 import type { z } from 'zod';
 import { Dec } from './money.js';
-import { given, isIsoDate } from '../kit/index.js';
+import { anniversary, calendarDate, formatIsoDate, given, isIsoDate } from '../kit/index.js';
 import { nameKey } from '../kit/names.js';
 import { FIRST_RATE_DATE } from './wage-table.js';
 import { TERRITORY_FROM } from './territories.js';
@@ -146,6 +146,7 @@ export function caseRules(raw: unknown, ctx: Ctx): void {
   if (rec(c.victim).minor === true && rec(c.victim).minorDuringOffense === false) {
     add(ctx, ['victim', 'minorDuringOffense'], 'invalid-value', 'cannot be false when minor is true: a victim under 18 on the date of the worksheet was under 18 during the offense; leave it out or give true');
   }
+  birthRules(c, ctx);
   // The payee of a minor is never a defendant (18 U.S.C. § 1593(c); § 2259(c)(4)).
   const payee = rec(rec(c.victim).payee).name;
   if (typeof payee === 'string' && arr(c.defendants).some((d) => typeof d === 'string' && sameName(d, payee))) {
@@ -234,4 +235,32 @@ function readCents(v: unknown): number | null {
   // The refinement sees the parsed case: money is already integer cents.
   if (typeof v === "number" && Number.isInteger(v) && v >= 0) return v;
   return null;
+}
+
+/**
+ * The date of birth (age.ts) against what the case says of the victim's age: it is read for the
+ * age on each day worked, so it may not contradict `minor` (under 18 on `preparedOn`) nor leave
+ * `minorDuringOffense` unsaid where it puts a day worked before the eighteenth birthday (the banner
+ * and the seal offer rest on those two, filing.ts; the age assumption would call the labor a
+ * child's under an adult's banner). 29 February reaches 18 on 1 March (src/domain/calendar.ts).
+ */
+function birthRules(c: Record<string, unknown>, ctx: Ctx): void {
+  const v = rec(c.victim);
+  if (!isIsoDate(v.dateOfBirth)) return;
+  const eighteen = formatIsoDate(anniversary(calendarDate(v.dateOfBirth), 18));
+  const prepared = isIsoDate(c.preparedOn) ? c.preparedOn : null;
+  if (prepared && v.dateOfBirth > prepared) {
+    add(ctx, ['victim', 'dateOfBirth'], 'date-after-document-date', 'is after the date of the worksheet (preparedOn)');
+    return;
+  }
+  if (prepared && v.minor === true && eighteen <= prepared) {
+    add(ctx, ['victim', 'minor'], 'invalid-value', 'is true, but by the date of birth the victim is 18 or older on the date of the worksheet (preparedOn): give false, and minorDuringOffense true if the victim was under 18 during the offense');
+  }
+  if (prepared && v.minor === false && eighteen > prepared) {
+    add(ctx, ['victim', 'minor'], 'invalid-value', 'is false, but by the date of birth the victim is under 18 on the date of the worksheet (preparedOn): give true');
+  }
+  const young = arr(c.laborPeriods).findIndex((p) => isIsoDate(rec(p).startDate) && (rec(p).startDate as string) < eighteen);
+  if (young >= 0 && v.minor !== true && v.minorDuringOffense !== true) {
+    add(ctx, ['victim', 'minorDuringOffense'], 'invalid-value', `must be true: by the date of birth the victim was under 18 on the first day of labor period ${young + 1}, so the worksheet is marked and filed as concerning a child victim (18 U.S.C. § 3509(d))`);
+  }
 }

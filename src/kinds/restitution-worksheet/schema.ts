@@ -104,6 +104,13 @@ function build() {
             'Minor during the offense',
             'true when the victim was under 18 at any time during the offense (the labor or the acts), even if 18 or older on the date of the worksheet: the worksheet is then marked and filed under seal as concerning a child victim (18 U.S.C. § 3509(d)). Implied by minor: true. No figure depends on it.',
           ),
+          // The age on each day worked (age.ts; worksheet 2.22.0): never printed, and used for
+          // nothing else. Optional, so every earlier case reads as before.
+          dateOfBirth: m(
+            optional(IsoDate),
+            'Date of birth',
+            'Optional, never printed: when given, what the worksheet says of a child’s labor (the victim’s age, and the rules of a child’s farm work, 29 U.S.C. § 213(c)) rests on the age on each day worked, not on the whole case. Give it when the victim turned 18 during the labor, or was a child during the offense and is 18 now.',
+          ),
           payee: m(
             optional(
               z.strictObject({

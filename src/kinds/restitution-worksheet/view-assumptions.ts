@@ -32,9 +32,9 @@ function minimumWageAssumption(c: RestitutionCase, computed: RestitutionComputed
     ? `With the minimum wage of each period’s state where higher, the total would be ${money(withState.totalCents)} (shown with the open legal choices); counsel may ask the court to use it (29 U.S.C. § 218(a)).`
     : null;
   if (s.customRates.length > 0) {
-    return `The federal minimum wage was used, and the additional minimum wage${s.customRates.length === 1 ? '' : 's'} listed in the next point where higher; no state minimum wage was used. ${ask ?? 'Where a state rate was higher, counsel may ask the court to use it (29 U.S.C. § 218(a)); the worksheet can be recomputed with that setting.'}`;
+    return `The federal minimum wage was used, and the additional minimum wage${s.customRates.length === 1 ? '' : 's'} listed in the next point where higher; no state minimum wage was used. ${ask ?? 'Where a state rate was higher, counsel may ask the court to use it (29 U.S.C. § 218(a)); the worksheet can be recomputed with each state’s rate where higher.'}`;
   }
-  return `Only the federal minimum wage was used. ${ask ?? 'Where the state (or a city) rate was higher, counsel may ask the court to use it (29 U.S.C. § 218(a)); the worksheet can be recomputed with that setting.'}`;
+  return `Only the federal minimum wage was used. ${ask ?? 'Where the state (or a city) rate was higher, counsel may ask the court to use it (29 U.S.C. § 218(a)); the worksheet can be recomputed with the state’s rate, or the city’s as an additional minimum wage, where higher.'}`;
 }
 
 /**
@@ -117,7 +117,7 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
           // district court ordered the unpaid minimum wages and overtime and held liquidated damages
           // "statutory punitive damages" available only in civil cases (docs/domain/restitution-worksheet-flsa.md).
           `Liquidated damages are included following ${EDWARDS}, which held that the value of the victim’s labor under the FLSA’s guarantees includes them: they compensate for the delay in payment and are not a penalty. The district court there (${EDWARDS_DISTRICT}) had ordered the unpaid minimum wages and overtime but left out liquidated damages as “statutory punitive damages” available only in civil cases, as the court of appeals reports its ruling, which it vacated in part; courts outside the Fourth Circuit may decide otherwise.`
-        : `Liquidated damages were left out by choice; ${EDWARDS}, holds that the FLSA value includes them.${computed.alternatives.withLiquidatedDamages ? ` With them the total would be ${money(computed.alternatives.withLiquidatedDamages.totalCents)} (shown with the open legal choices).` : ''}`,
+        : `Liquidated damages are not requested, on the reading that they are damages available only in a civil action under the FLSA and not part of the value of the victim’s labor: the reading of the district court (${EDWARDS_DISTRICT}) whose ruling ${EDWARDS}, vacated in part, holding that the FLSA value includes them; courts outside the Fourth Circuit may decide either way.${computed.alternatives.withLiquidatedDamages ? ` With them the total would be ${money(computed.alternatives.withLiquidatedDamages.totalCents)} (shown with the open legal choices).` : ''}`,
     );
     const overtimeAtMinimum = minimumWageOvertimeAssumption(c, computed);
     if (overtimeAtMinimum) out.push(overtimeAtMinimum);

@@ -122,9 +122,9 @@ export function grossRows(c: RestitutionCase, computed: RestitutionComputed) {
   }),
   commercialSex: hasSex
     ? pooled && c.laborPeriods.length === 0
-      ? `The gross income from commercial sex acts, ${money(computed.grossIncome.commercialSexCents)}, is pooled with the income from the labor by the case’s setting; with no labor periods there is no FLSA value to compare them with, so the total is the same as with it added.`
+      ? `The gross income from commercial sex acts, ${money(computed.grossIncome.commercialSexCents)}, is pooled with the income from the labor as one gross income to the defendant (18 U.S.C. § 1593(b)(3)); with no labor periods there is no FLSA value to compare them with, so the total is the same as with it added.`
       : pooled
-      ? `The gross income from commercial sex acts, ${money(computed.grossIncome.commercialSexCents)}, is pooled with the income from the labor by the case’s setting; the FLSA does not value commercial sex acts, and added to the labor value instead the total would be ${computed.alternatives.separate!.totalCents === computed.totalCents ? 'the same, ' : ''}${money(computed.alternatives.separate!.totalCents)} (see the open legal choices).`
+      ? `The gross income from commercial sex acts, ${money(computed.grossIncome.commercialSexCents)}, is pooled with the income from the labor and compared with F as one gross income to the defendant (18 U.S.C. § 1593(b)(3)); the FLSA does not value commercial sex acts, and added to the labor value instead the total would be ${computed.alternatives.separate!.totalCents === computed.totalCents ? 'the same, ' : ''}${money(computed.alternatives.separate!.totalCents)} (see the open legal choices).`
       : `The gross income to the defendant from commercial sex acts, ${money(computed.grossIncome.commercialSexCents)}, is added: the FLSA values labor, not commercial sex acts, so this value to the defendant of the victim’s services is not part of the comparison (18 U.S.C. § 1593(b)(3)).`
     : null,
   };

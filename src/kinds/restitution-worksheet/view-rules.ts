@@ -84,7 +84,12 @@ export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed):
     rules.push(
       s.liquidatedDamages
         ? `Liquidated damages in an amount equal to the unpaid minimum wages and overtime are included (29 U.S.C. § 216(b); ${EDWARDS}: the FLSA value includes liquidated damages). F is shown with and without them.`
-        : 'Liquidated damages (29 U.S.C. § 216(b)) are not included, by the case’s setting. F is shown with and without them.',
+        : // What is chosen and on what basis, as a filing says it (worksheet 2.22.0): it read "not
+          // included, by the case’s setting", the software's word, which gave the court no ground.
+          // The ground is the district court's in Edwards (liquidated damages a civil remedy, not
+          // the value of the labor), as the court of appeals reports it; the holding against it is
+          // named beside it (docs/domain/restitution-worksheet-flsa.md, "Liquidated damages").
+          `Liquidated damages (29 U.S.C. § 216(b)) are not requested: F is the unpaid minimum wages and overtime alone, on the reading that liquidated damages are damages available only in a civil action under the FLSA and not part of the value of the victim’s labor. ${EDWARDS}, holds that they are part of it; F is shown with and without them.`,
     );
     rules.push('Interest is not computed.');
   }
@@ -103,7 +108,10 @@ export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed):
       c.laborPeriods.length === 0
         ? `No labor periods were given, so there is no FLSA value (F) to compare: the gross income to the defendant from the victim’s commercial sex acts counts in full, whether it is added to the income from the labor or pooled with it (18 U.S.C. § 1593(b)(3)).`
         : c.settings.commercialSexIncome === 'pooled'
-        ? 'Gross income from commercial sex acts is pooled with the gross income from the labor and compared with F, by the case’s setting. The FLSA does not value commercial sex acts; the total with that income added instead is shown as the alternative.'
+        ? // Said as a filing states its position (worksheet 2.22.0): it read "compared with F, by
+          // the case’s setting". The ground is § 1593(b)(3)'s one "gross income or value to the
+          // defendant of the victim's services or labor", read as a single figure set against F.
+          'Gross income from commercial sex acts is pooled with the gross income from the labor, and the two together are compared with F: § 1593(b)(3) is read as comparing one figure, the gross income or value to the defendant of all the victim’s services or labor, with the value of the labor under the FLSA. The FLSA does not value commercial sex acts; the total with that income added instead is shown as the alternative.'
         : 'The FLSA values labor, not commercial sex acts. G and F are therefore compared for the labor alone, and the gross income to the defendant from the victim’s commercial sex acts, a value of the victim’s services that F does not measure, is added (18 U.S.C. § 1593(b)(3)). The total with that income pooled instead is shown as the alternative.',
     );
   }

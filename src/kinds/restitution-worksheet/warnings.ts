@@ -194,6 +194,15 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
     });
   }
   const status = childStatus(c);
+  // age.ts: without the date of birth the age assumption of such a victim speaks of "the labor
+  // done before the victim turned 18" without saying which that was.
+  if (status === 'child-then' && c.laborPeriods.length > 0 && c.victim.dateOfBirth == null) {
+    w.push({
+      path: 'victim.dateOfBirth',
+      code: 'age-during-labor-unknown',
+      message: 'the victim was under 18 during the offense and is 18 or older now, and the case does not say on which days of the labor the victim was under 18: the worksheet speaks of the labor done before the eighteenth birthday without saying which it was, and of farm work likewise (29 U.S.C. § 213(c)); give the date of birth (it is not printed) so that it names the periods worked as a child',
+    });
+  }
   const shape = status === 'adult' ? null : nameShape(c.victim.identifier);
   if (shape && status !== 'adult') w.push({ path: 'victim.identifier', code: 'minor-full-name', message: nameWarning(shape, status) });
   return w;

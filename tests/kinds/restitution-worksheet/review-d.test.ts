@@ -137,10 +137,12 @@ describe('age', () => {
     // The worked example above at $7.21–$7.25, never the youth wage of $4.25.
     expect(a.weeks[0]!.owedCents).toBe(50057);
     expect(a.totalCents).toBe(98400 + 120000 + 30000 + 8000);
-    // A date of birth is not read: it is refused as a field the contract does not have.
-    const withBirth = structuredClone(TWO_PLACES) as Record<string, any>;
-    withBirth.victim.dateOfBirth = '1991-08-01';
-    expect(issuesOf(withBirth).map((i) => i.code)).toContain('unrecognized-keys');
+    // A date of birth (worksheet 2.22.0) is read for what the age assumption says of the days
+    // worked (age.ts), never for a figure: the same weeks, F and total.
+    const withBirth = structuredClone(adult);
+    withBirth.victim.dateOfBirth = '1980-08-01';
+    expect(issuesOf(withBirth)).toEqual([]);
+    expect(run(withBirth).computed).toEqual(run(adult).computed);
   });
 
   it('the schema says on which date `minor` is judged, and that no figure depends on it', () => {

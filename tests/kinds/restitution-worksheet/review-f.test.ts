@@ -34,7 +34,9 @@ describe('a loss paid in part by a victim compensation program (18 U.S.C. § 366
 });
 
 describe('a victim who was a minor for part of the labor', () => {
-  const sentence = 'The victim was under 18 during the labor; the full minimum wage and overtime are valued for every hour, as for an adult.';
+  // Without a date of birth the case does not say which days of the labor were a child's: said of
+  // the labor before the eighteenth birthday (worksheet 2.22.0; review-r57.test.ts has the days).
+  const sentence = 'The victim was under 18 during at least part of the offense; for the labor done before the victim turned 18, the full minimum wage and overtime are valued for every hour, as for an adult.';
   const grown = baseCase({
     victim: { identifier: 'A.P.', minor: false, minorDuringOffense: true },
     laborPeriods: [{ startDate: '2024-03-03', endDate: '2024-03-09', weeklySchedule: WEEKDAYS_ONLY(10) }],
