@@ -109,7 +109,7 @@ describe('POST /v1/batches/{kind}', () => {
     expect(manifest.records.map((r: any) => r.status)).toEqual(['rendered', 'invalid', 'rendered']);
     // Its place is its entry's line (the blank line 3 counted), said once: not in the message too.
     expect(manifest.records.map((r: any) => r.line)).toEqual([1, 2, 4]);
-    expect(manifest.records[1].errors).toEqual([{ path: '', code: 'malformed-input', message: 'is not valid JSON' }]);
+    expect(manifest.records[1].errors).toEqual([{ path: '', code: 'malformed-input', message: `is not valid JSON: it ends (after ${String(`{"child": "${SECRET_GIVEN}`.length)} characters) before the JSON is complete, as text cut short does` }]);
     expect(JSON.stringify(manifest)).not.toContain(SECRET_GIVEN);
   });
 
