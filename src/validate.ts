@@ -132,17 +132,41 @@ export function caseTooDeep(): HarborError {
 }
 
 /**
- * 400 for a request body that is not JSON; `at`: the character V8 stopped at, when it says;
+ * What is wrong with JSON text that JSON.parse refused (`e`, its error), in the words every entry
+ * point uses for it: a request body, a file or stdin given to the CLI, a batch record, a batch's
+ * JSON array. Text that stops inside its JSON (a pipe whose writer died, a download, copy or
+ * request cut short) is said to end before its JSON is complete, with its length: "at character
+ * 100" of a 100-character text pointed at nothing wrong in it. Until 2026-12-07 only the CLI said
+ * so; a body over HTTP was "not valid JSON (at character 100)" and a batch record "is not valid
+ * JSON" for the same fault. Text broken inside says where V8 stopped, when V8 says. Never the
+ * text: it is case data (V8's own message quotes it).
+ */
+export function notJsonWhy(e: unknown, text: string): string {
+  const message = e !== null && typeof e === 'object' ? String((e as { message?: unknown }).message) : '';
+  const at = jsonErrorPosition(e);
+  // V8 names the position of the end for most cuts ("Unterminated string in JSON at position 8");
+  // for a cut in a bare word or after a comma it says "Unexpected end of JSON input" instead.
+  const cutShort = at !== undefined ? at >= text.trimEnd().length : /end of JSON input/.test(message);
+  if (cutShort) return cutShortWhy(text.length);
+  return `not valid JSON${at === undefined ? '' : ` (at character ${String(at)})`}`;
+}
+
+/** The words of JSON text that ends, after `chars` characters, before its JSON is complete (`notJsonWhy`). */
+export function cutShortWhy(chars: number): string {
+  return `not valid JSON: it ends (after ${figure(chars)} characters) before the JSON is complete, as text cut short does`;
+}
+
+/**
+ * 400 for a request body that is not JSON; `why`: what is wrong with it (`notJsonWhy`);
  * `readAs`: the charset other than UTF-8 its Content-Type named and the body was read in. A UTF-8
  * body labelled `charset=utf-16` reads as CJK-looking letters and fails at character 0, which said
  * nothing of the label that caused it.
  */
-export function bodyNotJson(at?: number, readAs?: string): HarborError {
-  const where = at === undefined ? '' : ` (at character ${String(at)})`;
+export function bodyNotJson(why = 'not valid JSON', readAs?: string): HarborError {
   // JSON exchanged between systems is UTF-8 (RFC 8259 § 8.1).
   const label = readAs === undefined ? '' : `, read as ${readAs}, the charset its Content-Type names: send JSON as UTF-8, or give the charset the body is in`;
-  return new HarborError('malformed-input', `The request body is not valid JSON${where}${label}; send one JSON object`, [
-    { path: '', code: 'malformed-input', message: `not valid JSON${where}` },
+  return new HarborError('malformed-input', `The request body is ${why}${label}; send one JSON object`, [
+    { path: '', code: 'malformed-input', message: why },
   ]);
 }
 
@@ -190,7 +214,7 @@ export function parseCaseJson(j: CaseJson): unknown {
     try {
       value = JSON.parse(text) as unknown;
     } catch (e) {
-      throw bodyNotJson(jsonErrorPosition(e), readAs);
+      throw bodyNotJson(notJsonWhy(e, text), readAs);
     }
     // Valid JSON of another type than an object (`null`, `1`, `"x"`, `[]`) parses, and the kind's
     // schema refuses it (422 invalid-case, `invalid-type` at the path "", naming its type), as the
@@ -200,9 +224,10 @@ export function parseCaseJson(j: CaseJson): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text) as unknown;
-  } catch {
+  } catch (e) {
     // Never the text: it is case data. The record's place is its entry's, said once.
-    throw new HarborError('malformed-input', 'The record is not valid JSON', [{ path: '', code: 'malformed-input', message: 'is not valid JSON' }]);
+    const why = notJsonWhy(e, text);
+    throw new HarborError('malformed-input', `The record is ${why}`, [{ path: '', code: 'malformed-input', message: `is ${why}` }]);
   }
   return asWritten(text, value);
 }

@@ -8,6 +8,7 @@
 // turn into a prototype). An element longer than `maxElementChars` is not kept: it is reported
 // as too large, so memory stays bounded by one case.
 import type { Readable } from 'node:stream';
+import { cutShortWhy } from '../validate.js';
 
 export type ArrayElement = { index: number; text: string } | { index: number; tooLarge: true };
 
@@ -31,6 +32,7 @@ export async function* jsonArrayElements(src: Readable, maxElementChars: number,
   let started = false; // an element has begun (a non-space character after '[' or ',')
   let index = 0;
   let first = true;
+  let chars = 0; // characters read (UTF-16 code units, its byte-order mark not counted), for a text cut short
 
   for await (const chunk of src) {
     let text = chunk as string;
@@ -38,6 +40,7 @@ export async function* jsonArrayElements(src: Readable, maxElementChars: number,
       text = text.replace(/^\uFEFF/, '');
       first = false;
     }
+    chars += text.length;
     let from = 0; // start of the part of `text` that belongs to the current element
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -89,7 +92,11 @@ export async function* jsonArrayElements(src: Readable, maxElementChars: number,
     await pause();
   }
   const end = state as 'before' | 'open' | 'after';
-  if (end !== 'after') throw new NotAnArray(end === 'before' ? 'The batch is empty; send a JSON array of cases' : 'The JSON array is not closed');
+  if (end === 'before') throw new NotAnArray('The batch is empty; send a JSON array of cases');
+  // Text that ends inside its array was cut short (a download, copy or request that stopped): said
+  // as every entry point says it of a case (src/validate.ts notJsonWhy), no longer "The JSON array
+  // is not closed", which named the fault in words of its own.
+  if (end === 'open') throw new NotAnArray(`The batch is ${cutShortWhy(chars)}`);
 
   function keep(piece: string): void {
     size += piece.length;

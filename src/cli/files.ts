@@ -11,7 +11,7 @@ import { longestBesidePathBytes, NAME_MAX_BYTES, TargetBusy, tempFileFor, type T
 import { encodingFor, decodeCaseText, unknownEncodingMessage } from '../encodings.js';
 import { cannotWrite, ERRNO_WORDS, HarborError, unreadableReason } from '../errors.js';
 import { BODY_LIMIT_RULE, caseLimitOf, MAX_JSON_DEPTH, textTooDeep } from '../limits.js';
-import { caseTooDeep } from '../validate.js';
+import { caseTooDeep, notJsonWhy } from '../validate.js';
 import { asWritten } from '../json-text.js';
 import { firstUnsafe, forTerminal } from '../terminal.js';
 import { fileError, usage } from './args.js';
@@ -109,11 +109,8 @@ export async function readCase(file: string, io: Io, label?: string): Promise<un
   try {
     value = JSON.parse(json) as unknown;
   } catch (e) {
-    const pos = /position (\d+)/.exec(String((e as Error).message));
-    // Text that stops inside its JSON (a pipe whose writer died, a download or copy cut short)
-    // said as such: "at character 100" of a 100-character text pointed at nothing wrong in it.
-    const cutShort = pos ? Number(pos[1]) >= json.trimEnd().length : /end of JSON input/.test(String((e as Error).message));
-    const why = cutShort ? `not valid JSON: it ends (after ${figure(json.length)} characters) before the JSON is complete, as text cut short does` : `not valid JSON${pos ? ` (at character ${pos[1]})` : ''}`;
+    // In the words of every entry point (src/validate.ts notJsonWhy): cut short, or where it broke.
+    const why = notJsonWhy(e, json);
     throw new HarborError('malformed-input', `${file === '-' ? 'the case on stdin' : 'the case file'} is ${why}`, [{ path: '', code: 'malformed-input', message: why }]);
   }
   // A field given twice: JSON.parse keeps the last silently; a number with more digits than it keeps (src/json-text.ts).

@@ -184,11 +184,20 @@ function linger(req: Request, socket: Socket, limits: Readonly<LingerLimits>, li
   // Polled: once the answer is out, the HTTP parser reads the socket itself (no 'data' events).
   // Past a bound the socket is destroyed whether or not the answer went out: a client that
   // neither reads it nor stops sending is not served for longer.
-  const tick = setInterval(() => {
+  //
+  // Looked at after the loop's poll phase (setImmediate), never in the timer's own phase: after the
+  // process was held (a loaded machine, a long synchronous task), a timer falls due before the poll
+  // phase reads what the client sent meanwhile, so the client looked quiet for the whole time the
+  // server itself could not read, and was cut (a TCP reset, the bytes unread): the client's system
+  // then dropped the 413 it had not read yet, and `fetch` said ECONNRESET (tests/http/fuzz.test.ts
+  // at ten times its runs; tests/http/lingering-close.test.ts "held").
+  const look = (): void => {
+    if (socket.destroyed) return;
     const now = Date.now();
     if (socket.bytesRead !== seen) [seen, quietSince] = [socket.bytesRead, now];
     if (now - start >= limits.ms || now - quietSince >= limits.idleMs || seen - startBytes > limits.bytes) cut();
-  }, LINGER_TICK_MS);
+  };
+  const tick = setInterval(() => void setImmediate(look), LINGER_TICK_MS);
   tick.unref();
   socket.once('close', () => {
     clearInterval(tick);

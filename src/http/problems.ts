@@ -9,7 +9,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Response } from 'express';
 import { HarborError, toProblem } from '../errors.js';
 import { jsonForTerminal } from '../terminal.js';
-import { bodyNotJson, jsonErrorPosition } from '../validate.js';
+import { bodyNotJson, jsonErrorPosition, notJsonWhy } from '../validate.js';
 import { NOT_IMPLEMENTED } from './middleware.js';
 
 export const PROBLEM_TYPE = 'application/problem+json';
@@ -123,8 +123,12 @@ export function fromBodyParser(e: unknown, encoding?: string): HarborError | und
   if (isDecoderError(e)) return undecodable(encoding);
   if (typeof x.type !== 'string' || typeof x.status !== 'number') return undefined;
   switch (x.type) {
-    case 'entity.parse.failed':
-      return bodyNotJson(jsonErrorPosition(x));
+    case 'entity.parse.failed': {
+      // body-parser keeps the text it failed on (`body`): worded as every entry point words it.
+      const { body } = x as { body?: unknown };
+      const at = jsonErrorPosition(x);
+      return bodyNotJson(typeof body === 'string' ? notJsonWhy(x, body) : `not valid JSON${at === undefined ? '' : ` (at character ${String(at)})`}`);
+    }
     case 'entity.too.large':
       return bodyTooLarge(typeof x.limit === 'number' ? x.limit : undefined);
     case 'encoding.unsupported':

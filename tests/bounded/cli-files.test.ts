@@ -3,6 +3,7 @@
 // the children's names; the temp name was predictable and opened without refusing a planted link,
 // so a link at `.out.pdf.<pid>.tmp` redirected the document into another file.
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { boundChild } from '../support/children.js';
 import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,7 +32,7 @@ describe('harbor batch interrupted', () => {
       const child = spawn(process.execPath, [BIN, 'batch', KIND, input, '-o', join(d, 'out.zip'), '--workers', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-      const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+      const exited = boundChild(child, `harbor batch (to be stopped by ${signal})`).then((e) => e.code);
       try {
         // Wait until the archive has real documents in it.
         await until(() => temps(d).some((t) => statSync(join(d, t)).size > 50_000), 'the temporary archive to hold documents');
@@ -59,7 +60,7 @@ describe('harbor batch interrupted', () => {
     writeFileSync(small, JSON.stringify(cases(2)));
     const out = join(d, 'out.zip');
     const first = spawn(process.execPath, [BIN, 'batch', KIND, input, '-o', out, '--workers', '1'], { stdio: ['ignore', 'ignore', 'ignore'] });
-    const exited = new Promise<number | null>((r) => first.on('exit', (code) => r(code)));
+    const exited = boundChild(first, 'the first harbor batch into out.zip').then((e) => e.code);
     try {
       await until(() => temps(d).length > 0, 'the first batch to start writing');
       // The first is held (SIGSTOP: not caught, its threads stop with it) while the second runs, so

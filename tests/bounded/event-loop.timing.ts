@@ -15,6 +15,7 @@
 // same seconds (the machine's own delay), and the bounds are on the excess over it: p99 at most
 // 30 ms more, the worst delay at most 50 ms more. On a quiet machine the idle baseline is ~10 ms.
 import { spawn } from 'node:child_process';
+import { boundChild } from '../support/children.js';
 import { describe, expect, it } from 'vitest';
 import { hostileRequests } from './hostile-inputs.js';
 
@@ -39,6 +40,8 @@ describe('event loop under the worst inputs', () => {
   it(`no request holds the main thread: loop delay p99 < idle + ${P99_EXCESS_MS} ms, max < idle + ${MAX_EXCESS_MS} ms; /healthz answers`, async () => {
     const requests = hostileRequests(); // built before measuring
     const server = spawn(process.execPath, ['--import', 'tsx', new URL('./event-loop-server.ts', import.meta.url).pathname], { stdio: ['pipe', 'pipe', 'inherit'] });
+    // Killed just before the test's time limit (line() below then says the server exited).
+    boundChild(server, 'the event-loop server (tests/bounded/event-loop-server.ts)').catch(() => undefined);
     // The server's stdout, as lines (its "listening on" line first, its result last).
     const lines: string[] = [];
     let waiting: (() => void) | undefined;
@@ -68,7 +71,7 @@ describe('event loop under the worst inputs', () => {
       const idle = spawn(process.execPath, ['-e', IDLE], { stdio: ['pipe', 'pipe', 'inherit'] });
       let idleOut = '';
       idle.stdout.on('data', (c: Buffer) => (idleOut += c.toString()));
-      const idleDone = new Promise<void>((r) => idle.on('exit', () => r()));
+      const idleDone = boundChild(idle, 'the idle node process (the machine\'s own loop delay)');
       await new Promise<void>((r) => idle.stdout.once('data', () => r())); // "ready"
       server.stdin.write('start\n');
       const probe = (async () => {

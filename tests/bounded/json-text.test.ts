@@ -67,7 +67,7 @@ describe('a request body parsed on a render thread', () => {
     expect(() => parseCaseJson({ text: deep, as: 'record' })).toThrow(tooDeep);
     // Its place is its manifest entry's and its CLI line's, said once there, not in the message.
     expect(() => parseCaseJson({ text: '{"child":', as: 'record' })).toThrow(
-      expect.objectContaining({ code: 'malformed-input', issues: [{ path: '', code: 'malformed-input', message: 'is not valid JSON' }] }),
+      expect.objectContaining({ code: 'malformed-input', issues: [{ path: '', code: 'malformed-input', message: 'is not valid JSON: it ends (after 9 characters) before the JSON is complete, as text cut short does' }] }),
     );
   });
 });

@@ -217,7 +217,7 @@ describe('harbor batch', () => {
     const header = (await harbor(['csv-template', 'rfa'])).stdout.split('\r\n')[0]!;
     const cases: Array<[string, string | Buffer, string]> = [
       ['not-a-list.json', '"cases"', 'not-a-list.json: A JSON batch is an array of cases [malformed-input]\n'],
-      ['unclosed.json', '[{"a": 1},', 'unclosed.json: The JSON array is not closed [malformed-input]\n'],
+      ['unclosed.json', '[{"a": 1},', 'unclosed.json: The batch is not valid JSON: it ends (after 10 characters) before the JSON is complete, as text cut short does [malformed-input]\n'],
       ['empty.csv', '', 'empty.csv: The CSV is empty; its first row names the fields by dot path [malformed-input]\n'],
       ['columns.csv', `${header.replace('child.aNumber', 'child.anumber')},child.nickname\r\n`, 'columns.csv: child.anumber: column '],
       ['not-a-workbook.xlsx', Buffer.from('PK\x03\x04 not a zip'), 'not-a-workbook.xlsx: The file is not an Excel workbook (.xlsx) [malformed-input]\n'],
@@ -279,7 +279,7 @@ describe('harbor batch', () => {
     writeFileSync(input, `${JSON.stringify(fixture('rfa', 'minimal'))}\n{oops\n`);
     const r = await harbor(['batch', 'rfa', input, '-o', join(dir, 'one-bad-line.zip'), '--workers', '0']);
     expect(r.status).toBe(3);
-    expect(r.stderr).toMatch(/^line 2: \(case\): is not valid JSON \[malformed-input\]$/m);
+    expect(r.stderr).toMatch(/^line 2: \(case\): is not valid JSON \(at character 1\) \[malformed-input\]$/m);
     expect(r.stderr).not.toContain(input);
   });
 

@@ -4,6 +4,7 @@
 // stderr, instead of an unhandled EPIPE 'error' event with a stack. `> /dev/full`: one line and
 // the I/O exit code (74), not a stack and exit 1 (which says the case data is invalid).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { boundChild } from '../support/children.js';
 import { closeSync, constants, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +23,7 @@ describe('a reader that closes the pipe early', () => {
     // Close our end before the document comes, as `harbor render … | true` does (`head` closes
     // it after its first bytes, which races with the writer; this does not).
     child.stdout.destroy();
-    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    const status = (await boundChild(child, 'harbor render rfa (its stdout closed)')).code;
     expect(stderr).toBe('');
     expect(status).toBe(141);
   });
@@ -113,7 +114,7 @@ describe('a case on stdin that never comes (a writer that hung: `sleep 600 | har
         const child = spawn(process.execPath, [BIN, 'render', 'rfa', '-', '-o', out], { stdio: ['pipe', 'ignore', 'pipe'] });
         let stderr = '';
         child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-        const closed = new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+        const closed = boundChild(child, 'harbor render rfa - -o (stdin never written)').then((e) => e.code);
         try {
           // The command is waiting on stdin once it has taken -o (its temporary file made beside it).
           for (let i = 0; !readdirSync(dir).some((n) => n.endsWith('.tmp')); i++) {
@@ -161,7 +162,7 @@ describe('a case file that is a pipe nobody writes (`mkfifo case; harbor render 
         let stderr = '';
         // A pipe, as asked (stdio[2]); typed as possibly none since stdin is a descriptor.
         child.stderr?.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-        const closed = new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+        const closed = boundChild(child, `harbor render rfa ${what} -o`).then((e) => e.code);
         try {
           // The output is taken (its temporary file made) just before the case file is opened.
           for (let i = 0; !readdirSync(dir).some((n) => n.endsWith('.tmp')); i++) {
@@ -195,7 +196,7 @@ describe('a case file that is a pipe nobody writes (`mkfifo case; harbor render 
       const child = spawn(process.execPath, [BIN, 'render', 'rfa', fifo, '-o', out], { stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
       child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-      const closed = new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+      const closed = boundChild(child, 'harbor render rfa <fifo> -o (a writer that comes later)').then((e) => e.code);
       // Written in two pieces once the command waits: the end is the writer's close, not the first piece.
       for (let i = 0; !readdirSync(dir).some((n) => n.endsWith('.tmp')); i++) {
         if (i > 600) throw new Error('render -o never made its temporary file within 30 s');

@@ -55,7 +55,7 @@ describe('a record is placed once, in the CLI and the manifest', () => {
     const { lines, records } = await batch('cases.ndjson', ndjson);
     expect(placedOnce(lines)).toEqual(['line 1', 'line 3', ...lines.slice(2).map(() => 'line 4')]);
     expect(records.map((r) => r.line)).toEqual([1, 3, 4]);
-    expect(records[1].errors).toEqual([{ path: '', code: 'malformed-input', message: 'is not valid JSON' }]);
+    expect(records[1].errors).toEqual([{ path: '', code: 'malformed-input', message: 'is not valid JSON: it ends (after 15 characters) before the JSON is complete, as text cut short does' }]);
     for (const r of records) for (const e of r.errors) expect(e.message).not.toMatch(PLACE);
   });
 

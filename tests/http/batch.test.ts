@@ -1,6 +1,7 @@
 // POST /v1/batches/{kind} and GET …/csv-template (docs/http.md §Batches): a streamed ZIP with one file per
 // valid record and manifest.json; one bad record never stops the others.
 import { execFile } from 'node:child_process';
+import { boundChild } from '../support/children.js';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,10 +22,14 @@ import { binary, harness, rfaCase, SECRET_GIVEN } from './helpers.js';
 // where a child loading the sources through tsx spends ~3 s.
 const BIN = fileURLToPath(new URL('../../bin/harbor.js', import.meta.url));
 
-/** `node <args>` in a child process: its stdout and stderr once it has exited (rejects on failure). */
+/**
+ * `node <args>` in a child process: its stdout and stderr once it has exited (rejects on failure;
+ * on a child still running at the test's time limit, killed, naming the command: boundChild).
+ */
 function inChild(args: string[], env: NodeJS.ProcessEnv): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, args, { env, encoding: 'utf8' }, (e, stdout, stderr) => (e ? reject(Object.assign(e, { stderr })) : resolve({ stdout, stderr })));
+    const child = execFile(process.execPath, args, { env, encoding: 'utf8' }, (e, stdout, stderr) => (e ? reject(Object.assign(e, { stderr })) : resolve({ stdout, stderr })));
+    boundChild(child, `node ${args.map((a) => a.replace(/^.*\//, '')).join(' ')}`).catch(reject);
   });
 }
 const fp = (kind: string, c: unknown): string => fingerprint(getKind(kind), validateCase(kind, c).data);
@@ -109,7 +114,7 @@ describe('POST /v1/batches/{kind}', () => {
     expect(manifest.records.map((r: any) => r.status)).toEqual(['rendered', 'invalid', 'rendered']);
     // Its place is its entry's line (the blank line 3 counted), said once: not in the message too.
     expect(manifest.records.map((r: any) => r.line)).toEqual([1, 2, 4]);
-    expect(manifest.records[1].errors).toEqual([{ path: '', code: 'malformed-input', message: 'is not valid JSON' }]);
+    expect(manifest.records[1].errors).toEqual([{ path: '', code: 'malformed-input', message: `is not valid JSON: it ends (after ${String(`{"child": "${SECRET_GIVEN}`.length)} characters) before the JSON is complete, as text cut short does` }]);
     expect(JSON.stringify(manifest)).not.toContain(SECRET_GIVEN);
   });
 

@@ -2,6 +2,7 @@
 // answers /healthz, stops cleanly on SIGTERM, and lets a request in flight at SIGTERM finish
 // first; refuses 0.0.0.0 without keys with exit 2.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { boundChild } from '../support/children.js';
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +44,7 @@ async function startServe(env: Record<string, string> = {}): Promise<Served> {
   let stderr = '';
   child.stderr!.setEncoding('utf8');
   child.stderr!.on('data', (d: string) => (stderr += d));
-  const exited = new Promise<number | NodeJS.Signals | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+  const exited = boundChild(child, 'harbor serve --port 0').then((e) => e.code ?? e.signal);
   const url = await new Promise<string>((resolve, reject) => {
     child.stderr!.on('data', () => {
       const url = listeningUrl(stderr);

@@ -88,6 +88,50 @@ describe('the lingering close holds a bounded number of connections', () => {
   // the time bounds are far off, so that only the count can close a connection: the third one
   // refused cuts the first, the fourth the second. A connection the server has closed after its
   // FIN is seen by the client only when it writes to it (a reset): each wait writes a byte.
+  // The process that serves is held (a loaded machine gives it no core for seconds, or a long
+  // synchronous task) while the client's body waits in its socket, sent but unread. The idle bound
+  // must count only time the server could read: before 2026-12-07 its timer fell due before the
+  // poll phase read those bytes, found the client quiet all that time, and cut the connection with
+  // a reset, so the client never read its 413 (ECONNRESET, the fuzz test at ten times its runs).
+  it('413 reaches a client whose body waited in the socket while the server was held past the idle bound', async () => {
+    const s = await listening({ bodyLimit: 64 * 1024, linger: { ...LINGER, idleMs: 300 } });
+    const sock = connect(Number(new URL(s.url).port), '127.0.0.1');
+    try {
+      sock.pause();
+      let text = '';
+      let error: string | undefined;
+      sock.on('data', (d: Buffer) => (text += d.toString('latin1')));
+      sock.on('error', (e: NodeJS.ErrnoException) => (error ??= e.code ?? e.message));
+      const closed = new Promise<void>((resolve) => sock.once('close', () => resolve()));
+      const body = Buffer.alloc(1024 * 1024, 0x20);
+      const before = s.lines.length;
+      sock.write(`POST /v1/documents/rfa/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`);
+      await until(() => s.lines.length > before, "the server's answer (its log line)");
+      // Part of the body into the sockets, then this process (the server's too) held for longer
+      // than a linger tick (1 s) and the idle bound together: those bytes wait there, unread. Sent
+      // and held at the end of a turn of the loop (setImmediate), so that the next turn starts, as
+      // after any such hold, with the timers that fell due meanwhile, before its poll phase reads.
+      await new Promise<void>((resolve) =>
+        setImmediate(() => {
+          sock.write(body.subarray(0, 128 * 1024)); // into the kernel's buffers at once (libuv writes what it can)
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2_500);
+          resolve();
+        }),
+      );
+      // The rest a moment later, once the turn after the hold has run its timers and its poll:
+      // a connection cut then (a reset) fails this write (EPIPE or ECONNRESET).
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await new Promise<void>((resolve) => sock.write(body.subarray(128 * 1024), () => resolve()));
+      sock.resume();
+      await closed;
+      expect(error).toBeUndefined();
+      expect(text).toMatch(/^HTTP\/1\.1 413 /);
+    } finally {
+      sock.destroy();
+      await s.close();
+    }
+  });
+
   it('one more than the cap cuts the connection that has lingered longest, its answer already sent', async () => {
     const s = await listening({ apiKeys: [KEY], linger: { ...LINGER, ms: 600_000, idleMs: 600_000, sockets: 2 } });
     const clients: { sock: Socket; text: string; closed: boolean }[] = [];

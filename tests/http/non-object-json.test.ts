@@ -62,7 +62,9 @@ describe('a case of valid JSON that is not an object', () => {
   });
 
   it('JSON that does not parse is still 400 malformed-input, where V8 stopped when it says', async () => {
-    for (const [body, at] of [['nul', ''], ['x', ''], ['{"a":1', ' (at character 6)'], ['1 2', ' (at character 2)'], ['[1,]', '']] as const) {
+    // Text that ends before its JSON is complete (`nul`, `{"a":1`) says so, as the CLI does (tests/http/cut-short-json.test.ts).
+    const cut = (n: number): string => `: it ends (after ${String(n)} characters) before the JSON is complete, as text cut short does`;
+    for (const [body, at] of [['nul', cut(3)], ['x', ''], ['{"a":1', cut(6)], ['1 2', ' (at character 2)'], ['[1,]', '']] as const) {
       const res = await agent.post('/v1/documents/rfa/check').set('Content-Type', 'application/json').send(body);
       expect(res.status, body).toBe(400);
       expect(res.body.errors, body).toEqual([{ path: '', code: 'malformed-input', message: `not valid JSON${at}` }]);

@@ -5,6 +5,10 @@
 // (tests/support/until.ts: just before the test's time limit, by SIGKILL); a bench or script a
 // bound of its own suited to what it runs. Read with TypeScript's parser, so a call in a comment or
 // a string is not one, and a name imported under another (`execFileSync as run`) still is.
+// An asynchronous child in tests/ (spawn, execFile, exec, fork) is given to boundChild
+// (tests/support/children.ts: killed just before its test's time limit, the wait failing with the
+// command's name), or a timeout of its own: vitest's timer failed such a test naming no command and
+// left the child running.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
@@ -62,6 +66,72 @@ export function unboundedChildren(path: string, text: string): string[] {
   return found;
 }
 
+const ASYNC = new Set(['spawn', 'execFile', 'exec', 'fork']);
+
+/** Whether `node` is the first argument of a call of boundChild. */
+const boundHere = (node: ts.Node): boolean =>
+  ts.isCallExpression(node.parent) && node.parent.arguments[0] === node && ts.isIdentifier(node.parent.expression) && node.parent.expression.text === 'boundChild';
+
+/** The nearest function (or the file) around `node`: where a variable holding a child lives. */
+function scopeOf(node: ts.Node): ts.Node {
+  let n = node.parent;
+  while (!ts.isSourceFile(n) && !ts.isFunctionLike(n)) n = n.parent;
+  return n;
+}
+
+/** Whether `scope` gives the variable `name` to boundChild (`boundChild(name, …)`). */
+function givenToBound(scope: ts.Node, name: string): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isIdentifier(n) && n.text === name && boundHere(n)) found = true;
+    else ts.forEachChild(n, visit);
+  };
+  visit(scope);
+  return found;
+}
+
+/**
+ * `path:line: <call> without a bound` for each asynchronous child in `text` (spawn, execFile, exec,
+ * fork, from node:child_process) that is neither given to boundChild (tests/support/children.ts),
+ * directly or through the variable it is assigned to in the same function, nor given a `timeout`
+ * in its options: one that never ends outlived its test, which vitest's timer failed with "Test
+ * timed out", naming no command.
+ */
+export function unboundedAsyncChildren(path: string, text: string): string[] {
+  if (!/\b(spawn|execFile|exec|fork)\b/.test(text)) return [];
+  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, path.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS);
+  const names = new Map<string, string>();
+  for (const s of source.statements) {
+    if (!ts.isImportDeclaration(s) || !ts.isStringLiteral(s.moduleSpecifier) || !/^(node:)?child_process$/.test(s.moduleSpecifier.text)) continue;
+    const bindings = s.importClause?.namedBindings;
+    if (bindings && ts.isNamedImports(bindings)) {
+      for (const e of bindings.elements) {
+        const imported = (e.propertyName ?? e.name).text;
+        if (ASYNC.has(imported)) names.set(e.name.text, imported);
+      }
+    }
+  }
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node)) {
+      const callee = node.expression;
+      const name = ts.isIdentifier(callee) ? names.get(callee.text) : ts.isPropertyAccessExpression(callee) && ASYNC.has(callee.name.text) && ts.isIdentifier(callee.expression) && /child_process|^cp$/.test(callee.expression.text) ? callee.name.text : undefined;
+      if (name !== undefined) {
+        const options = node.arguments.find((a, i) => i > 0 && ts.isObjectLiteralExpression(a));
+        const held = ts.isVariableDeclaration(node.parent) && ts.isIdentifier(node.parent.name) ? node.parent.name.text : undefined;
+        if (!boundHere(node) && !bounded(options) && !(held !== undefined && givenToBound(scopeOf(node), held))) {
+          const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+          found.push(`${path}:${String(line)}: ${name} without a bound (give the child to boundChild, tests/support/children.ts, or a timeout in its options)`);
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
 /** The TypeScript and JavaScript files of the repository's `folder`, relative to it. */
 function filesOf(folder: string): string[] {
   return readdirSync(join(ROOT, folder), { recursive: true, withFileTypes: true })
@@ -69,11 +139,39 @@ function filesOf(folder: string): string[] {
     .map((e) => relative(ROOT, join(e.parentPath, e.name)));
 }
 
-describe('a synchronous child process has a time limit', () => {
+describe('a child process of a test has a time limit', () => {
   it('every spawnSync, execFileSync and execSync in tests/, bench/ and scripts/', () => {
     const files = FOLDERS.flatMap(filesOf);
     expect(files.length).toBeGreaterThan(100);
     expect(files.flatMap((f) => unboundedChildren(f, readFileSync(join(ROOT, f), 'utf8')))).toEqual([]);
+  });
+
+  it('every spawn, execFile, exec and fork in tests/ is given to boundChild or has a timeout', () => {
+    const files = filesOf('tests');
+    expect(files.length).toBeGreaterThan(100);
+    expect(files.flatMap((f) => unboundedAsyncChildren(f, readFileSync(join(ROOT, f), 'utf8')))).toEqual([]);
+  });
+
+  it('an asynchronous one without is named by file and line; boundChild, directly or through its variable in the same function, or a timeout is a bound', () => {
+    const text = [
+      "import { spawn, execFile as run } from 'node:child_process';",
+      "import * as cp from 'node:child_process';",
+      "spawn('sleep', ['600']);",
+      "const child = spawn('sh', []);",
+      "function f() { const child = spawn('sh', []); return child; }",
+      "void boundChild(child, 'sh');",
+      "boundChild(spawn('sh', []), 'sh');",
+      "run('node', ['-e', ''], () => {});",
+      "run('node', ['-e', ''], { timeout: 1_000 }, () => {});",
+      "cp.fork('x.js');",
+      "// spawn('in a comment');",
+    ].join('\n');
+    expect(unboundedAsyncChildren('tests/x.test.ts', text).map((l) => l.replace(/ without.*/, ''))).toEqual([
+      'tests/x.test.ts:3: spawn',
+      'tests/x.test.ts:5: spawn',
+      'tests/x.test.ts:8: execFile',
+      'tests/x.test.ts:10: fork',
+    ]);
   });
 
   it('one without is named by file and line, however it is called; a timeout or childBound() is a bound', () => {

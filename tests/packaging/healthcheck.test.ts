@@ -4,6 +4,7 @@
 // 4 s ran out at load 25-55 (a fresh node's first fetch, this process's server answering late),
 // and the test, which is not about the wait, exited 1.
 import { spawn } from 'node:child_process';
+import { boundChild } from '../support/children.js';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -69,12 +70,11 @@ describe('bin/healthcheck.js as Docker runs it', () => {
 
   // Asynchronously: the server answering it runs in this process's event loop.
   // Each run waits as long as the test may, unless it names a wait of its own.
-  const run = (env: Record<string, string>, stderr?: string[]) =>
-    new Promise<number | null>((done) => {
-      const child = spawn(process.execPath, [SCRIPT], { env: { PATH: process.env.PATH ?? '', HARBOR_HEALTHCHECK_TIMEOUT: LONGEST, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-      child.stderr.setEncoding('utf8').on('data', (d: string) => stderr?.push(d));
-      child.on('close', done);
-    });
+  const run = async (env: Record<string, string>, stderr?: string[]): Promise<number | null> => {
+    const child = spawn(process.execPath, [SCRIPT], { env: { PATH: process.env.PATH ?? '', HARBOR_HEALTHCHECK_TIMEOUT: LONGEST, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => stderr?.push(d));
+    return (await boundChild(child, 'node bin/healthcheck.js')).code;
+  };
 
   it('exits 0 when /healthz answers 200 (HOST a wildcard or the address itself)', async () => {
     status = 200;

@@ -4,6 +4,7 @@
 // the service was left running on its port, orphaned. The real npm and the real command, on a free
 // loopback port with no render threads.
 import { spawn } from 'node:child_process';
+import { boundChild } from '../support/children.js';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROCESS_TEST_MS, until, waitDeadline } from '../support/until.js';
@@ -46,6 +47,9 @@ describe('npm start', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     group = npm.pid;
+    // Killed, its whole group, just before the test's time limit: the waits below then name what
+    // they awaited, and nothing of it outlives the test.
+    boundChild(npm, 'npm start', { group: true }).catch(() => undefined);
     let out = '';
     npm.stdout.on('data', (d: Buffer) => (out += d.toString()));
     npm.stderr.on('data', (d: Buffer) => (out += d.toString()));

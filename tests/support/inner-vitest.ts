@@ -2,6 +2,7 @@
 // run end (or not): test files written to a temporary folder (outside the repository, so they use
 // vitest's globals), a config naming both, and the run's exit status and output.
 import { spawn } from 'node:child_process';
+import { boundChild } from './children.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -33,8 +34,13 @@ export async function innerVitest(dir: string, test: Record<string, unknown>, en
   let out = '';
   child.stdout.setEncoding('utf8').on('data', (s: string) => (out += s));
   child.stderr.setEncoding('utf8').on('data', (s: string) => (out += s));
-  const ended = new Promise<number | null>((resolve) => child.on('close', resolve));
-  const status = await Promise.race([ended, new Promise<'still running'>((r) => setTimeout(() => r('still running'), boundMs))]);
-  if (status === 'still running') child.kill('SIGKILL');
+  // Past its bound the run is killed (boundChild), and said to be still running.
+  const status = await boundChild(child, 'the inner vitest run', { ms: boundMs }).then(
+    (e) => e.code,
+    (e: Error): 'still running' => {
+      if (!/was still running/.test(e.message)) throw e;
+      return 'still running';
+    },
+  );
   return { status, out };
 }

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Dialog, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
+import { takeLock } from '../../support/build-lock.js';
 import { childBound, waitDeadline } from '../../support/until.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate); the tests are
@@ -156,44 +157,24 @@ function webIsStale(): boolean {
   return Math.max(newest(join(ROOT, 'web')), ...fromSrc.map(mtime)) > built;
 }
 
-/** Holds this process for `ms` milliseconds (the build lock's wait; the hooks are synchronous). */
-const pause = (ms: number): void => void Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-
 /**
  * The app as `npm ci` builds it (prepare → build:web), built again when a file of web/ is newer,
  * or a file of src/ the page's bundle takes (webIsStale).
- * One test file builds at a time (a lock folder beside dist/public; one left by a killed run is
- * taken over after 5 minutes) and the others then find the app built: every browser test file
+ * One test file builds at a time (a lock folder beside dist/public; one whose owner process is
+ * gone, a killed run's, is taken over at once) and the others then find the app built: every browser test file
  * starts at once, and two builds swapping dist/public at the same moment failed one file's hooks
  * (its rename found the other's folder) or left its server a moment without the app.
  */
 function buildWebIfStale(): void {
   if (!webIsStale()) return;
-  const lock = join(ROOT, 'dist', '.web-build.lock');
-  mkdirSync(join(ROOT, 'dist'), { recursive: true });
-  // Bounded by the hook's own time (waitDeadline): the loop blocks the event loop, so vitest's hook
-  // timer cannot end it. Before 2026-12-07 any failure of mkdir (a dist/ not writable) was read as
-  // the lock being held, and the loop waited for ever; now only EEXIST is.
-  const end = waitDeadline();
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      if (Date.now() >= end) throw new Error(`waited for the web build lock ${lock} (another test file building the app) until the hook's time limit, in vain; a killed run's lock is taken over after 5 minutes`);
-      try {
-        if (Date.now() - statSync(lock).mtimeMs > 5 * 60_000) rmSync(lock, { recursive: true, force: true });
-      } catch {
-        /* released meanwhile */
-      }
-      pause(200);
-    }
-  }
+  // Bounded by the hook's own time (waitDeadline): the wait blocks the event loop, so vitest's hook
+  // timer cannot end it. A lock whose owner process is gone (a killed run's) is taken over at once
+  // (tests/support/build-lock.ts).
+  const release = takeLock(join(ROOT, 'dist', '.web-build.lock'), waitDeadline(), 'the web build lock (another test file building the app)');
   try {
     if (webIsStale()) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-web.mjs')], { stdio: 'pipe', ...childBound() });
   } finally {
-    rmSync(lock, { recursive: true, force: true });
+    release();
   }
 }
 
