@@ -28,7 +28,7 @@ import { FieldIssues, OffsetDateTimeWidget, RadioWidget, SectionTitle, SelectWid
 import { RemovedField } from './form/removed.js';
 import { SupersededField } from './form/superseded.js';
 import { SchemaField } from './form/section-required.js';
-import { ObjectFieldTemplate } from './form/not-printed-group.js';
+import { ObjectFieldTemplate, PAGE_TITLE_ID } from './form/not-printed-group.js';
 import { FieldProviders, useFieldContexts } from './form/form-context.js';
 import { Summary } from './form/summary.js';
 import { TextareaWidget, TextInput } from './form/text.js';
@@ -464,7 +464,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
 
 async function main(): Promise<void> {
   const mount = document.getElementById('app')!;
-  const title = document.getElementById('kind-title')!;
+  const title = document.getElementById(PAGE_TITLE_ID)!;
   const ex = new Exchange(ANSWER_TIMEOUT_MS);
   let list: KindInfo[];
   let rawSchema: Json;

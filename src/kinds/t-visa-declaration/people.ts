@@ -2,7 +2,7 @@
 // professional's license and work contact), and the translator (8 CFR 103.2(b)(3)) and interpreter
 // of a declaration not given in English or not read in English.
 import { z } from 'zod';
-import { ANumber, CAPS, CountryCode, Email, familyNameOrWhyNone, IsoDate, labelled, latinLettersOnly, Narrative, optional, listedNameText, optList, personNameText, Phone, Text, withDefault, choice } from '../kit/index.js';
+import { ANumber, CAPS, CountryCode, Email, familyNameOrWhyNone, IsoDate, labelled, latinLettersOnly, Narrative, NO_FAMILY_NAME_CHOICE_LABELS, optional, listedNameText, optList, personNameText, Phone, Text, withDefault, choice } from '../kit/index.js';
 import { DECLARANT_ROLES, PARENT_CAPACITIES, PRONOUNS, PRONOUN_LABELS, DECLARANT_ROLE_LABELS, PARENT_CAPACITY_LABELS } from './choices.js';
 
 /**
@@ -41,20 +41,23 @@ export function peopleSchemas() {
   // name only writes it as the given name and answers noFamilyName "none" (kit one-name.ts). The
   // name as on Form I-914 (nameOnForm) is not so refused: USCIS's own convention may write "FNU"
   // there (docs/domain/t-visa-declaration-form.md, "Names").
+  // The menu's one answer and the messages that quote it, from the kit's one table, as the memo's
+  // help quotes its menu (review, round r57: the T-visa's words were typed again here).
+  const ONE_NAME_ONLY = NO_FAMILY_NAME_CHOICE_LABELS.none;
   const Applicant = z.strictObject({
     givenName: labelled(
-      personNameText('the applicant’s given', 'a person with one name only writes it here and answers “No family name” with “None: one name only”'),
+      personNameText('the applicant’s given', `a person with one name only writes it here and answers “No family name” with “${ONE_NAME_ONLY}”`),
       'Given name',
       'The applicant’s given name(s), as the applicant writes them (any script); an applicant with one name only writes it here (never “FNU” or “Unknown”, which would print as the name).',
     ),
     /** Required unless noFamilyName is "none" (family-name-or-why-none, below). */
     familyName: labelled(
-      optional(personNameText('the applicant’s family', 'an applicant with one name only leaves it empty and answers “No family name” with “None: one name only”')),
+      optional(personNameText('the applicant’s family', `an applicant with one name only leaves it empty and answers “No family name” with “${ONE_NAME_ONLY}”`)),
       'Family name',
       'The applicant’s family name(s), as the applicant writes them (any script). An applicant with one name only leaves it empty and answers “No family name” (never “FNU”, “Unknown” or “N/A”, which would print as the surname).',
     ),
     noFamilyName: labelled(
-      optional(choice(['none'] as const, { none: 'None: one name only' })),
+      optional(choice(['none'] as const, { none: ONE_NAME_ONLY })),
       'No family name',
       'Only when the applicant has no family name, a name of one name only (written in “Given name”): “none”. Leave it empty when a family name is given.',
     ),

@@ -6,7 +6,7 @@
 // as they were; a problem's button opens the group to reach its field (problems.tsx goTo).
 import { createContext, useContext, type ReactElement } from 'react';
 import { getDefaultRegistry } from '@rjsf/core';
-import type { ObjectFieldTemplateProps } from '@rjsf/utils';
+import { descriptionId, type ObjectFieldTemplateProps } from '@rjsf/utils';
 import { holdsSomething } from './not-printed.js';
 import { CaseData } from './section-required.js';
 import { labelOf, type Json } from './schema.js';
@@ -26,13 +26,29 @@ const CoreObjectFieldTemplate = getDefaultRegistry().templates.ObjectFieldTempla
 const valueAt = (data: unknown, path: string): unknown =>
   path.split('.').reduce<unknown>((v, seg) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined), data);
 
-/** The library's section, its fields not printed for the chosen document gathered in one collapsed group. */
+/** The id of the page's title (form.html's h1, the kind's title), which names a form whose schema has no title. */
+export const PAGE_TITLE_ID = 'kind-title';
+
+/**
+ * The library's section, its fields not printed for the chosen document gathered in one collapsed
+ * group. The form's own fieldset (the case, at the root) is named by its schema's title as a
+ * legend, as every section is; a kind whose schema has none (the worksheet, the T-visa) has it
+ * named by the page's title, where the library drew a group with no name, the one group a screen
+ * reader announced as nothing around the whole form (review, round r57; WCAG 1.3.1, 4.1.2).
+ */
 export function ObjectFieldTemplate(props: ObjectFieldTemplateProps): ReactElement {
   const here = useContext(NotPrintedContext);
+  const properties = withNotPrintedGroup(props, here);
+  if (props.fieldPathId.path.length === 0 && !props.title) return <UntitledForm {...props} properties={properties} />;
+  return <CoreObjectFieldTemplate {...props} properties={properties} />;
+}
+
+/** The section's fields, those the chosen document does not print gathered in one group at the place of the first. */
+function withNotPrintedGroup(props: ObjectFieldTemplateProps, here: NotPrintedHere | undefined): ObjectFieldTemplateProps['properties'] {
   const base = props.fieldPathId.path.join('.');
   const pathOf = (name: string): string => (base === '' ? name : `${base}.${name}`);
   const off = here ? props.properties.filter((p) => !p.hidden && here.paths.has(pathOf(p.name))) : [];
-  if (!here || off.length === 0) return <CoreObjectFieldTemplate {...props} />;
+  if (!here || off.length === 0) return props.properties;
   const first = props.properties.indexOf(off[0]!);
   const group = {
     name: '__not-printed',
@@ -41,7 +57,22 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps): ReactEleme
   };
   const rest = props.properties.filter((p) => !off.includes(p));
   const at = rest.filter((p) => props.properties.indexOf(p) < first).length;
-  return <CoreObjectFieldTemplate {...props} properties={[...rest.slice(0, at), group, ...rest.slice(at)]} />;
+  return [...rest.slice(0, at), group, ...rest.slice(at)];
+}
+
+/**
+ * The form's fieldset when its schema has no title: the library's own (an object without
+ * additional properties: no Add), named by the page's title rather than by a second heading that
+ * says it again under it.
+ */
+function UntitledForm(props: ObjectFieldTemplateProps): ReactElement {
+  const Description = props.registry.templates.DescriptionFieldTemplate;
+  return (
+    <fieldset className={props.className} id={props.fieldPathId.$id} aria-labelledby={PAGE_TITLE_ID}>
+      {props.description && <Description id={descriptionId(props.fieldPathId)} description={props.description} schema={props.schema} uiSchema={props.uiSchema} registry={props.registry} />}
+      {props.properties.map((p) => p.content)}
+    </fieldset>
+  );
 }
 
 function NotPrintedGroup(props: { id: string; document: string; paths: string[]; root: Json; children: ReactElement[] }): ReactElement {

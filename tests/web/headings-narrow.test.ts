@@ -1,0 +1,64 @@
+// A heading's or a field's label's words drawn whole on a phone with its text zoomed (review, round
+// r57): at 160 px (a 320 px phone at 200% zoom) the browser broke the memo's "Recommendations" and
+// "Recommendation" inside the word (wider than their legends), its title's "recommendation", the
+// T-visa's "knowledge" and "Declaration", the panels' "Summary"; at 200 and 240 px the memo's and a
+// T-visa's and a worksheet's section headings too (app.css: up to 20rem the form's own box gives its
+// sides to its sections, and the headings are set smaller; at 12rem smaller still). Each kind's
+// example, every collapsed group open, at 160, 200, 240 and 320 px: every word of every heading and
+// label on one line (a break after a hyphen is a break between words), the page no wider than the
+// screen. Measured in the fonts .ci/run's Chromium draws (DejaVu Sans, among the widest). Fictional people only.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/http/app.js';
+import { allowIncompleteCase, SHOTS, SLOW, textNow, useBrowser } from './support/browser.js';
+
+declare const document: any;
+
+const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
+
+/** Each word of a heading or a label of the page drawn on more than one line: "H3 “Recommendations”: Recommendations". */
+const brokenWords = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const out = new Set<string>();
+    for (const el of document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6, main label')) {
+      const walker = document.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const m of String(node.data).matchAll(/[^\s-]+-?/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r: any) => r.width > 0).map((r: any) => Math.round(r.top)));
+          if (tops.size > 1) out.add(`${el.tagName} “${String(el.textContent).trim()}”: ${m[0]}`);
+        }
+      }
+    }
+    return [...out];
+  });
+
+describe('headings and labels on a narrow screen: no word broken', () => {
+  for (const kind of ['rfa', 't-visa-declaration', 'restitution-worksheet', 'best-interests-memo']) {
+    it(`${kind}: the example at 160, 200, 240 and 320 px`, async () => {
+      await web.withPage(
+        `/forms/${kind}`,
+        async (page) => {
+          await page.getByRole('button', { name: 'Start from the example', exact: true }).click();
+          await expect.poll(() => textNow(page.locator('#status')), SLOW).toContain('The example case is loaded.');
+          await page.evaluate(() => document.querySelectorAll('main details').forEach((d: any) => (d.open = true)));
+          for (const width of [160, 200, 240, 320]) {
+            await page.setViewportSize({ width, height: 320 });
+            await expect.poll(() => page.evaluate(() => document.documentElement.clientWidth), SLOW).toBe(width);
+            expect(await brokenWords(page), `${width} px`).toEqual([]);
+            expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} px: the page’s width`).toBeLessThanOrEqual(width);
+          }
+          if (kind === 'best-interests-memo') {
+            await page.setViewportSize({ width: 160, height: 320 });
+            await page.locator('#root_recommendations').evaluate((e: any) => e.scrollIntoView());
+            await page.screenshot({ path: join(SHOTS, 'headings-narrow-memo-160.png') });
+          }
+        },
+        (page) => page.setViewportSize({ width: 160, height: 320 }),
+      );
+    });
+  }
+});
