@@ -182,15 +182,64 @@ export function flateStream(w: PdfWriter, data: Uint8Array | string, dict = '', 
   return w.stream(n, ` /Filter /FlateDecode${dict}`, deflateSync(raw, { level, windowBits: windowBitsFor(raw.length) }));
 }
 
+/**
+ * What the font objects of a used face are made of, a pure function of the face and of the glyphs
+ * the document uses in their order of first use (`use.gids`) with the text each stands for
+ * (`use.unicode`): the subset program, its tag, the widths and the ToUnicode CMap.
+ */
+interface FaceProgram {
+  /** The subset TrueType program (truetype.ts), stored as it is. */
+  bytes: Uint8Array;
+  /** `/TAG+PostScriptName` (ISO 32000-1 §9.6.4). */
+  baseName: string;
+  /** The /W array's widths, in 1/1000 em, each after a space. */
+  widths: string;
+  /** The ToUnicode CMap's text as Latin-1 bytes. */
+  toUnicode: Uint8Array;
+}
+
+/**
+ * Face programs made in this thread, by face, then by glyphs and text (issue 18: a batch renders
+ * one template again and again, and its faces' glyph sets in the same order, so each record
+ * subset the same glyphs, hashed the same tag and wrote the same CMap: ~1.5 % of a one-year
+ * worksheet's render, bench/ANALYSIS.md "Round r57's render work"). Kept only while the face is
+ * (a render thread's fonts live as long as it does), and at most FACE_PROGRAMS_KEPT a face, the
+ * oldest dropped first: a program is 10–60 KB, and a batch of other people's names makes new sets.
+ * The bytes are the same as made afresh: the writer copies them into the file and never changes
+ * them (writer.ts `bytes`); `tests/render/pdf/face-programs.test.ts` compares a document's bytes
+ * with and without the programs kept.
+ */
+const facePrograms = new WeakMap<Face, Map<string, FaceProgram>>();
+export const FACE_PROGRAMS_KEPT = 4;
+
+/** The face's program for `use`'s glyphs and text: kept from an earlier document, or made now. */
+function faceProgram(use: FaceUse): FaceProgram {
+  const { face } = use;
+  // The glyph list as the subset tag's digest reads it; the texts as JSON, which no text can make
+  // ambiguous (a text may hold any character but a lone control one).
+  const glyphs = `${face.id}:${use.gids.join(',')}`;
+  const key = `${glyphs}\n${JSON.stringify(use.unicode)}`;
+  let kept = facePrograms.get(face);
+  const found = kept?.get(key);
+  if (found !== undefined) return found;
+  const { bytes } = subsetTrueType(face.tt, use.gids);
+  // Subset tag (ISO 32000-1 §9.6.4): six capitals, derived from the glyph set (deterministic).
+  const digest = createHash('sha256').update(glyphs).digest();
+  let tag = '';
+  for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (digest[i]! % 26));
+  let widths = '';
+  for (const gid of use.gids) widths += ` ${face.glyphWidth1000(gid)}`;
+  const program: FaceProgram = { bytes, baseName: `/${tag}+${face.postscriptName}`, widths, toUnicode: Buffer.from(toUnicodeCMap(use.unicode), 'latin1') };
+  if (kept === undefined) facePrograms.set(face, (kept = new Map()));
+  if (kept.size >= FACE_PROGRAMS_KEPT) kept.delete(kept.keys().next().value!);
+  kept.set(key, program);
+  return program;
+}
+
 /** Write the font objects of one used face into `use.ref`. */
 export function embedFace(w: PdfWriter, use: FaceUse): void {
   const { face } = use;
-  const { bytes } = subsetTrueType(face.tt, use.gids);
-  // Subset tag (ISO 32000-1 §9.6.4): six capitals, derived from the glyph set (deterministic).
-  const digest = createHash('sha256').update(`${face.id}:${use.gids.join(',')}`).digest();
-  let tag = '';
-  for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (digest[i]! % 26));
-  const baseName = `/${tag}+${face.postscriptName}`;
+  const { bytes, baseName, widths, toUnicode: cmap } = faceProgram(use);
 
   // The subset program is stored uncompressed: glyph outlines deflate poorly (to ~62 % at level 1)
   // and deflating them was ~40 % of a render's compression time (0.3-0.5 ms of the restitution
@@ -201,13 +250,11 @@ export function embedFace(w: PdfWriter, use: FaceUse): void {
   const descriptor = w.add(
     `<< /Type /FontDescriptor /FontName ${baseName} /Flags ${flags} /FontBBox [${face.bbox.join(' ')}] /ItalicAngle ${num(face.italicAngle)} /Ascent ${face.ascent} /Descent ${face.descent} /CapHeight ${face.capHeight} /StemV 80 /FontFile2 ${ref(fontFile)} >>`,
   );
-  let widths = '';
-  for (const gid of use.gids) widths += ` ${face.glyphWidth1000(gid)}`;
   const cidFont = w.add(
     `<< /Type /Font /Subtype /CIDFontType2 /BaseFont ${baseName} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${ref(descriptor)} /DW ${face.glyphWidth1000(0)} /W [1 [${widths}]] /CIDToGIDMap /Identity >>`,
   );
   // The ToUnicode CMap is stored uncompressed too: ~1.3 KB of text per face, for which a deflate
   // call (its setup more than the compressing) cost ~5 % of the T-visa PDF's paint.
-  const toUnicode = w.stream(w.ref(), '', Buffer.from(toUnicodeCMap(use.unicode), 'latin1'));
+  const toUnicode = w.stream(w.ref(), '', cmap);
   w.obj(use.ref, `<< /Type /Font /Subtype /Type0 /BaseFont ${baseName} /Encoding /Identity-H /DescendantFonts [${ref(cidFont)}] /ToUnicode ${ref(toUnicode)} >>`);
 }
