@@ -10,6 +10,7 @@ import type { Face } from './fonts.js';
 import type { ByteSink } from './sink.js';
 import { windowBitsFor } from '../deflate-window.js';
 import { MADE_GLYPHS } from './made-glyphs.js';
+import { keepFaceProgram, keepingFacePrograms, keptFaceProgram, type FaceProgram } from './face-programs.js';
 import { subsetTrueType } from './truetype.js';
 import { num, ref, type PdfWriter } from './writer.js';
 
@@ -183,44 +184,17 @@ export function flateStream(w: PdfWriter, data: Uint8Array | string, dict = '', 
 }
 
 /**
- * What the font objects of a used face are made of, a pure function of the face and of the glyphs
- * the document uses in their order of first use (`use.gids`) with the text each stands for
- * (`use.unicode`): the subset program, its tag, the widths and the ToUnicode CMap.
+ * The face's program for `use`'s glyphs and text: kept from an earlier document of a `harbor
+ * batch` (./face-programs.ts says why only there), or made now. The bytes are the same either way:
+ * the writer copies them into the file and never changes them (writer.ts `bytes`).
  */
-interface FaceProgram {
-  /** The subset TrueType program (truetype.ts), stored as it is. */
-  bytes: Uint8Array;
-  /** `/TAG+PostScriptName` (ISO 32000-1 §9.6.4). */
-  baseName: string;
-  /** The /W array's widths, in 1/1000 em, each after a space. */
-  widths: string;
-  /** The ToUnicode CMap's text as Latin-1 bytes. */
-  toUnicode: Uint8Array;
-}
-
-/**
- * Face programs made in this thread, by face, then by glyphs and text (issue 18: a batch renders
- * one template again and again, and its faces' glyph sets in the same order, so each record
- * subset the same glyphs, hashed the same tag and wrote the same CMap: ~1.5 % of a one-year
- * worksheet's render, bench/ANALYSIS.md "Round r57's render work"). Kept only while the face is
- * (a render thread's fonts live as long as it does), and at most FACE_PROGRAMS_KEPT a face, the
- * oldest dropped first: a program is 10–60 KB, and a batch of other people's names makes new sets.
- * The bytes are the same as made afresh: the writer copies them into the file and never changes
- * them (writer.ts `bytes`); `tests/render/pdf/face-programs.test.ts` compares a document's bytes
- * with and without the programs kept.
- */
-const facePrograms = new WeakMap<Face, Map<string, FaceProgram>>();
-export const FACE_PROGRAMS_KEPT = 4;
-
-/** The face's program for `use`'s glyphs and text: kept from an earlier document, or made now. */
 function faceProgram(use: FaceUse): FaceProgram {
   const { face } = use;
   // The glyph list as the subset tag's digest reads it; the texts as JSON, which no text can make
   // ambiguous (a text may hold any character but a lone control one).
   const glyphs = `${face.id}:${use.gids.join(',')}`;
-  const key = `${glyphs}\n${JSON.stringify(use.unicode)}`;
-  let kept = facePrograms.get(face);
-  const found = kept?.get(key);
+  const key = keepingFacePrograms() ? `${glyphs}\n${JSON.stringify(use.unicode)}` : '';
+  const found = keptFaceProgram(face, key);
   if (found !== undefined) return found;
   const { bytes } = subsetTrueType(face.tt, use.gids);
   // Subset tag (ISO 32000-1 §9.6.4): six capitals, derived from the glyph set (deterministic).
@@ -230,9 +204,7 @@ function faceProgram(use: FaceUse): FaceProgram {
   let widths = '';
   for (const gid of use.gids) widths += ` ${face.glyphWidth1000(gid)}`;
   const program: FaceProgram = { bytes, baseName: `/${tag}+${face.postscriptName}`, widths, toUnicode: Buffer.from(toUnicodeCMap(use.unicode), 'latin1') };
-  if (kept === undefined) facePrograms.set(face, (kept = new Map()));
-  if (kept.size >= FACE_PROGRAMS_KEPT) kept.delete(kept.keys().next().value!);
-  kept.set(key, program);
+  keepFaceProgram(face, key, program);
   return program;
 }
 

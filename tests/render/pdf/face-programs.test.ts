@@ -1,9 +1,10 @@
-// A render thread keeps the font programs it made (src/render/pdf/embed.ts faceProgram: the
-// subset, its tag, the widths, the ToUnicode CMap of a face's glyphs in their order of first use),
-// so that a batch's records, which use the same glyphs, do not subset the same faces again
+// `harbor batch`'s render threads keep the font programs they made (src/render/pdf/face-programs.ts:
+// the subset, its tag, the widths, the ToUnicode CMap of a face's glyphs in their order of first
+// use), so that a batch's records, which use the same glyphs, do not subset the same faces again
 // (issue 18; bench/ANALYSIS.md "Round r57's render work"). What is kept must give the bytes a fresh
-// render gives, must never be taken for a document with other glyphs or other text, and is bounded.
-import { describe, expect, it, vi } from 'vitest';
+// render gives, must never be taken for a document with other glyphs or other text, is bounded,
+// and nothing is kept unless asked (`harbor serve`'s threads render for every caller).
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { HarborDocument } from '../../../src/model/types.js';
 import { doc, p, t } from './models.js';
 
@@ -15,7 +16,7 @@ vi.mock('../../../src/render/pdf/truetype.js', async (importOriginal) => {
 
 const { subsetTrueType } = await import('../../../src/render/pdf/truetype.js');
 const { renderPdf } = await import('../../../src/render/pdf/index.js');
-const { FACE_PROGRAMS_KEPT } = await import('../../../src/render/pdf/embed.js');
+const { FACE_PROGRAMS_KEPT, keepFacePrograms } = await import('../../../src/render/pdf/face-programs.js');
 
 const made = vi.mocked(subsetTrueType);
 
@@ -29,7 +30,18 @@ async function render(d: HarborDocument): Promise<{ subsets: number; bytes: Buff
 // Two faces (regular, bold) and the footer's: a document whose glyphs no other test here uses first.
 const record = (amount: string): HarborDocument => doc([p([t('Restitution owed to '), t('Marisol Quintero', { bold: true }), t(`: $${amount}.`)])]);
 
-describe("a render thread's font programs", () => {
+describe('font programs, by default', () => {
+  it('are made for every render: nothing of a case kept', async () => {
+    const d = record('4,321.00');
+    expect((await render(d)).subsets).toBeGreaterThanOrEqual(2);
+    expect((await render(d)).subsets).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("font programs kept by a batch's render thread", () => {
+  beforeAll(() => keepFacePrograms(true));
+  afterAll(() => keepFacePrograms(false));
+
   it('are made once for a document rendered again, and give the same bytes', async () => {
     const first = await render(record('1,234.56'));
     expect(first.subsets).toBeGreaterThanOrEqual(2); // regular and bold at least
@@ -43,7 +55,7 @@ describe("a render thread's font programs", () => {
     await render(d);
     const kept = await render(d);
     expect(kept.subsets).toBe(0);
-    // A fresh module graph: new fonts, so nothing kept.
+    // A fresh module graph: new fonts, nothing kept, and not keeping.
     vi.resetModules();
     const fresh = Buffer.from(await (await import('../../../src/render/pdf/index.js')).renderPdf(d));
     expect(kept.bytes.equals(fresh)).toBe(true);
