@@ -7,9 +7,9 @@
 // template again and again, so its records use the same glyphs in the same order, and each record
 // subset the same faces again: ~1.5 % of a one-year worksheet's render.
 //
-// Why only there (docs/rendering.md §"Both renderers remember…"): the CMap is the characters a case
-// printed, in the order it first printed them, and a render that finds a program kept is faster.
-// In `harbor serve`, whose threads render for every caller, that would keep a case's characters in
+// Why only there (docs/rendering.md, on the renderers' memos: nothing derived from a case is kept
+// across renders): the CMap is the characters a case printed, in the order it first printed them,
+// and a render that finds a program kept is faster. In `harbor serve`, whose threads render for every caller, that would keep a case's characters in
 // a long-running service's memory and let one caller's render time tell what another rendered; a
 // `harbor batch` process renders one file's records for whoever ran it, and ends with the batch.
 // Off by default: a thread keeps nothing unless told (src/workers/render-task.ts, from the pool's
