@@ -147,7 +147,9 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
     workers === 0
       ? inlineRenderer((job) => generate({ ...job, templates }))
       : // The queue holds a batch window (2 records per thread) of both formats, with room to spare.
-        createRenderPool({ threads: workers, templatesDir, timeoutMs, maxQueue: 4 * workers, preload: [c.kind.id] });
+        // Its threads render this file's records alone, so they may keep font programs from one
+        // record for the next (src/render/pdf/face-programs.ts; issue 18).
+        createRenderPool({ threads: workers, templatesDir, timeoutMs, maxQueue: 4 * workers, preload: [c.kind.id], keepFacePrograms: true });
 
   let records: RecordSource;
   // Exclusive, unpredictable, mode 0600, removed on SIGINT/SIGTERM and errors (./outfile.ts).

@@ -68,6 +68,11 @@ export interface RenderPoolOptions {
    * pipeline with its first render (./render-task.ts).
    */
   preload?: readonly string[];
+  /**
+   * Each thread keeps the PDF font programs it made for the next render (../render/pdf/face-programs.ts):
+   * only for a pool that renders for one caller and ends with its work (`harbor batch`). Default: off.
+   */
+  keepFacePrograms?: boolean;
 }
 
 /** What the pool is doing now (for health checks, progress and tests). */
@@ -119,7 +124,7 @@ const WORKER_FILE = threadModule(import.meta.url, 'render-thread.cjs', new URL('
 export function createRenderPool(o: RenderPoolOptions): RenderPool {
   if (!(Number.isInteger(o.threads) && o.threads >= 1)) throw new RangeError('createRenderPool: threads must be an integer ≥ 1');
   const counters = new Int32Array(new SharedArrayBuffer(12));
-  const workerData: PoolWorkerData = { templatesDir: o.templatesDir, counters, nice: o.nice ?? 0, ...(o.preload ? { preload: [...o.preload] } : {}) };
+  const workerData: PoolWorkerData = { templatesDir: o.templatesDir, counters, nice: o.nice ?? 0, ...(o.preload ? { preload: [...o.preload] } : {}), ...(o.keepFacePrograms === true ? { keepFacePrograms: true } : {}) };
   const pool = new Piscina({
     filename: WORKER_FILE.href,
     minThreads: o.threads,

@@ -27,6 +27,7 @@ import { loadKind } from '../kinds/load.js';
 import type { TemplateSet } from '../templates/env.js';
 import { caseOf, checkAnswer, recordId, rendered, type RenderJob } from './renderer.js';
 import { niceThisThread } from './settings.js';
+import { keepFacePrograms } from '../render/pdf/face-programs.js';
 import { toWire, type WireResult } from './wire.js';
 
 export interface TaskData extends RenderJob {
@@ -45,10 +46,16 @@ export interface PoolWorkerData {
    * (a batch: its one kind). Absent: each loads with the first task that needs it.
    */
   preload?: readonly string[];
+  /**
+   * Keep the PDF font programs made for one record for the next (../render/pdf/face-programs.ts):
+   * only for a pool whose every render is for one caller (`harbor batch`), never `harbor serve`'s.
+   */
+  keepFacePrograms?: boolean;
 }
 
 const data = workerData as PoolWorkerData;
 niceThisThread(data.nice ?? 0);
+if (data.keepFacePrograms === true) keepFacePrograms(true);
 
 type Pipeline = { generate: typeof Generate; templates: TemplateSet; piscina: typeof Piscina };
 let loadingPipeline: Promise<Pipeline> | undefined;

@@ -10,6 +10,7 @@ import type { Face } from './fonts.js';
 import type { ByteSink } from './sink.js';
 import { windowBitsFor } from '../deflate-window.js';
 import { MADE_GLYPHS } from './made-glyphs.js';
+import { keepFaceProgram, keepingFacePrograms, keptFaceProgram, type FaceProgram } from './face-programs.js';
 import { subsetTrueType } from './truetype.js';
 import { num, ref, type PdfWriter } from './writer.js';
 
@@ -182,15 +183,35 @@ export function flateStream(w: PdfWriter, data: Uint8Array | string, dict = '', 
   return w.stream(n, ` /Filter /FlateDecode${dict}`, deflateSync(raw, { level, windowBits: windowBitsFor(raw.length) }));
 }
 
+/**
+ * The face's program for `use`'s glyphs and text: kept from an earlier document of a `harbor
+ * batch` (./face-programs.ts says why only there), or made now. The bytes are the same either way:
+ * the writer copies them into the file and never changes them (writer.ts `bytes`).
+ */
+function faceProgram(use: FaceUse): FaceProgram {
+  const { face } = use;
+  // The glyph list as the subset tag's digest reads it; the texts as JSON, which no text can make
+  // ambiguous (a text may hold any character but a lone control one).
+  const glyphs = `${face.id}:${use.gids.join(',')}`;
+  const key = keepingFacePrograms() ? `${glyphs}\n${JSON.stringify(use.unicode)}` : '';
+  const found = keptFaceProgram(face, key);
+  if (found !== undefined) return found;
+  const { bytes } = subsetTrueType(face.tt, use.gids);
+  // Subset tag (ISO 32000-1 §9.6.4): six capitals, derived from the glyph set (deterministic).
+  const digest = createHash('sha256').update(glyphs).digest();
+  let tag = '';
+  for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (digest[i]! % 26));
+  let widths = '';
+  for (const gid of use.gids) widths += ` ${face.glyphWidth1000(gid)}`;
+  const program: FaceProgram = { bytes, baseName: `/${tag}+${face.postscriptName}`, widths, toUnicode: Buffer.from(toUnicodeCMap(use.unicode), 'latin1') };
+  keepFaceProgram(face, key, program);
+  return program;
+}
+
 /** Write the font objects of one used face into `use.ref`. */
 export function embedFace(w: PdfWriter, use: FaceUse): void {
   const { face } = use;
-  const { bytes } = subsetTrueType(face.tt, use.gids);
-  // Subset tag (ISO 32000-1 §9.6.4): six capitals, derived from the glyph set (deterministic).
-  const digest = createHash('sha256').update(`${face.id}:${use.gids.join(',')}`).digest();
-  let tag = '';
-  for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (digest[i]! % 26));
-  const baseName = `/${tag}+${face.postscriptName}`;
+  const { bytes, baseName, widths, toUnicode: cmap } = faceProgram(use);
 
   // The subset program is stored uncompressed: glyph outlines deflate poorly (to ~62 % at level 1)
   // and deflating them was ~40 % of a render's compression time (0.3-0.5 ms of the restitution
@@ -201,13 +222,11 @@ export function embedFace(w: PdfWriter, use: FaceUse): void {
   const descriptor = w.add(
     `<< /Type /FontDescriptor /FontName ${baseName} /Flags ${flags} /FontBBox [${face.bbox.join(' ')}] /ItalicAngle ${num(face.italicAngle)} /Ascent ${face.ascent} /Descent ${face.descent} /CapHeight ${face.capHeight} /StemV 80 /FontFile2 ${ref(fontFile)} >>`,
   );
-  let widths = '';
-  for (const gid of use.gids) widths += ` ${face.glyphWidth1000(gid)}`;
   const cidFont = w.add(
     `<< /Type /Font /Subtype /CIDFontType2 /BaseFont ${baseName} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${ref(descriptor)} /DW ${face.glyphWidth1000(0)} /W [1 [${widths}]] /CIDToGIDMap /Identity >>`,
   );
   // The ToUnicode CMap is stored uncompressed too: ~1.3 KB of text per face, for which a deflate
   // call (its setup more than the compressing) cost ~5 % of the T-visa PDF's paint.
-  const toUnicode = w.stream(w.ref(), '', Buffer.from(toUnicodeCMap(use.unicode), 'latin1'));
+  const toUnicode = w.stream(w.ref(), '', cmap);
   w.obj(use.ref, `<< /Type /Font /Subtype /Type0 /BaseFont ${baseName} /Encoding /Identity-H /DescendantFonts [${ref(cidFont)}] /ToUnicode ${ref(toUnicode)} >>`);
 }
