@@ -48,7 +48,7 @@ export const PROCESS_TEST_MS = 600_000;
 /**
  * The least time a synchronous child is given (ms), whatever is left of its test's: a tool or a
  * harbor start takes seconds on CI, but at load 50 a test already near its limit (tests/batch/
- * zip.test.ts's 70,000-entry archive, 118 s of its 120) still needs its last child's seconds.
+ * zip.test.ts's ZIP64 archive once took 118 s of its 120) still needs its last child's seconds.
  */
 const CHILD_FLOOR_MS = 120_000;
 
