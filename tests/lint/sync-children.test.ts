@@ -33,11 +33,9 @@ function optionsOf(name: string, args: readonly ts.Expression[]): ts.Expression 
   return args[1] !== undefined && !ts.isArrayLiteralExpression(args[1]) && ts.isObjectLiteralExpression(args[1]) ? args[1] : args[2];
 }
 
-/** `path:line: <call> without a timeout` for each synchronous child in `text` (the file `path`) without a bound. */
-export function unboundedChildren(path: string, text: string): string[] {
-  if (!/\b(spawnSync|execFileSync|execSync)\b/.test(text)) return [];
+/** `path` parsed, and the local names of `wanted`'s functions as imported from node:child_process (`import { execFileSync as run } from 'node:child_process'`: run → execFileSync). */
+function childProcessImports(path: string, text: string, wanted: ReadonlySet<string>): { source: ts.SourceFile; names: Map<string, string> } {
   const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, path.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS);
-  // Local names of the three, as imported (`import { execFileSync as run } from 'node:child_process'`).
   const names = new Map<string, string>();
   for (const s of source.statements) {
     if (!ts.isImportDeclaration(s) || !ts.isStringLiteral(s.moduleSpecifier) || !/^(node:)?child_process$/.test(s.moduleSpecifier.text)) continue;
@@ -45,10 +43,17 @@ export function unboundedChildren(path: string, text: string): string[] {
     if (bindings && ts.isNamedImports(bindings)) {
       for (const e of bindings.elements) {
         const imported = (e.propertyName ?? e.name).text;
-        if (SYNC.has(imported)) names.set(e.name.text, imported);
+        if (wanted.has(imported)) names.set(e.name.text, imported);
       }
     }
   }
+  return { source, names };
+}
+
+/** `path:line: <call> without a timeout` for each synchronous child in `text` (the file `path`) without a bound. */
+export function unboundedChildren(path: string, text: string): string[] {
+  if (!/\b(spawnSync|execFileSync|execSync)\b/.test(text)) return [];
+  const { source, names } = childProcessImports(path, text, SYNC);
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node)) {
@@ -100,18 +105,7 @@ function givenToBound(scope: ts.Node, name: string): boolean {
  */
 export function unboundedAsyncChildren(path: string, text: string): string[] {
   if (!/\b(spawn|execFile|exec|fork)\b/.test(text)) return [];
-  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, path.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS);
-  const names = new Map<string, string>();
-  for (const s of source.statements) {
-    if (!ts.isImportDeclaration(s) || !ts.isStringLiteral(s.moduleSpecifier) || !/^(node:)?child_process$/.test(s.moduleSpecifier.text)) continue;
-    const bindings = s.importClause?.namedBindings;
-    if (bindings && ts.isNamedImports(bindings)) {
-      for (const e of bindings.elements) {
-        const imported = (e.propertyName ?? e.name).text;
-        if (ASYNC.has(imported)) names.set(e.name.text, imported);
-      }
-    }
-  }
+  const { source, names } = childProcessImports(path, text, ASYNC);
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node)) {
