@@ -15,11 +15,10 @@ import { until } from '../support/until.js';
 const KEY = 'lingering-close-key-0123456789';
 
 /**
- * Send `head` (and `first`), wait until the server has answered (a log line), then send `rest`,
- * and only once it is all written read the answer. What the client read, and the error its
- * socket met, if any.
+ * A client socket to `url`, paused (it reads nothing until resumed), that collects what it reads
+ * and the first error its socket meets: `read()` gives both, `closed` settles when it closes.
  */
-async function slowClient(url: string, lines: string[], head: string, first: Buffer, rest: Buffer): Promise<{ text: string; error?: string }> {
+function pausedClient(url: string): { sock: Socket; read: () => { text: string; error?: string }; closed: Promise<void> } {
   const sock = connect(Number(new URL(url).port), '127.0.0.1');
   sock.pause();
   let text = '';
@@ -27,6 +26,16 @@ async function slowClient(url: string, lines: string[], head: string, first: Buf
   sock.on('data', (d: Buffer) => (text += d.toString('latin1')));
   sock.on('error', (e: NodeJS.ErrnoException) => (error ??= e.code ?? e.message));
   const closed = new Promise<void>((resolve) => sock.once('close', () => resolve()));
+  return { sock, read: () => (error === undefined ? { text } : { text, error }), closed };
+}
+
+/**
+ * Send `head` (and `first`), wait until the server has answered (a log line), then send `rest`,
+ * and only once it is all written read the answer. What the client read, and the error its
+ * socket met, if any.
+ */
+async function slowClient(url: string, lines: string[], head: string, first: Buffer, rest: Buffer): Promise<{ text: string; error?: string }> {
+  const { sock, read, closed } = pausedClient(url);
   sock.write(head);
   if (first.length > 0) sock.write(first);
   const before = lines.length;
@@ -34,7 +43,7 @@ async function slowClient(url: string, lines: string[], head: string, first: Buf
   await new Promise<void>((resolve) => sock.write(rest, () => resolve()));
   sock.resume();
   await closed;
-  return { text, error };
+  return read();
 }
 
 describe('an answer sent before the body is read reaches a client still sending it', () => {
@@ -95,14 +104,8 @@ describe('the lingering close holds a bounded number of connections', () => {
   // a reset, so the client never read its 413 (ECONNRESET, the fuzz test at ten times its runs).
   it('413 reaches a client whose body waited in the socket while the server was held past the idle bound', async () => {
     const s = await listening({ bodyLimit: 64 * 1024, linger: { ...LINGER, idleMs: 300 } });
-    const sock = connect(Number(new URL(s.url).port), '127.0.0.1');
+    const { sock, read, closed } = pausedClient(s.url);
     try {
-      sock.pause();
-      let text = '';
-      let error: string | undefined;
-      sock.on('data', (d: Buffer) => (text += d.toString('latin1')));
-      sock.on('error', (e: NodeJS.ErrnoException) => (error ??= e.code ?? e.message));
-      const closed = new Promise<void>((resolve) => sock.once('close', () => resolve()));
       const body = Buffer.alloc(1024 * 1024, 0x20);
       const before = s.lines.length;
       sock.write(`POST /v1/documents/rfa/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`);
@@ -124,6 +127,7 @@ describe('the lingering close holds a bounded number of connections', () => {
       await new Promise<void>((resolve) => sock.write(body.subarray(128 * 1024), () => resolve()));
       sock.resume();
       await closed;
+      const { text, error } = read();
       expect(error).toBeUndefined();
       expect(text).toMatch(/^HTTP\/1\.1 413 /);
     } finally {
