@@ -1,7 +1,7 @@
 // The legal rules and computed values of a draft RFA (docs/domain/rfa.md). Pure: no clock, no
 // I/O; "now" is the case's own `preparedAt`.
 import type { ComputeResult } from '../kind.js';
-import { calendarDate, compareDates, formatIsoDate, isoInZone, nameKey, type CalendarDate } from '../kit/index.js';
+import { calendarDate, compareDates, formatIsoDate, isoInZone, looseName, type CalendarDate } from '../kit/index.js';
 import type { RfaCode, RfaIssue } from './codes.js';
 import { deadline, EASTERN, keepDeadline, MAJORITY, minority, requesterClock } from './deadline.js';
 import { contradictions } from './implied.js';
@@ -96,8 +96,9 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   foreignNationalRules(c, errors, warnings);
 
   // The supervisor's line says "I have reviewed this draft with the requester": signed by the
-  // requester, it is no review (rfa-draft.md, "Verification"). Names compared loosely (kit nameKey).
-  if (c.supervisor !== null && nameKey(c.supervisor.name) === nameKey(c.requester.name)) {
+  // requester, it is no review (rfa-draft.md, "Verification"). Names compared loosely, word order
+  // aside too (kit listed-twice.ts looseName, since template 2.23.0: "Bah Mamadou" was not "Mamadou Bah").
+  if (c.supervisor !== null && looseName(c.requester.name) !== '' && looseName(c.supervisor.name) === looseName(c.requester.name)) {
     errors.push({ path: 'supervisor.name', code: 'supervisor-is-requester', message: 'must not be the requester: the supervisor’s line says the draft was reviewed with the requester. Name the supervisor who reviews it, or leave the supervisor out, and the draft leaves a line for the name' });
   }
 
