@@ -74,6 +74,20 @@ function professionals(c: RfaCase): Professional[] {
 /** The `same-person-listed-twice` warnings of a case: at the later suspected trafficker's name, naming both entries. */
 export function listedTwiceRules(c: RfaCase, warnings: RfaIssue[]): void {
   const people = others(c).map((o) => ({ ...o, key: looseName(o.name) }));
+  // The requester with the name of a sponsor or parent the case marks suspected (since template
+  // 2.23.0; it printed without a word): the request read as made by a suspect, as with a suspected
+  // trafficker's name below. At the requester's name, since section 1 is the later to be checked
+  // when the suspect is section 3's or 4's. One not marked suspected may be the requester (a
+  // guardian who is a caseworker): not warned.
+  const requesterKey = looseName(c.requester.name);
+  for (const p of people) {
+    if (p.suspected !== true || requesterKey === '' || p.key !== requesterKey) continue;
+    warnings.push({
+      path: 'requester.name',
+      code: 'same-person-listed-twice',
+      message: `the requester, “${c.requester.name}” (section 1), has the name of ${p.who}, “${p.name}” (section ${p.section}), who is marked suspected in the trafficking, case, accents and word order aside: OTIP would read the request as made by a suspect. If two people share the name, tell them apart in the name (“Jr.”, a second family name); if ${p.who} is not suspected after all, correct “Suspected in the trafficking” (section ${p.section}); if the requester is the suspect, the request should come from another requester, and the narrative should say what is known`,
+    });
+  }
   const staff = professionals(c).map((o) => ({ ...o, key: looseName(o.name) }));
   const repeats = new Map(repeatedNames(c.concern.traffickers.map((t) => t.name)).map((r) => [r.index, r]));
   c.concern.traffickers.forEach((t, i) => {

@@ -118,3 +118,30 @@ describe('a suspected trafficker with the name of the supervisor, case manager, 
     expect(page).toContain('has the name of the supervisor, “Ruth Okafor” (the supervisor review, section 10)');
   });
 });
+
+// The requester with the name of a sponsor or parent marked suspected (since template 2.23.0; it
+// printed without a word): the request read as made by a suspect.
+describe('the requester with the name of a suspected sponsor or parent', () => {
+  const guardian = (suspected: boolean | undefined, name = 'Ouyang Wei Lin') =>
+    withCase((c) => {
+      c.requester.name = 'Wei Lin Ouyang';
+      c.parentsOrGuardians = [{ relationship: 'legal-guardian', name, ...(suspected === undefined ? {} : { suspectedInTrafficking: suspected }) }];
+    });
+  it('a legal guardian marked suspected: warned at the requester, naming both', () => {
+    const w = twice(guardian(true));
+    expect(w.map((x) => x.path)).toEqual(['requester.name']);
+    expect(w[0]!.message).toContain('the requester, “Wei Lin Ouyang” (section 1), has the name of the legal guardian, “Ouyang Wei Lin” (section 3), who is marked suspected in the trafficking, case, accents and word order aside: OTIP would read the request as made by a suspect');
+  });
+  it('a sponsor marked suspected: warned the same', () => {
+    const c = withCase((x) => {
+      x.requester.name = 'Marta Quispe';
+      x.location = { custody: 'released-to-sponsor', sponsor: { name: 'QUISPE, Marta', suspectedInTrafficking: true } };
+    });
+    expect(twice(c)[0]!.message).toContain('has the name of the sponsor, “QUISPE, Marta” (section 4), who is marked suspected');
+  });
+  it('one not marked suspected, or another name: no warning', () => {
+    expect(twice(guardian(false))).toEqual([]);
+    expect(twice(guardian(undefined))).toEqual([]);
+    expect(twice(guardian(true, 'Ouyang Wei'))).toEqual([]);
+  });
+});
