@@ -1,7 +1,7 @@
 // The legal rules and computed values of a draft RFA (docs/domain/rfa.md). Pure: no clock, no
 // I/O; "now" is the case's own `preparedAt`.
 import type { ComputeResult } from '../kind.js';
-import { calendarDate, compareDates, formatIsoDate, isoInZone, nameKey, type CalendarDate } from '../kit/index.js';
+import { calendarDate, compareDates, formatIsoDate, fromDayNumber, isoInZone, looseName, type CalendarDate } from '../kit/index.js';
 import type { RfaCode, RfaIssue } from './codes.js';
 import { deadline, EASTERN, keepDeadline, MAJORITY, minority, requesterClock } from './deadline.js';
 import { contradictions } from './implied.js';
@@ -84,7 +84,7 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   // An answer another field contradicts (implied.ts): the page would state both.
   for (const x of contradictions(c)) errors.push({ path: x.path, code: 'answer-contradicted', message: x.message });
 
-  eventDateRules(c, today, documented, errors);
+  eventDateRules(c, dl.preparedMs, documented, errors);
   // The concern learned before the documented birth: a date typed wrong (a year, day and month
   // swapped), which printed as a request 6,000 days late (rfa.md, "Dates").
   // A date of birth after the preparation is refused once, as date-after-document-date (age-rules.ts).
@@ -96,8 +96,9 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   foreignNationalRules(c, errors, warnings);
 
   // The supervisor's line says "I have reviewed this draft with the requester": signed by the
-  // requester, it is no review (rfa-draft.md, "Verification"). Names compared loosely (kit nameKey).
-  if (c.supervisor !== null && nameKey(c.supervisor.name) === nameKey(c.requester.name)) {
+  // requester, it is no review (rfa-draft.md, "Verification"). Names compared loosely, word order
+  // aside too (kit listed-twice.ts looseName, since template 2.23.0: "Bah Mamadou" was not "Mamadou Bah").
+  if (c.supervisor !== null && looseName(c.requester.name) !== '' && looseName(c.supervisor.name) === looseName(c.requester.name)) {
     errors.push({ path: 'supervisor.name', code: 'supervisor-is-requester', message: 'must not be the requester: the supervisor’s line says the draft was reviewed with the requester. Name the supervisor who reviews it, or leave the supervisor out, and the draft leaves a line for the name' });
   }
 
@@ -175,20 +176,33 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   return { computed, warnings, errors };
 }
 
+/** Milliseconds in an hour and in a day. */
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+/**
+ * The earliest clock on Earth, in hours ahead of UTC: UTC+14, the Line Islands' (IANA tz
+ * Pacific/Kiritimati). The date there at an instant is the latest date anywhere at that instant.
+ */
+const EARLIEST_OFFSET_HOURS = 14;
+
 /**
  * The dates of the concern's events can have happened (domain file, "Dates of events"): none after
- * the day the draft is prepared (on the requester's calendar), and, when the date of birth is
- * documented (`birth`; null when it is an estimate or only an age is given), none before the
- * child was born. The page would otherwise put a typo before OTIP as a fact.
+ * the latest date anywhere on Earth at the instant the draft is prepared (`preparedMs`), and, when
+ * the date of birth is documented (`birth`; null when it is an estimate or only an age is given),
+ * none before the child was born. The page would otherwise put a typo before OTIP as a fact. An
+ * event is dated on the calendar where it happened, which may be a day ahead of the requester's:
+ * until template 2.23.0 a child who ran at 12:30 AM in New York, written "March 8" by a requester
+ * in Seattle at 10:10 PM on March 7, was refused, and the request could not be made.
  */
-function eventDateRules(c: RfaCase, today: CalendarDate, birth: CalendarDate | null, errors: RfaIssue[]): void {
+function eventDateRules(c: RfaCase, preparedMs: number, birth: CalendarDate | null, errors: RfaIssue[]): void {
+  const latest = fromDayNumber(Math.floor((preparedMs + EARLIEST_OFFSET_HOURS * HOUR_MS) / DAY_MS));
   c.concern.events.forEach((e, i) => {
     for (const field of ['date', 'endDate'] as const) {
       const d = e[field];
       if (d === null) continue;
       const path = `concern.events.${i}.${field}`;
-      if (compareDates(calendarDate(d), today) > 0) {
-        errors.push({ path, code: 'date-after-document-date', message: 'must not be later than the date the draft is prepared: an event of the concern has happened or begun' });
+      if (compareDates(calendarDate(d), latest) > 0) {
+        errors.push({ path, code: 'date-after-document-date', message: 'must not be later than the date the draft is prepared (the date where the event happened, at most a day ahead of the requester’s): an event of the concern has happened or begun' });
       } else if (birth !== null && compareDates(calendarDate(d), birth) < 0) {
         errors.push({ path, code: 'date-before-birth', message: 'must not be before the child’s date of birth (mark the date of birth estimated if it is one)' });
       }

@@ -26,6 +26,13 @@ interface Placement {
 /** ORR named, by its initials or its name. */
 const ORR_RE = /\b(?:ORR|office of refugee resettlement)\b/i;
 
+/** A foster placement in words: "foster care", "foster home", "foster family", "foster placement". */
+const FOSTER = String.raw`foster[\s-]+(?:care|homes?|family|placement)`;
+/** ORR (its initials or name, "ORR's" too) as a source fragment. */
+const ORR = String.raw`(?:ORR|office of refugee resettlement)(?:['’]s)?`;
+/** A State's child welfare agency as a source fragment ("state", "county", CPS and its names). */
+const STATE = String.raw`(?:state|county|CPS|DCFS|DFPS|child welfare|child protective services)(?:['’]s)?`;
+
 /**
  * The placements a status may name, most telling first (the first that matches is the one the
  * message names). ORR's care is its shelters and foster care (6 U.S.C. § 279; 45 CFR 410.1001);
@@ -37,9 +44,26 @@ const PLACEMENTS: readonly Placement[] = [
   // sponsor who only speaks ("the sponsor told us she has a U.S. passport": status.ts reads that).
   // "with sponsor" without an article too, as typed at night; "to sponsor" needs one ("wants to sponsor her" is a verb).
   { re: /\breleased\b[^;.]*\bsponsor\b|\bwith (?:(?:a|the|her|his|their) )?sponsor\b|\bto (?:a|the|her|his|their) sponsor\b|\bsponsor(?:'s|’s) (?:home|care)\b/i, says: 'a sponsor', choices: ['released-to-sponsor'] },
+  // ORR's own foster care, named as ORR's: its transitional and long-term foster care (TFC, LTFC:
+  // licensed foster homes, ORR's least restrictive placements; ORR, "Resource library", TFC and
+  // LTFC pages; 45 CFR 410.1001 "standard program"), "ORR foster care", "foster care through ORR".
+  // Not the Unaccompanied Refugee Minors program ("ORR URM foster care"), a State's foster care that
+  // ORR pays for (45 CFR 410.1208): the words between are not matched, and it stays plain foster care.
+  {
+    re: new RegExp(String.raw`\b${ORR}(?:[\s-]+(?:transitional|long[\s-]term|TFC|LTFC))?[\s-]+${FOSTER}\b|\b${FOSTER}\s+(?:with|through|under|of)\s+(?:the\s+)?${ORR}`, 'i'),
+    says: 'ORR foster care',
+    choices: ['orr-foster-care'],
+  },
+  // A State's foster care, named as the State's or its agency's ("state foster care", "CPS foster home", "foster care through the county").
+  {
+    re: new RegExp(String.raw`\b${STATE}[\s-]+${FOSTER}\b|\b${FOSTER}\s+(?:with|through|under|of)\s+(?:the\s+)?${STATE}`, 'i'),
+    says: 'a State’s foster care',
+    choices: ['state-child-welfare'],
+  },
   { re: ORR_RE, says: 'ORR care', choices: ['orr-shelter', 'orr-foster-care', 'released-to-sponsor'] },
   { re: /\b(?:DHS|ICE|CBP)\b/, says: 'DHS custody', choices: ['dhs-custody'] },
   { re: /\bborder patrol\b|\bdetention\b|\bdetained\b/i, says: 'DHS custody', choices: ['dhs-custody'] },
+  // Foster care whose it is the words do not say: ORR's or a State's (a plain "foster care" beside either custody is no contradiction).
   { re: /\b(?:foster (?:care|home|family|placement)|shelter)\b/i, says: 'a shelter or foster care', choices: ['orr-shelter', 'orr-foster-care', 'state-child-welfare'] },
   { re: /\b(?:CPS|DCFS|DFPS|child welfare|child protective services|state custody)\b/i, says: 'state child welfare', choices: ['state-child-welfare'] },
   { re: /\bcustody\b|\bplaced (?:with|in|at)\b|\bplacement\b/i, says: 'a custody or placement', choices: ['orr-shelter', 'orr-foster-care', 'released-to-sponsor', 'state-child-welfare', 'dhs-custody', 'other'] },
@@ -60,15 +84,32 @@ const ANY_PLACEMENT = PLACEMENTS.at(-1)!;
  */
 const PAST_BEFORE = /\b(?:from|formerly|previously|former|earlier)\s+(?:\S+\s+){0,2}$/i;
 
-/** Whether the status names placement `p` as where the child is, not only where the child was. */
-function namesNow(p: Placement, status: string): boolean {
-  const flags = p.re.flags.includes('g') ? p.re.flags : `${p.re.flags}g`;
-  for (const m of status.matchAll(new RegExp(p.re.source, flags))) {
-    // The clause before the match, to its last ";", "," or "." (a marker in another clause is another fact).
-    const before = status.slice(0, m.index).split(/[;,.]/).at(-1)!;
-    if (!PAST_BEFORE.test(before)) return true;
+/**
+ * The placements the status names as where the child is, not only where the child was, in
+ * PLACEMENTS' order. Words an earlier (more telling) placement matched are not read again by a
+ * later one: "ORR foster care" is ORR's foster care only, not also a foster care that may be a
+ * State's (until template 2.23.0 it was both, and beside "State child welfare custody" nothing
+ * was warned), and "formerly in ORR foster care" is no plain foster care now.
+ */
+function namedNow(status: string): Placement[] {
+  const taken: Array<[number, number]> = [];
+  const out: Placement[] = [];
+  for (const p of PLACEMENTS) {
+    const flags = p.re.flags.includes('g') ? p.re.flags : `${p.re.flags}g`;
+    const mine: Array<[number, number]> = [];
+    let now = false;
+    for (const m of status.matchAll(new RegExp(p.re.source, flags))) {
+      const at: [number, number] = [m.index, m.index + m[0].length];
+      if (taken.some(([a, b]) => at[0] >= a && at[1] <= b)) continue;
+      mine.push(at);
+      // The clause before the match, to its last ";", "," or "." (a marker in another clause is another fact).
+      const before = status.slice(0, m.index).split(/[;,.]/).at(-1)!;
+      if (!PAST_BEFORE.test(before)) now = true;
+    }
+    taken.push(...mine);
+    if (now) out.push(p);
   }
-  return false;
+  return out;
 }
 
 /**
@@ -79,7 +120,7 @@ function namesNow(p: Placement, status: string): boolean {
 export function statusAgainstCustody(c: RfaCase): Placement[] {
   const custody = c.location.custody;
   if (custody === null || custody === 'other') return [];
-  const named = PLACEMENTS.filter((p) => p !== ANY_PLACEMENT && namesNow(p, c.child.immigrationStatus));
+  const named = namedNow(c.child.immigrationStatus).filter((p) => p !== ANY_PLACEMENT);
   return named.some((p) => p.choices.includes(custody)) ? [] : named;
 }
 

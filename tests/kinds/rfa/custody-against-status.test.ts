@@ -40,6 +40,34 @@ describe('an immigration status against the custody answered', () => {
       ['her uncle wants to sponsor her', 'orr-shelter'],
     ]) expect(warned(status(s!, custody!)), s).toEqual([]);
   });
+  // ORR's foster care told from a State's (since template 2.23.0): "in ORR foster care" also read as
+  // a plain foster care, which may be a State's, and beside "State child welfare custody" printed without a word.
+  it.each([
+    ['in ORR foster care', 'state-child-welfare', 'ORR foster care', '“State child welfare custody”', '“ORR foster care”'],
+    ['UAC placed in ORR transitional foster care', 'state-child-welfare', 'ORR foster care', '“State child welfare custody”', '“ORR foster care”'],
+    ['ORR long-term foster care (LTFC) since March', 'state-child-welfare', 'ORR foster care', '“State child welfare custody”', '“ORR foster care”'],
+    ['living in a foster home through ORR', 'state-child-welfare', 'ORR foster care', '“State child welfare custody”', '“ORR foster care”'],
+    ['in ORR foster care', 'orr-shelter', 'ORR foster care', '“ORR shelter”', '“ORR foster care”'],
+    ['in state foster care', 'orr-foster-care', 'a State’s foster care', '“ORR foster care”', '“State child welfare custody”'],
+    ['CPS foster home; no immigration case yet', 'orr-foster-care', 'a State’s foster care', '“ORR foster care”', '“State child welfare custody”'],
+  ])('%s beside %s: the foster care is told by whose it is, and warned naming both', (s, custody, says, answered, choices) => {
+    const w = warned(status(s, custody));
+    expect(w.map((x) => x.path)).toEqual(['child.immigrationStatus']);
+    expect(w[0]!.message).toContain(`speaks of ${says}, while “Custody or placement” (section 4) is ${answered}`);
+    expect(w[0]!.message).toContain(`correct the custody (${choices})`);
+  });
+  it('plain foster care, foster care the words put in the past, or the URM program: no warning beside either custody', () => {
+    for (const [s, custody] of [
+      ['in foster care', 'state-child-welfare'],
+      ['in foster care', 'orr-foster-care'],
+      ['unaccompanied child, in a foster home', 'state-child-welfare'],
+      ['in ORR foster care', 'orr-foster-care'],
+      ['in state foster care', 'state-child-welfare'],
+      ['formerly in ORR foster care; now in state custody', 'state-child-welfare'],
+      ['ORR URM foster care (Unaccompanied Refugee Minors program)', 'state-child-welfare'],
+      ['in a state-licensed foster home', 'orr-foster-care'],
+    ]) expect(warned(status(s!, custody!)), s).toEqual([]);
+  });
   it('the warning is printed under “Check before submitting”', () => {
     const t = (n: any): string => (n.type === 'text' ? n.text : [...(n.children ?? []), ...(n.items ?? []), ...(n.blocks ?? [])].map(t).join(''));
     const page = (buildDocument('rfa', status('detained by ICE since Tuesday', 'orr-shelter')).model.body as any[]).map(t).join('\n');

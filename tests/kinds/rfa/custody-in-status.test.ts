@@ -20,6 +20,10 @@ describe('a custody written in the immigration status, none answered', () => {
     // "with sponsor" without an article, as typed at night (since template 2.22.0; it read as no placement).
     ['UAC, with sponsor', 'a sponsor', '“Released to a sponsor”'],
     ['in state custody, no immigration case yet', 'state child welfare', '“State child welfare custody”'],
+    // ORR's foster care points to ORR's only, a State's to the State's, plain foster care to either (since template 2.23.0).
+    ['in ORR transitional foster care', 'ORR foster care', 'Answer “Custody or placement” (“ORR foster care”)'],
+    ['in county foster care', 'a State’s foster care', 'Answer “Custody or placement” (“State child welfare custody”)'],
+    ['in foster care', 'a shelter or foster care', '(“ORR shelter”, “ORR foster care” or “State child welfare custody”)'],
   ])('%s: warned at the custody, naming the choices it points to', (s, says, choices) => {
     const w = warned(status(s));
     expect(w.map((x) => x.path)).toEqual(['location.custody']);

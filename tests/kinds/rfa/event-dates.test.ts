@@ -11,9 +11,22 @@ const withEvent = (e: Record<string, unknown>, edit: (c: any) => void = () => {}
   });
 
 describe('event dates that cannot be', () => {
-  it('a date or an end date after the day the draft is prepared → date-after-document-date, at the field', () => {
-    expect(errors(withEvent({ date: '2026-03-08' }))).toEqual(['concern.events.0.date date-after-document-date']);
+  it('a date or an end date after the day the draft is prepared anywhere → date-after-document-date, at the field', () => {
+    // 11:10 PM on March 7 at UTC-05:00 is March 8 from UTC to UTC+14, March 9 nowhere.
+    expect(errors(withEvent({ date: '2026-03-09' }))).toEqual(['concern.events.0.date date-after-document-date']);
     expect(errors(withEvent({ date: '2026-01-01', endDate: '2026-12-01' }))).toEqual(['concern.events.0.endDate date-after-document-date']);
+  });
+  // An event is dated where it happened, which may be a day ahead of the requester (since template
+  // 2.23.0; it was refused, and the request could not be made until the date was written wrong).
+  it('an event dated where it happened, a day ahead of the requester’s calendar, is accepted', () => {
+    // Seattle, 10:10 PM on March 7 (PST) is 1:10 AM on March 8 in New York: the child ran there at 12:30 AM.
+    const seattle = (c: any) => ((c.preparedAt = '2026-03-07T22:10:00-08:00'), (c.discoveredAt = '2026-03-07T21:50:00-08:00'), (c.requester.timeZone = 'America/Los_Angeles'));
+    ok(withEvent({ date: '2026-03-08', place: 'New York, New York' }, seattle));
+    // The earliest clock on Earth is UTC+14 (Pacific/Kiritimati): at 6:10 AM UTC on March 8 it is 8:10 PM there, still March 8.
+    expect(errors(withEvent({ date: '2026-03-09' }, seattle))).toEqual(['concern.events.0.date date-after-document-date']);
+    // 9:59 AM UTC on March 7 is 11:59 PM on March 7 at UTC+14: March 8 is nowhere yet.
+    expect(errors(withEvent({ date: '2026-03-08' }, (c) => ((c.preparedAt = '2026-03-07T09:59:00Z'), (c.discoveredAt = '2026-03-07T09:00:00Z'))))).toEqual(['concern.events.0.date date-after-document-date']);
+    ok(withEvent({ date: '2026-03-08' }, (c) => ((c.preparedAt = '2026-03-07T10:00:00Z'), (c.discoveredAt = '2026-03-07T09:00:00Z'))));
   });
   it('the day of preparation on the requester’s calendar is accepted (11:10 PM on March 7 at UTC-05:00 is March 8 in UTC)', () => {
     ok(withEvent({ date: '2026-03-07' }));

@@ -93,3 +93,55 @@ describe('a suspected trafficker with the requester’s name', () => {
     expect(page).toContain('has the name of the requester, “Dana Whitfield” (section 1)');
   });
 });
+
+// Anyone else the form names in a role a suspect cannot hold (since template 2.23.0; each printed
+// without a word): the supervisor, the child's case manager and attorney, the law-enforcement
+// contact, compared by the kit's loose name (listed-twice.ts), as two traffickers are.
+describe('a suspected trafficker with the name of the supervisor, case manager, attorney or law-enforcement contact', () => {
+  const cases: Array<[string, (c: Json, name: string) => void, string]> = [
+    ['the supervisor', (c, n) => (c.supervisor = { name: n }), '(the supervisor review, section 10)'],
+    ['the child’s case manager', (c, n) => (c.location = { ...(c.location ?? {}), caseManager: { name: n } }), '(section 4)'],
+    ['the child’s attorney', (c, n) => (c.location = { ...(c.location ?? {}), attorney: { name: n } }), '(section 4)'],
+    ['the law-enforcement contact', (c, n) => (c.lawEnforcement = { ...(c.lawEnforcement ?? {}), contactName: n }), '(section 7)'],
+  ];
+  it.each(cases)('%s: warned at the trafficker, naming both', (who, set, where) => {
+    const w = twice(withCase((c) => (set(c, 'Joaquín Batres'), traffickers('Hernán Ruiz', 'BATRES, Joaquin')(c))));
+    expect(w.map((x) => x.path)).toEqual(['concern.traffickers.1.name']);
+    expect(w[0]!.message).toContain(`suspected trafficker 2, “BATRES, Joaquin” (section 5), has the name of ${who}, “Joaquín Batres” ${where}, case, accents and word order aside: OTIP would read a suspect as`);
+  });
+  it.each(cases)('%s with a name that differs by a word: no warning', (_who, set) => {
+    expect(twice(withCase((c) => (set(c, 'Joaquín Batres'), traffickers('Joaquín Batres Jr.')(c))))).toEqual([]);
+  });
+  it('the warning is printed under “Check before submitting”', () => {
+    const t = (n: any): string => (n.type === 'text' ? n.text : [...(n.children ?? []), ...(n.items ?? []), ...(n.blocks ?? [])].map(t).join(''));
+    const page = (buildDocument('rfa', withCase((c) => ((c.supervisor = { name: 'Ruth Okafor' }), traffickers('Okafor Ruth')(c)))).model.body as any[]).map(t).join('\n');
+    expect(page).toContain('has the name of the supervisor, “Ruth Okafor” (the supervisor review, section 10)');
+  });
+});
+
+// The requester with the name of a sponsor or parent marked suspected (since template 2.23.0; it
+// printed without a word): the request read as made by a suspect.
+describe('the requester with the name of a suspected sponsor or parent', () => {
+  const guardian = (suspected: boolean | undefined, name = 'Ouyang Wei Lin') =>
+    withCase((c) => {
+      c.requester.name = 'Wei Lin Ouyang';
+      c.parentsOrGuardians = [{ relationship: 'legal-guardian', name, ...(suspected === undefined ? {} : { suspectedInTrafficking: suspected }) }];
+    });
+  it('a legal guardian marked suspected: warned at the requester, naming both', () => {
+    const w = twice(guardian(true));
+    expect(w.map((x) => x.path)).toEqual(['requester.name']);
+    expect(w[0]!.message).toContain('the requester, “Wei Lin Ouyang” (section 1), has the name of the legal guardian, “Ouyang Wei Lin” (section 3), who is marked suspected in the trafficking, case, accents and word order aside: OTIP would read the request as made by a suspect');
+  });
+  it('a sponsor marked suspected: warned the same', () => {
+    const c = withCase((x) => {
+      x.requester.name = 'Marta Quispe';
+      x.location = { custody: 'released-to-sponsor', sponsor: { name: 'QUISPE, Marta', suspectedInTrafficking: true } };
+    });
+    expect(twice(c)[0]!.message).toContain('has the name of the sponsor, “QUISPE, Marta” (section 4), who is marked suspected');
+  });
+  it('one not marked suspected, or another name: no warning', () => {
+    expect(twice(guardian(false))).toEqual([]);
+    expect(twice(guardian(undefined))).toEqual([]);
+    expect(twice(guardian(true, 'Ouyang Wei'))).toEqual([]);
+  });
+});
