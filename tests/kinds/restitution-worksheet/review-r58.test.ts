@@ -1,0 +1,80 @@
+// Round r58, a clinic's attorney and opposing counsel reading the worksheet (worksheet 2.23.0;
+// docs/domain/restitution-worksheet-examples.md, worked example 36): the farm sentence names the
+// age group of 29 U.S.C. § 213(c) that applied on the days of farm work; the assumptions speak to
+// the court, never of recomputing the worksheet; a date of birth after the worksheet's date is
+// refused in words of its own.
+import { describe, expect, it } from 'vitest';
+import { view } from '../../../src/kinds/restitution-worksheet/view.js';
+import { baseCase, parse, run, WEEKDAYS_ONLY } from './cases.js';
+
+type Page = { rules: string[]; assumptions: string[] };
+const page = (raw: Record<string, unknown>) => {
+  const r = run(raw);
+  return view(parse(raw), r.computed, r.warnings) as unknown as Page;
+};
+
+describe('the farm sentence names the age group of § 213(c) on the days of farm work', () => {
+  // Worked example 36. The onion farm of worked example 35: Sunday June 2 to Saturday June 15,
+  // 2024, Texas, the § 213(b)(12) exemption, Monday to Saturday 10 hours; two exempt weeks of
+  // 60 × $7.25 = $435.00, F = $870.00 at every age. The worksheet is dated January 15, 2026.
+  const SIX_TENS = { ...WEEKDAYS_ONLY(10), saturday: 10 };
+  const farm = { label: 'Onion farm', startDate: '2024-06-02', endDate: '2024-06-15', state: 'TX', exemption: 'agriculture-213b12', weeklySchedule: SIX_TENS };
+  const bornOn = (dateOfBirth: string, minor: boolean) =>
+    baseCase({
+      victim: { identifier: 'K.M.', minor, minorDuringOffense: true, dateOfBirth, ...(minor ? { payee: { name: 'Lena Whitcombe', role: 'legal-guardian' } } : {}) },
+      settings: { liquidatedDamages: false },
+      laborPeriods: [farm],
+    });
+  const farmText = (raw: Record<string, unknown>) => page(raw).assumptions.find((a) => a.includes('§ 213(c)')) ?? '';
+
+  it('13 on every day of farm work (born January 1, 2011): 12 or 13, with a parent’s consent or a parent on the farm', () => {
+    const a = farmText(bornOn('2011-01-01', true));
+    expect(a).toContain(
+      'On the days of farm work the victim was 12 or 13, an age at which § 213(c) allowed farm work outside school hours only with a parent’s consent or where a parent was employed on the same farm (§ 213(c)(1)(B)), and none in an occupation declared particularly hazardous for those under 16 (§ 213(c)(2)).',
+    );
+    expect(a).not.toMatch(/14 or 15|16 or 17|under 12/);
+    // The list of every group, said when the age is not known, is not said beside the known one.
+    expect(a).not.toContain('(work outside school hours; at 12 or 13');
+    expect(run(bornOn('2011-01-01', true)).computed.flsa.totalCents).toBe(87000);
+  });
+
+  it('14 on Monday June 10, 2024, during the farm work (born June 10, 2010): both groups, in turn', () => {
+    const a = farmText(bornOn('2010-06-10', true));
+    expect(a).toContain(
+      'On the days of farm work the victim was 12 or 13 and then 14 or 15: at 12 or 13, § 213(c) allowed farm work outside school hours only with a parent’s consent or where a parent was employed on the same farm (§ 213(c)(1)(B)), and none in an occupation declared particularly hazardous for those under 16 (§ 213(c)(2)); at 14 or 15, § 213(c) allowed any farm work outside school hours (§ 213(c)(1)(C)) except in an occupation declared particularly hazardous for those under 16 (§ 213(c)(2)).',
+    );
+    // No date that would give the birthday away (Fed. R. Crim. P. 49.1(a)(2)).
+    expect(a).not.toMatch(/2010|June 10/);
+    expect(run(bornOn('2010-06-10', true)).computed.flsa.totalCents).toBe(87000);
+  });
+
+  it('a birthday on a day off opens the group on no day worked: 14 on Sunday June 2, the farm’s first day, is 14 or 15 alone', () => {
+    expect(farmText(bornOn('2010-06-02', true))).toContain('On the days of farm work the victim was 14 or 15, an age at which § 213(c) allowed any farm work outside school hours (§ 213(c)(1)(C))');
+    // 14 on Sunday June 16, after the farm work: 12 or 13 on every day of it.
+    expect(farmText(bornOn('2010-06-16', true))).toContain('On the days of farm work the victim was 12 or 13, an age');
+  });
+
+  it('16 on the farm (born January 1, 2008, 18 by the worksheet): no limit on farm work at that age', () => {
+    const a = farmText(bornOn('2008-01-01', false));
+    expect(a).toContain('On the days of farm work the victim was 16 or 17, an age at which the child labor rules set no limit on farm work: the occupations declared particularly hazardous in agriculture are closed only to those under 16 (§ 213(c)(2); 29 U.S.C. § 203(l)).');
+  });
+
+  it('under 12 (born January 1, 2013): the parent’s farm, a parent’s consent on a farm exempt from the minimum wage, or a waiver', () => {
+    const a = farmText(bornOn('2013-01-01', true));
+    expect(a).toContain('On the days of farm work the victim was under 12, an age at which § 213(c) allowed farm work outside school hours only for a parent on a farm the parent owned or operated');
+    expect(a).toContain('(§ 213(c)(1)(A)), or at 10 or 11 hand harvesting under a waiver granted by the Secretary of Labor (§ 213(c)(4))');
+  });
+
+  it('18 during the farm work (born June 10, 2006): the group of the days before the birthday only', () => {
+    const a = farmText(bornOn('2006-06-10', false));
+    expect(a).toContain('Farm work done before the victim turned 18 does not change this');
+    expect(a).toContain('On the days of farm work the victim was 16 or 17, an age');
+  });
+
+  it('without a date of birth the groups are listed in brief, as before: the age is not known', () => {
+    const raw = baseCase({ settings: { liquidatedDamages: false }, laborPeriods: [farm] });
+    const a = farmText(raw);
+    expect(a).toContain('those of 29 U.S.C. § 213(c) (work outside school hours; at 12 or 13 only with a parent’s consent or where a parent works on the same farm), which');
+    expect(a).not.toContain('On the days of farm work');
+  });
+});
