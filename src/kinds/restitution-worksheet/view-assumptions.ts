@@ -32,9 +32,9 @@ function minimumWageAssumption(c: RestitutionCase, computed: RestitutionComputed
     ? `With the minimum wage of each period’s state where higher, the total would be ${money(withState.totalCents)} (shown with the open legal choices); counsel may ask the court to use it (29 U.S.C. § 218(a)).`
     : null;
   if (s.customRates.length > 0) {
-    return `The federal minimum wage was used, and the additional minimum wage${s.customRates.length === 1 ? '' : 's'} listed in the next point where higher; no state minimum wage was used. ${ask ?? 'Where a state rate was higher, counsel may ask the court to use it (29 U.S.C. § 218(a)); the worksheet can be recomputed with each state’s rate where higher.'}`;
+    return `The federal minimum wage was used, and the additional minimum wage${s.customRates.length === 1 ? '' : 's'} listed in the next point where higher; no state minimum wage was used. ${ask ?? 'Where a state rate was higher, counsel may ask the court to use it (29 U.S.C. § 218(a)), and F would then be computed with each state’s rate on the days it was higher.'}`;
   }
-  return `Only the federal minimum wage was used. ${ask ?? 'Where the state (or a city) rate was higher, counsel may ask the court to use it (29 U.S.C. § 218(a)); the worksheet can be recomputed with the state’s rate, or the city’s as an additional minimum wage, where higher.'}`;
+  return `Only the federal minimum wage was used. ${ask ?? 'Where the state (or a city) rate was higher, counsel may ask the court to use it (29 U.S.C. § 218(a)), and F would then be computed with that rate on the days it was higher.'}`;
 }
 
 /**

@@ -78,3 +78,37 @@ describe('the farm sentence names the age group of § 213(c) on the days of farm
     expect(a).not.toContain('On the days of farm work');
   });
 });
+
+describe('every assumption speaks to the court: none tells the preparer to recompute the worksheet', () => {
+  // One week of 50 hours from Sunday March 3, 2024, nothing paid, no agreed rate: overtime valued
+  // on $7.25, 40 × $7.25 + 10 × $10.875 = $398.75 at the federal rate.
+  const week = { label: 'Kitchen', startDate: '2024-03-03', endDate: '2024-03-09', weeklySchedule: WEEKDAYS_ONLY(10) };
+
+  it('overtime on the minimum wage: a rate above it is owed at 1.5 times, more than F counts', () => {
+    const a = page(baseCase({ laborPeriods: [week] })).assumptions.find((x) => x.startsWith('Overtime is valued on the minimum wage'))!;
+    expect(a).toMatch(/the overtime is owed at one and one-half times it, more than F counts for those hours\.$/);
+    expect(a).not.toContain('recomputed');
+  });
+
+  it('the federal rate alone, no state given: counsel may ask, and F would be computed with that rate', () => {
+    const a = page(baseCase({ laborPeriods: [week] })).assumptions.find((x) => x.startsWith('Only the federal minimum wage was used'))!;
+    expect(a).toBe('Only the federal minimum wage was used. Where the state (or a city) rate was higher, counsel may ask the court to use it (29 U.S.C. § 218(a)), and F would then be computed with that rate on the days it was higher.');
+    const custom = baseCase({ settings: { customRates: [{ effectiveDate: '2024-01-01', hourlyRate: '8.00', label: 'County ordinance' }] }, laborPeriods: [week] });
+    expect(page(custom).assumptions.find((x) => x.startsWith('The federal minimum wage was used'))).toContain(
+      'counsel may ask the court to use it (29 U.S.C. § 218(a)), and F would then be computed with each state’s rate on the days it was higher.',
+    );
+  });
+
+  it('no printed rule or assumption of these worksheets says the worksheet can be recomputed', () => {
+    const cases = [
+      baseCase({ laborPeriods: [week] }),
+      baseCase({ laborPeriods: [{ ...week, state: 'FL' }] }),
+      baseCase({ settings: { minimumWage: 'higher-of-federal-and-state' }, laborPeriods: [{ ...week, state: 'FL' }] }),
+      baseCase({ settings: { customRates: [{ effectiveDate: '2024-01-01', hourlyRate: '8.00', label: 'County ordinance' }] }, laborPeriods: [week] }),
+    ];
+    for (const raw of cases) {
+      const p = page(raw);
+      for (const s of [...p.rules, ...p.assumptions]) expect(s).not.toMatch(/worksheet can be recomputed|can be recomputed with/);
+    }
+  });
+});
