@@ -4,8 +4,9 @@
 // the court, never of recomputing the worksheet; a date of birth after the worksheet's date is
 // refused in words of its own.
 import { describe, expect, it } from 'vitest';
+import { CODES } from '../../../src/kinds/restitution-worksheet/codes.js';
 import { view } from '../../../src/kinds/restitution-worksheet/view.js';
-import { baseCase, parse, run, WEEKDAYS_ONLY } from './cases.js';
+import { baseCase, issuesOf, parse, run, WEEKDAYS_ONLY } from './cases.js';
 
 type Page = { rules: string[]; assumptions: string[] };
 const page = (raw: Record<string, unknown>) => {
@@ -110,5 +111,15 @@ describe('every assumption speaks to the court: none tells the preparer to recom
       const p = page(raw);
       for (const s of [...p.rules, ...p.assumptions]) expect(s).not.toMatch(/worksheet can be recomputed|can be recomputed with/);
     }
+  });
+});
+
+describe('a date of birth after the worksheet’s date: refused in words of its own', () => {
+  it('the message speaks of a date of birth, and the code’s rule names it', () => {
+    const issues = issuesOf(baseCase({ victim: { identifier: 'K.M.', minor: false, dateOfBirth: '2027-01-01' } }));
+    const i = issues.find((x) => x.path === 'victim.dateOfBirth')!;
+    expect(i.code).toBe('date-after-document-date');
+    expect(i.message).toBe('is after the date of the worksheet (preparedOn): a date of birth is on or before the day the worksheet is prepared; check the year');
+    expect(CODES['date-after-document-date'].rule).toContain('the victim’s date of birth is after that date');
   });
 });
