@@ -89,6 +89,8 @@ describe('every assumption speaks to the court: none tells the preparer to recom
     const a = page(baseCase({ laborPeriods: [week] })).assumptions.find((x) => x.startsWith('Overtime is valued on the minimum wage'))!;
     expect(a).toMatch(/the overtime is owed at one and one-half times it, more than F counts for those hours\.$/);
     expect(a).not.toContain('recomputed');
+    expect(a).toContain('Overtime is valued on the minimum wage as the regular rate, since no agreed hourly rate above it is stated for any period.');
+    expect(page(baseCase({ laborPeriods: [week] })).rules.join(' ')).toContain('The regular rate used is the minimum wage: no agreed hourly rate is stated for the labor.');
   });
 
   it('the federal rate alone, no state given: counsel may ask, and F would be computed with that rate', () => {
@@ -100,7 +102,7 @@ describe('every assumption speaks to the court: none tells the preparer to recom
     );
   });
 
-  it('no printed rule or assumption of these worksheets says the worksheet can be recomputed', () => {
+  it('no printed rule or assumption of these worksheets says the worksheet can be recomputed, or what "the case gives"', () => {
     const cases = [
       baseCase({ laborPeriods: [week] }),
       baseCase({ laborPeriods: [{ ...week, state: 'FL' }] }),
@@ -109,7 +111,8 @@ describe('every assumption speaks to the court: none tells the preparer to recom
     ];
     for (const raw of cases) {
       const p = page(raw);
-      for (const s of [...p.rules, ...p.assumptions]) expect(s).not.toMatch(/worksheet can be recomputed|can be recomputed with/);
+      // Nor speaks of "the case" as the data entered: to a court the case is the prosecution.
+      for (const s of [...p.rules, ...p.assumptions]) expect(s).not.toMatch(/worksheet can be recomputed|can be recomputed with|the case gives/);
     }
   });
 });
