@@ -108,11 +108,13 @@ describe('every assumption speaks to the court: none tells the preparer to recom
       baseCase({ laborPeriods: [{ ...week, state: 'FL' }] }),
       baseCase({ settings: { minimumWage: 'higher-of-federal-and-state' }, laborPeriods: [{ ...week, state: 'FL' }] }),
       baseCase({ settings: { customRates: [{ effectiveDate: '2024-01-01', hourlyRate: '8.00', label: 'County ordinance' }] }, laborPeriods: [week] }),
+      // Two jobs in one workweek: the assumption on hours totaled across periods (29 C.F.R. § 778.103).
+      baseCase({ laborPeriods: [week, { ...week, label: 'Laundry', weeklySchedule: { saturday: 6 } }] }),
     ];
     for (const raw of cases) {
       const p = page(raw);
       // Nor speaks of "the case" as the data entered: to a court the case is the prosecution.
-      for (const s of [...p.rules, ...p.assumptions]) expect(s).not.toMatch(/worksheet can be recomputed|can be recomputed with|the case gives/);
+      for (const s of [...p.rules, ...p.assumptions]) expect(s).not.toMatch(/worksheet can be recomputed|can be recomputed with|the case gives|the case does not say/);
     }
   });
 });
