@@ -56,9 +56,9 @@ describe('liquidated damages off: the credits box claims none', () => {
   it('pdf: each amount on the line of its own label, read from the page', async () => {
     // poppler's pdftotext orders a two-column table by Breuel's rules on blocks widened to the
     // blocks below them, so whether a short label is read before the amount of the row above
-    // turns on what else the page holds (docs/rendering.md, "Text is real text"): its text order
-    // proves nothing of the page. The words' boxes do: each amount sits on its label's line,
-    // right of it, and no other amount is between them.
+    // turns on what else the page holds (docs/rendering.md says why, under its point that text
+    // is real text): its text order proves nothing of the page. The words' boxes do: each amount
+    // is the first word right of its label, on the label's line.
     const g = await generate({ kind: K, input: off, format: 'pdf' });
     const words = pdfWords(g.bytes);
     const t = pdfText(g.bytes).replace(/\s+/g, ' ');
