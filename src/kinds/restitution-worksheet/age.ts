@@ -22,6 +22,37 @@ import type { RestitutionCase } from './schema.js';
 import { periodDays } from './workweeks.js';
 
 /**
+ * The age groups of the child labor rules of agriculture (29 U.S.C. § 213(c), as the U.S. Code
+ * prints it and as the Department of Labor's Child Labor Bulletin 102, WH1295, sets them out), each
+ * with what it allowed of farm work: `from` is the first age of the group, in whole years. Said in
+ * the past tense, of work already done, to the court. Under 16, the occupations the Secretary has
+ * declared particularly hazardous in agriculture are closed (§ 213(c)(2); 29 C.F.R. § 570.71);
+ * at 16 and 17 nothing is, for oppressive child labor at those ages is only work in an occupation
+ * declared hazardous for them (29 U.S.C. § 203(l)), and those orders are of occupations other than
+ * agriculture (29 C.F.R. part 570, subpart E).
+ */
+const FARM_AGES: readonly { from: number; words: string; rule: string }[] = [
+  { from: 0, words: 'under 12', rule: '§ 213(c) allowed farm work outside school hours only for a parent on a farm the parent owned or operated, or with a parent’s consent on a farm none of whose employees had to be paid the minimum wage (§ 213(c)(1)(A)), or at 10 or 11 hand harvesting under a waiver granted by the Secretary of Labor (§ 213(c)(4)), and none in an occupation declared particularly hazardous for those under 16 (§ 213(c)(2))' },
+  { from: 12, words: '12 or 13', rule: '§ 213(c) allowed farm work outside school hours only with a parent’s consent or where a parent was employed on the same farm (§ 213(c)(1)(B)), and none in an occupation declared particularly hazardous for those under 16 (§ 213(c)(2))' },
+  { from: 14, words: '14 or 15', rule: '§ 213(c) allowed any farm work outside school hours (§ 213(c)(1)(C)) except in an occupation declared particularly hazardous for those under 16 (§ 213(c)(2))' },
+  { from: 16, words: '16 or 17', rule: 'the child labor rules set no limit on farm work: the occupations declared particularly hazardous in agriculture are closed only to those under 16 (§ 213(c)(2); 29 U.S.C. § 203(l))' },
+];
+
+/**
+ * The sentence on the age group of § 213(c) on the days of farm work, by the date of birth
+ * (`groups`: indexes into FARM_AGES, ascending; each in turn where the victim reached 12, 14 or 16
+ * during the farm work). Without a date of birth the ages are not known, and the farm sentence
+ * lists the groups in brief (farmChild).
+ */
+function farmAgesSentence(groups: readonly number[]): string {
+  const g = groups.map((i) => FARM_AGES[i]!);
+  if (g.length === 0) return '';
+  if (g.length === 1) return ` On the days of farm work the victim was ${g[0]!.words}, an age at which ${g[0]!.rule}.`;
+  const ages = `${g.slice(0, -1).map((x) => x.words).join(', ')} and then ${g[g.length - 1]!.words}`;
+  return ` On the days of farm work the victim was ${ages}: ${g.map((x) => `at ${x.words}, ${x.rule}`).join('; ')}.`;
+}
+
+/**
  * For a child's farm work (a period with the § 213(b)(12) exemption, the only way the case says a
  * period was agriculture): the child labor rules of agriculture are § 213(c)'s, and like § 212's
  * they govern whether a child may be employed, not the pay; the farm exemptions from the minimum
@@ -29,10 +60,13 @@ import { periodDays } from './workweeks.js';
  * reading "§ 212" beside a 13-year-old's farm work could argue the work was lawful under § 213(c)
  * and so paid by other rules; and § 213(a)(6)(D), a minimum wage exemption for some hand-harvest
  * workers of 16 or under, is the one rule of wages that turns on a child's age. `lead` says whose
- * farm work: all of it, or that done before the eighteenth birthday.
+ * farm work: all of it, or that done before the eighteenth birthday. From worksheet 2.23.0, with a
+ * date of birth the sentence names the age group of § 213(c) that applied on the days of farm work
+ * (each, where the victim crossed 12, 14 or 16 during it): it listed the groups without saying
+ * which, leaving the court to work out the age.
  */
-const farmChild = (lead: string) =>
-  ` ${lead} does not change this: the child labor rules of agriculture are those of 29 U.S.C. § 213(c) (work outside school hours; at 12 or 13 only with a parent’s consent or where a parent works on the same farm), which, like § 212, govern whether a child may be employed, not the pay for the hours worked (29 C.F.R. § 570.123(a)). The farm exemption from overtime (29 U.S.C. § 213(b)(12)) is applied as each period states, and the minimum wage is owed for every hour. The exemption from the minimum wage of 29 U.S.C. § 213(a)(6), including that of a hand-harvest laborer of 16 or under paid by the piece on the same farm as a parent (§ 213(a)(6)(D)), is not applied: the employer that claims an exemption must prove it.`;
+const farmChild = (lead: string, groups: readonly number[] | null) =>
+  ` ${lead} does not change this: the child labor rules of agriculture are those of 29 U.S.C. § 213(c)${groups === null ? ' (work outside school hours; at 12 or 13 only with a parent’s consent or where a parent works on the same farm)' : ''}, which, like § 212, govern whether a child may be employed, not the pay for the hours worked (29 C.F.R. § 570.123(a)).${groups === null ? '' : farmAgesSentence(groups)} The farm exemption from overtime (29 U.S.C. § 213(b)(12)) is applied as each period states, and the minimum wage is owed for every hour. The exemption from the minimum wage of 29 U.S.C. § 213(a)(6), including that of a hand-harvest laborer of 16 or under paid by the piece on the same farm as a parent (§ 213(a)(6)(D)), is not applied: the employer that claims an exemption must prove it.`;
 
 const FARM = 'agriculture-213b12';
 
@@ -62,6 +96,31 @@ export function periodAges(c: RestitutionCase): PeriodAges[] | null {
   });
 }
 
+/**
+ * The age groups of FARM_AGES the victim was in on the days of farm work (periods with the
+ * § 213(b)(12) exemption, hours above 0) before the eighteenth birthday, ascending; null without a
+ * date of birth. The birthdays that open a group (12, 14, 16) are found as the eighteenth is,
+ * 29 February reaching them on 1 March (src/domain/calendar.ts `anniversary`).
+ */
+export function farmAgeGroups(c: RestitutionCase): number[] | null {
+  const dob = c.victim.dateOfBirth;
+  if (dob == null) return null;
+  const birth = calendarDate(dob);
+  const starts = FARM_AGES.map((g) => (g.from === 0 ? -Infinity : dayNumber(anniversary(birth, g.from))));
+  const eighteen = dayNumber(anniversary(birth, 18));
+  const seen = new Set<number>();
+  c.laborPeriods.forEach((p, i) => {
+    if (p.exemption !== FARM || toDay(p.startDate) >= eighteen) return;
+    for (const d of periodDays(p, i)) {
+      if (d.hours <= 0 || d.day >= eighteen) continue;
+      let g = starts.length - 1;
+      while (d.day < starts[g]!) g--;
+      seen.add(g);
+    }
+  });
+  return [...seen].sort((a, b) => a - b);
+}
+
 /** "period 2", "periods 1 and 3", "periods 1, 2 and 4" (numbered from 1, as the page numbers them). */
 function periodsNamed(ns: number[]): string {
   const p = ns.map((n) => String(n + 1));
@@ -82,13 +141,14 @@ export function minorLaborAssumption(c: RestitutionCase): string | null {
     const status = childStatus(c);
     if (status === 'adult') return null;
     const farm = c.laborPeriods.some((p) => p.exemption === FARM);
-    if (status === 'minor') return `The victim was under 18 during the labor; ${VALUED}${farm ? farmChild('Farm work') : ''}`;
-    return `The victim was under 18 during at least part of the offense; for the labor done before the victim turned 18, ${VALUED}${farm ? farmChild('Farm work done before the victim turned 18') : ''}`;
+    if (status === 'minor') return `The victim was under 18 during the labor; ${VALUED}${farm ? farmChild('Farm work', null) : ''}`;
+    return `The victim was under 18 during at least part of the offense; for the labor done before the victim turned 18, ${VALUED}${farm ? farmChild('Farm work done before the victim turned 18', null) : ''}`;
   }
+  const groups = farmAgeGroups(c);
   const child = ages.filter((a) => a.child);
   if (child.length === 0) return null;
   const farmAsChild = child.some((a) => c.laborPeriods[a.period]!.exemption === FARM);
-  if (ages.every((a) => !a.adult)) return `The victim was under 18 during the labor; ${VALUED}${farmAsChild ? farmChild('Farm work') : ''}`;
+  if (ages.every((a) => !a.adult)) return `The victim was under 18 during the labor; ${VALUED}${farmAsChild ? farmChild('Farm work', groups) : ''}`;
   // Turned 18 during the labor: the periods named, no date (the birthday identifies the victim;
   // Fed. R. Crim. P. 49.1(a)(2) allows a public filing the year of birth only).
   const whole = child.filter((a) => !a.adult).map((a) => a.period);
@@ -97,5 +157,5 @@ export function minorLaborAssumption(c: RestitutionCase): string | null {
     .filter((x) => x !== null)
     .join(', and ');
   const farmLead = part.some((i) => c.laborPeriods[i]!.exemption === FARM) ? 'Farm work done before the victim turned 18' : 'Farm work';
-  return `The victim was under 18 during part of the labor (${which.replace(/^that of/, 'the work of')}) and 18 or older during the rest; at every age ${VALUED}${farmAsChild ? farmChild(farmLead) : ''}`;
+  return `The victim was under 18 during part of the labor (${which.replace(/^that of/, 'the work of')}) and 18 or older during the rest; at every age ${VALUED}${farmAsChild ? farmChild(farmLead, groups) : ''}`;
 }

@@ -19,7 +19,7 @@ export const CODES = defineCodes({
   'exemption-not-computed': { level: 'error', rule: '29 U.S.C. § 213(a)(6) (no minimum wage for some farm work) is refused' },
   'period-after-document': { level: 'error', rule: 'a labor period ends after the worksheet’s date (preparedOn): labor periods are work already done' },
   'too-much-labor': { level: 'error', rule: 'the labor periods cover more than 25 years (9,132 days) in one worksheet' },
-  'date-after-document-date': { level: 'error', rule: 'an exchange rate, or a past loss’s start or end, is dated after the worksheet’s date (preparedOn)' },
+  'date-after-document-date': { level: 'error', rule: 'an exchange rate, or a past loss’s start or end, is dated after the worksheet’s date (preparedOn); or the victim’s date of birth is after that date, which no date of birth can be' },
   'agreed-and-day-rate': { level: 'error', rule: 'a labor period gives both an agreed hourly rate and a day rate' },
   'payee-is-defendant': { level: 'error', rule: 'a defendant may never receive restitution for the victim (18 U.S.C. § 1593(c))' },
   'conversion-mismatch': { level: 'error', rule: 'a payment, gross-income figure or loss in another currency: its dollar amount is not the amount in that currency × the rate (US dollars for one unit), to the cent' },

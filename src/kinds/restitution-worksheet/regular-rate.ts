@@ -17,7 +17,7 @@ export function overtimeRateSentence(c: RestitutionCase): string {
   const agreed = c.laborPeriods.some((p) => p.agreedRate !== null && p.agreedRate !== undefined);
   const byDay = c.laborPeriods.some((p) => p.dayRate !== null && p.dayRate !== undefined);
   if (!agreed && !byDay) {
-    return ' The regular rate used is the minimum wage: the case gives no agreed hourly rate.';
+    return ' The regular rate used is the minimum wage: no agreed hourly rate is stated for the labor.';
   }
   // A day rate's pay is the straight time of all its hours (29 C.F.R. § 778.112).
   const dayRate = ' a day rate counts as its pay for the workweek’s days worked, or the minimum wage for their hours where that is higher (29 C.F.R. §§ 778.112, 778.107)';
@@ -34,5 +34,5 @@ export function minimumWageOvertimeAssumption(c: RestitutionCase, computed: Rest
   if (!computed.weeks.some((w) => w.overtimeHours > 0 && !w.agreedRate)) return null;
   const byDay = c.laborPeriods.some((p) => p.dayRate !== null && p.dayRate !== undefined);
   const some = byDay || c.laborPeriods.some((p) => p.agreedRate !== null && p.agreedRate !== undefined);
-  return `Overtime is valued on the minimum wage as the regular rate${some ? ' in the workweeks whose rate is not marked “*”' : ''}, since the case gives no agreed hourly rate above it for ${some ? 'their hours' : 'any period'}${byDay ? ' (or, for hours paid by the day, their day-rate pay for the week was not above the minimum wage for them: 29 C.F.R. § 778.107)' : ''}. If the victim was hired at, or paid, more than the minimum wage an hour, the regular rate is that rate (29 U.S.C. § 207(e); 29 C.F.R. § 778.109) and the overtime is owed at one and one-half times it, which raises F; the worksheet can be recomputed with the agreed rate.`;
+  return `Overtime is valued on the minimum wage as the regular rate${some ? ' in the workweeks whose rate is not marked “*”' : ''}, since no agreed hourly rate above it is stated for ${some ? 'their hours' : 'any period'}${byDay ? ' (or, for hours paid by the day, their day-rate pay for the week was not above the minimum wage for them: 29 C.F.R. § 778.107)' : ''}. If the victim was hired at, or paid, more than the minimum wage an hour, the regular rate is that rate (29 U.S.C. § 207(e); 29 C.F.R. § 778.109) and the overtime is owed at one and one-half times it, more than F counts for those hours.`;
 }

@@ -250,7 +250,7 @@ function birthRules(c: Record<string, unknown>, ctx: Ctx): void {
   const eighteen = formatIsoDate(anniversary(calendarDate(v.dateOfBirth), 18));
   const prepared = isIsoDate(c.preparedOn) ? c.preparedOn : null;
   if (prepared && v.dateOfBirth > prepared) {
-    add(ctx, ['victim', 'dateOfBirth'], 'date-after-document-date', 'is after the date of the worksheet (preparedOn)');
+    add(ctx, ['victim', 'dateOfBirth'], 'date-after-document-date', 'is after the date of the worksheet (preparedOn): a date of birth is on or before the day the worksheet is prepared; check the year');
     return;
   }
   if (prepared && v.minor === true && eighteen <= prepared) {

@@ -32,9 +32,9 @@ function minimumWageAssumption(c: RestitutionCase, computed: RestitutionComputed
     ? `With the minimum wage of each period’s state where higher, the total would be ${money(withState.totalCents)} (shown with the open legal choices); counsel may ask the court to use it (29 U.S.C. § 218(a)).`
     : null;
   if (s.customRates.length > 0) {
-    return `The federal minimum wage was used, and the additional minimum wage${s.customRates.length === 1 ? '' : 's'} listed in the next point where higher; no state minimum wage was used. ${ask ?? 'Where a state rate was higher, counsel may ask the court to use it (29 U.S.C. § 218(a)); the worksheet can be recomputed with each state’s rate where higher.'}`;
+    return `The federal minimum wage was used, and the additional minimum wage${s.customRates.length === 1 ? '' : 's'} listed in the next point where higher; no state minimum wage was used. ${ask ?? 'Where a state rate was higher, counsel may ask the court to use it (29 U.S.C. § 218(a)), and F would then be computed with each state’s rate on the days it was higher.'}`;
   }
-  return `Only the federal minimum wage was used. ${ask ?? 'Where the state (or a city) rate was higher, counsel may ask the court to use it (29 U.S.C. § 218(a)); the worksheet can be recomputed with the state’s rate, or the city’s as an additional minimum wage, where higher.'}`;
+  return `Only the federal minimum wage was used. ${ask ?? 'Where the state (or a city) rate was higher, counsel may ask the court to use it (29 U.S.C. § 218(a)), and F would then be computed with that rate on the days it was higher.'}`;
 }
 
 /**
@@ -83,7 +83,7 @@ export function sharedWorkweeksText(c: RestitutionCase, computed: RestitutionCom
     : rows.some((w) => w.agreedRate)
       ? ': F may then be lower'
       : `: F is then lower, as no wages were credited in ${those}`;
-  return `In ${n} ${andList(weeks)}, the victim worked in more than one labor period and more than 40 hours in all. The hours of those periods are totaled and overtime is owed on the total, as it is for the hours worked for one employer, even in unrelated jobs, or for joint employers (29 C.F.R. § 778.103). If the court finds that the periods were worked for separate employers that did not employ the victim jointly, each employer owes overtime in ${those} only on its own hours over 40, fewer overtime hours than on the total (none where no employer’s own hours pass 40)${pay}. The worksheet does not compute that reading: the case does not say who employed the victim in each period.`;
+  return `In ${n} ${andList(weeks)}, the victim worked in more than one labor period and more than 40 hours in all. The hours of those periods are totaled and overtime is owed on the total, as it is for the hours worked for one employer, even in unrelated jobs, or for joint employers (29 C.F.R. § 778.103). If the court finds that the periods were worked for separate employers that did not employ the victim jointly, each employer owes overtime in ${those} only on its own hours over 40, fewer overtime hours than on the total (none where no employer’s own hours pass 40)${pay}. That reading is not computed here, as the worksheet does not state who employed the victim in each period.`;
 }
 
 /**

@@ -128,8 +128,8 @@ describe('the worksheet says which rate the overtime uses', () => {
 
   it.each(['pdf', 'docx'] as const)('%s: without one, overtime is said to be on the minimum wage, and what an agreed rate would change', async (format) => {
     const t = await text(week({}, '600.00'), format);
-    expect(t).toContain('The regular rate used is the minimum wage: the case gives no agreed hourly rate.');
-    expect(t).toContain('Overtime is valued on the minimum wage as the regular rate, since the case gives no agreed hourly rate above it for any period.');
+    expect(t).toContain('The regular rate used is the minimum wage: no agreed hourly rate is stated for the labor.');
+    expect(t).toContain('Overtime is valued on the minimum wage as the regular rate, since no agreed hourly rate above it is stated for any period.');
     expect(t).not.toContain('Agreed hourly rate');
   });
 });

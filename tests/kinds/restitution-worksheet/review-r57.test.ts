@@ -43,8 +43,9 @@ describe('liquidated damages not requested: what is chosen and on what basis', (
     const t = flat(pdfText((await generate({ kind: 'restitution-worksheet', input: off, format: 'pdf' })).bytes));
     expect(t).toContain('Liquidated damages (29 U.S.C. § 216(b)): not requested $0.00');
     expect(t).not.toMatch(/setting|by choice/);
-    // The minimum wage assumption said "the worksheet can be recomputed with that setting".
-    expect(t).toContain('the worksheet can be recomputed with the state’s rate, or the city’s as an additional minimum wage, where higher.');
+    // The minimum wage assumption said "the worksheet can be recomputed with that setting"; from
+    // 2.23.0 it says what the court may do (review-r58.test.ts).
+    expect(t).toContain('counsel may ask the court to use it (29 U.S.C. § 218(a)), and F would then be computed with that rate on the days it was higher.');
   });
 });
 

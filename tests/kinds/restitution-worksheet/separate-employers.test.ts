@@ -25,7 +25,7 @@ describe('hours of two periods in one workweek, read as separate employers', () 
     const [text] = said(baseCase({ laborPeriods: periods }));
     expect(text).not.toContain('which lowers F');
     expect(text).toContain(
-      'each employer owes overtime in that workweek only on its own hours over 40, fewer overtime hours than on the total (none where no employer’s own hours pass 40), and only its own pay is credited against its own hours, so that one job’s pay no longer covers the other’s shortfall: F may then be lower (less overtime) or higher (a job that paid more than its own hours were owed covering nothing of the other’s). The worksheet does not compute that reading: the case does not say who employed the victim in each period.',
+      'each employer owes overtime in that workweek only on its own hours over 40, fewer overtime hours than on the total (none where no employer’s own hours pass 40), and only its own pay is credited against its own hours, so that one job’s pay no longer covers the other’s shortfall: F may then be lower (less overtime) or higher (a job that paid more than its own hours were owed covering nothing of the other’s). That reading is not computed here, as the worksheet does not state who employed the victim in each period.',
     );
   });
 
@@ -35,6 +35,6 @@ describe('hours of two periods in one workweek, read as separate employers', () 
     expect(F(periods)).toBe(101500);
     expect(F([periods[0]]) + F([house])).toBe(87000);
     const [text] = said(baseCase({ laborPeriods: periods }));
-    expect(text).toContain('(none where no employer’s own hours pass 40): F is then lower, as no wages were credited in that workweek. The worksheet does not compute that reading');
+    expect(text).toContain('(none where no employer’s own hours pass 40): F is then lower, as no wages were credited in that workweek. That reading is not computed here');
   });
 });
