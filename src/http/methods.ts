@@ -44,7 +44,9 @@ export function answerOtherMethods(router: Router, judgeParams?: (req: Request) 
       if (req.method === 'OPTIONS') return void res.set('Allow', allow).status(204).end();
       if (methods.has(req.method)) return next();
       res.set('Allow', allow);
-      next(new HarborError('method-not-allowed', `${req.method.slice(0, 16)} is not allowed on ${req.path.slice(0, 200)}: it answers ${allow}`));
+      // The path as the client asked for it: req.path is the router's own, without where the
+      // router is mounted (/v1), which named a path the API does not have ("on /documents").
+      next(new HarborError('method-not-allowed', `${req.method.slice(0, 16)} is not allowed on ${(req.baseUrl + req.path).slice(0, 200)}: it answers ${allow}`));
     });
   }
 }

@@ -27,10 +27,15 @@ export { loadConfig } from './config.js';
  * What to do when the port cannot be listened on, by the system's code: a newcomer's `npm start`
  * with another `harbor serve` (or anything) on port 3000 was told only "(EADDRINUSE)".
  */
+const HOST_NAME_ADVICE = ': no address of this machine goes by that name; give an address it has, like 127.0.0.1 (HOST, or harbor serve --host)';
 const LISTEN_ADVICE: Record<string, string> = {
   EADDRINUSE: ': another program (another harbor serve?) is listening on that port; stop it, or give another port (PORT, or harbor serve --port; 0 picks a free one)',
   EACCES: ': this user may not listen on that port (below 1024 needs privileges); give a port from 1024 up (PORT, or harbor serve --port)',
   EADDRNOTAVAIL: ': that address is not one of this machine\'s; give one it has (HOST, or harbor serve --host)',
+  // A host that is no address is looked up as a name (256.1.1.1, a typo); the lookup's failure
+  // was the bare code. EAI_AGAIN: no name server answered (a machine without one).
+  ENOTFOUND: HOST_NAME_ADVICE,
+  EAI_AGAIN: HOST_NAME_ADVICE,
 };
 
 /** Slowest a client may be sending one request (headers + body), in ms: a slow-loris bound. */

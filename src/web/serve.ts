@@ -5,7 +5,7 @@
 //
 // Nothing here touches case data: the pages are static, and the case lives in the browser's page
 // until the person downloads it.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import express, { type Request, type Response, type Router } from 'express';
 import { HarborError } from '../errors.js';
@@ -47,14 +47,34 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
+/**
+ * Which build of the app is in place at `root`: the folder's own identity (the build writes a new
+ * folder and renames it onto dist/public, so a rebuild is a new folder) and its index.html's (a
+ * build copied over the old folder in place). '' when there is none. Files changed in place
+ * without index.html are not a new build: nothing Harbor ships does that.
+ */
+function buildOf(root: string): string {
+  const dir = statSync(root, { throwIfNoEntry: false });
+  if (!dir) return '';
+  const index = statSync(join(root, 'index.html'), { throwIfNoEntry: false });
+  return `${dir.dev}:${dir.ino}:${index ? `${index.ino}:${index.mtimeMs}:${index.size}` : '-'}`;
+}
+
 /** The app's routes; `kindIds`: the kinds that have a form page (/forms/<kind>). */
 export function webApp(kindIds: readonly string[], root: string = WEB_ROOT): Router {
   const router = express.Router();
-  // Files read once and kept (the built app does not change while the service runs). A file that
-  // is not there is not remembered: its name comes from the URL (/app/<any name>), so remembering
-  // misses would let any client grow this map without bound. Only the missing `.gz` of a file that
-  // is served is remembered (`rememberMissing`), which the built files bound.
+  // Files read once and kept for as long as the build they came from is the one in place. A file
+  // that is not there is not remembered: its name comes from the URL (/app/<any name>), so
+  // remembering misses would let any client grow this map without bound. Only the missing `.gz`
+  // of a file that is served is remembered (`rememberMissing`), which the built files bound.
   const cache = new Map<string, Buffer | null>();
+  // The build the cache holds files of (buildOf). A rebuild while the service runs (`npm run
+  // build:web`, or `npm ci` of a new release, which replaces dist/public whole: scripts/build-web.mjs)
+  // empties the cache at the next request for a file, so the new pages are served without a restart
+  // and an old page is never served beside a new script. Until round 58 the files were read once
+  // for the life of the process: a page first asked for before the rebuild stayed old, one first
+  // asked for after it was new, and the two did not fit together.
+  let cachedBuild = '';
   const read = (file: string, rememberMissing = false): Buffer | null => {
     const known = cache.get(file);
     if (known !== undefined) return known;
@@ -74,6 +94,12 @@ export function webApp(kindIds: readonly string[], root: string = WEB_ROOT): Rou
   };
 
   const send = (req: Request, res: Response, rel: string): void => {
+    // Two stats a request for a page or a script (not an API request): what express.static does too.
+    const build = buildOf(root);
+    if (build !== cachedBuild) {
+      cache.clear();
+      cachedBuild = build;
+    }
     const file = normalize(join(root, rel));
     if (!file.startsWith(root + sep)) return missing(res, req.path);
     const ext = /\.[a-z]+$/.exec(rel)?.[0] ?? '';

@@ -1,5 +1,5 @@
 // Issue 8, "must show" 2: the same cases as a JSON array, as NDJSON and as CSV give byte-identical
-// documents; the same batch run twice gives a byte-identical ZIP — on two render threads (which
+// documents; the same batch run again gives a byte-identical ZIP — on two render threads (which
 // finish records out of order), on the calling thread, and through `harbor batch` (in-process:
 // `main(argv, io)`, the command's own code; tests/cli/e2e.test.ts and tests/cli/batch.test.ts run
 // the real `node bin/harbor.js batch`).
@@ -21,9 +21,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const pooled = supertest(createApp({ renderer: pool, maxBatch: 100 }));
 const inline = supertest(createApp({ maxBatch: 100 }));
-// Eight cases (two full, six minimal, each with its own amount): enough for two threads to finish
-// records out of order and for every record to differ; more would only repeat the same renders.
-const N = 8;
+// Five cases (full, three minimal, full; each with its own amount): the full case first keeps its
+// thread busy while the other thread finishes the minimal ones behind it (records out of order),
+// the second full case is a slow one the ZIP must wait for at its end, and every record differs.
+// More (eight until this round) only repeated minimal renders: each case is rendered 14 times here.
+const N = 5;
 const BODY = cases(N);
 
 async function post(agent: typeof pooled, type: string, body: string | object, format = 'both'): Promise<Buffer> {
@@ -33,7 +35,7 @@ async function post(agent: typeof pooled, type: string, body: string | object, f
 }
 
 // The JSON array of BODY in both formats on the two threads, posted once for the two tests that
-// need it (sixteen renders): the first compares its documents, the second posts it again.
+// need it: the first compares its documents, the second the whole ZIP with the other runs'.
 let jsonZip: Promise<Buffer> | undefined;
 const firstJsonZip = (): Promise<Buffer> => (jsonZip ??= post(pooled, 'application/json', BODY));
 
@@ -58,23 +60,32 @@ describe('batch bytes', () => {
     expect(new Set(json.manifest.records.map((r: any) => r.fingerprint)).size).toBe(N);
   });
 
-  it('the same batch twice gives the same ZIP, on two threads, on the calling thread and through the CLI', async () => {
+  // Three runs of the one batch, each made differently: the ZIP on the worker's two threads (`a`),
+  // on the calling thread, and by the command on two threads of its own (its pool keeps face
+  // programs between renders and preloads the kind: src/batch/command.ts). A second post to the
+  // worker's two threads proved nothing these do not (the ZIP is written on the calling thread
+  // either way, and the first test's NDJSON and CSV posts render the batch on them again, every
+  // document compared). One run to a test: the calling thread's first renders and the command's
+  // two thread starts are the file's costliest steps, and each test's time limit is its own.
+  it('the same batch again gives the same ZIP on the calling thread as on two threads', async () => {
     const a = await firstJsonZip();
-    const b = await post(pooled, 'application/json', BODY);
-    expect(Buffer.compare(a, b)).toBe(0);
     expect(Buffer.compare(await post(inline, 'application/json', BODY), a)).toBe(0);
+  });
+
+  it('the same batch again gives the same ZIP through the CLI, on threads of its own', async () => {
+    const a = await firstJsonZip();
     const input = join(dir, 'cases.json');
     writeFileSync(input, JSON.stringify(BODY));
     const out = join(dir, 'out.zip');
     const r = await harbor(['batch', KIND, input, '-o', out, '--format', 'both', '--workers', '2']);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(new RegExp(String.raw`^8 of 8 records rendered to .*out\.zip in ${MEASURED_TIME} \([\d.,]+ records/s\)\n$`));
+    expect(r.stderr).toMatch(new RegExp(String.raw`^${N} of ${N} records rendered to .*out\.zip in ${MEASURED_TIME} \([\d.,]+ records/s\)\n$`));
     expect(Buffer.compare(readFileSync(out), a)).toBe(0);
   });
 
   it('harbor batch streams CSV and NDJSON files (BOM, CRLF, blank lines, a quoted multi-line cell) into the same ZIP as the HTTP body', async () => {
     // A narrative-like cell with a line break, a quote and a comma, inside the CSV's quotes.
-    const body = structuredClone(BODY.slice(0, 6));
+    const body = structuredClone(BODY);
     body[1]!.losses[0].description = 'Replacement uniform,\nand "boots"';
     const csvText = '\uFEFF' + toCsv(body);
     const ndjsonText = '\uFEFF' + body.map((c) => JSON.stringify(c)).join('\r\n\r\n') + '\r\n';
@@ -87,10 +98,10 @@ describe('batch bytes', () => {
       expect(r.status, r.stderr).toBe(0);
       expect(Buffer.compare(readFileSync(out), viaHttp[type]), type).toBe(0);
       const { manifest } = unzip(readFileSync(out));
-      expect(manifest).toMatchObject({ total: 6, rendered: 6, failed: 0 });
+      expect(manifest).toMatchObject({ total: N, rendered: N, failed: 0 });
     }
-    // The quoted line break is one cell of one row: rows stay 2..7.
-    expect(unzip(viaHttp.csv).manifest.records.map((r: any) => r.row)).toEqual([2, 3, 4, 5, 6, 7]);
+    // The quoted line break is one cell of one row: rows stay 2..6.
+    expect(unzip(viaHttp.csv).manifest.records.map((r: any) => r.row)).toEqual([2, 3, 4, 5, 6]);
   });
 
   it('harbor batch: a CSV file that does not parse is exit 1 with its line, and no archive', async () => {

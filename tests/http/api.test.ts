@@ -75,6 +75,23 @@ describe('GET routes', () => {
     expectProblem(await agent.get('/v1/documents/rfa'), 405, 'method-not-allowed');
     expectProblem(await agent.delete('/v1/documents'), 405, 'method-not-allowed');
   });
+
+  it('a 405 names the path the client asked for, /v1 and all', async () => {
+    // Before: the path inside the /v1 router ("DELETE is not allowed on /documents"), which is
+    // no path of the API, so the client could not tell which route refused it.
+    for (const [method, path, allow] of [
+      ['delete', '/v1/documents', 'GET, HEAD, OPTIONS'],
+      ['get', '/v1/documents/rfa', 'POST, OPTIONS'],
+      ['put', '/v1/batches/rfa', 'POST, OPTIONS'],
+      ['patch', '/v1/documents/rfa/check', 'POST, OPTIONS'],
+      ['delete', '/healthz', 'GET, HEAD, OPTIONS'],
+    ] as const) {
+      const res = await agent[method](path);
+      expectProblem(res, 405, 'method-not-allowed');
+      expect(res.body.detail, path).toBe(`${method.toUpperCase()} is not allowed on ${path}: it answers ${allow}`);
+      expect(res.headers.allow, path).toBe(allow);
+    }
+  });
 });
 
 describe('POST /v1/documents/{kind}/check', () => {

@@ -170,6 +170,18 @@ describe('serve() in process', () => {
   });
 });
 
+describe('serve() on a host name that names no address', () => {
+  it('is a usage error that says what the host must be, not a bare system code', async () => {
+    // .invalid never resolves (RFC 6761 §6.4): the lookup fails, ENOTFOUND, or EAI_AGAIN where
+    // the machine has no name server to ask. Before: "cannot listen on nosuchhost.invalid:0
+    // (ENOTFOUND)" and nothing more, where a wrong --host (256.1.1.1, a typo) is a first try's error.
+    await expect(serve({ env: { HOST: 'nosuchhost.invalid', HARBOR_ALLOW_NO_AUTH: '1', HARBOR_WORKERS: '0' }, port: 0, log: () => {} })).rejects.toMatchObject({
+      code: 'usage',
+      message: expect.stringMatching(/^cannot listen on nosuchhost\.invalid:0 \((ENOTFOUND|EAI_AGAIN)\): no address of this machine goes by that name; give an address it has, like 127\.0\.0\.1 \(HOST, or harbor serve --host\)$/),
+    });
+  });
+});
+
 describe('serve() with HARBOR_TEMPLATES', () => {
   it('a clinic template using a field the view lacks stops the start with template-error', async () => {
     const { mkdtempSync, writeFileSync, readFileSync, rmSync } = await import('node:fs');

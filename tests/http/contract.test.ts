@@ -11,6 +11,7 @@ import { kindCodes } from '../../src/kinds/kind.js';
 import { CONTENT_TYPES } from '../../src/pipeline.js';
 import type { Renderer } from '../../src/workers/renderer.js';
 import { registryTemplates, TEST_KIND_IDS } from '../support/kinds.js';
+import { buildWebIfStale } from '../support/web-build.js';
 import { isProblem, listening, post, probeKind, rfaCase, SECRET_GIVEN } from './helpers.js';
 
 const fixture = (kind: string, name: string): unknown => readFixture(getKind(kind), name);
@@ -109,8 +110,12 @@ describe('every endpoint, open service', () => {
     }
     const render = api.json.paths['/v1/documents/rfa'].post.responses;
     expect(Object.keys(render)).toEqual(expect.arrayContaining(['200', '400', '401', '404', '406', '413', '415', '422', '429', '503']));
+    // The page is the built web app's (dist/public, `npm ci`): built here when missing or stale,
+    // as the browser tests build it, so that a worktree without the build checks the page and not
+    // the not-built 503 (tests/http/web-files.test.ts checks that answer, on a folder of its own).
+    buildWebIfStale();
     const docs = await get(`${s.url}/docs`);
-    expect(docs.res.status).toBe(200);
+    expect(docs.res.status, docs.text).toBe(200);
     expect(docs.res.headers.get('content-type')).toMatch(/^text\/html/);
     expect(docs.res.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(docs.text).not.toMatch(/https?:\/\//);

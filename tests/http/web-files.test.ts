@@ -1,9 +1,10 @@
 // The web app's static files (src/web/serve.ts): names come from the URL, so a name that is not
 // there must cost nothing that lasts (an unauthenticated client could otherwise grow the
 // service's memory one 404 at a time).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import express from 'express';
 import supertest from 'supertest';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,6 +36,51 @@ describe('web app files', () => {
     expect((await agent.get('/app/once.js')).text).toBe('first\n');
     writeFileSync(join(dir, 'once.js'), 'second\n');
     expect((await agent.get('/app/once.js')).text).toBe('first\n');
+  });
+});
+
+describe('a web app rebuilt while the service runs', () => {
+  const parent = mkdtempSync(join(tmpdir(), 'harbor-web-'));
+  afterAll(() => rmSync(parent, { recursive: true, force: true }));
+  const root = join(parent, 'public');
+  /** A build as scripts/build-web.mjs makes it: written beside its place, renamed onto it whole. */
+  const build = (version: string, gzip: boolean): void => {
+    const out = join(parent, `.web-${version}`);
+    mkdirSync(join(out, 'app'), { recursive: true });
+    writeFileSync(join(out, 'index.html'), `<!doctype html><title>Harbor ${version}</title>\n`);
+    writeFileSync(join(out, 'app', 'home.js'), `export const build = '${version}';\n`);
+    if (gzip) writeFileSync(join(out, 'app', 'home.js.gz'), gzipSync(`export const build = '${version}';\n`));
+    rmSync(root, { recursive: true, force: true });
+    renameSync(out, root);
+  };
+  build('one', false);
+  const app = express();
+  app.use(webApp(['rfa'], root));
+  const agent = supertest(app);
+
+  it('serves the new build at the next request, its pages and scripts together, without a restart', async () => {
+    expect((await agent.get('/')).text).toContain('Harbor one');
+    const first = await agent.get('/app/home.js').set('Accept-Encoding', 'gzip');
+    expect(first.text).toBe("export const build = 'one';\n");
+    expect(first.headers['content-encoding']).toBeUndefined(); // no twin in this build, and that is remembered
+    // Before: the files read before the rebuild were served from memory until a restart (an old
+    // page beside any script first asked for after it, which was new).
+    build('two', true);
+    expect((await agent.get('/')).text).toContain('Harbor two');
+    const second = await agent.get('/app/home.js').set('Accept-Encoding', 'gzip');
+    expect(second.headers['content-encoding']).toBe('gzip'); // the new build's twin, not the old build's remembered miss
+    expect(second.text).toBe("export const build = 'two';\n");
+  });
+
+  it('a new index.html copied over the folder in place is a new build too', async () => {
+    expect((await agent.get('/app/home.js')).text).toBe("export const build = 'two';\n");
+    writeFileSync(join(root, 'app', 'home.js'), "export const build = 'three';\n");
+    rmSync(join(root, 'app', 'home.js.gz'));
+    // The script alone changed: the same build, still served from memory.
+    expect((await agent.get('/app/home.js')).text).toBe("export const build = 'two';\n");
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>Harbor three, a longer title</title>\n');
+    expect((await agent.get('/')).text).toContain('Harbor three');
+    expect((await agent.get('/app/home.js')).text).toBe("export const build = 'three';\n");
   });
 });
 

@@ -3,8 +3,7 @@
 // once per test file with the same options everywhere. Every page opened through it reports its
 // console errors, uncaught exceptions, CSP violations and requests to another origin as problems
 // for the test to assert on; every URL the browser asks for is recorded.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { RequestListener, Server } from 'node:http';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -13,8 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Dialog, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
-import { takeLock } from '../../support/build-lock.js';
-import { childBound, waitDeadline } from '../../support/until.js';
+import { buildWebIfStale } from '../../support/web-build.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate); the tests are
 // compiled with Node's types only.
@@ -127,56 +125,6 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ];
-
-/** Newest modification time of the files under a folder (ms). */
-function newest(dir: string): number {
-  return Math.max(...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
-}
-
-/**
- * Whether the built app is older than a file of web/ or a file of src/ that its bundle takes
- * (dist/web-inputs.json, which the build writes: the depth bound, the scan of a draft's text).
- * A new import of src/ comes with a change to web/, so the list is never older than the need.
- */
-function webIsStale(): boolean {
-  let built = 0;
-  let fromSrc: string[] = [];
-  try {
-    built = statSync(join(ROOT, 'dist', 'public', 'app', 'form.js')).mtimeMs;
-    fromSrc = JSON.parse(readFileSync(join(ROOT, 'dist', 'web-inputs.json'), 'utf8')) as string[];
-  } catch {
-    return true; // not built, or built before the list was written
-  }
-  const mtime = (f: string): number => {
-    try {
-      return statSync(join(ROOT, f)).mtimeMs;
-    } catch {
-      return Infinity; // gone or moved: build again
-    }
-  };
-  return Math.max(newest(join(ROOT, 'web')), ...fromSrc.map(mtime)) > built;
-}
-
-/**
- * The app as `npm ci` builds it (prepare → build:web), built again when a file of web/ is newer,
- * or a file of src/ the page's bundle takes (webIsStale).
- * One test file builds at a time (a lock folder beside dist/public; one whose owner process is
- * gone, a killed run's, is taken over at once) and the others then find the app built: every browser test file
- * starts at once, and two builds swapping dist/public at the same moment failed one file's hooks
- * (its rename found the other's folder) or left its server a moment without the app.
- */
-function buildWebIfStale(): void {
-  if (!webIsStale()) return;
-  // Bounded by the hook's own time (waitDeadline): the wait blocks the event loop, so vitest's hook
-  // timer cannot end it. A lock whose owner process is gone (a killed run's) is taken over at once
-  // (tests/support/build-lock.ts).
-  const release = takeLock(join(ROOT, 'dist', '.web-build.lock'), waitDeadline(), 'the web build lock (another test file building the app)');
-  try {
-    if (webIsStale()) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-web.mjs')], { stdio: 'pipe', ...childBound() });
-  } finally {
-    release();
-  }
-}
 
 /** A request handler listening on a free loopback port; `close` ends its connections too. */
 export async function listen(handler: RequestListener): Promise<{ server: Server; base: string; close: () => Promise<void> }> {
