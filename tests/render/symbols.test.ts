@@ -39,7 +39,11 @@ const MORE_OPERATORS = ['↕', '↖', '↗', '↘', '↙', '⇑', '⇓', '⇕', 
 const MADE = [...MARKS, ...OPERATORS, ...MORE_OPERATORS];
 const FROM_NANUM = ['■', '□', '●', '○', '◆', '▲', '★', '①'];
 
-/** The embedded faces of a DOCX by family, read back with fontkit (the first slot of each). */
+/**
+ * The embedded faces of a DOCX by family, read back with fontkit (the first slot of each). A
+ * subset's family is the face's and a tag of six capitals (src/render/docx/fonts.ts subsetFamily),
+ * keyed here by the face's.
+ */
 function docxFonts(docx: Uint8Array): Map<string, fontkit.Font> {
   const parts = docxParts(docx);
   const files = unzipSync(docx);
@@ -47,18 +51,19 @@ function docxFonts(docx: Uint8Array): Map<string, fontkit.Font> {
   const out = new Map<string, fontkit.Font>();
   for (const [, family, body] of parts['word/fontTable.xml']!.matchAll(/<w:font w:name="([^"]+)">([\s\S]*?)<\/w:font>/g)) {
     const k = /<w:embed\w+ r:id="(rIdFont\d+)" w:fontKey="\{([0-9A-F-]{36})\}"/.exec(body!);
-    if (!k || out.has(family!)) continue;
+    const face = family!.replace(/ [A-Z]{6}$/, '');
+    if (!k || out.has(face)) continue;
     const target = new RegExp(`Id="${k[1]}" Type="[^"]+/relationships/font" Target="(fonts/font\\d+\\.odttf)"`).exec(rels)![1]!;
-    out.set(family!, fontkit.create(Buffer.from(obfuscateFont(files[`word/${target}`]!, k[2]!))) as fontkit.Font);
+    out.set(face, fontkit.create(Buffer.from(obfuscateFont(files[`word/${target}`]!, k[2]!))) as fontkit.Font);
   }
   return out;
 }
 
-/** The embedded italic face of a family in a DOCX (its w:embedItalic), read back with fontkit. */
+/** The embedded italic face of a family in a DOCX (its w:embedItalic, under the family and its subset tag), read back with fontkit. */
 function docxItalic(docx: Uint8Array, family: string): fontkit.Font {
   const parts = docxParts(docx);
   const files = unzipSync(docx);
-  const body = new RegExp(`<w:font w:name="${family}">([\\s\\S]*?)</w:font>`).exec(parts['word/fontTable.xml']!)![1]!;
+  const body = new RegExp(`<w:font w:name="${family} [A-Z]{6}">([\\s\\S]*?)</w:font>`).exec(parts['word/fontTable.xml']!)![1]!;
   const k = /<w:embedItalic r:id="(rIdFont\d+)" w:fontKey="\{([0-9A-F-]{36})\}"/.exec(body)!;
   const target = new RegExp(`Id="${k[1]}" Type="[^"]+/relationships/font" Target="(fonts/font\\d+\\.odttf)"`).exec(parts['word/_rels/fontTable.xml.rels']!)![1]!;
   return fontkit.create(Buffer.from(obfuscateFont(files[`word/${target}`]!, k[2]!))) as fontkit.Font;
@@ -109,7 +114,7 @@ describe('the symbols word processors type', () => {
     for (const c of MADE) expect(fonts.get('Noto Serif')!.glyphForCodePoint(c.codePointAt(0)!).id, c).toBeGreaterThan(0);
     for (const c of FROM_NANUM) expect(fonts.get('NanumMyeongjo')!.glyphForCodePoint(c.codePointAt(0)!).id, c).toBeGreaterThan(0);
     const doc = docxParts(docx.bytes)['word/document.xml']!;
-    expect(doc).toMatch(/<w:rFonts w:ascii="NanumMyeongjo"[^>]*\/><\/w:rPr><w:t xml:space="preserve">■<\/w:t>/);
+    expect(doc).toMatch(/<w:rFonts w:ascii="NanumMyeongjo [A-Z]{6}"[^>]*\/><\/w:rPr><w:t xml:space="preserve">■<\/w:t>/);
     expect(doc).not.toMatch(/NanumMyeongjo[^>]*\/><\/w:rPr><w:t xml:space="preserve">[^<]*[→≤]/); // in the text's face, the styles' font
   });
 

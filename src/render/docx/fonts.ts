@@ -20,7 +20,7 @@
 // Deterministic: the keys are derived from the subset bytes; the parts are added in a fixed order.
 import { createHash } from 'node:crypto';
 import { FACE_IDS, fallbackFace, familyOf, harborFonts, isBodyFace, isIgnorable, isShapedFace, isSyntheticBold, type FaceId, type Fonts } from '../pdf/fonts.js';
-import { subsetTrueType } from '../pdf/truetype.js';
+import { renameFont, subsetTrueType } from '../pdf/truetype.js';
 import type { Out, ParaOut, RunFonts, RunOut } from './out.js';
 import type { Parts } from './package.js';
 import { FONTS } from './styles.js';
@@ -126,18 +126,54 @@ interface Embedded {
   rid: string;
 }
 
+/** A face to embed: its family as the styles and runs name it, its slot, its bytes, and whether they are a subset. */
+interface Face {
+  family: string;
+  slot: Slot;
+  bytes: Uint8Array;
+  subset: boolean;
+}
+
+/**
+ * The family a document's subsets of `family` are embedded under: the name and six capitals
+ * derived from the subsets' bytes, as a PDF subset's tag is (ISO 32000-1 §9.6.4), "Noto Serif
+ * KQWMZB". LibreOffice installs a document's embedded fonts for the session under the family the
+ * font table names and the style (vcl EmbeddedFontsHelper::addEmbeddedFont: a file named by them,
+ * an existing file "assumed already added correctly"), so a second Harbor DOCX opened in the same
+ * session printed with the first one's subset: its characters the first did not use as empty
+ * boxes or another face (DejaVu Sans, seen in round r58 converting two cases in one process). The
+ * same subsets make the same name, so the same case still makes the same bytes; only a subset's
+ * content tells two documents' names apart, and it reveals no more than the font part itself.
+ */
+function subsetFamily(family: string, faces: readonly Face[]): string {
+  const hash = createHash('sha256');
+  for (const f of faces) hash.update(f.bytes);
+  const digest = hash.digest();
+  let tag = '';
+  for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (digest[i]! % 26));
+  return `${family} ${tag}`;
+}
+
+const FONT_ATTRIBUTE = / w:(ascii|hAnsi|eastAsia|cs|name)="([^"]*)"/g;
+
+/**
+ * `xml` with each font attribute (w:rFonts' slots, w:font's name) naming a family of `renamed`
+ * named by its new name. Text cannot match: xml.ts writes a `"` in text as `&quot;`.
+ */
+function renameFamilies(xml: string, renamed: ReadonlyMap<string, string>): string {
+  return xml.replace(FONT_ATTRIBUTE, (m, slot: string, family: string) => {
+    const to = renamed.get(family);
+    return to === undefined ? m : ` w:${slot}="${to}"`;
+  });
+}
+
 /** Add the embedded font parts and their references to the compiled parts (in place). */
 export function embedFonts(parts: Parts, text: DocumentText, fonts: Fonts = harborFonts): void {
   const { chars, italic } = text;
   const regular = fonts.face('regular');
-  const embedded: Embedded[] = [];
-  const add = (family: string, slot: Slot, bytes: Uint8Array | undefined) => {
-    if (!bytes) return;
-    const n = embedded.length + 1;
-    const key = keyOf(bytes);
-    const part = `word/fonts/font${n}.odttf`;
-    parts.set(part, obfuscateFont(bytes, key));
-    embedded.push({ family, slot, key, part, rid: `rIdFont${n}` });
+  const faces: Face[] = [];
+  const add = (family: string, slot: Slot, bytes: Uint8Array | undefined, subset = true) => {
+    if (bytes) faces.push({ family, slot, bytes, subset });
   };
   for (const [id, slot] of FACE_SLOT) {
     if (!italic && (id === 'italic' || id === 'bold-italic')) continue;
@@ -167,14 +203,35 @@ export function embedFonts(parts: Parts, text: DocumentText, fonts: Fonts = harb
       // Hebrew and Arabic whole: Word and LibreOffice shape the text with the font's own tables
       // (GSUB, GPOS: joining forms, marks), which a subset of the characters' glyphs lacks (its
       // letters printed unjoined). Noto Naskh Arabic is 176 KB, its bold 181 KB; Hebrew 31 KB each.
-      add(familyOf(id), 'embedRegular', fonts.face(id).tt.data);
-      if (bold !== id) add(familyOf(bold), 'embedBold', fonts.face(bold).tt.data);
+      // Not renamed: the same bytes in every document, so one document's serves another's.
+      add(familyOf(id), 'embedRegular', fonts.face(id).tt.data, false);
+      if (bold !== id) add(familyOf(bold), 'embedBold', fonts.face(bold).tt.data, false);
       continue;
     }
     add(familyOf(id), 'embedRegular', subsetFace(fonts, id, used));
     if (bold !== id) add(familyOf(bold), 'embedBold', subsetFace(fonts, bold, used));
   }
-  if (embedded.length === 0) return;
+  if (faces.length === 0) return;
+
+  // Each subsetted family under a name of its own (subsetFamily), in the fonts' name tables and
+  // wherever the parts name it.
+  const renamed = new Map<string, string>();
+  for (const family of new Set(faces.filter((f) => f.subset).map((f) => f.family))) {
+    renamed.set(family, subsetFamily(family, faces.filter((f) => f.family === family)));
+  }
+  const embedded: Embedded[] = [];
+  for (const face of faces) {
+    const family = renamed.get(face.family) ?? face.family;
+    const bytes = face.subset ? renameFont(face.bytes, family) : face.bytes;
+    const n = embedded.length + 1;
+    const key = keyOf(bytes);
+    const part = `word/fonts/font${n}.odttf`;
+    parts.set(part, obfuscateFont(bytes, key));
+    embedded.push({ family, slot: face.slot, key, part, rid: `rIdFont${n}` });
+  }
+  for (const [name, xml] of parts) {
+    if (typeof xml === 'string' && name.startsWith('word/') && name.endsWith('.xml')) parts.set(name, renameFamilies(xml, renamed));
+  }
 
   // fontTable.xml: the embed elements go last in each w:font (CT_Font's sequence).
   const table = parts.get('word/fontTable.xml');

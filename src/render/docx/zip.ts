@@ -1,7 +1,7 @@
 // The DOCX container: the package parts in a fixed order with a fixed entry time (docs/architecture.md §Determinism).
 //
-// Speed: a document is ~35 KB of XML of which ~27 KB never changes (theme, styles, settings, font
-// table, relationships). Parts are deflated with Node's zlib (about 10× faster than pure-JS
+// Speed: a document is ~35 KB of XML of which ~18 KB never changes (theme, settings, numbering,
+// relationships). Parts are deflated with Node's zlib (about 10× faster than pure-JS
 // deflate), and the compressed form of parts that can never carry case data is kept per process,
 // keyed by their exact text, so those parts cost a map lookup after the first render. Parts that
 // can hold case data (document, headers, footers, core and custom properties) are never cached:
@@ -15,9 +15,10 @@ import { centralRecord, deflateRaw, endRecord, localHeader, zipName } from '../z
 type Deflated = ReturnType<typeof deflateRaw>;
 
 /** Parts that never hold case data (their text depends only on Harbor's code and styles). */
-// Not fontTable.xml: its embedded-font keys are derived from the subset of the characters a
-// document uses (fonts.ts), so it is per document.
-export const STATIC_PART = /^(word\/(styles|settings|footnotes|endnotes|webSettings|numbering)\.xml|word\/theme\/theme\d+\.xml|docProps\/app\.xml|\[Content_Types\]\.xml|(.*\/)?_rels\/.*\.rels)$/;
+// Not fontTable.xml or styles.xml: they name the embedded fonts' families, each a document's own
+// (derived from the subset of the characters it uses: fonts.ts subsetFamily), and fontTable.xml
+// their keys, so they are per document.
+export const STATIC_PART = /^(word\/(settings|footnotes|endnotes|webSettings|numbering)\.xml|word\/theme\/theme\d+\.xml|docProps\/app\.xml|\[Content_Types\]\.xml|(.*\/)?_rels\/.*\.rels)$/;
 const MAX_CACHED = 64;
 const cache = new Map<string, Deflated>();
 

@@ -150,7 +150,7 @@ const breakMemo = new RenderMemo<Int32Array>(CELL_TEXT);
  * table cell's line (column fitting), remembered whatever its length for the line breaker.
  */
 export function breakOpportunities(s: string, cell = false): Int32Array {
-  return breakMemo.of(s, () => heldBreaks(s, addressBreaks(s, latinBreaks(s) ?? packageBreaks(s))), s, cell);
+  return breakMemo.of(s, () => tagBreaks(s, heldBreaks(s, addressBreaks(s, latinBreaks(s) ?? packageBreaks(s)))), s, cell);
 }
 
 /** Upper-case letters (Unicode Lu, Lt): what starts the second part of a compound name. */
@@ -289,4 +289,31 @@ function addressBreaks(s: string, found: Int32Array): Int32Array {
   }
   for (; k < found.length; k++) out.push(found[k]!);
   return Int32Array.from(out);
+}
+
+/**
+ * A tag-like token: an HTML or XML tag as a narrative quotes it ("</b>", "<br/>", "</span >"),
+ * its name and no attributes. UAX #14 breaks after its "/" before a letter (SY ÷ AL, LB18's
+ * default, the break of "and/or"), so a line ended at `boss"</` and the next began `b> & his`
+ * (the RFA's `hostile` fixture), a token no reader reads as two; LibreOffice (7.4) keeps it whole.
+ */
+const TAG = /<\/?[A-Za-z][A-Za-z0-9:-]*\s*\/?>/g;
+
+/**
+ * The opportunities `found` of `s` less those inside a tag-like token (TAG): the tag moves to the
+ * next line whole. One wider than the line is still broken between characters (./text.ts).
+ */
+function tagBreaks(s: string, found: Int32Array): Int32Array {
+  if (!s.includes('/') || !s.includes('<')) return found;
+  const spans: Array<[number, number]> = [];
+  for (const m of s.matchAll(TAG)) if (m[0].includes('/')) spans.push([m.index, m.index + m[0].length]);
+  if (spans.length === 0) return found;
+  const out: number[] = [];
+  let t = 0; // the first span not wholly before the opportunity (both in order)
+  for (let k = 0; k < found.length; k++) {
+    const p = found[k]! >> 1;
+    while (t < spans.length && spans[t]![1] <= p) t++;
+    if (t === spans.length || p <= spans[t]![0]) out.push(found[k]!);
+  }
+  return out.length === found.length ? found : Int32Array.from(out);
 }

@@ -232,6 +232,16 @@ export function subsetTrueType(tt: TrueTypeFile, glyphs: readonly number[], inst
   if (prep) out.push(['prep', prep]);
   out.sort(byTag);
 
+  return { bytes: writeSfnt(out, tt), order };
+}
+
+/**
+ * A TrueType file of `out`'s tables (sorted by tag): the table directory, each table on a 4-byte
+ * boundary padded with zeros, its checksum, and head.checkSumAdjustment (OpenType spec, "Table
+ * directory", "head"). `tt`: the font the tables are copied from, whose unchanged tables (views of
+ * its file) are summed once per process.
+ */
+function writeSfnt(out: Array<[string, Uint8Array]>, tt: TrueTypeFile | undefined): Uint8Array {
   const n = out.length;
   let size = 12 + 16 * n;
   for (const [, b] of out) size += pad4(b.length);
@@ -261,7 +271,7 @@ export function subsetTrueType(tt: TrueTypeFile, glyphs: readonly number[], inst
     const e = 12 + 16 * i;
     for (let k = 0; k < 4; k++) fv.setUint8(e + k, t.charCodeAt(k));
     // Tables that are the same in every subset (views of the font file) are summed once per process.
-    const fixed = b.buffer === tt.data.buffer;
+    const fixed = tt !== undefined && b.buffer === tt.data.buffer;
     let sum = fixed ? tt.sums.get(t) : undefined;
     if (sum === undefined) {
       sum = checksum(font, off, b.length);
@@ -276,7 +286,7 @@ export function subsetTrueType(tt: TrueTypeFile, glyphs: readonly number[], inst
   }
   total = (total + checksum(font, 0, 12 + 16 * n)) >>> 0;
   fv.setUint32(headAt + 8, (0xb1b0afba - total) >>> 0);
-  return { bytes: font, order };
+  return font;
 }
 
 /**
@@ -344,4 +354,86 @@ export function buildCmap(map: ReadonlyMap<number, number>): Uint8Array {
     });
   }
   return out;
+}
+
+/**
+ * The 'name' records that say which family a face belongs to (OpenType spec, 'name' table, name
+ * IDs): family (1), unique id (3), full name (4), PostScript name (6), typographic family and
+ * subfamily (16, 17), compatible full name (18), WWS family and subfamily (21, 22), variations
+ * PostScript prefix (25). A renamed face has new ones for 1, 3, 4 and 6 and none of the others,
+ * so no application finds it under its old family by another record (fontconfig lists every
+ * family a face's records name).
+ */
+const FAMILY_NAME_IDS = new Set([1, 3, 4, 6, 16, 17, 18, 21, 22, 25]);
+
+/** One 'name' record: platform, encoding, language, name id, and its string's bytes. */
+type NameRecord = [number, number, number, number, Uint8Array];
+
+/** UTF-16BE, the encoding of platform 3 (Windows) names. */
+function utf16be(s: string): Uint8Array {
+  const out = new Uint8Array(2 * s.length);
+  for (let i = 0; i < s.length; i++) {
+    out[2 * i] = s.charCodeAt(i) >> 8;
+    out[2 * i + 1] = s.charCodeAt(i) & 0xff;
+  }
+  return out;
+}
+
+/**
+ * `font` (a TrueType file, such as subsetTrueType writes) with its family named `family`: the
+ * family records of its 'name' table replaced (FAMILY_NAME_IDS), its subfamily (name ID 2:
+ * "Regular", "Bold", "Italic", "Bold Italic") kept, the other tables copied. The DOCX gives each
+ * document's subsets a family of their own (src/render/docx/fonts.ts says why).
+ */
+export function renameFont(font: Uint8Array, family: string): Uint8Array {
+  const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
+  const tables: Array<[string, Uint8Array]> = [];
+  for (let i = 0; i < view.getUint16(4); i++) {
+    const e = 12 + 16 * i;
+    const offset = view.getUint32(e + 8);
+    tables.push([tag(view, e), font.slice(offset, offset + view.getUint32(e + 12))]);
+  }
+  const nameAt = tables.findIndex(([t]) => t === 'name');
+  const headAt = tables.findIndex(([t]) => t === 'head');
+  if (nameAt < 0 || headAt < 0) throw new Error('renameFont: the font lacks its name or head table');
+  const name = tables[nameAt]![1];
+  const nv = new DataView(name.buffer);
+  const records: NameRecord[] = [];
+  let subfamily = 'Regular';
+  const strings = nv.getUint16(4);
+  for (let i = 0; i < nv.getUint16(2); i++) {
+    const r = 6 + 12 * i;
+    const platform = nv.getUint16(r);
+    const id = nv.getUint16(r + 6);
+    const bytes = name.slice(strings + nv.getUint16(r + 10), strings + nv.getUint16(r + 10) + nv.getUint16(r + 8));
+    if (id === 2 && platform === 3) subfamily = String.fromCharCode(...Array.from({ length: bytes.length / 2 }, (_, k) => (bytes[2 * k]! << 8) | bytes[2 * k + 1]!));
+    if (!FAMILY_NAME_IDS.has(id)) records.push([platform, nv.getUint16(r + 2), nv.getUint16(r + 4), id, bytes]);
+  }
+  const full = subfamily === 'Regular' ? family : `${family} ${subfamily}`;
+  const postscript = `${family}-${subfamily}`.replace(/[^\x21-\x7e]|[[\](){}<>/%]/g, '');
+  for (const [id, s] of [[1, family], [3, full], [4, full], [6, postscript]] as const) records.push([3, 1, 0x409, id, utf16be(s)]);
+  // Records sorted by platform, encoding, language, then name id (OpenType requirement).
+  records.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3] - b[3]);
+  let size = 6 + 12 * records.length;
+  const stringsAt = size;
+  for (const r of records) size += r[4].length;
+  const out = new Uint8Array(size);
+  const ov = new DataView(out.buffer);
+  ov.setUint16(2, records.length);
+  ov.setUint16(4, stringsAt);
+  let at = 0;
+  records.forEach(([platform, encoding, language, id, bytes], i) => {
+    const r = 6 + 12 * i;
+    ov.setUint16(r, platform);
+    ov.setUint16(r + 2, encoding);
+    ov.setUint16(r + 4, language);
+    ov.setUint16(r + 6, id);
+    ov.setUint16(r + 8, bytes.length);
+    ov.setUint16(r + 10, at);
+    out.set(bytes, stringsAt + at);
+    at += bytes.length;
+  });
+  tables[nameAt]![1] = out;
+  new DataView(tables[headAt]![1].buffer).setUint32(8, 0); // checkSumAdjustment, set by writeSfnt
+  return writeSfnt(tables.sort(byTag), undefined);
 }

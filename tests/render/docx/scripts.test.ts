@@ -49,19 +49,22 @@ describe('a survivor’s name in a script with a face of its own, in the DOCX', 
     c.applicant.familyName = family;
     const { bytes } = await generate({ kind: K, input: c, format: 'docx' });
     expect(docxText(bytes)).toContain(`My name is ${printed}.`);
-    const fonts = embeddedFonts(bytes).filter(([, fam]) => fam === face);
+    // Under the face's family and a tag of its subset (src/render/docx/fonts.ts subsetFamily).
+    const fonts = embeddedFonts(bytes).filter(([, fam]) => fam.startsWith(`${face} `));
+    expect(fonts[0]?.[1]).toMatch(new RegExp(`^${face} [A-Z]{6}$`));
     expect(fonts.map(([slot]) => slot)).toEqual(bold ? ['embedRegular', 'embedBold'] : ['embedRegular']);
-    for (const [, , font] of fonts) {
-      expect(font.familyName).toBe(face);
+    for (const [, fam, font] of fonts) {
+      expect(font.familyName).toBe(fam);
       for (const ch of printed.replace(/ /g, '')) expect(font.glyphForCodePoint(ch.codePointAt(0)!).id, ch).toBeGreaterThan(0);
       // The name's letters and printable ASCII (src/render/docx/fonts.ts subsetFace), not the whole face.
       expect(font.numGlyphs).toBeLessThan(120);
     }
     // Each word of the name is a run that names the face in every slot; the space between stays the styles' font.
     const doc = docxParts(bytes)['word/document.xml']!;
+    const named = fonts[0]![1]; // the family with its subset tag
     for (const word of printed.split(' ')) {
-      expect(doc).toContain(`<w:rFonts w:ascii="${face}" w:cs="${face}" w:eastAsia="${face}" w:hAnsi="${face}"/>`);
-      expect(doc).toMatch(new RegExp(`<w:r><w:rPr><w:rFonts w:ascii="${face}"[^>]*/>(?:<w:[^>]*/>)*</w:rPr><w:t(?: [^>]*)?>${word}</w:t></w:r>`));
+      expect(doc).toContain(`<w:rFonts w:ascii="${named}" w:cs="${named}" w:eastAsia="${named}" w:hAnsi="${named}"/>`);
+      expect(doc).toMatch(new RegExp(`<w:r><w:rPr><w:rFonts w:ascii="${named}"[^>]*/>(?:<w:[^>]*/>)*</w:rPr><w:t(?: [^>]*)?>${word}</w:t></w:r>`));
     }
   });
 
@@ -82,7 +85,8 @@ describe('a survivor’s name in a script with a face of its own, in the DOCX', 
     try {
       writeFileSync(join(dir, 'lo.pdf'), lo);
       const fonts = execFileSync('pdffonts', [join(dir, 'lo.pdf')], { encoding: 'utf8', ...childBound() });
-      for (const ps of ['NotoSerifEthiopic-Regular', 'NotoSerifEthiopic-Bold', 'NanumMyeongjo', 'NotoSerifArmenian-Regular', 'NotoSerifGeorgian-Regular', 'NotoSansCherokee-Regular']) expect(fonts).toContain(ps);
+      // PostScript names: the family, its subset tag, the style.
+      for (const ps of ['NotoSerifEthiopic-Regular', 'NotoSerifEthiopic-Bold', 'NanumMyeongjo-Regular', 'NotoSerifArmenian-Regular', 'NotoSerifGeorgian-Regular', 'NotoSansCherokee-Regular']) expect(fonts).toMatch(new RegExp(ps.replace('-', '[A-Z]{6}-')));
       // No substitute for any character: the spaces and dash after an Ethiopic name included,
       // which LibreOffice reads as part of a complex script (src/render/docx/fonts.ts AFTER_COMPLEX).
       expect(fonts).not.toMatch(/DejaVu|Liberation|FreeSerif/);

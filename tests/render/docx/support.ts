@@ -165,8 +165,11 @@ export function libreOfficePdf(docx: Uint8Array, fonts: 'shipped' | 'embedded' =
  * of a conversion's ~1.5 s of CPU, and six separate ones took 57 s of CI's loaded machine), each
  * document to its own PDF, in order. Each document counts as one conversion towards the test's
  * time limit (`loTimeout(n)` for n documents, checked) and adds LO_CONVERSION_MS to the process's.
- * Not for documents whose embedded fonts are under test (`fonts` 'embedded', the fidelity test):
- * in one process the fonts one document embeds could serve the next.
+ * Documents whose embedded fonts are under test (`fonts` 'embedded') may share a process: each
+ * embeds its subsets under a family named by their content (src/render/docx/fonts.ts
+ * subsetFamily), so one document's fonts serve another only where they are the same bytes;
+ * before round r58 they shared "Noto Serif", and the first document's subset printed the next
+ * (tests/render/docx/font-families.test.ts).
  */
 export function libreOfficePdfs(docxs: readonly Uint8Array[], fonts: 'shipped' | 'embedded' = 'shipped'): Uint8Array[] {
   for (let i = 0; i < docxs.length; i++) checkConversionBudget();

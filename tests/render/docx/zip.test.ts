@@ -39,7 +39,8 @@ describe('DOCX zip container', () => {
   });
 
   it('caches only parts that cannot hold case data', () => {
-    for (const n of ['word/styles.xml', 'word/theme/theme1.xml', 'word/numbering.xml', '[Content_Types].xml', 'word/_rels/document.xml.rels', '_rels/.rels']) expect(STATIC_PART.test(n), n).toBe(true);
-    for (const n of ['word/document.xml', 'word/header1.xml', 'word/footer1.xml', 'docProps/core.xml', 'docProps/custom.xml']) expect(STATIC_PART.test(n), n).toBe(false);
+    for (const n of ['word/theme/theme1.xml', 'word/numbering.xml', '[Content_Types].xml', 'word/_rels/document.xml.rels', '_rels/.rels']) expect(STATIC_PART.test(n), n).toBe(true);
+    // styles.xml and fontTable.xml name the document's embedded font families (fonts.ts subsetFamily).
+    for (const n of ['word/document.xml', 'word/header1.xml', 'word/footer1.xml', 'docProps/core.xml', 'docProps/custom.xml', 'word/styles.xml', 'word/fontTable.xml']) expect(STATIC_PART.test(n), n).toBe(false);
   });
 });
