@@ -14,6 +14,8 @@ import { escapesView, storyOrder } from './escapes-view.js';
 import { givenInEnglish, languageSentences } from './language.js';
 import { supportingView } from './supporting-view.js';
 import { departureLead, departuresInDateOrder, placeOfPresence } from './presence-view.js';
+import { textParagraphs } from '../../templates/pasted-lists.js';
+import { typedHeadings } from '../../templates/typed-headings.js';
 import { cap, countryInProse, inMyWords, lawEnforcementContactLead, nameWithNote, perpetratorsParagraph, referent, withArticle, type Referent } from './phrasing.js';
 import type { TVisaCase } from './schema.js';
 
@@ -196,6 +198,10 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
                 )}.`
               : null,
           means: c.trafficking.means.map((m) => dated(MEANS_LEAD[m.type]!, m.narrative, m.exhibits)),
+          // A narrative with a heading typed in it (an unnumbered sub-heading: docs/markup.md, "Typed
+          // headings") gives the acts after it their own heading, as an entry does: under the last
+          // typed one ("The cleaning company") they read as part of that part of the story.
+          actsHeaded: c.trafficking.narrative !== null && typedHeadings(textParagraphs(c.trafficking.narrative, true)).length > 0,
           entry: c.trafficking.entry,
         }
       : null,
