@@ -9,7 +9,8 @@ import { format as formatDate } from 'date-fns/format';
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
 import { ageOn, calendarDate, parseIsoDate } from '../domain/calendar.js';
-import { listMarkup, listsJoined, pieces } from './pasted-lists.js';
+import { listMarkup, pieces, textParagraphs } from './pasted-lists.js';
+import { isTypedHeading } from './typed-headings.js';
 import { andList as andListText, counted, groupDecimal, longDate, money as moneyText } from '../domain/format.js';
 
 type HelperOptions = Handlebars.HelperOptions;
@@ -44,22 +45,41 @@ export function number(n: unknown, decimals?: unknown): string {
 /**
  * Multi-paragraph text → escaped markup elements: a blank line starts a new paragraph, a single
  * newline is a line break. Every character of the text is kept (nothing is trimmed but the blank
- * lines between paragraphs).
+ * lines between paragraphs). In numbered paragraphs (`li`) a heading typed on a line of its own
+ * numbers nothing: given `series`, the name of the `<ol series>` the `li` elements stand in, it
+ * prints as an unnumbered `h3` between two lists of that series, its numbers running on; without,
+ * as the bold first line of the paragraph after it (docs/markup.md, "Typed headings").
  */
-export function paragraphs(text: unknown, tag: unknown = 'p', lead: unknown = ''): Handlebars.SafeString {
+export function paragraphs(text: unknown, tag: unknown = 'p', lead: unknown = '', series: unknown = null): Handlebars.SafeString {
   if (text === null || text === undefined) return new Handlebars.SafeString('');
   if (typeof text !== 'string') throw new Error('paragraphs: expected text');
   if (tag !== 'p' && tag !== 'li') throw new Error('paragraphs: the element must be "p" or "li"');
   if (typeof lead !== 'string') throw new Error('paragraphs: lead must be text');
-  const typed = text
-    .split(/\n[ \t]*\n/)
-    .map((p) => p.replace(/^\n+|\n+$/g, ''))
-    .filter((p) => p.trim() !== '');
+  if (series !== null && (tag !== 'li' || typeof series !== 'string' || series === '')) throw new Error('paragraphs: series is the name of the <ol series> the "li" paragraphs stand in');
   // Numbered paragraphs: a paragraph that is only a typed list is the list of the one above it.
-  const paras = tag === 'li' ? listsJoined(typed) : typed;
+  const paras = textParagraphs(text, tag === 'li');
   // `lead` (a label such as "Description: ") opens the first paragraph, so a labelled value reads
   // the same whether it is one line or several paragraphs.
-  const out = paras.map((p, i) => paragraphMarkup(p, tag, i === 0 ? Handlebars.escapeExpression(lead) : ''));
+  const out: string[] = [];
+  let heading: string | null = null; // a typed heading that opens the next numbered paragraph
+  paras.forEach((p, i) => {
+    const first = i === 0 ? Handlebars.escapeExpression(lead) : '';
+    if (tag === 'li' && first === '' && isTypedHeading(p, i < paras.length - 1)) {
+      // A heading typed among numbered paragraphs (./typed-headings.ts) is no statement of its own.
+      // With `series` (the <ol series> they stand in): the list closed, the heading an unnumbered
+      // h3, the series reopened so the numbers run on. Without (a dated paragraph's further
+      // paragraphs, whose heading would reach over the dated paragraphs after it): the bold first
+      // line of the numbered paragraph it introduces.
+      if (typeof series === 'string') out.push(`</ol><h3>${Handlebars.escapeExpression(p.trim())}</h3><ol series="${Handlebars.escapeExpression(series)}">`);
+      else heading = heading === null ? p.trim() : `${heading}\n${p.trim()}`;
+      return;
+    }
+    if (heading !== null) {
+      const lines = heading.split('\n').map((h) => `<p><strong>${Handlebars.escapeExpression(h)}</strong></p>`);
+      out.push(`<li>${lines.join('')}${paragraphMarkup(p, 'p', '')}</li>`);
+      heading = null;
+    } else out.push(paragraphMarkup(p, tag, first));
+  });
   return new Handlebars.SafeString(out.join('\n'));
 }
 
@@ -142,7 +162,7 @@ const table: Record<string, (...a: unknown[]) => unknown> = {
   paragraphs(...raw) {
     const [text, tag] = args(raw);
     const options = raw[raw.length - 1] as HelperOptions | undefined;
-    return paragraphs(text, tag ?? 'p', options?.hash?.lead ?? '');
+    return paragraphs(text, tag ?? 'p', options?.hash?.lead ?? '', options?.hash?.series ?? null);
   },
   lines(...raw) {
     const options = raw[raw.length - 1] as HelperOptions | undefined;

@@ -22,7 +22,6 @@
 // "(a)" and "a." are two numberings (their glyphs differ), so "(a)", "(1)", "(i)" at the margin nest;
 // but a statute's or form's level starts at its first number, so a marker that numbers an open
 // list's next item in other delimiters ("a.", "b.", then "(c)") goes on counting it (`resumes`).
-import Handlebars from 'handlebars/runtime.js';
 
 /**
  * Lists nest at most this deep: a list line deeper is a line of the item above it, as typed. Pasted
@@ -152,7 +151,11 @@ interface List {
 /** A piece of one paragraph: lines of text, or a list. */
 type Piece = { lines: string[] } | { list: List };
 
-const esc = (s: string): string => Handlebars.escapeExpression(s);
+// Handlebars' escapeExpression, character for character, written here so that the paragraphs of
+// a text (textParagraphs) can be read in stage 2 without loading the template engine (the typed
+// headings' warning; a cold check loads no Handlebars: tests/cli/build.test.ts).
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };
+const esc = (s: string): string => s.replace(/[&<>"'`=]/g, (ch) => ESCAPES[ch]!);
 
 /**
  * The pieces of one paragraph (lines without a blank one between them): runs of two or more list
@@ -409,4 +412,18 @@ export function listsJoined(paragraphs: readonly string[]): string[] {
     else out.push(p);
   }
   return out;
+}
+
+/**
+ * A text's paragraphs as `paragraphs` splits them (a blank line between two; the line breaks at
+ * either end of each dropped, the blank ones left out), with listsJoined when they are numbered
+ * (`li`): the paragraphs a declaration numbers, for the helper and for a view that asks what it
+ * holds (a typed heading: ./typed-headings.ts).
+ */
+export function textParagraphs(text: string, numbered: boolean): string[] {
+  const typed = text
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.replace(/^\n+|\n+$/g, ''))
+    .filter((p) => p.trim() !== '');
+  return numbered ? listsJoined(typed) : typed;
 }

@@ -97,19 +97,28 @@ function namesABody(part: string): boolean {
  * ("Social Worker, LCSW").
  * docs/fields.md, "Formatting".
  */
-export function titleInProse(title: string, organization: string | null, inProse: (name: string) => string = organizationInProse): string {
+export function titleInProse(
+  title: string,
+  organization: string | null,
+  inProse: (name: string) => string = organizationInProse,
+  inText: (text: string) => string = (text) => text,
+): string {
   const t = title.trim();
   const org = organization?.trim() || null;
+  // The title's own words go through `inText` (an agency's acronym in them, "FBI Victim
+  // Specialist", spelled out at its first mention: organizationsInProse), before the organization
+  // after them (a template literal's parts are evaluated in order), so the first mention printed
+  // is the one spelled out.
   const m = /^(.*?[^\s,])\s*(?:,|\s[-–—]\s)\s*([^,–—]+)$/u.exec(t);
   if (m) {
     const [, role, last] = m as unknown as [string, string, string];
     // The last part is the organization given (as words, an article aside), or, with none given, a body's name.
-    if (org !== null ? saysAlready(last, org) && saysAlready(org, last) : namesABody(last)) return `${role} at ${inProse(org ?? last)}`;
+    if (org !== null ? saysAlready(last, org) && saysAlready(org, last) : namesABody(last)) return `${inText(role)} at ${inProse(org ?? last)}`;
     // A unit of the organization given ("Detective, Human Trafficking Unit" at the Houston Police
     // Department): "Detective in the Human Trafficking Unit at the Houston Police Department".
-    if (org !== null && !saysAlready(t, org) && namesABody(last)) return `${role} in ${inProse(last)} at ${inProse(org)}`;
+    if (org !== null && !saysAlready(t, org) && namesABody(last)) return `${inText(role)} in ${inProse(last)} at ${inProse(org)}`;
   }
-  return org !== null && !saysAlready(t, org) ? `${t} at ${inProse(org)}` : t;
+  return org !== null && !saysAlready(t, org) ? `${inText(t)} at ${inProse(org)}` : inText(t);
 }
 
 /** A text as compared for words: a leading article dropped, spaces collapsed, case folded. */
@@ -218,9 +227,31 @@ function agencyInProse(a: KnownAgency, first: boolean): string {
  * (or per part read in order): it remembers what it has introduced. Any other acronym is printed
  * as written.
  */
-export function organizationsInProse(): (name: string) => string {
+export interface AgencyNames {
+  (name: string): string;
+  /**
+   * Words that are no organization's name but may hold an agency's acronym, a title ("FBI Victim
+   * Specialist") or a signature's capacity line: each acronym of AGENCY_ACRONYMS in them (in
+   * capitals, as a word) spelled out at the document's first mention, "Federal Bureau of
+   * Investigation (FBI) Victim Specialist", and left as typed once given, "FBI Victim
+   * Specialist". No article is added: the words are the drafter's, only the acronym is said.
+   */
+  inText(text: string): string;
+}
+
+export function organizationsInProse(): AgencyNames {
   const introduced = new Set<string>();
-  return (name: string) => {
+  const keys = Object.keys(AGENCY_ACRONYMS).join('|');
+  const inText = (text: string): string => {
+    // An acronym the text gives itself, "(FBI)", is introduced there and printed as typed.
+    for (const key of Object.keys(AGENCY_ACRONYMS)) if (new RegExp(`\\(${key}\\)`, 'u').test(text)) introduced.add(key);
+    return text.replace(new RegExp(`(?<![\\p{L}\\p{N}(])(${keys})(?![\\p{L}\\p{N})])`, 'gu'), (key: string) => {
+      if (introduced.has(key)) return key;
+      introduced.add(key);
+      return `${AGENCY_ACRONYMS[key]!.full} (${key})`;
+    });
+  };
+  const named = (name: string) => {
     const a = knownAgency(name);
     if (a === null) {
       // A full name that gives its acronym ("Federal Bureau of Investigation (FBI)") introduces it.
@@ -232,4 +263,5 @@ export function organizationsInProse(): (name: string) => string {
     introduced.add(a.key);
     return agencyInProse(a, true);
   };
+  return Object.assign(named, { inText });
 }

@@ -53,6 +53,7 @@ export const CODES = defineCodes({
   'law-enforcement-not-described': { level: 'warning', rule: 'physical presence rests on entry or reentry to take part in an investigation or prosecution (8 CFR 214.207(a)(5), (b)) and the statement tells of no law-enforcement contact' },
   'no-act-in-united-states': { level: 'warning', rule: 'physical presence rests on being subjected to trafficking now (8 CFR 214.207(a)(1)) and every act the statement tells is dated before the first entry into the United States' },
   'departure-before-trafficking': { level: 'warning', rule: 'a departure is dated before every act of trafficking, so it is not one of 8 CFR 214.207(b), which the departures list' },
+  'typed-heading': { level: 'warning', rule: 'a line of a narrative, alone between blank lines, with no closing punctuation, prints as an unnumbered sub-heading: a statement typed without its period loses its number' },
   'legal-conclusion-in-statement': { level: 'warning', rule: 'a narrative in the declarant’s voice uses a legal term of art (a conclusion for counsel)' },
   'diagnosis-code-outdated': { level: 'warning', rule: 'a professional’s text carries a DSM-IV / ICD-9-CM number instead of ICD-10-CM' },
   'dated-outside-contacts': { level: 'warning', rule: 'a parent’s or supporting declarant’s observation or disclosure is dated certainly before their first contact with the applicant began, or after every contact ended: the date contradicts the declarant’s own account of how they know the applicant' },

@@ -23,6 +23,7 @@ import type { TVisaCase } from './schema.js';
 import { statedAgeIssues } from './stated-ages.js';
 import { unprintedSections } from './unprinted.js';
 import { legalConclusions, outdatedDiagnoses } from './wording.js';
+import { typedHeadingWarnings } from './typed-headings.js';
 
 export interface TVisaComputed {
   role: 'applicant' | 'parent' | 'supporting';
@@ -63,6 +64,8 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
   // Every person the declaration names, in Latin letters too when written in another script only
   // (林秀英, Ольга Петренко), so the adjudicator can match them across the filing (latin-names.ts).
   warnings.push(...latinNameIssues(c));
+  // A line of a narrative printed as an unnumbered sub-heading (typed-headings.ts).
+  warnings.push(...typedHeadingWarnings(c));
 
   // Ages at each act and the exemption for minor victims, 8 CFR 214.202(c)(1).
   const acts = c.trafficking?.acts ?? [];

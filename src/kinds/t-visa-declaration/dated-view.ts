@@ -41,6 +41,13 @@ export interface Dated {
   /** The further paragraphs, each whole, each printed as its own numbered item (`paragraphs … "li"`). */
   further: string[];
   /**
+   * The further paragraphs as one text (a blank line between them), which the partial prints with
+   * `paragraphs … "li"`: a heading typed on a line of its own among them is read with the
+   * paragraph after it, whose bold first line it becomes (docs/markup.md, "Typed headings"); one
+   * paragraph at a time, none had a paragraph after it, and each heading took a number.
+   */
+  furtherText: string;
+  /**
    * The same paragraphs as lists of trimmed lines, which the partial joined before the `lines`
    * helper: kept for a clinic's partial written then (HARBOR_TEMPLATES). An `{{#each}}` over a
    * field that no longer exists prints nothing rather than failing (Handlebars' strict mode does
@@ -86,6 +93,7 @@ export function dated(lead: string, text: string, exhibits: readonly string[] = 
     openingText: opening.slice(0, n).join('\n'),
     openingList: opening.slice(n).join('\n'),
     further: typed.slice(1).map((p) => p.join('\n')),
+    furtherText: typed.slice(1).map((p) => p.join('\n')).join('\n\n'),
     first: trimmed[0] ?? [],
     rest: trimmed.slice(1),
   };

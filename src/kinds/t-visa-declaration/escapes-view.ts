@@ -56,11 +56,13 @@ export function escapesView(episodes: readonly Pick<EscapeEpisode, 'date' | 'nar
   const [first, ...more] = escapes;
   if (!first) return { escapes, escape: null };
   const opened = (e: Dated) => (e.lead ? `${e.lead} ${e.opening}` : e.opening);
+  const further = [...first.further, ...more.flatMap((e) => [opened(e), ...e.further])];
   return {
     escapes,
     escape: {
       ...first,
-      further: [...first.further, ...more.flatMap((e) => [opened(e), ...e.further])],
+      further,
+      furtherText: further.join('\n\n'),
       rest: [...first.rest, ...more.flatMap((e) => [[e.lead ? `${e.lead} ${e.first[0] ?? ''}` : (e.first[0] ?? ''), ...e.first.slice(1)], ...e.rest])],
     },
   };

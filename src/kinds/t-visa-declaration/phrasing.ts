@@ -43,7 +43,10 @@ export function withArticle(title: string): string {
   const word = title.trim().split(/[\s,(]/)[0] ?? '';
   const acronym = word.length >= 2 && /^[A-Z]+$/.test(word);
   const w = word.toLowerCase();
-  const an = acronym
+  // "U.S." is said "you ess": "a U.S. Immigration and Customs Enforcement (ICE) Officer".
+  const an = /^u\.s\.?$/.test(w)
+    ? false
+    : acronym
     ? /^[aefhilmnorsx]/.test(w)
     : /^(?:hon|hour|heir)/.test(w) || (/^[aeio]/.test(w) && !/^(?:eu|one)/.test(w)) || (/^u/.test(w) && !/^u[^aeiou][aeiou]/.test(w));
   return `${an ? 'an' : 'a'} ${title}`;

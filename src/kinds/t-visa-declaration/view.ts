@@ -3,7 +3,7 @@
 // exhibit list) is made here, in tested TS; optional values are explicit nulls (Handlebars strict
 // mode). Generated sentences state facts, never a legal conclusion (docs/domain/t-visa-declaration.md).
 import type { Issue } from '../../errors.js';
-import { andList, compareDates, counted, countryName, entriesInSentence, formatANumber, initialsWithFormName, isEnglish, longDate, nameWithFormName, namesLine, organizationsInProse, partsOnce, titleInProse } from '../kit/index.js';
+import { andList, compareDates, counted, countryName, entriesInSentence, formatANumber, initialsWithFormName, isEnglish, longDate, nameWithFormName, namesLine, organizationsInProse, partsOnce, titleInProse, type AgencyNames } from '../kit/index.js';
 import type { TVisaComputed } from './compute.js';
 import { continuedPresenceText } from './continued-presence.js';
 import { supplementBText } from './supplement-b.js';
@@ -14,6 +14,8 @@ import { escapesView, storyOrder } from './escapes-view.js';
 import { givenInEnglish, languageSentences } from './language.js';
 import { supportingView } from './supporting-view.js';
 import { departureLead, departuresInDateOrder, placeOfPresence } from './presence-view.js';
+import { textParagraphs } from '../../templates/pasted-lists.js';
+import { typedHeadings } from '../../templates/typed-headings.js';
 import { cap, countryInProse, inMyWords, lawEnforcementContactLead, nameWithNote, perpetratorsParagraph, referent, withArticle, type Referent } from './phrasing.js';
 import type { TVisaCase } from './schema.js';
 
@@ -118,10 +120,12 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
             // "in support of the application of …": their relation is in their own words only,
             // which Harbor does not read for a label, and a block with the name alone said nothing
             // of why they sign.
-            capacity:
+            capacity: (agencies: AgencyNames) =>
               [
                 supportingRelation === null ? null : cap(supportingRelation),
-                partsOnce([pro?.title, pro?.organization?.replace(/^the\s+/, '')]).join(', ') || null,
+                partsOnce([pro?.title, pro?.organization?.replace(/^the\s+/, '')])
+                  .map((part) => agencies.inText(part))
+                  .join(', ') || null,
               ]
                 .filter(Boolean)
                 .join('\n') || `Declarant in support of the application of ${applicantName}`,
@@ -151,7 +155,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     role === 'parent'
       ? `My name is ${declarantName}. I am the ${relation} of ${applicantName}, who was born on ${longDate(c.applicant.dateOfBirth)}, in ${bornIn}. ${parentReason(child)}`
       : role === 'supporting'
-        ? `My name is ${declarantName}.${supportingRelation === null || saysRelation(c.declarant.relationship, relation) ? '' : ` I am the ${supportingRelation}.`}${pro ? ` I am ${withArticle(titleInProse(pro.title, pro.organization, agencies))}.` : ''} I make this declaration in support of the application of ${applicantName} for T nonimmigrant status.`
+        ? `My name is ${declarantName}.${supportingRelation === null || saysRelation(c.declarant.relationship, relation) ? '' : ` I am the ${supportingRelation}.`}${pro ? ` I am ${withArticle(titleInProse(pro.title, pro.organization, agencies, agencies.inText))}.` : ''} I make this declaration in support of the application of ${applicantName} for T nonimmigrant status.`
         : `My name is ${applicantName}. I was born on ${longDate(c.applicant.dateOfBirth)}, in ${bornIn}. I make this declaration in support of my application for T nonimmigrant status.`;
 
   // The exhibit list, when any paragraph cites an exhibit (docs/domain/t-visa-declaration-form.md, "Exhibits").
@@ -196,6 +200,10 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
                 )}.`
               : null,
           means: c.trafficking.means.map((m) => dated(MEANS_LEAD[m.type]!, m.narrative, m.exhibits)),
+          // A narrative with a heading typed in it (an unnumbered sub-heading: docs/markup.md, "Typed
+          // headings") gives the acts after it their own heading, as an entry does: under the last
+          // typed one ("The cleaning company") they read as part of that part of the story.
+          actsHeaded: c.trafficking.narrative !== null && typedHeadings(textParagraphs(c.trafficking.narrative, true)).length > 0,
           entry: c.trafficking.entry,
         }
       : null,
@@ -228,7 +236,12 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     supporting: s ? supportingView(c, s, declarantRef, applicantRef, child, pro) : null,
     attestationText: k.attestationText,
     signature: {
-      ...signature,
+      signer: signature.signer,
+      // After the body (this literal's earlier fields wrote its agencies): an agency's acronym in the
+      // capacity line is spelled out only when the statement never gave it (kit organizationsInProse),
+      // as a label, no article added ("FBI Victim Specialist, FBI Houston Field Office" once the
+      // first paragraph introduced it). Docs: docs/domain/t-visa-declaration-form.md, "Agencies by their acronym".
+      capacity: typeof signature.capacity === 'function' ? signature.capacity(agencies) : signature.capacity,
       date: longDate(c.signing.date),
       place: place(c.signing.city, c.signing.region, c.signing.country),
     },

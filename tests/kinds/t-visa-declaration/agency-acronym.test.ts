@@ -63,6 +63,43 @@ describe('a bare acronym of a federal agency in a contact’s lead', () => {
     });
     expect(titled).toContain('I am a Victim Specialist at the Federal Bureau of Investigation (FBI).');
   });
+  // 2.25.0: a title holding an acronym ("FBI Victim Specialist") printed it as typed in the first
+  // paragraph, "I am an FBI Victim Specialist at the Federal Bureau of Investigation (FBI) Houston
+  // Field Office", the acronym used before it was given. The title follows the one rule: spelled
+  // out where it is first printed, the organization after it by the acronym.
+  it('a title holding an agency’s acronym spells it out at its first mention, the organization after it then by the acronym', () => {
+    const t = bodyOf('supporting', (c) => {
+      c.declarant.professional.title = 'FBI Victim Specialist';
+      c.declarant.professional.organization = 'FBI Houston Field Office';
+    });
+    expect(t).toContain('I am a Federal Bureau of Investigation (FBI) Victim Specialist at the FBI Houston Field Office.');
+    // The organization naming the same agency: the title says it, it is not added.
+    const same = bodyOf('supporting', (c) => {
+      c.declarant.professional.title = 'ICE Deportation Officer';
+      c.declarant.professional.organization = 'ICE';
+    });
+    expect(same).toContain('I am a U.S. Immigration and Customs Enforcement (ICE) Deportation Officer.');
+  });
+  // The signature's capacity line is the same words as a label: printed after the first paragraph,
+  // which gave every acronym it holds, so by the rule it keeps the acronym (spelled out again there
+  // it would repeat what the acronym was introduced for); through the same rule, an acronym the
+  // statement never gave would be spelled out (`inText`, below).
+  it('the capacity line keeps an acronym the statement gave, and spells out one it did not', () => {
+    const t = bodyOf('supporting', (c) => {
+      c.declarant.professional.title = 'FBI Victim Specialist';
+      c.declarant.professional.organization = 'FBI Houston Field Office';
+    });
+    expect(t).toContain('Naomi Castellanos-Reed | FBI Victim Specialist, FBI Houston Field Office | February 20, 2026');
+    const a = organizationsInProse();
+    expect([a.inText('HSI Special Agent'), a('HSI'), a.inText('HSI Special Agent'), a.inText('Victim Specialist (FBI)'), a.inText('FBI Victim Specialist'), a.inText('CEO of ICEBERG Inc.')]).toEqual([
+      'Homeland Security Investigations (HSI) Special Agent',
+      'HSI',
+      'HSI Special Agent',
+      'Victim Specialist (FBI)',
+      'FBI Victim Specialist',
+      'CEO of ICEBERG Inc.',
+    ]);
+  });
   it('each document spells out afresh; a closing period typed after the acronym is kept once', () => {
     const a = organizationsInProse();
     const b = organizationsInProse();

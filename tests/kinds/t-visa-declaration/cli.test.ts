@@ -160,6 +160,15 @@ const VALID: Record<string, Array<[string, string]>> = {
   // Trafficked in Türkiye and Mexico before a first entry in September 2023, with presence on account of trafficking now (8 CFR 214.207(a)(1)): no act told here.
   'no-act-in-united-states.json': [['presence.ground', 'no-act-in-united-states']],
   'legal-conclusion.json': [['trafficking.acts.0.description', 'legal-conclusion-in-statement']],
+  // minimal.json with a narrative in two parts, each under a heading typed on a line of its own
+  // (unnumbered sub-headings), and an act whose further paragraph has one (its bold first line, no warning).
+  'typed-heading.json': [
+    ['trafficking.narrative', 'typed-heading'],
+    ['hardship.factors', 'hardship-fewer-than-three-factors'],
+    ['escapes', 'element-not-addressed'],
+    ['presence', 'element-not-addressed'],
+    ['hardship.factors', 'element-not-addressed'],
+  ],
   'diagnosis-outdated.json': [['supporting.findings', 'diagnosis-code-outdated']],
   'exhibit-not-cited.json': [['exhibits.0', 'exhibit-not-cited']],
   // full.json with a Supplement B dating the crime until June 2023, after the escape of January 20, 2023.

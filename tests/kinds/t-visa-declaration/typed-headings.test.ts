@@ -1,0 +1,86 @@
+// A heading typed inside a narrative ("What happened in Houston" on a line of its own) printed as a
+// numbered paragraph of its own, "3. What happened in Houston": a declaration's numbered paragraphs
+// are the statements the declarant swears to and counsel cites by number. It prints as an
+// unnumbered sub-heading, the numbers running on under it; in a dated paragraph's further
+// paragraphs, as the bold first line of the paragraph it introduces (an h3 there would reach over
+// the dated paragraphs after it). Each narrative holding one is the warning `typed-heading`, since
+// a statement typed without its period reads the same (docs/markup.md, "Typed headings"; the
+// decision in the kind's README).
+import { describe, expect, it } from 'vitest';
+import { inlineText, type Block, type Inline } from '../../../src/model/types.js';
+import { buildDocument } from '../../../src/pipeline.js';
+import { checkCase } from '../../../src/check.js';
+import { isTypedHeading } from '../../../src/templates/typed-headings.js';
+import { fixture, K } from './support.js';
+
+/** The body as lines: "# heading", "N. text" for a numbered paragraph (its blocks' text joined by " / ", bold in **). */
+function outline(c: unknown): string[] {
+  const out: string[] = [];
+  const text = (b: Block): string =>
+    b.type === 'paragraph' ? b.children.map((n: Inline) => (n.type === 'text' && n.bold ? `**${n.text}**` : inlineText([n]))).join('') : b.type === 'list' ? b.items.map((i) => i.children.map(text).join(' / ')).join(' / ') : b.type;
+  const walk = (bs: Block[]): void => {
+    for (const b of bs) {
+      if (b.type === 'heading') out.push(`${'#'.repeat(b.level)} ${inlineText(b.children)}`);
+      else if (b.type === 'list' && b.series === 'decl') b.items.forEach((i) => out.push(`${i.number}. ${i.children.map(text).join(' / ')}`));
+      else if (b.type === 'keep') walk(b.children);
+    }
+  };
+  walk(buildDocument(K, c).model.body);
+  return out;
+}
+
+describe('a heading typed in a narrative', () => {
+  it('prints as an unnumbered sub-heading, the numbers running on; the acts after the narrative take their own heading', () => {
+    const o = outline(fixture('typed-heading'));
+    const from = o.indexOf('## What Happened to Me');
+    expect(o.slice(from, from + 8)).toEqual([
+      '## What Happened to Me',
+      '### What happened in Houston',
+      '2. A man named Rolando met me at the bus station. He said he had work for me at a cleaning company.',
+      '3. He told me three things: / I owed him $9,000 for the trip / I could not leave the apartment without him / nobody would believe me',
+      '### The cleaning company',
+      '4. I cleaned offices every night and he kept all my pay.',
+      // Under "The cleaning company" the dated act read as part of that part of the story.
+      '### What They Did to Me',
+      expect.stringMatching(/^5\. \*\*June 5, 2023\.\*\* The owner/) as unknown as string,
+    ]);
+  });
+  it('in a dated paragraph’s further paragraphs, the bold first line of the one it introduces', () => {
+    const o = outline(fixture('typed-heading'));
+    expect(o).toContain('6. **At the apartment** / He locked the door from the outside every night.');
+    expect(o.some((l) => /^\d+\. At the apartment$/.test(l))).toBe(false);
+  });
+  it('in a supporting declaration’s narratives too', () => {
+    const c = fixture('supporting');
+    c.declarant.qualifications = `Education\n\n${c.declarant.qualifications}`;
+    const o = outline(c);
+    expect(o.slice(o.indexOf('## My Qualifications'), o.indexOf('## My Qualifications') + 3)).toEqual([
+      '## My Qualifications',
+      '### Education',
+      '2. I hold a Master of Social Work from an accredited university and have been licensed as a clinical social worker in Texas since 2014.',
+    ]);
+  });
+  it('a line that is a statement stays a numbered paragraph: with its punctuation, as the last paragraph, opening a list, or a dialogue', () => {
+    const c = fixture('minimal');
+    c.trafficking.narrative = 'They did three things:\n\nThey took my passport.\n\n“You owe us”\n\nI was fourteen\n\nI want to stay';
+    const o = outline(c);
+    for (const s of ['They did three things:', 'They took my passport.', '“You owe us”', 'I want to stay']) expect(o.some((l) => new RegExp(`^\\d+\\. ${s}$`, 'u').test(l))).toBe(true);
+    // A statement typed without its period reads as a heading: the warning names it.
+    expect(o).toContain('### I was fourteen');
+    const r = checkCase(K, c);
+    if (!r.ok) throw new Error('the case is valid');
+    expect(r.warnings.filter((w) => w.code === 'typed-heading')).toEqual([
+      expect.objectContaining({ path: 'trafficking.narrative', message: expect.stringContaining('paragraph 4 is one line') }),
+    ]);
+  });
+  it('the rule, line by line', () => {
+    expect(isTypedHeading('What happened in Houston', true)).toBe(true);
+    expect(isTypedHeading('在休斯顿发生的事', true)).toBe(true);
+    expect(isTypedHeading('What happened in Houston', false)).toBe(false);
+    expect(isTypedHeading('what happened next was worse', true)).toBe(false);
+    expect(isTypedHeading('- a bullet alone', true)).toBe(false);
+    expect(isTypedHeading('在休斯顿发生的事。', true)).toBe(false);
+    expect(isTypedHeading('A line\nand another', true)).toBe(false);
+    expect(isTypedHeading('One two three four five six seven eight nine ten eleven', true)).toBe(false);
+  });
+});
