@@ -8,9 +8,7 @@ import { CELL_PAD_X, CELL_PAD_Y, fitColumns, parenHang, TABLE_SIZE } from '../co
 import type { Box, LineBox, StructNode } from './boxes.js';
 import { BASELINE, LEADING, PARA_SPACE, pushLineBoxes, type BlockCtx, type Slice } from './slice.js';
 import { tableRows } from './structure.js';
-import { breakLines, styledGroups, type Line, type LinePiece, type StyledRun } from './text.js';
-import { CELL_TEXT, RenderMemo } from '../../model/scratch.js';
-import type { Fonts } from './fonts.js';
+import { breakLines, styledGroups, type Line, type StyledRun } from './text.js';
 
 const BORDER = 0.6;
 const HEADER_GRAY = 0.9;
@@ -142,48 +140,9 @@ function layRow(g: TableGeom, cells: TableCell[], bold: boolean, src: string, el
     col += Math.max(1, cell.colspan);
     const x1 = colX[Math.min(col, ncols)] ?? right;
     const w = Math.max(1, x1 - x0 - 2 * CELL_PAD_X);
-    const lines = cellLines(cell, bold, w, size, ctx);
+    const lines = breakLines(styledGroups(cell.children, ctx.fieldText, bold), w, size, ctx.fonts);
     // An amount in parentheses hangs its closing parenthesis into the padding (../columns.ts parenHang).
     out[ci] = { x: x0, width: x1 - x0, textX: x0 + CELL_PAD_X + parenHang(cell, size, ctx.fonts), textWidth: w, align: cell.align, tag: ids !== undefined && ci < ids.length ? ids[ci]!.id : `${src}.cell.${ci}`, lines };
-  }
-  return out;
-}
-
-/**
- * The lines of cells already broken in this render, by a cell's one text run, its face, and the
- * width and size (pt) it is broken to (../../model/scratch.ts: emptied when the render ends). A
- * workweek table repeats its hours, rates and amounts down its columns: a one-year worksheet's
- * 556 cells hold 284 such keys, each broken once (issue 18; bench/ANALYSIS.md "Round r58's render
- * work"). breakLines is a pure function of the runs, width, size and fonts, so the lines are the
- * same with or without the memo.
- */
-const cellLinesMemo = new WeakMap<Fonts, RenderMemo<Line[]>>();
-
-/** A cell's text broken into lines at width `w` (pt), a copy of its own (see copyLines). */
-function cellLines(cell: TableCell, bold: boolean, w: number, size: number, ctx: BlockCtx): Line[] {
-  const children = cell.children;
-  const only = children.length === 1 ? children[0]! : undefined;
-  // Italic or underlined runs, several runs, breaks and page fields: broken each time (rare in cells).
-  if (only === undefined || only.type !== 'text' || only.italic === true || only.underline === true) return breakLines(styledGroups(children, ctx.fieldText, bold), w, size, ctx.fonts);
-  let memo = cellLinesMemo.get(ctx.fonts);
-  if (memo === undefined) cellLinesMemo.set(ctx.fonts, (memo = new RenderMemo<Line[]>(CELL_TEXT)));
-  // The face is bold for a header cell (`bold`) or a bold run, else regular (styledGroups).
-  const key = `${bold || only.bold === true ? 'b' : 'r'} ${w} ${size} ${only.text}`;
-  return copyLines(memo.of(only.text, () => breakLines(styledGroups(children, ctx.fieldText, bold), w, size, ctx.fonts), key, true));
-}
-
-/**
- * Lines and pieces copied: laying a line out moves its pieces (./text.ts alignLine: a
- * right-aligned amount's `x`, a justified line's `wordSpacing` and `width`), so the memo's lines
- * are never handed out. A shaped word's glyphs are shared: nothing changes them.
- */
-function copyLines(lines: Line[]): Line[] {
-  const out = new Array<Line>(lines.length);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const pieces = new Array<LinePiece>(line.pieces.length);
-    for (let j = 0; j < pieces.length; j++) pieces[j] = { ...line.pieces[j]! };
-    out[i] = { ...line, pieces };
   }
   return out;
 }
