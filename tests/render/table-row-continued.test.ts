@@ -5,7 +5,7 @@
 // (src/render/pdf/table.ts continuedCells). The repeated text is a pagination artifact, as a
 // repeated header row is: the structure holds the cell once.
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../src/model/types.js';
+import type { Align, Block } from '../../src/model/types.js';
 import type { TextBox } from '../../src/render/pdf/boxes.js';
 import { renderPdf } from '../../src/render/pdf/index.js';
 import { layoutDocument } from '../../src/render/pdf/layout.js';
@@ -64,6 +64,23 @@ describe('a table row split across pages', () => {
     expect(first.length).toBeGreaterThan(1);
     expect(again.map((b) => b.text)).toEqual([...first, '(continued)']);
   });
+
+  // An amount right-aligned beside a long narrative: each band of the split row placed the
+  // amount's lines again (alignLine moves a line's pieces), so the repeat stood its slack further
+  // right per band, at x 519 and 1261 on a 612-point page: off the paper, the mark alone showing.
+  for (const align of ['right', 'center'] as const satisfies readonly Align[]) {
+    it(`a ${align}-aligned cell shows again where it stood on the page before`, () => {
+      const short = '$1,234.56 owed that week in wages';
+      const r = { cells: [{ align, colspan: 1, children: [{ type: 'text' as const, text: short }] }, { align: 'left' as const, colspan: 1, children: [{ type: 'text' as const, text: LONG }] }] };
+      const t: Block = { type: 'table', columns: [1, 3], headerRows: [row('Amount', 'What happened')], rows: [row('$10.00', 'Short.'), r] };
+      const pages = layoutDocument(doc([...filler(36), t])).pages;
+      const start = pages.findIndex((pg) => texts(pg.boxes).some((b) => b.tag === 'body.36.row.1.cell.0'));
+      const before = texts(pages[start]!.boxes).filter((b) => b.tag === 'body.36.row.1.cell.0');
+      const again = texts(pages[start + 1]!.boxes).filter((b) => b.artifact === 'Pagination' && short.includes(b.text));
+      expect(before.length).toBe(2);
+      expect(again.map((b) => [b.text, b.x.toFixed(2), b.width.toFixed(2)])).toEqual(before.map((b) => [b.text, b.x.toFixed(2), b.width.toFixed(2)]));
+    });
+  }
 
   it('a row that does not split repeats nothing', () => {
     const rows = Array.from({ length: 40 }, (_, i) => row(`March ${i + 1}, 2024`, 'A short entry.'));

@@ -60,6 +60,8 @@ export interface Line {
   bidi?: true;
   /** Its paragraph is right-to-left (./bidi.ts isRtlText): it starts at the right margin. */
   rtl?: true;
+  /** Its pieces are placed (alignLine moved them): placing it again must not move them again. */
+  aligned?: true;
 }
 
 /**
@@ -488,8 +490,16 @@ const ADDRESS_MARKS = '.@-_~';
  */
 export const MAX_JUSTIFY_STRETCH = 0.5;
 
-/** Position the pieces of a line for an alignment within `maxWidth` (mutates and returns them). */
+/**
+ * Position the pieces of a line for an alignment within `maxWidth` (mutates and returns them),
+ * once: a line placed again returns its pieces where they are. A split table row repeats the
+ * lines of its short cells at the top of each page it continues on (./table.ts continuedCells),
+ * and each band of the row placed them again: a right-aligned or centred cell (an amount beside a
+ * long narrative) moved by its slack every band, off the right of the page.
+ */
 export function alignLine(line: Line, align: 'left' | 'center' | 'right' | 'justify', maxWidth: number, size = 12): LinePiece[] {
+  if (line.aligned) return line.pieces;
+  line.aligned = true;
   const slack = Math.max(0, maxWidth - line.width);
   const justify = align === 'justify' && !line.last && line.spaces > 0 && slack > 0 && slack / line.spaces <= MAX_JUSTIFY_STRETCH * size;
   // A right-to-left paragraph starts at the right margin: its "left" (the start) is the right.
