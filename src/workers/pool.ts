@@ -18,6 +18,7 @@ import { HarborError, describeBug } from '../errors.js';
 import type { PoolWorkerData, TaskData } from './render-task.js';
 import { withRecordId, type CheckAnswer, type CheckJob, type JobOptions, type Rendered, type RenderJob, type Renderer } from './renderer.js';
 import { renderThreadLimits } from './settings.js';
+import { readSharedFaces } from '../render/pdf/shared-faces.js';
 import { threadModule } from './thread-file.js';
 import { bugError, fromWire, type WireResult } from './wire.js';
 
@@ -124,7 +125,7 @@ const WORKER_FILE = threadModule(import.meta.url, 'render-thread.cjs', new URL('
 export function createRenderPool(o: RenderPoolOptions): RenderPool {
   if (!(Number.isInteger(o.threads) && o.threads >= 1)) throw new RangeError('createRenderPool: threads must be an integer ≥ 1');
   const counters = new Int32Array(new SharedArrayBuffer(12));
-  const workerData: PoolWorkerData = { templatesDir: o.templatesDir, counters, nice: o.nice ?? 0, ...(o.preload ? { preload: [...o.preload] } : {}), ...(o.keepFacePrograms === true ? { keepFacePrograms: true } : {}) };
+  const workerData: PoolWorkerData = { templatesDir: o.templatesDir, counters, nice: o.nice ?? 0, ...(o.preload ? { preload: [...o.preload] } : {}), ...(o.keepFacePrograms === true ? { keepFacePrograms: true } : {}), faces: readSharedFaces() };
   const pool = new Piscina({
     filename: WORKER_FILE.href,
     minThreads: o.threads,

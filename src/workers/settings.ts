@@ -12,9 +12,9 @@ export const MAX_WORKERS = 64;
 
 /**
  * Render threads when none are asked for: one per core, at most 4. Each thread holds its own copy
- * of the pipeline, fonts and heap (~125 MB resident through a long batch, measured), so "one per
- * core" on a 64-core host would take ~8 GB; more threads are one setting away (HARBOR_WORKERS,
- * --workers).
+ * of the pipeline, fallback fonts and heap (the body faces are the pool's, one copy shared) (~125
+ * MB resident through a long batch, measured), so "one per core" on a 64-core host would take ~8
+ * GB; more threads are one setting away (HARBOR_WORKERS, --workers).
  */
 export function defaultThreads(): number {
   return Math.min(availableParallelism(), 4);
