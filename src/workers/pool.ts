@@ -55,7 +55,7 @@ export interface RenderPoolOptions {
    * V8 heap limits of each thread (worker_threads' resourceLimits); default: `renderThreadLimits()`
    * (./settings.ts), an old generation of at most 1.5 GB, which no render comes near but which
    * keeps V8 from growing a thread's heap to 4× its live objects between full collections, and a
-   * young generation of 16 MB (half of what V8 grows it to; measurements there). Measured earlier
+   * young generation of 12 MB (8 MB of new space committed, a quarter of what V8 grows it to; measurements there). Measured earlier
    * (issue 18 target 2; one thread, every kind's example to PDF and DOCX, then three more rounds;
    * RSS above the process, before harbor's --no-allocation-site-pretenuring): maxYoungGenerationSizeMb
    * 4 or 8 only moved the growth later, for ~8 % more CPU, and maxOldGenerationSizeMb 128 cost ~26 %
