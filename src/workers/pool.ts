@@ -18,6 +18,7 @@ import { HarborError, describeBug } from '../errors.js';
 import type { PoolWorkerData, TaskData } from './render-task.js';
 import { withRecordId, type CheckAnswer, type CheckJob, type JobOptions, type Rendered, type RenderJob, type Renderer } from './renderer.js';
 import { renderThreadLimits } from './settings.js';
+import { readSharedFaces } from '../render/pdf/shared-faces.js';
 import { threadModule } from './thread-file.js';
 import { bugError, fromWire, type WireResult } from './wire.js';
 
@@ -54,7 +55,7 @@ export interface RenderPoolOptions {
    * V8 heap limits of each thread (worker_threads' resourceLimits); default: `renderThreadLimits()`
    * (./settings.ts), an old generation of at most 1.5 GB, which no render comes near but which
    * keeps V8 from growing a thread's heap to 4× its live objects between full collections, and a
-   * young generation of 16 MB (half of what V8 grows it to; measurements there). Measured earlier
+   * young generation of 12 MB (8 MB of new space committed, a quarter of what V8 grows it to; measurements there). Measured earlier
    * (issue 18 target 2; one thread, every kind's example to PDF and DOCX, then three more rounds;
    * RSS above the process, before harbor's --no-allocation-site-pretenuring): maxYoungGenerationSizeMb
    * 4 or 8 only moved the growth later, for ~8 % more CPU, and maxOldGenerationSizeMb 128 cost ~26 %
@@ -124,7 +125,7 @@ const WORKER_FILE = threadModule(import.meta.url, 'render-thread.cjs', new URL('
 export function createRenderPool(o: RenderPoolOptions): RenderPool {
   if (!(Number.isInteger(o.threads) && o.threads >= 1)) throw new RangeError('createRenderPool: threads must be an integer ≥ 1');
   const counters = new Int32Array(new SharedArrayBuffer(12));
-  const workerData: PoolWorkerData = { templatesDir: o.templatesDir, counters, nice: o.nice ?? 0, ...(o.preload ? { preload: [...o.preload] } : {}), ...(o.keepFacePrograms === true ? { keepFacePrograms: true } : {}) };
+  const workerData: PoolWorkerData = { templatesDir: o.templatesDir, counters, nice: o.nice ?? 0, ...(o.preload ? { preload: [...o.preload] } : {}), ...(o.keepFacePrograms === true ? { keepFacePrograms: true } : {}), faces: readSharedFaces() };
   const pool = new Piscina({
     filename: WORKER_FILE.href,
     minThreads: o.threads,

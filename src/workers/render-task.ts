@@ -28,6 +28,7 @@ import type { TemplateSet } from '../templates/env.js';
 import { caseOf, checkAnswer, recordId, rendered, type RenderJob } from './renderer.js';
 import { niceThisThread } from './settings.js';
 import { keepFacePrograms } from '../render/pdf/face-programs.js';
+import { sharedFaceBytes, type SharedFaces } from '../render/pdf/shared-faces.js';
 import { toWire, type WireResult } from './wire.js';
 
 export interface TaskData extends RenderJob {
@@ -51,6 +52,11 @@ export interface PoolWorkerData {
    * only for a pool whose every render is for one caller (`harbor batch`), never `harbor serve`'s.
    */
   keepFacePrograms?: boolean;
+  /**
+   * The body faces' bytes, read once by the pool for all its threads (../render/pdf/shared-faces.ts);
+   * absent (a thread made elsewhere: the code cache's training), each thread reads the files.
+   */
+  faces?: SharedFaces;
 }
 
 const data = workerData as PoolWorkerData;
@@ -74,7 +80,8 @@ let loadingPipeline: Promise<Pipeline> | undefined;
  */
 function pipeline(): Promise<Pipeline> {
   loadingPipeline ??= (async () => {
-    const [{ generate }, { templatesFrom }, { Piscina: piscina }] = await Promise.all([import('../generate.js'), import('../templates/env.js'), import('piscina')]);
+    const [{ generate }, { templatesFrom }, { Piscina: piscina }, { useFaceBytes }] = await Promise.all([import('../generate.js'), import('../templates/env.js'), import('piscina'), import('../render/pdf/fonts.js')]);
+    if (data.faces !== undefined) useFaceBytes(sharedFaceBytes(data.faces));
     return { generate, templates: templatesFrom(data.templatesDir), piscina };
   })();
   return loadingPipeline;

@@ -12,9 +12,9 @@ export const MAX_WORKERS = 64;
 
 /**
  * Render threads when none are asked for: one per core, at most 4. Each thread holds its own copy
- * of the pipeline, fonts and heap (~125 MB resident through a long batch, measured), so "one per
- * core" on a 64-core host would take ~8 GB; more threads are one setting away (HARBOR_WORKERS,
- * --workers).
+ * of the pipeline, fallback fonts and heap (the body faces are the pool's, one copy shared) (~125
+ * MB resident through a long batch, measured), so "one per core" on a 64-core host would take ~8
+ * GB; more threads are one setting away (HARBOR_WORKERS, --workers).
  */
 export function defaultThreads(): number {
   return Math.min(availableParallelism(), 4);
@@ -60,22 +60,18 @@ export function niceThisThread(nice: number): void {
 export const RENDER_THREAD_OLD_SPACE_MB = 1536;
 
 /**
- * Largest young generation of a render thread, in MB (worker_threads' resourceLimits): V8's new
- * space of 16 MB committed (two 8 MB semi-spaces) instead of the 32 MB V8 grows it to in a busy
- * thread. Everything a render makes dies when the render ends, so a smaller new space only means
- * more, cheaper scavenges; it was the largest single part of a thread's memory (a heap snapshot
- * after a PDF and a DOCX of every kind: ~27 MB live, the new space 32 MB committed with 8 in use).
- * Measured (issue 18 target 2; bench/ANALYSIS.md has the commands): one thread, 400 renders of
- * every kind in PDF and DOCX, with harbor's V8 flags, on a loaded host, three alternating pairs:
- * RSS above the process after the first 8 renders 77–79 → 71 MB, after all 400 108–115 → 90–92;
- * scavenges 79–80 → 149, full collections 3–4 either way; the process's CPU the same within the
- * host's spread; the documents byte-identical. Counted under callgrind (all threads, a fresh
- * process, 120 renders): 18.36 → 18.77 G instructions, so the extra scavenges cost ~2 % of a
- * render's work, the price of ~8 MB less per thread after every kind and ~25 MB less at a
- * 200-record batch's peak. Earlier rounds' caps of 4–12 MB cost more CPU (full collections
- * doubled at 12, bench/ANALYSIS.md).
+ * Largest young generation of a render thread, in MB (worker_threads' resourceLimits): V8 commits
+ * 8 MB of new space for any limit of 8-12 MB (16 MB for 14-16), against the 32 MB it grows it to in
+ * a busy thread. Everything a render makes dies when the render ends, so a smaller new space only
+ * means more, cheaper scavenges. Measured (issue 18 target 2; bench/ANALYSIS.md, rounds r57 and r58):
+ * one thread, a PDF and a DOCX of every kind, RSS above the process 64.3-65.6 MB with 16, 57.5-58.2
+ * with 12; the documents byte-identical; counted under callgrind (all threads, a warm window of one
+ * thread: 20 one-year restitution worksheets as `harbor batch` renders them, 60 `rfa` PDFs from a
+ * request body's bytes as `harbor serve` does) 3.678 G -> 3.626 G and 2.952 G -> 2.936 G
+ * instructions (-1.4 %, -0.6 %; one pair each), so the doubled scavenges cost nothing measurable.
+ * Round r51 counted +2 % for 32 -> 16; earlier rounds' caps of 4-8 MB cost more CPU.
  */
-export const RENDER_THREAD_YOUNG_SPACE_MB = 16;
+export const RENDER_THREAD_YOUNG_SPACE_MB = 12;
 
 /** The V8 heap limits worker_threads takes for a render thread. */
 export interface RenderThreadLimits {
