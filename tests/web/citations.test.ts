@@ -3,11 +3,16 @@
 // (review, round r56). Each "§ 1593" and "18 U.S.C." of the form pages' title and description, and of
 // the home page's list of kinds, is measured as drawn: all of it on one line; and the home page is no
 // wider than that screen (its kinds' cards were 18rem wide, the page 294 px).
+// And a saved case opened on that screen (review, round r58): the summary's every word and citation
+// part whole on its line (the T-visa's "Minor exemption (8 CFR 214.202(c)(1))" was drawn "(8 CFR
+// 214.202(c)" above "(1))"; summary.tsx Cited), and each problem's button in the list of checks with
+// its words whole (the worksheet's "Defendant’s share" broke "Defendant’s" inside the word).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, SHOTS, SLOW, textNow, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, ROOT, SHOTS, SLOW, textNow, useBrowser } from './support/browser.js';
 
 declare const document: any;
 
@@ -31,6 +36,83 @@ const citationLines = (page: Page, selector: string): Promise<{ text: string; li
     }
     return out;
   }, selector);
+
+/** Each word (a break after a hyphen is one between words) of `selector`'s elements drawn on more than one line. */
+const brokenWords = (page: Page, selector: string): Promise<string[]> =>
+  page.evaluate((sel: string) => {
+    const out = new Set<string>();
+    for (const el of document.querySelectorAll(sel)) {
+      const walker = document.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const m of String(node.data).matchAll(/[^\s-]+-?/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r: any) => r.width > 0).map((r: any) => Math.round(r.top)));
+          if (tops.size > 1) out.add(`“${String(el.textContent).trim()}”: ${m[0]}`);
+        }
+      }
+    }
+    return [...out];
+  }, selector);
+
+/** A section number with its paragraphs, as the summary prints them: "214.202(c)(1)", "§ 1746(2)". */
+const sectionLines = (page: Page, selector: string): Promise<{ text: string; lines: number }[]> =>
+  page.evaluate((sel: string) => {
+    const out: { text: string; lines: number }[] = [];
+    for (const el of document.querySelectorAll(sel)) {
+      const whole = String(el.textContent);
+      for (const m of whole.matchAll(/\d+(?:\.\d+)*(?:\(\w+\))+/g)) {
+        // The match may span text nodes (a span per citation part): measured over the element's text.
+        const range = document.createRange();
+        const walker = document.createTreeWalker(el, 4);
+        let seen = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const len = String(node.data).length;
+          if (seen <= m.index && m.index < seen + len) range.setStart(node, m.index - seen);
+          const end = m.index + m[0].length;
+          if (seen < end && end <= seen + len) range.setEnd(node, end - seen);
+          seen += len;
+        }
+        const tops = new Set([...range.getClientRects()].filter((r: any) => r.width > 0).map((r: any) => Math.round(r.top)));
+        out.push({ text: m[0], lines: tops.size });
+      }
+    }
+    return out;
+  }, selector);
+
+describe('a saved case opened on a 160 px screen: the summary’s citations and the problems’ buttons', () => {
+  for (const [kind, fixture] of [
+    ['t-visa-declaration', 'full'],
+    ['t-visa-declaration', 'hostile'],
+    ['restitution-worksheet', 'full'],
+  ] as const) {
+    it(`${kind}: ${fixture}.json`, async () => {
+      await web.withPage(
+        `/forms/${kind}`,
+        async (page) => {
+          const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open draft…' }).click()]);
+          await chooser.setFiles({ name: `${fixture}.json`, mimeType: 'application/json', buffer: readFileSync(join(ROOT, 'fixtures', kind, `${fixture}.json`)) });
+          await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/valid|problem/);
+          await page.evaluate(() => document.querySelectorAll('main details').forEach((d: any) => (d.open = true)));
+          for (const width of [160, 200]) {
+            await page.setViewportSize({ width, height: 320 });
+            await expect.poll(() => page.evaluate(() => document.documentElement.clientWidth), SLOW).toBe(width);
+            expect(await brokenWords(page, '.summary dt, .summary dd, .problem-list button'), `${width} px`).toEqual([]);
+            const sections = await sectionLines(page, '.summary dt, .summary dd');
+            if (kind === 't-visa-declaration') expect(sections.map((c) => c.text)).toEqual(expect.arrayContaining(['214.202(c)(1)', '1746(2)']));
+            expect(sections.filter((c) => c.lines !== 1), `${width} px`).toEqual([]);
+            expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} px: the page’s width`).toBeLessThanOrEqual(width);
+          }
+          if (kind === 'restitution-worksheet') expect(await page.locator('.problem-list button').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Defendant’s share')]));
+          await page.setViewportSize({ width: 160, height: 320 });
+          await page.locator(kind === 'restitution-worksheet' ? '#problems' : '.summary').screenshot({ path: join(SHOTS, `citations-${kind}-${fixture}-160.png`) });
+        },
+        (page) => page.setViewportSize({ width: 160, height: 320 }),
+      );
+    });
+  }
+});
 
 describe('a citation kept on one line, and the home page no wider than a 160 px screen (a 320 px phone at 200% zoom)', () => {
   for (const kind of ['rfa', 't-visa-declaration', 'restitution-worksheet', 'best-interests-memo']) {

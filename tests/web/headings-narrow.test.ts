@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { allowIncompleteCase, SHOTS, SLOW, textNow, useBrowser } from './support/browser.js';
 
-declare const document: any;
+declare const document: any, window: any;
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
 
@@ -36,6 +36,18 @@ const brokenWords = (page: Page): Promise<string[]> =>
     return [...out];
   });
 
+/** The font sizes (CSS px) drawn, smallest first, of the headings, the labels and the help of the page. */
+const sizes = (page: Page): Promise<{ headings: number[]; labels: number[]; help: number[] }> =>
+  page.evaluate(() => {
+    const of = (sel: string): number[] =>
+      [...new Set([...document.querySelectorAll(sel)].filter((e: any) => e.getClientRects().length > 0 && String(e.textContent).trim() !== '').map((e: any) => parseFloat(window.getComputedStyle(e).fontSize)))].sort((a: any, b: any) => a - b) as number[];
+    return {
+      headings: of('main h1, main h2, main h3, main h4, main h5, main h6, main legend'),
+      labels: of('main .form-group > label, main .control-label'),
+      help: of('main .field-description, main .field-note, main .date-reading, main .paste-note'),
+    };
+  });
+
 describe('headings and labels on a narrow screen: no word broken', () => {
   for (const kind of ['rfa', 't-visa-declaration', 'restitution-worksheet', 'best-interests-memo']) {
     it(`${kind}: the example at 160, 200, 240 and 320 px`, async () => {
@@ -50,6 +62,11 @@ describe('headings and labels on a narrow screen: no word broken', () => {
             await expect.poll(() => page.evaluate(() => document.documentElement.clientWidth), SLOW).toBe(width);
             expect(await brokenWords(page), `${width} px`).toEqual([]);
             expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} px: the page’s width`).toBeLessThanOrEqual(width);
+            const drawn = await sizes(page);
+            expect(drawn.help.length, `${width} px: help drawn`).toBeGreaterThan(0);
+            const largestHelp = Math.max(...drawn.help);
+            expect(drawn.headings[0], `${width} px: the smallest heading, against help of ${largestHelp} px`).toBeGreaterThan(largestHelp);
+            expect(drawn.labels[0], `${width} px: the smallest label, against help of ${largestHelp} px`).toBeGreaterThan(largestHelp);
           }
           if (kind === 'best-interests-memo') {
             await page.setViewportSize({ width: 160, height: 320 });

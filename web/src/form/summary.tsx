@@ -7,6 +7,7 @@ import { deadlineHeading, deadlineLine, dueLabels } from './countdown.js';
 import { agreedRateLines, agreedWeeksPaidByDay, ATTESTATION_WORDS, grossLineParts, instantInWords, inWords, longDate, weeksMixJobs, worksheetRateLines } from './words.js';
 import { emptyFields, type Json } from './schema.js';
 import { Disclosure } from './disclosure.js';
+import { citationParts } from '../citations.js';
 
 type Computed = Record<string, unknown>;
 
@@ -131,13 +132,34 @@ function Rfa({ c, schema, data }: { c: Computed; schema: Json; data: unknown }):
   );
 }
 
+/** `text` with each part of a citation in it drawn on one line (citations.ts citationParts; app.css .cite). */
+function Cited({ text }: { text: string }): ReactElement {
+  return (
+    <>
+      {citationParts(text).map((p, i) =>
+        p.kept ? (
+          <span key={i} className="cite">
+            {p.text}
+          </span>
+        ) : (
+          p.text
+        ),
+      )}
+    </>
+  );
+}
+
 function TVisa({ c }: { c: Computed }): ReactElement {
   return (
     <dl>
-      <dt>Minor exemption (8 CFR 214.202(c)(1))</dt>
+      <dt>
+        <Cited text="Minor exemption (8 CFR 214.202(c)(1))" />
+      </dt>
       <dd id="minor-exemption">{c.minorExemption === true ? `Yes: under 18 at an act (youngest age ${String(c.minAgeAtAct ?? '?')})` : c.minorExemption === false ? 'No' : '—'}</dd>
       <dt>Attestation</dt>
-      <dd id="attestation">{inWords(c.attestation, ATTESTATION_WORDS)}</dd>
+      <dd id="attestation">
+        <Cited text={inWords(c.attestation, ATTESTATION_WORDS)} />
+      </dd>
       {typeof c.attestationText === 'string' && (
         <>
           <dt>Attestation text</dt>
