@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { allowIncompleteCase, ROOT, SHOTS, SLOW, textNow, useBrowser } from './support/browser.js';
+import { brokenWords } from './support/words.js';
 
 declare const document: any;
 
@@ -35,25 +36,6 @@ const citationLines = (page: Page, selector: string): Promise<{ text: string; li
       }
     }
     return out;
-  }, selector);
-
-/** Each word (a break after a hyphen is one between words) of `selector`'s elements drawn on more than one line. */
-const brokenWords = (page: Page, selector: string): Promise<string[]> =>
-  page.evaluate((sel: string) => {
-    const out = new Set<string>();
-    for (const el of document.querySelectorAll(sel)) {
-      const walker = document.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        for (const m of String(node.data).matchAll(/[^\s-]+-?/g)) {
-          const range = document.createRange();
-          range.setStart(node, m.index);
-          range.setEnd(node, m.index + m[0].length);
-          const tops = new Set([...range.getClientRects()].filter((r: any) => r.width > 0).map((r: any) => Math.round(r.top)));
-          if (tops.size > 1) out.add(`“${String(el.textContent).trim()}”: ${m[0]}`);
-        }
-      }
-    }
-    return [...out];
   }, selector);
 
 /** A section number with its paragraphs, as the summary prints them: "214.202(c)(1)", "§ 1746(2)". */

@@ -12,29 +12,14 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { allowIncompleteCase, SHOTS, SLOW, textNow, useBrowser } from './support/browser.js';
+import { brokenWords } from './support/words.js';
+
+/** A page's headings and its fields' labels. */
+const HEADINGS_AND_LABELS = 'main h1, main h2, main h3, main h4, main h5, main h6, main label';
 
 declare const document: any, window: any;
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
-
-/** Each word of a heading or a label of the page drawn on more than one line: "H3 “Recommendations”: Recommendations". */
-const brokenWords = (page: Page): Promise<string[]> =>
-  page.evaluate(() => {
-    const out = new Set<string>();
-    for (const el of document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6, main label')) {
-      const walker = document.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        for (const m of String(node.data).matchAll(/[^\s-]+-?/g)) {
-          const range = document.createRange();
-          range.setStart(node, m.index);
-          range.setEnd(node, m.index + m[0].length);
-          const tops = new Set([...range.getClientRects()].filter((r: any) => r.width > 0).map((r: any) => Math.round(r.top)));
-          if (tops.size > 1) out.add(`${el.tagName} “${String(el.textContent).trim()}”: ${m[0]}`);
-        }
-      }
-    }
-    return [...out];
-  });
 
 /** The font sizes (CSS px) drawn, smallest first, of the headings, the labels and the help of the page. */
 const sizes = (page: Page): Promise<{ headings: number[]; labels: number[]; help: number[] }> =>
@@ -60,7 +45,7 @@ describe('headings and labels on a narrow screen: no word broken', () => {
           for (const width of [160, 200, 240, 320]) {
             await page.setViewportSize({ width, height: 320 });
             await expect.poll(() => page.evaluate(() => document.documentElement.clientWidth), SLOW).toBe(width);
-            expect(await brokenWords(page), `${width} px`).toEqual([]);
+            expect(await brokenWords(page, HEADINGS_AND_LABELS), `${width} px`).toEqual([]);
             expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} px: the page’s width`).toBeLessThanOrEqual(width);
             const drawn = await sizes(page);
             expect(drawn.help.length, `${width} px: help drawn`).toBeGreaterThan(0);
