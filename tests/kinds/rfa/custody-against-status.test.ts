@@ -8,6 +8,14 @@ import { ok, withCase, type Json } from './support.js';
 
 const status = (s: string, custody: string): Json => withCase((c) => ((c.child.immigrationStatus = s), (c.location = { ...(c.location ?? {}), custody })));
 const warned = (c: Json) => ok(c).warnings.filter((w) => w.code === 'custody-contradicts-status');
+/** The one warning, at the status, saying what the status `says`, the custody `answered` and the `choices` to correct it to. */
+function warnedNamingBoth(s: string, custody: string, says: string, answered: string, choices: string) {
+  const w = warned(status(s, custody));
+  expect(w.map((x) => x.path)).toEqual(['child.immigrationStatus']);
+  expect(w[0]!.message).toContain(`speaks of ${says}, while “Custody or placement” (section 4) is ${answered}`);
+  expect(w[0]!.message).toContain(`correct the custody (${choices})`);
+  return w[0]!;
+}
 
 describe('an immigration status against the custody answered', () => {
   it.each([
@@ -16,12 +24,8 @@ describe('an immigration status against the custody answered', () => {
     ['unaccompanied child in ORR custody', 'state-child-welfare', 'ORR care', '“State child welfare custody”', '“ORR shelter”, “ORR foster care” or “Released to a sponsor”'],
     ['apprehended by Border Patrol; CBP holding facility', 'released-to-sponsor', 'DHS custody', '“Released to a sponsor”', '“DHS custody (CBP or ICE)”'],
   ])('%s beside %s: warned at the status, naming both', (s, custody, says, answered, choices) => {
-    const w = warned(status(s, custody));
-    expect(w.map((x) => x.path)).toEqual(['child.immigrationStatus']);
-    expect(w[0]!.message).toContain(`speaks of ${says}, while “Custody or placement” (section 4) is ${answered}`);
-    expect(w[0]!.message).toContain(`correct the custody (${choices})`);
     // A message never quotes case data.
-    expect(w[0]!.message).not.toContain(s);
+    expect(warnedNamingBoth(s, custody, says, answered, choices).message).not.toContain(s);
   });
   it('a status naming two kinds names each once', () => {
     const [w] = warned(status('detained by ICE, then with a sponsor', 'orr-foster-care'));
@@ -51,10 +55,7 @@ describe('an immigration status against the custody answered', () => {
     ['in state foster care', 'orr-foster-care', 'a State’s foster care', '“ORR foster care”', '“State child welfare custody”'],
     ['CPS foster home; no immigration case yet', 'orr-foster-care', 'a State’s foster care', '“ORR foster care”', '“State child welfare custody”'],
   ])('%s beside %s: the foster care is told by whose it is, and warned naming both', (s, custody, says, answered, choices) => {
-    const w = warned(status(s, custody));
-    expect(w.map((x) => x.path)).toEqual(['child.immigrationStatus']);
-    expect(w[0]!.message).toContain(`speaks of ${says}, while “Custody or placement” (section 4) is ${answered}`);
-    expect(w[0]!.message).toContain(`correct the custody (${choices})`);
+    warnedNamingBoth(s, custody, says, answered, choices);
   });
   it('plain foster care, foster care the words put in the past, or the URM program: no warning beside either custody', () => {
     for (const [s, custody] of [
