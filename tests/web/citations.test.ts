@@ -6,7 +6,8 @@
 // And a saved case opened on that screen (review, round r58): the summary's every word and citation
 // part whole on its line (the T-visa's "Minor exemption (8 CFR 214.202(c)(1))" was drawn "(8 CFR
 // 214.202(c)" above "(1))"; summary.tsx Cited), and each problem's button in the list of checks with
-// its words whole (the worksheet's "Defendant’s share" broke "Defendant’s" inside the word).
+// its words whole (the worksheet's "Defendant’s share" broke "Defendant’s" inside the word); and a
+// help's section with its sign and paragraphs on one line at 160, 200 and 640 px (cited.tsx).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -38,13 +39,13 @@ const citationLines = (page: Page, selector: string): Promise<{ text: string; li
     return out;
   }, selector);
 
-/** A section number with its paragraphs, as the summary prints them: "214.202(c)(1)", "§ 1746(2)". */
+/** A section number with its sign and paragraphs, as the summary and a help print them: "214.202(c)(1)", "§ 1746(2)", "§ 213(b)(21)". */
 const sectionLines = (page: Page, selector: string): Promise<{ text: string; lines: number }[]> =>
   page.evaluate((sel: string) => {
     const out: { text: string; lines: number }[] = [];
     for (const el of document.querySelectorAll(sel)) {
       const whole = String(el.textContent);
-      for (const m of whole.matchAll(/\d+(?:\.\d+)*(?:\(\w+\))+/g)) {
+      for (const m of whole.matchAll(/(?:§§?\s)?\d+(?:\.\d+)*(?:\(\w+\))+|§§?\s\d[\d.]*/g)) {
         // The match may span text nodes (a span per citation part): measured over the element's text.
         const range = document.createRange();
         const walker = document.createTreeWalker(el, 4);
@@ -77,12 +78,14 @@ describe('a saved case opened on a 160 px screen: the summary’s citations and 
           await chooser.setFiles({ name: `${fixture}.json`, mimeType: 'application/json', buffer: readFileSync(join(ROOT, 'fixtures', kind, `${fixture}.json`)) });
           await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/valid|problem/);
           await page.evaluate(() => document.querySelectorAll('main details').forEach((d: any) => (d.open = true)));
-          for (const width of [160, 200]) {
+          for (const width of [160, 200, 640]) {
             await page.setViewportSize({ width, height: 320 });
             await expect.poll(() => page.evaluate(() => document.documentElement.clientWidth), SLOW).toBe(width);
             expect(await brokenWords(page, '.summary dt, .summary dd, .problem-list button'), `${width} px`).toEqual([]);
-            const sections = await sectionLines(page, '.summary dt, .summary dd');
-            if (kind === 't-visa-declaration') expect(sections.map((c) => c.text)).toEqual(expect.arrayContaining(['214.202(c)(1)', '1746(2)']));
+            const sections = await sectionLines(page, '.summary dt, .summary dd, .field-description');
+            if (kind === 't-visa-declaration') expect(sections.map((c) => c.text)).toEqual(expect.arrayContaining(['214.202(c)(1)', '§ 1746(2)']));
+            // A help's too: the worksheet's FLSA exemption drew "29 U.S.C. §" above "213(b)(21)" at 640 px (a laptop at 200%).
+            if (kind === 'restitution-worksheet') expect(sections.map((c) => c.text)).toEqual(expect.arrayContaining(['§ 213(b)(21)']));
             expect(sections.filter((c) => c.lines !== 1), `${width} px`).toEqual([]);
             expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} px: the page’s width`).toBeLessThanOrEqual(width);
           }

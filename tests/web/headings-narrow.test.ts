@@ -6,7 +6,9 @@
 // sides to its sections, and the headings are set smaller; at 12rem smaller still). Each kind's
 // example, every collapsed group open, at 160, 200, 240 and 320 px: every word of every heading and
 // label on one line (a break after a hyphen is a break between words), the page no wider than the
-// screen. Measured in the fonts .ci/run's Chromium draws (DejaVu Sans, among the widest). Fictional people only.
+// screen, and each yes/no's and list of boxes' choices at the size of its field's label (round r59:
+// "Yes" and "No" 16 px beside 12 px labels at 160 px). Measured in the fonts .ci/run's Chromium
+// draws (DejaVu Sans, among the widest). Fictional people only.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +35,24 @@ const sizes = (page: Page): Promise<{ headings: number[]; labels: number[]; help
     };
   });
 
+/**
+ * Each yes/no's and list of boxes' choice whose words are drawn at another size than its field's own
+ * label: "Yes" and "No" stayed 16 px beside a 12 px label at 160 px (review, round r58).
+ */
+const choicesOffTheirLabel = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const out = new Set<string>();
+    for (const input of document.querySelectorAll('main .field-radio-group input, main .checkboxes input')) {
+      const choice = input.closest('label');
+      const group = input.closest('.form-group');
+      const label = group?.querySelector(':scope > label.control-label, :scope > fieldset > legend');
+      if (!choice || !label || choice.getClientRects().length === 0) continue;
+      const [c, l] = [choice, label].map((e: any) => parseFloat(window.getComputedStyle(e).fontSize));
+      if (c !== l) out.add(`“${String(choice.textContent).trim()}” ${c} px beside “${String(label.textContent).trim()}” ${l} px`);
+    }
+    return [...out];
+  });
+
 describe('headings and labels on a narrow screen: no word broken', () => {
   for (const kind of ['rfa', 't-visa-declaration', 'restitution-worksheet', 'best-interests-memo']) {
     it(`${kind}: the example at 160, 200, 240 and 320 px`, async () => {
@@ -52,6 +72,7 @@ describe('headings and labels on a narrow screen: no word broken', () => {
             const largestHelp = Math.max(...drawn.help);
             expect(drawn.headings[0], `${width} px: the smallest heading, against help of ${largestHelp} px`).toBeGreaterThan(largestHelp);
             expect(drawn.labels[0], `${width} px: the smallest label, against help of ${largestHelp} px`).toBeGreaterThan(largestHelp);
+            expect(await choicesOffTheirLabel(page), `${width} px: each choice at its field’s label’s size`).toEqual([]);
           }
           if (kind === 'best-interests-memo') {
             await page.setViewportSize({ width: 160, height: 320 });

@@ -338,7 +338,14 @@ describe('a help names a value as the person picks or types it, not as the case 
     expect(helpAt('rfa', 'requester.timeZone')).toMatch(/^Time zone name of the requester, e\.g\. Pacific Time — Los Angeles;/);
   });
   it('a choice’s own codes heading its clauses, by its choices’ words', () => {
-    expect(helpAt('t-visa-declaration', 'declarant.role')).toMatch(/^“The applicant \(personal statement[^”]*\)”: the personal statement .*; “Parent or legal guardian[^”]*”: the own declaration .*; “Supporting witness[^”]*”: a supporting declaration/);
+    // The memo's decision-maker (the T-visa's role was the example until round r59, when its help
+    // stopped repeating the menu).
+    expect(helpAt('best-interests-memo', 'decisionMaker.type')).toMatch(/^“Office of Refugee Resettlement[^”]*”: the Office of Refugee Resettlement; “Immigration judge[^”]*”: an immigration judge/);
+  });
+  it('a choice’s help that is not the menu again: the T-visa’s role (round r59, 238 px on a phone)', () => {
+    const help = helpAt('t-visa-declaration', 'declarant.role');
+    for (const label of ['The applicant', 'Parent or legal guardian', 'Supporting witness', 'CFR']) expect(help).not.toContain(label);
+    expect(help.length).toBeLessThan(100);
   });
   it('a country and a list of countries by their names', () => {
     expect(helpAt('t-visa-declaration', 'applicant.countryOfBirth')).toMatch(/^The applicant’s country of birth, e\.g\. Guatemala\. Type the country’s name/);

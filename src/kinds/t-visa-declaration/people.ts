@@ -111,9 +111,11 @@ export function peopleSchemas() {
     role: labelled(
       choice(DECLARANT_ROLES, DECLARANT_ROLE_LABELS),
       'Who declares',
-      // Each choice's label cites its rule (choices.ts DECLARANT_ROLE_LABELS); the web page heads
-      // each clause with that label, so a citation here too said it twice on the page.
-      'applicant: the personal statement of the applicant; parent: the own declaration of the parent or legal guardian of an applicant under 14; supporting: a supporting declaration by a professional or a lay witness (8 CFR 214.206(a)(3)(ii)(F)).',
+      // What the menu does not say: each choice's label names the declarant and cites its rule
+      // (choices.ts DECLARANT_ROLE_LABELS: 8 CFR 214.204(c), 103.2(a)(2), 214.206), and the rules
+      // each role brings are role-rules.ts's. A clause per choice here was the menu again on the web
+      // page, headed by each label (238 px on a 390 px phone, its citations twice; round r59).
+      'Whose declaration this is: it decides which sections the document needs.',
     ),
     // The fields below describe a declarant other than the applicant.
     givenName: labelled(optional(personNameText('the declarant’s given', 'give the declarant’s own given name(s), as they sign')), 'Declarant’s given name', 'Given name(s) of a parent or supporting declarant.'),

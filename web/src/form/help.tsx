@@ -4,6 +4,7 @@
 // Both replace the form library's templates of the same role (FieldTemplate, DescriptionField).
 import type { ReactElement } from 'react';
 import { getTemplate, getUiOptions, type DescriptionFieldProps, type FieldTemplateProps } from '@rjsf/utils';
+import { Cited } from './cited.js';
 import { pathOfId } from './dates.js';
 import { plainHelp } from './plain.js';
 import { LIST_ITEM, type Json } from './schema.js';
@@ -58,7 +59,7 @@ export function FieldHelp(props: DescriptionFieldProps): ReactElement | null {
   if (text === '') return null;
   return (
     <div id={id} className="field-description">
-      {text}
+      <Cited text={text} />
     </div>
   );
 }

@@ -9,6 +9,7 @@
 // removed, the group closed, the focus back on Add). A group a draft fills, or one the check has an
 // error or warning at, is drawn open, as nothing given or said is hidden. A section with no field required of its own (all optional) is drawn
 // as before: nothing in it asks for more than the person chooses to give.
+import { Cited } from './cited.js';
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { FieldProps } from '@rjsf/utils';
 import { useIssuesAt } from './field-state.js';
@@ -91,7 +92,7 @@ export function OptionalGroup({ props, field }: { props: FieldProps; field: (pro
         </button>
         {help && (
           <p id={`${id}__add-help`} className="field-description">
-            {help}
+            <Cited text={help} />
           </p>
         )}
       </div>

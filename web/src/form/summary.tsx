@@ -7,7 +7,7 @@ import { deadlineHeading, deadlineLine, dueLabels } from './countdown.js';
 import { agreedRateLines, agreedWeeksPaidByDay, ATTESTATION_WORDS, grossLineParts, instantInWords, inWords, longDate, weeksMixJobs, worksheetRateLines } from './words.js';
 import { emptyFields, type Json } from './schema.js';
 import { Disclosure } from './disclosure.js';
-import { citationParts } from '../citations.js';
+import { Cited } from './cited.js';
 
 type Computed = Record<string, unknown>;
 
@@ -127,23 +127,6 @@ function Rfa({ c, schema, data }: { c: Computed; schema: Json; data: unknown }):
             </>
           )}
         </Disclosure>
-      )}
-    </>
-  );
-}
-
-/** `text` with each part of a citation in it drawn on one line (citations.ts citationParts; app.css .cite). */
-function Cited({ text }: { text: string }): ReactElement {
-  return (
-    <>
-      {citationParts(text).map((p, i) =>
-        p.kept ? (
-          <span key={i} className="cite">
-            {p.text}
-          </span>
-        ) : (
-          p.text
-        ),
       )}
     </>
   );

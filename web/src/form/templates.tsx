@@ -148,8 +148,11 @@ export function OffsetDateTimeWidget(props: WidgetProps): ReactElement {
           onBlur={() => onBlur(id, value)}
           onFocus={() => onFocus(id, value)}
         />
+        {/* Named by its date-time too, as its "Calendar" is: three boxes of the RFA's first section
+            were each "UTC offset" to a screen reader, none saying whose (round r59,
+            tests/web/screen-reader.test.ts). The visible words first (WCAG 2.5.3, label in name). */}
         <label htmlFor={`${id}__offset`} className="offset-label">
-          UTC offset
+          UTC offset<span className="visually-hidden">: {props.label}</span>
         </label>
         <input
           type="text"
