@@ -91,6 +91,9 @@ export function supportingView(
     // ("In 2019 I started…") contradicted it. Its further paragraphs and a list typed in it print
     // as such (printed with `{{this}}`, its lines ran together into one, a list's markers inline).
     contactItems: s.contacts.map((x) => dated(contactLead(x), contactText(x.text))),
+    // The heading over the contacts after a relationship holding a typed heading (under its last
+    // one, "Before he came", the dated contacts read as part of it); null otherwise.
+    contactsHeading: s.contacts.length > 0 && headed(c.declarant.relationship) ? 'Our Contact Over Time' : null,
     methodHeading: `How I Assessed ${cap(applicant.pronoun ? applicant.object : applicant.name)}`,
     method: pro ? s.method : null,
     observedHeading: parent ? 'What I Saw' : 'What I Observed',

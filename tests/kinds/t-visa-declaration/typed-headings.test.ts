@@ -93,6 +93,22 @@ describe('a heading typed in a narrative', () => {
     expect(u[u.indexOf('### How to Reach Me') + 1]).toMatch(/^4\. I can be reached at /);
     expect(u).not.toContain('### My Diagnoses');
   });
+  it('in the relationship: the dated contacts after it take a heading of their own', () => {
+    const c = fixture('parent-signs');
+    c.declarant.relationship = `Before he came\n\n${c.declarant.relationship}`;
+    c.supporting.contacts = [{ from: '2024-11-01', to: null, text: 'He has lived with me in Miami.' }];
+    const o = outline(c);
+    const i = o.indexOf('### Before he came');
+    expect(o.slice(i, i + 4)).toEqual([
+      '### Before he came',
+      expect.stringMatching(/^\d+\. Mateo lived with his father/) as unknown as string,
+      '### Our Contact Over Time',
+      expect.stringMatching(/^\d+\. \*\*Since November 1, 2024\.\*\* He has lived with me in Miami\.$/) as unknown as string,
+    ]);
+    // No heading typed: none added.
+    c.declarant.relationship = c.declarant.relationship.replace('Before he came\n\n', '');
+    expect(outline(c)).not.toContain('### Our Contact Over Time');
+  });
   it('with no heading typed in them, the license, contact and diagnoses stay under the section’s own heading', () => {
     const o = outline(fixture('supporting'));
     expect(o.filter((l) => l.startsWith('### '))).toEqual([]);
