@@ -70,12 +70,17 @@ export function paragraphs(text: unknown, tag: unknown = 'p', lead: unknown = ''
       // h3, the series reopened so the numbers run on. Without (a dated paragraph's further
       // paragraphs, whose heading would reach over the dated paragraphs after it): the bold first
       // line of the numbered paragraph it introduces.
-      if (typeof series === 'string') out.push(`</ol><h3>${Handlebars.escapeExpression(p.trim())}</h3><ol series="${Handlebars.escapeExpression(series)}">`);
+      // Italic in the h3: the template's own sub-sections ("What They Did to Me") are bold h3s of
+      // the same size, and a reader tells the declarant's heading from the form's by its slant, in
+      // both formats (the run's italic mark; the level stays 3, so the outline and the PDF's tags
+      // skip no level: Matterhorn 14-003).
+      if (typeof series === 'string') out.push(`</ol><h3><em>${Handlebars.escapeExpression(p.trim())}</em></h3><ol series="${Handlebars.escapeExpression(series)}">`);
       else heading = heading === null ? p.trim() : `${heading}\n${p.trim()}`;
       return;
     }
     if (heading !== null) {
-      const lines = heading.split('\n').map((h) => `<p><strong>${Handlebars.escapeExpression(h)}</strong></p>`);
+      // Bold italic, as the typed headings drawn as h3s are italic: told apart from a bold date lead.
+      const lines = heading.split('\n').map((h) => `<p><strong><em>${Handlebars.escapeExpression(h)}</em></strong></p>`);
       out.push(`<li>${lines.join('')}${paragraphMarkup(p, 'p', '')}</li>`);
       heading = null;
     } else out.push(paragraphMarkup(p, tag, first));

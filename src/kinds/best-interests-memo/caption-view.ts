@@ -3,6 +3,10 @@
 // (docs/domain/best-interests-memo.md, "The decision, its maker and its date"; docs/fields.md,
 // "Formatting"). Split from view.ts by concept; behaviour unchanged.
 import { longDate, organizationInProse, partsOnce, saysAlready } from '../kit/index.js';
+
+/** How a line says the words of a title or an organization: as typed, or through the memo's `organizationsInProse().inText` (view.ts). */
+type Say = (text: string) => string;
+const asTyped: Say = (text) => text;
 import { namesOwnOffice } from './addressee.js';
 import type { BestInterestsMemoCase, DecisionMakerType, Person, Proceeding, ProceedingType } from './schema.js';
 
@@ -47,8 +51,9 @@ const DECISION_MAKER_LABELS: Record<DecisionMakerType, string | null> = {
  * "Name, Title, Organization" without empty parts, the organization left out when the title
  * already names it ("Staff Attorney, Bayou Legal Services" as the title): a line says each thing once.
  */
-export function personLine(p: Person): string {
-  return [p.name, ...partsOnce([p.title, p.organization])].join(', ');
+export function personLine(p: Person, say: Say = asTyped): string {
+  // `say` after partsOnce: it compares the words as typed ("ORR Child Advocate", "ORR").
+  return [p.name, ...partsOnce([p.title, p.organization]).map(say)].join(', ');
 }
 
 /**
@@ -56,8 +61,8 @@ export function personLine(p: Person): string {
  * for the child"; a title that already says whose attorney ("Attorney for the Child", "Child’s
  * Attorney") is not followed by the role again.
  */
-export function copyToLine(p: Person): string {
-  const line = personLine(p);
+export function copyToLine(p: Person, say: Say = asTyped): string {
+  const line = personLine(p, say);
   return /\battorney for the child\b|\bchild[’']s attorney\b/iu.test(line) ? line : `${line}, attorney for the child`;
 }
 
@@ -65,8 +70,8 @@ export function copyToLine(p: Person): string {
  * The capacity under a signature: the title the case gives (the same words as the "From:" line),
  * or the role's plain name when it gives none, then the organization.
  */
-export function signatureCapacity(title: string | null, fallback: string, organization: string | null): string {
-  return partsOnce([title ?? fallback, organization]).join(', ');
+export function signatureCapacity(title: string | null, fallback: string, organization: string | null, say: Say = asTyped): string {
+  return partsOnce([title ?? fallback, organization]).map(say).join(', ');
 }
 
 /**
@@ -148,11 +153,11 @@ export function proceedingName(p: Pick<Proceeding, 'court' | 'type' | 'caseNumbe
  * § 1232(c)(6) by … on …", or "Appointed under …" when the advocate's title on the line above
  * already says "Child Advocate" (the full example's title): the role is said once.
  */
-export function appointmentLine(a: Pick<BestInterestsMemoCase['advocate'], 'title' | 'appointedBy' | 'appointedOn'>): string {
+export function appointmentLine(a: Pick<BestInterestsMemoCase['advocate'], 'title' | 'appointedBy' | 'appointedOn'>, named: Say = organizationInProse): string {
   const said = a.title !== null && /\bchild advocate\b/i.test(a.title);
   return [
     said ? 'Appointed under 8 U.S.C. § 1232(c)(6)' : 'Child Advocate appointed under 8 U.S.C. § 1232(c)(6)',
-    a.appointedBy ? `by ${organizationInProse(a.appointedBy)}` : null,
+    a.appointedBy ? `by ${named(a.appointedBy)}` : null,
     a.appointedOn ? `on ${longDate(a.appointedOn)}` : null,
   ]
     .filter((x): x is string => !!x)

@@ -20,7 +20,7 @@ import { siblingLines } from './siblings-view.js';
 import { FACTOR_KEYS, FACTOR_TITLES, type BestInterestsMemoCase, type FactorKey } from './schema.js';
 import { timeSensitiveNotice } from './time-sensitive.js';
 import { divergenceStatement, summaryWishes } from './wishes-view.js';
-import { formatANumber, longDate } from '../kit/index.js';
+import { formatANumber, longDate, organizationsInProse } from '../kit/index.js';
 
 // What the tests and a clinic's scripts read from this module, wherever it now lives.
 export { AGE_OUT, timeSensitiveNotice } from './time-sensitive.js';
@@ -37,6 +37,21 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
   const a = c.advocate;
   // Whether the "Recommended" cells print ranks: one answer for the whole table.
   const ranked = hasRanking(c.alternatives);
+  // The agencies the caption and signatures name, by one rule and in the order they print (kit
+  // organizationsInProse; docs/fields.md, "Formatting"): an acronym of its list in a title or an
+  // organization ("ORR Child Advocate") spelled out at its first mention, "Office of Refugee
+  // Resettlement (ORR) Child Advocate", and as typed after it, so the appointment line under it
+  // reads "by the ORR" where it spelled the name out after the acronym had been used; the
+  // signatures' capacities come last and keep the acronyms the caption gave. The "To:" lines are
+  // an address, printed as typed; "Decision by:" names the decision-maker as the case types it.
+  const agencies = organizationsInProse();
+  const from = personLine({ name: a.name, title: a.title, organization: a.organization }, agencies.inText);
+  const appointed = appointmentLine(a, agencies);
+  const copyTo = c.childAttorney ? copyToLine(c.childAttorney, agencies.inText) : null;
+  const capacities = {
+    advocate: signatureCapacity(a.title, 'Child Advocate', a.organization, agencies.inText),
+    supervisor: c.supervisingAttorney ? signatureCapacity(c.supervisingAttorney.title, 'Supervising Attorney', c.supervisingAttorney.organization, agencies.inText) : null,
+  };
   return {
     title: 'Best-Interests Recommendation',
     banner: bannerFor(c),
@@ -53,20 +68,18 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     decision: c.decision,
     advocate: {
       name: a.name,
-      line: personLine({ name: a.name, title: a.title, organization: a.organization }),
-      appointmentLine: appointmentLine(a),
-      capacity: signatureCapacity(a.title, 'Child Advocate', a.organization),
+      line: from,
+      appointmentLine: appointed,
+      capacity: capacities.advocate,
     },
-    supervisingAttorney: c.supervisingAttorney
-      ? { name: c.supervisingAttorney.name, capacity: signatureCapacity(c.supervisingAttorney.title, 'Supervising Attorney', c.supervisingAttorney.organization) }
-      : null,
+    supervisingAttorney: c.supervisingAttorney ? { name: c.supervisingAttorney.name, capacity: capacities.supervisor! } : null,
     // Not read by the shipped template since 2.17.0 (childAttorneyCopy below), kept for a clinic's
     // template written before: its "Copy to:" line stands under {{#if childAttorney}}, which prints
     // nothing, with no error, once the field is gone (README, "Case data").
     childAttorney: c.childAttorney ? personLine(c.childAttorney) : null,
     // The "Copy to:" line: the attorney's line and the role, the role left out when the title
     // already says it ("Attorney for the Child"): the line says it once (copyToLine).
-    childAttorneyCopy: c.childAttorney ? copyToLine(c.childAttorney) : null,
+    childAttorneyCopy: copyTo,
     // The Role part names the attorney by name only: "Copy to:" gives the title and organization.
     childAttorneyName: c.childAttorney ? c.childAttorney.name : null,
     summary: c.summary,

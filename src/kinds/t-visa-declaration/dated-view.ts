@@ -6,6 +6,7 @@
 // lists do through `paragraphs`: printed as lines, trimmed, a sub-list lost its indent and read as
 // more items of its parent.
 import { listsJoined, pieces } from '../../templates/pasted-lists.js';
+import { isTypedHeading } from '../../templates/typed-headings.js';
 import { exhibitCitation } from './phrasing.js';
 
 /** Paragraphs (blank line) and lines (single newline) of a narrative, each line trimmed. */
@@ -55,6 +56,24 @@ export interface Dated {
    */
   first: string[];
   rest: string[][];
+  /**
+   * When the first paragraph is a heading typed on a line of its own ("Our first session", then the
+   * text: docs/markup.md, "Typed headings"), the heading and the text after it, which the partial
+   * prints as the item's bold italic first line, then the bold lead opening the paragraph after it;
+   * null otherwise. After the lead, "March 3, 2024. Our first session" read as the first sentence
+   * of what happened that day, and the heading then stood over nothing. `openingText`,
+   * `openingList` and `furtherText` above stay those of the whole text (the heading after the
+   * lead, as before), for a clinic's partial written before this field (HARBOR_TEMPLATES): it
+   * prints every line, as it did.
+   */
+  headed: { heading: string; openingText: string; openingList: string; furtherText: string } | null;
+}
+
+/** The first paragraph's lines before its first typed list, and the rest from the list on (pasted-lists.ts keeps one text line a row). */
+function opened(lines: readonly string[]): { openingText: string; openingList: string } {
+  const head = pieces(lines.join('\n'))[0];
+  const n = head && 'lines' in head ? head.lines.length : 0;
+  return { openingText: lines.slice(0, n).join('\n'), openingList: lines.slice(n).join('\n') };
 }
 
 /**
@@ -84,17 +103,16 @@ export function dated(lead: string, text: string, exhibits: readonly string[] = 
     last[last.length - 1] = `${last[last.length - 1]} ${citation}`;
   }
   const opening = typed[0] ?? [];
-  // The first paragraph's lines before its first typed list (pasted-lists.ts keeps one text line a row).
-  const head = pieces(opening.join('\n'))[0];
-  const n = head && 'lines' in head ? head.lines.length : 0;
+  const paragraphs = typed.map((p) => p.join('\n'));
+  const heading = typed.length > 1 && isTypedHeading(paragraphs[0]!, true) ? paragraphs[0]!.trim() : null;
   return {
     lead,
     opening: opening.join('\n'),
-    openingText: opening.slice(0, n).join('\n'),
-    openingList: opening.slice(n).join('\n'),
-    further: typed.slice(1).map((p) => p.join('\n')),
-    furtherText: typed.slice(1).map((p) => p.join('\n')).join('\n\n'),
+    ...opened(opening),
+    further: paragraphs.slice(1),
+    furtherText: paragraphs.slice(1).join('\n\n'),
     first: trimmed[0] ?? [],
     rest: trimmed.slice(1),
+    headed: heading === null ? null : { heading, ...opened(typed[1]!), furtherText: paragraphs.slice(2).join('\n\n') },
   };
 }

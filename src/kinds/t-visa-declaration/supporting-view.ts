@@ -2,6 +2,8 @@
 // rest): the declarant's license and how to reach them, each contact, observation and disclosure as
 // a dated paragraph, and a professional's findings and opinion
 // (docs/domain/t-visa-declaration-others.md).
+import { textParagraphs } from '../../templates/pasted-lists.js';
+import { typedHeadings } from '../../templates/typed-headings.js';
 import { andList } from '../kit/index.js';
 import { actDateLead } from './dates.js';
 import { dated } from './dated-view.js';
@@ -29,6 +31,17 @@ function contactLead(x: { from: string; to: string | null }): string {
 function contactText(text: string): string {
   const t = text.trimStart();
   return t.charAt(0).toLocaleUpperCase('en') + t.slice(1);
+}
+
+/**
+ * Whether a narrative printed as numbered paragraphs holds a heading typed on a line of its own
+ * (an unnumbered sub-heading: docs/markup.md, "Typed headings"). Under its last one the sentences
+ * Harbor prints after the narrative (the license and contact, the diagnoses) read as part of that
+ * typed part ("Training"), so they take a heading of their own, as the acts after a narrative do
+ * (view.ts `actsHeaded`).
+ */
+function headed(text: string | null | undefined): boolean {
+  return !!text && typedHeadings(textParagraphs(text, true)).length > 0;
 }
 
 /** The context of a parent's or supporting declaration. */
@@ -64,6 +77,9 @@ export function supportingView(
     // A professional who gives no qualifications and holds no license (a case manager, an officer)
     // has only the contact sentence there: under "My Qualifications" it read as having none.
     qualificationsHeading: pro && (c.declarant.qualifications !== null || pro.licensed !== false) ? 'My Qualifications' : 'How to Reach Me',
+    // The heading over the license and contact sentences after qualifications holding a typed
+    // heading; null when none is typed (they stand under "My Qualifications", as before).
+    credentialsHeading: pro && headed(c.declarant.qualifications) ? (pro.licensed === false ? 'How to Reach Me' : 'My License and How to Reach Me') : null,
     knowHeading: parent ? `${child.name} and Me` : `How I Know ${applicant.name}`,
     relationship: c.declarant.relationship ?? '',
     // Kept for a clinic's partial written before `contactItems` (HARBOR_TEMPLATES): the lead, then the text.
@@ -75,6 +91,9 @@ export function supportingView(
     // ("In 2019 I started…") contradicted it. Its further paragraphs and a list typed in it print
     // as such (printed with `{{this}}`, its lines ran together into one, a list's markers inline).
     contactItems: s.contacts.map((x) => dated(contactLead(x), contactText(x.text))),
+    // The heading over the contacts after a relationship holding a typed heading (under its last
+    // one, "Before he came", the dated contacts read as part of it); null otherwise.
+    contactsHeading: s.contacts.length > 0 && headed(c.declarant.relationship) ? 'Our Contact Over Time' : null,
     methodHeading: `How I Assessed ${cap(applicant.pronoun ? applicant.object : applicant.name)}`,
     method: pro ? s.method : null,
     observedHeading: parent ? 'What I Saw' : 'What I Observed',
@@ -86,6 +105,8 @@ export function supportingView(
       pro && s.diagnoses.length > 0
         ? `My diagnoses, with their ICD-10-CM codes, are: ${s.diagnoses.map((x) => `${x.code}, ${x.name}`).join('; ')}.`
         : null,
+    // The heading over the diagnoses sentence after findings holding a typed heading; null otherwise.
+    diagnosesHeading: pro && s.diagnoses.length > 0 && headed(s.findings) ? 'My Diagnoses' : null,
     // "on" before each element: "the trauma exception to law-enforcement cooperation and extreme
     // hardship" read as one exception to two things.
     opinionIntro: pro && s.opinion ? `I offer my opinion ${andList(s.opinion.elements.map((e) => `on ${ELEMENT_TEXT[e]!}`))}.` : null,

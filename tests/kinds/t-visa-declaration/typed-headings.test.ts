@@ -60,6 +60,80 @@ describe('a heading typed in a narrative', () => {
       '2. I hold a Master of Social Work from an accredited university and have been licensed as a clinical social worker in Texas since 2014.',
     ]);
   });
+  it('in qualifications or findings: the license and contact, and the diagnoses, printed after them take a heading of their own', () => {
+    const c = fixture('supporting');
+    c.declarant.qualifications = `Education\n\n${c.declarant.qualifications}`;
+    c.supporting.findings = `What the tests showed\n\n${c.supporting.findings}`;
+    const o = outline(c);
+    const q = o.indexOf('## My Qualifications');
+    // Under "Education" the license and the telephone read as the declarant's education.
+    expect(o.slice(q, q + 7)).toEqual([
+      '## My Qualifications',
+      '### Education',
+      expect.stringMatching(/^2\. I hold a Master of Social Work/) as unknown as string,
+      expect.stringMatching(/^3\. For nine years/) as unknown as string,
+      '### My License and How to Reach Me',
+      '4. I hold the following license: Licensed Clinical Social Worker (LCSW), number LCSW-0000000, issued in Texas.',
+      expect.stringMatching(/^5\. I can be reached at /) as unknown as string,
+    ]);
+    const f = o.indexOf('## Professional Findings');
+    expect(o.slice(f, f + 5)).toEqual([
+      '## Professional Findings',
+      '### What the tests showed',
+      expect.stringMatching(/^\d+\. Her scores and my clinical interviews/) as unknown as string,
+      expect.stringMatching(/^\d+\. Her progress depends/) as unknown as string,
+      '### My Diagnoses',
+    ]);
+    expect(o[f + 5]).toMatch(/^\d+\. My diagnoses, with their ICD-10-CM codes, are: F43\.10/);
+    // An unlicensed professional (who makes no diagnosis): the contact sentence alone, "How to Reach Me".
+    c.declarant.professional.licensed = false;
+    delete c.declarant.professional.license;
+    c.supporting.diagnoses = [];
+    const u = outline(c);
+    expect(u[u.indexOf('### How to Reach Me') + 1]).toMatch(/^4\. I can be reached at /);
+    expect(u).not.toContain('### My Diagnoses');
+  });
+  it('in the relationship: the dated contacts after it take a heading of their own', () => {
+    const c = fixture('parent-signs');
+    c.declarant.relationship = `Before he came\n\n${c.declarant.relationship}`;
+    c.supporting.contacts = [{ from: '2024-11-01', to: null, text: 'He has lived with me in Miami.' }];
+    const o = outline(c);
+    const i = o.indexOf('### Before he came');
+    expect(o.slice(i, i + 4)).toEqual([
+      '### Before he came',
+      expect.stringMatching(/^\d+\. Mateo lived with his father/) as unknown as string,
+      '### Our Contact Over Time',
+      expect.stringMatching(/^\d+\. \*\*Since November 1, 2024\.\*\* He has lived with me in Miami\.$/) as unknown as string,
+    ]);
+    // No heading typed: none added.
+    c.declarant.relationship = c.declarant.relationship.replace('Before he came\n\n', '');
+    expect(outline(c)).not.toContain('### Our Contact Over Time');
+  });
+  it('with no heading typed in them, the license, contact and diagnoses stay under the section’s own heading', () => {
+    const o = outline(fixture('supporting'));
+    expect(o.filter((l) => l.startsWith('### '))).toEqual([]);
+    expect(o[o.indexOf('## My Qualifications') + 3]).toMatch(/^4\. I hold the following license/);
+  });
+  it('as a dated paragraph’s first paragraph: the item’s bold first line, the date opening the paragraph after it', () => {
+    const c = fixture('typed-heading');
+    c.trafficking.acts[0].description = `The first night\n\n${c.trafficking.acts[0].description}`;
+    const o = outline(c);
+    // After the date it read "June 5, 2023. The first night", that day's first sentence.
+    expect(o).toContain(
+      '5. **The first night** / **June 5, 2023.** The owner of the cleaning company took my passport on my first day and told me I owed him $9,000 for the trip. I cleaned offices every night from 8 p.m. to 6 a.m. and he kept all my pay.',
+    );
+    expect(o).toContain('6. **At the apartment** / He locked the door from the outside every night.');
+    expect(o.some((l) => /June 5, 2023\.\*\* The first night/.test(l))).toBe(false);
+    // A supporting declarant's dated disclosure too, the paragraph after the heading opening with a list.
+    const s = fixture('supporting');
+    s.supporting.disclosures[0].text = `The locked room\n\nShe told me two things:\n- he locked her room at night\n- he hit her with his belt\n\nShe was fourteen.`;
+    const so = outline(s);
+    const i = so.findIndex((l) => l.includes('The locked room'));
+    expect(so.slice(i, i + 2)).toEqual([
+      expect.stringMatching(/^\d+\. \*\*The locked room\*\* \/ \*\*February 20, 2023, in our second session\.\*\* She told me two things: \/ he locked her room at night \/ he hit her with his belt$/) as unknown as string,
+      expect.stringMatching(/^\d+\. She was fourteen\.$/) as unknown as string,
+    ]);
+  });
   it('a line that is a statement stays a numbered paragraph: with its punctuation, as the last paragraph, opening a list, or a dialogue', () => {
     const c = fixture('minimal');
     c.trafficking.narrative = 'They did three things:\n\nThey took my passport.\n\n“You owe us”\n\nI was fourteen\n\nI want to stay';
