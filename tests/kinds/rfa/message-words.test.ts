@@ -112,6 +112,7 @@ const BRANCHES: Record<string, Json> = {
   'a given name and that it is not yet known, both': withCase((c) => (c.child.givenNameNotYetKnown = true)),
   'a sponsor while in an ORR shelter, a shelter after release': withCase((c) => (c.location = { custody: 'orr-shelter', sponsor: { name: 'Rosa Quispe' } })),
   'a suspected trafficker with the requester’s name': withCase((c) => (c.concern.traffickers = [{ name: c.requester.name }])),
+  'a suspected trafficker with the child’s name, and a father with it': withCase((c) => (c.concern.traffickers = [{ name: 'Lucía Ortega Ramos' }, { name: 'Ortega Ramos, Lucía', relationship: 'father' }])),
   'a status of ICE detention beside an ORR shelter': withCase((c) => ((c.child.immigrationStatus = 'detained by ICE since Tuesday'), (c.location = { custody: 'orr-shelter' }))),
   'a shelter after release': withCase((c) => (c.location = { custody: 'released-to-sponsor', careProvider: { name: 'Casa Esperanza' } })),
   'a letter recipient called case manager beside another case manager': withCase((c) => ((c.location = { caseManager: { name: 'Marisol Vega' } }), (c.letterRecipient = { name: 'Tomás Rivera', role: 'case manager' }))),
