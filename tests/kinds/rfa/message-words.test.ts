@@ -112,6 +112,8 @@ const BRANCHES: Record<string, Json> = {
   'a given name and that it is not yet known, both': withCase((c) => (c.child.givenNameNotYetKnown = true)),
   'a sponsor while in an ORR shelter, a shelter after release': withCase((c) => (c.location = { custody: 'orr-shelter', sponsor: { name: 'Rosa Quispe' } })),
   'a suspected trafficker with the requester’s name': withCase((c) => (c.concern.traffickers = [{ name: c.requester.name }])),
+  'the attorney with the case manager’s name, the contact with the mother’s': withCase((c) => ((c.parentsOrGuardians = [{ relationship: 'mother', name: 'Rosa Caal' }]), (c.location = { caseManager: { name: 'Marisol Vega' }, attorney: { name: 'Vega, Marisol' } }), (c.lawEnforcement = { contactName: 'Rosa Caal' }))),
+  'the requester with an unsuspected guardian’s name, the relationship another': withCase((c) => ((c.requester.relationshipToChild = 'Caseworker'), (c.parentsOrGuardians = [{ relationship: 'legal-guardian', name: c.requester.name }]))),
   'a suspected trafficker with the child’s name, and a father with it': withCase((c) => (c.concern.traffickers = [{ name: 'Lucía Ortega Ramos' }, { name: 'Ortega Ramos, Lucía', relationship: 'father' }])),
   'a status of ICE detention beside an ORR shelter': withCase((c) => ((c.child.immigrationStatus = 'detained by ICE since Tuesday'), (c.location = { custody: 'orr-shelter' }))),
   'a shelter after release': withCase((c) => (c.location = { custody: 'released-to-sponsor', careProvider: { name: 'Casa Esperanza' } })),
