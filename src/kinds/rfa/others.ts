@@ -81,21 +81,37 @@ function whereDue(inUs: boolean | null, adult: boolean): { inUs: string | null; 
 }
 
 /**
+ * The sentence before the other children listed (domain file, "Other children"), ending with a
+ * colon before a list so that it stays on the list's page (src/model/keeps.ts leadsIn). It says of
+ * each one listed only what is true of them: every one outside the United States, "Yes, outside the
+ * United States:" (where "Each of these children in the United States needs their own request"
+ * stood above a sister in Honduras and her line "In the United States: No"); one 18 or older by the age given among them (OTHER_ADULT beside them), the rule
+ * for those under 18 and in the United States only, where until RFA 2.24.0 "Each of these children
+ * in the United States needs their own Request for Assistance" stood above a brother of 19 in
+ * Texas, whose own line then said he needs one only if he may be under 18; every one 18 or older
+ * by the age given, "Yes:" alone, each line saying what is due.
+ */
+function otherMinorsLead(listed: RfaCase['concern']['otherMinors']): string {
+  if (listed.length > 0 && listed.every((m) => m.inUnitedStates === false)) return 'Yes, outside the United States:';
+  const adult = (m: (typeof listed)[number]) => m.age !== null && m.age >= MAJORITY;
+  if (listed.length > 0 && listed.every(adult)) return 'Yes:';
+  const end = listed.length > 0 ? ':' : '.';
+  if (listed.some(adult)) return `Yes. Each person listed here who is under 18 and in the United States needs their own Request for Assistance, within 24 hours of learning of them${end}`;
+  return `Yes. Each of these children in the United States needs their own Request for Assistance, within 24 hours of learning of them${end}`;
+}
+
+/**
  * Other children who may be victims (domain file, "Other children"): the answer, and the children
  * listed, each with the labels of its values; an age is an estimate ("about 12").
  */
 export function otherMinorsView(c: RfaCase) {
   const answer = otherMinorsAnswer(c);
   return {
+    /** The sentence before the list (otherMinorsLead): what it says is true of each one listed. */
+    lead: otherMinorsLead(c.concern.otherMinors),
     unknown: answer === null,
     none: answer === false,
     some: answer === true,
-    /**
-     * Every child listed is outside the United States (inUnitedStates false): the sentence before the
-     * list says so, where "Each of these children in the United States needs their own request" stood
-     * above a sister in Honduras and her line "In the United States: No".
-     */
-    allAbroad: c.concern.otherMinors.length > 0 && c.concern.otherMinors.every((m) => m.inUnitedStates === false),
     /** The general rule for a child abroad, after the list: unless every child listed says where they are (then each line does). */
     abroadRule: c.concern.otherMinors.length === 0 || c.concern.otherMinors.some((m) => m.inUnitedStates === null),
     /** The line on a child who is a U.S. citizen, national or lawful permanent resident: unless every child listed is abroad. */

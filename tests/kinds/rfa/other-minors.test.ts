@@ -266,3 +266,36 @@ describe('another child who may be a U.S. citizen', () => {
     expect(section(brother(false))).not.toContain(CITIZEN);
   });
 });
+
+// The sentence before the list says of each one listed only what is true of them (since RFA
+// 2.24.0): above a brother of 19 in Texas it said "Each of these children in the United States
+// needs their own Request for Assistance", while his own line said he needs one only if he may be
+// under 18 (others.ts otherMinorsLead).
+describe('the sentence before a list with one 18 or older by the age given', () => {
+  const listed = (...ms: Json[]) => withCase((x) => (x.concern.otherMinors = ms));
+  const elmer = { name: 'Elmer', relationshipToChild: 'Brother', age: 19, inUnitedStates: true, withTrafficker: false };
+  const yesenia = { name: 'Yesenia', relationshipToChild: 'Sister', age: 13, inUnitedStates: true, withTrafficker: false };
+  it('one of 19 beside a sister of 13: the rule is said of those under 18 in the United States, not of “these children”', () => {
+    const s = section(listed(elmer, yesenia));
+    expect(s).toMatch(/^Yes\. Each person listed here who is under 18 and in the United States needs their own Request for Assistance, within 24 hours of learning of them:\|Name: Elmer/);
+    expect(s).not.toContain('Each of these children');
+    expect(s).toContain(OTHER_ADULT);
+    expect(s).toContain('In the United States: Yes. This child needs their own Request for Assistance');
+  });
+  it('every one listed 18 or older: “Yes:” alone, each line saying what is due', () => {
+    const s = section(listed(elmer));
+    expect(s).toMatch(/^Yes:\|Name: Elmer/);
+    expect(s).not.toContain('needs their own Request for Assistance, within 24 hours');
+    expect(s).toContain(OTHER_ADULT);
+  });
+  it('under 18 only, or all abroad: as before', () => {
+    expect(section(listed(yesenia))).toMatch(/^Yes\. Each of these children in the United States needs their own Request for Assistance, within 24 hours of learning of them:\|/);
+    expect(section(listed({ ...elmer, inUnitedStates: false }))).toMatch(/^Yes, outside the United States:\|/);
+  });
+  it('the sentence still leads in the list (the colon keeps it on the list’s page)', () => {
+    const body = buildDocument('rfa', listed(elmer, yesenia)).model.body as any[];
+    const at = body.findIndex((b) => b.type === 'paragraph' && JSON.stringify(b).includes('Each person listed here who is under 18'));
+    expect(at).toBeGreaterThan(-1);
+    expect(leadsIn(body[at])).toBe(true);
+  });
+});
