@@ -299,3 +299,31 @@ describe('the sentence before a list with one 18 or older by the age given', () 
     expect(leadsIn(body[at])).toBe(true);
   });
 });
+
+// A brother written "a U.S. citizen born in New York" in the United States was told "This child
+// needs their own Request for Assistance" (since RFA 2.24.0: others.ts citizenWritten, read as the
+// child's status is, status.ts saysUsStatusOf). There is no field for another child's status.
+describe('another child written as a U.S. citizen, national or lawful permanent resident', () => {
+  const listed = (...ms: Json[]) => withCase((x) => (x.concern.otherMinors = ms));
+  const brother = (relationshipToChild: string, details?: string) => ({ name: 'Hao', relationshipToChild, age: 9, inUnitedStates: true, withTrafficker: false, ...(details === undefined ? {} : { details }) });
+  const IF_SO = 'In the United States: Yes. Written as a U.S. citizen, national or lawful permanent resident: if so, this child needs no Request for Assistance (OTIP’s letters are for foreign-national children), and the concern for them is reported as for any child (child welfare, law enforcement); if not, this child needs their own Request for Assistance, within 24 hours of learning of them.';
+  it.each([['Brother, a U.S. citizen born in New York'], ['U.S.-citizen half-brother'], ['Brother; green card holder']])('%s: his line says both, and the sentence before the list says the rule of foreign nationals', (rel) => {
+    const s = section(listed(brother(rel), { name: 'Ana', relationshipToChild: 'Sister', age: 14, inUnitedStates: true }));
+    expect(s).toContain(IF_SO);
+    expect(s).toMatch(/^Yes\. Each child listed here who is under 18, in the United States and not a U\.S\. citizen, national or lawful permanent resident needs their own Request for Assistance, within 24 hours of learning of them:\|/);
+    // The sister, of no such words, keeps her line.
+    expect(s).toContain('In the United States: Yes. This child needs their own Request for Assistance, within 24 hours of learning of them.');
+  });
+  it('in the details, of the child listed: the same; of another person, or negated or pending: as before', () => {
+    expect(section(listed(brother('Brother', 'Born in Texas; lives with a cousin.')))).toContain(IF_SO);
+    for (const [rel, details] of [['Brother', 'His father is a U.S. citizen.'], ['Brother, not a U.S. citizen', undefined], ['Brother; applied for a green card', undefined]] as const) {
+      const s = section(listed(brother(rel, details)));
+      expect(s).not.toContain('Written as a U.S. citizen');
+      expect(s).toContain('In the United States: Yes. This child needs their own Request for Assistance');
+    }
+  });
+  it('still with the suspected trafficker: the danger reported now, the request on the condition', () => {
+    const s = section(listed({ ...brother('Brother, a U.S. citizen'), withTrafficker: true }));
+    expect(s).toContain('This child may be in danger now: report the danger now (child welfare, law enforcement); their own request, unless they are a U.S. citizen, national or lawful permanent resident as written, is due within 24 hours of learning of them.');
+  });
+});
