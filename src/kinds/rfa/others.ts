@@ -97,7 +97,7 @@ function whereDue(inUs: boolean | null, adult: boolean, citizen: boolean): { inU
  * (status.ts saysUsStatusOf). There is no field for another child's status: a sibling is often a
  * U.S. citizen, born here, and the caseworker writes it where the form lets them.
  */
-const citizenWritten = (m: RfaCase['concern']['otherMinors'][number]): boolean =>
+export const citizenWritten = (m: RfaCase['concern']['otherMinors'][number]): boolean =>
   (m.relationshipToChild !== null && saysUsStatusOf(m.relationshipToChild, true)) || (m.details !== null && saysUsStatusOf(m.details, false));
 
 /**

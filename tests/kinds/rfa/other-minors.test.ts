@@ -327,3 +327,12 @@ describe('another child written as a U.S. citizen, national or lawful permanent 
     expect(s).toContain('This child may be in danger now: report the danger now (child welfare, law enforcement); their own request, unless they are a U.S. citizen, national or lawful permanent resident as written, is due within 24 hours of learning of them.');
   });
 });
+
+describe('the warning for one written as a U.S. citizen still with the suspected trafficker', () => {
+  it('asks for their request on the same condition as their line, not “prepare it now”', () => {
+    const c = withCase((x) => (x.concern.otherMinors = [{ name: 'Hao', relationshipToChild: 'Brother, a U.S. citizen', age: 9, inUnitedStates: true, withTrafficker: true }]));
+    const m = ok(c).warnings.find((w) => w.code === 'other-minor-with-trafficker')!.message;
+    expect(m).toContain('this request does not cover that child, whose own Request for Assistance, unless they are a U.S. citizen, national or lawful permanent resident as section 5 says, is due within 24 hours of learning of them, and report the danger as for any child');
+    expect(m).not.toContain('prepare it now');
+  });
+});
