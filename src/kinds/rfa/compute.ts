@@ -11,6 +11,7 @@ import { stillToFindOut } from './fields.js';
 import type { RfaCase } from './schema.js';
 import { foreignNationalRules } from './status.js';
 import { ownNameRules } from './own-name.js';
+import { citizenWritten } from './others.js';
 import { placementRules } from './placement.js';
 import { custodyAgainstStatusRule, custodyInStatusRule } from './custody-status.js';
 import { sameRoleRules } from './same-role.js';
@@ -228,7 +229,10 @@ function otherMinorsWithTrafficker(c: RfaCase, warnings: RfaIssue[]): void {
     const adult = m.age !== null && m.age >= MAJORITY;
     const own = adult
       ? `their own Request for Assistance is due within 24 hours of learning of them if they may be under 18${m.inUnitedStates === true ? '' : ' and are in the United States'} (the age given is ${m.age}; an adult's assistance goes through certification, 22 U.S.C. § 7105(b)(1)(E))`
-      : m.inUnitedStates === true
+      : m.inUnitedStates === true && citizenWritten(m)
+        ? // Written as a U.S. citizen, national or lawful permanent resident (others.ts citizenWritten), as section 5's line says (since 2.24.0).
+          'whose own Request for Assistance, unless they are a U.S. citizen, national or lawful permanent resident as section 5 says, is due within 24 hours of learning of them'
+        : m.inUnitedStates === true
         ? 'whose own Request for Assistance is due within 24 hours of learning of them; prepare it now'
         : 'whose own Request for Assistance, if the child is in the United States, is due within 24 hours of learning of them; prepare it now';
     const message =

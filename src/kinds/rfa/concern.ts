@@ -56,9 +56,12 @@ export function buildConcern() {
   const EventDate = isoDate('when only the year or month is known, give its first day (2025-08-01 for August 2025) and mark the dates approximate (“Date approximate”)');
   const ConcernEvent = z
     .strictObject({
-      date: labelled(optional(EventDate), 'Date', 'When it happened or began, yyyy-mm-dd.'),
+      // Dated on the calendar where the event happened, which may be a day ahead of the requester's
+      // (docs/domain/rfa.md, "Dates of events"; eventDateRules in compute.ts reads it so since template
+      // 2.23.0): the help says so, or a caseworker in Seattle writes the New York date wrong to pass.
+      date: labelled(optional(EventDate), 'Date', 'When it happened or began, yyyy-mm-dd, on the calendar where it happened (it may be a day ahead of yours).'),
       /** Last day of a period (a job that lasted months); on or after `date`. */
-      endDate: labelled(optional(EventDate), 'End date', 'The last day of a period (a job that lasted months), yyyy-mm-dd; on or after the date.'),
+      endDate: labelled(optional(EventDate), 'End date', 'The last day of a period (a job that lasted months), yyyy-mm-dd, on the calendar where it happened; on or after the date.'),
       dateApproximate: yesNo('Date approximate', 'Whether the dates are approximate:'),
       place: labelled(OptText, 'Place', 'Where it happened: a city, a country.'),
       description: labelled(Prose, 'What happened', 'What happened, in plain words.'),

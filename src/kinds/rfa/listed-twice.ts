@@ -16,11 +16,15 @@
 import type { RfaIssue } from './codes.js';
 import { looseName, repeatedNames } from '../kit/index.js';
 import { RELATIONSHIP_LABELS } from './labels.js';
+import { looseText, PARENT_ROLES, roleWord } from './letter.js';
+import { requesterRelationship } from './implied.js';
 import type { RfaCase } from './schema.js';
 
 /** A named person of the case that a suspected trafficker may repeat: where, who in the page's words, the name. */
 interface Named {
   path: string;
+  /** The words a relationship uses for their role ("guardian", "sponsor"; letter.ts), read in the requester's relationship to the child. */
+  roles: RegExp[];
   /** Who in the page's words ("the sponsor") and the section that names them. */
   who: string;
   section: number;
@@ -29,13 +33,16 @@ interface Named {
   suspected: boolean | null;
 }
 
+/** "Sponsor" in a relationship to the child, not "foster sponsor" (letter.ts roleWord). */
+const SPONSOR_WORD = roleWord('sponsor');
+
 /** The sponsor and the parents or guardians with a name: the people a suspected trafficker listed may be again. */
 function others(c: RfaCase): Named[] {
   const out: Named[] = [];
   const sp = c.location.sponsor;
-  if (sp !== null) out.push({ path: 'location.sponsor.name', who: 'the sponsor', section: 4, name: sp.name, suspected: sp.suspectedInTrafficking });
+  if (sp !== null) out.push({ path: 'location.sponsor.name', who: 'the sponsor', section: 4, name: sp.name, suspected: sp.suspectedInTrafficking, roles: [SPONSOR_WORD] });
   c.parentsOrGuardians.forEach((p, i) => {
-    if (p.name !== null) out.push({ path: `parentsOrGuardians.${i}.name`, who: `the ${RELATIONSHIP_LABELS[p.relationship].toLowerCase()}`, section: 3, name: p.name, suspected: p.suspectedInTrafficking });
+    if (p.name !== null) out.push({ path: `parentsOrGuardians.${i}.name`, who: `the ${RELATIONSHIP_LABELS[p.relationship].toLowerCase()}`, section: 3, name: p.name, suspected: p.suspectedInTrafficking, roles: PARENT_ROLES[p.relationship] ?? [] });
   });
   return out;
 }
@@ -71,8 +78,96 @@ function professionals(c: RfaCase): Professional[] {
   return out;
 }
 
+/**
+ * The requester with the name of a sponsor or parent or guardian the case does not mark suspected
+ * (docs/domain/rfa-draft.md, "One person listed twice"; since template 2.24.0). A guardian or a
+ * sponsor may file, and is not warned for it: with no relationship written, section 1 already
+ * prints "The child’s legal guardian (section 3)" (implied.ts requesterListedAs). Warned only when
+ * the relationship the page prints does not name that role ("Caseworker", "The child’s attorney"):
+ * OTIP's reader then takes the requester and the guardian for two people, does not know the request
+ * comes from the child's own family, and may call "the guardian" to check on a request the
+ * guardian made. At `requester.relationshipToChild`, where the fix is; one warning, naming the first
+ * person of that name, and none when the relationship names any of them (a mother who is also the
+ * sponsor, "Mother").
+ */
+function requesterNotSaid(c: RfaCase, people: Array<Named & { key: string }>, requesterKey: string, warnings: RfaIssue[]): void {
+  if (requesterKey === '') return;
+  const same = people.filter((p) => p.suspected !== true && p.key === requesterKey);
+  if (same.length === 0) return;
+  const said = looseText(requesterRelationship(c) ?? '');
+  if (same.some((p) => p.roles.some((re) => re.test(said)))) return;
+  const p = same[0]!;
+  warnings.push({
+    path: 'requester.relationshipToChild',
+    code: 'same-person-listed-twice',
+    message: `the requester, “${c.requester.name}” (section 1), has the name of ${p.who}, “${p.name}” (section ${p.section}), case, accents and word order aside, while “Relationship to the child” (section 1) does not say the requester is ${p.who}: OTIP would read two people, and not know that the request comes from ${p.who}. If the requester is ${p.who}, say so in “Relationship to the child”; if two people share the name, tell them apart in the name (“Jr.”, a second family name)`,
+  });
+}
+
+/**
+ * A person the form names in one role for the child, compared with the others of another role
+ * (rolesListedTwice): who in the page's words, the role as OTIP would read it, where, the name.
+ */
+interface RoleHolder {
+  path: string;
+  who: string;
+  role: string;
+  /** Why no one else in these roles can be them, in a clause ("an attorney represents the child alone"). */
+  why: string;
+  where: string;
+  name: string;
+  /** The child's case manager, attorney or law-enforcement contact: a role held for the work, not by family. */
+  work: boolean;
+}
+
+/**
+ * The people of the case in page order (section 3's parents, section 4's sponsor, case manager and
+ * attorney, section 7's law-enforcement contact), as rolesListedTwice compares them.
+ */
+function roleHolders(c: RfaCase): RoleHolder[] {
+  const out: RoleHolder[] = [];
+  c.parentsOrGuardians.forEach((p, i) => {
+    const rel = RELATIONSHIP_LABELS[p.relationship].toLowerCase();
+    if (p.name !== null) out.push({ path: `parentsOrGuardians.${i}.name`, who: `the ${rel}`, role: `the child’s ${rel}`, why: `the ${rel} is the child’s family`, where: 'section 3', name: p.name, work: false });
+  });
+  const { sponsor, caseManager, attorney } = c.location;
+  if (sponsor !== null) out.push({ path: 'location.sponsor.name', who: 'the sponsor', role: 'the child’s sponsor', why: 'the sponsor is whom the child is released to', where: 'section 4', name: sponsor.name, work: false });
+  if (caseManager !== null) out.push({ path: 'location.caseManager.name', who: 'the child’s case manager', role: 'the child’s case manager', why: 'a case manager works for the care provider', where: 'section 4', name: caseManager.name, work: true });
+  if (attorney !== null) out.push({ path: 'location.attorney.name', who: 'the child’s attorney', role: 'the child’s attorney', why: 'an attorney represents the child alone', where: 'section 4', name: attorney.name, work: true });
+  const le = c.lawEnforcement.contactName;
+  if (le !== null) out.push({ path: 'lawEnforcement.contactName', who: 'the law-enforcement contact', role: 'the officer OTIP calls about the investigation', why: 'the officer investigates the trafficking', where: 'section 7', name: le, work: true });
+  return out;
+}
+
+/**
+ * Two roles one person cannot hold for the child, with one name (docs/domain/rfa-draft.md, "One
+ * person listed twice"; since template 2.24.0, each printed without a word until then): the case
+ * manager, the attorney and the law-enforcement contact, each with the others and with a parent,
+ * guardian or the sponsor. A case manager works for the care provider (45 CFR 410.1302(c), case
+ * management among a care provider's services), an attorney represents the child alone, the officer
+ * investigates, and none of them is the child's family: OTIP would call one person about the child
+ * for two roles, and read one of the two as wrong. Compared by the kit's repeatedNames (listed-
+ * twice.ts: case, accents, a note and word order aside), warned at the later entry in page order,
+ * naming the first of that name. Not compared: a parent with the sponsor (a mother is often the
+ * sponsor) or with another parent.
+ */
+function rolesListedTwice(c: RfaCase, warnings: RfaIssue[]): void {
+  const people = roleHolders(c);
+  for (const r of repeatedNames(people.map((p) => p.name))) {
+    const later = people[r.index]!;
+    const first = people[r.first]!;
+    if (!later.work && !first.work) continue;
+    warnings.push({
+      path: later.path,
+      code: 'same-person-listed-twice',
+      message: `${later.who}, “${later.name}” (${later.where}), has the name of ${first.who}, “${first.name}” (${first.where}), case, accents and word order aside: OTIP would read one person as both ${first.role} and ${later.role}, which one person cannot be (${first.why}; ${later.why}). If a name was typed in the wrong place, correct it; if two people share the name, tell them apart in the name (“Jr.”, a second family name)`,
+    });
+  }
+}
+
 /** The `same-person-listed-twice` warnings of a case: at the later suspected trafficker's name, naming both entries. */
 export function listedTwiceRules(c: RfaCase, warnings: RfaIssue[]): void {
+  rolesListedTwice(c, warnings);
   const people = others(c).map((o) => ({ ...o, key: looseName(o.name) }));
   // The requester with the name of a sponsor or parent the case marks suspected (since template
   // 2.23.0; it printed without a word): the request read as made by a suspect, as with a suspected
@@ -80,6 +175,7 @@ export function listedTwiceRules(c: RfaCase, warnings: RfaIssue[]): void {
   // when the suspect is section 3's or 4's. One not marked suspected may be the requester (a
   // guardian who is a caseworker): not warned.
   const requesterKey = looseName(c.requester.name);
+  requesterNotSaid(c, people, requesterKey, warnings);
   for (const p of people) {
     if (p.suspected !== true || requesterKey === '' || p.key !== requesterKey) continue;
     warnings.push({

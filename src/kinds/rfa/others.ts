@@ -10,6 +10,7 @@ import { NOW_MARK } from './fields.js';
 import { OTHER_MINOR_WITH_TRAFFICKER } from './not-yet-known.js';
 import { yesNo } from './labels.js';
 import type { RfaCase } from './schema.js';
+import { saysUsStatusOf } from './status.js';
 
 /**
  * Beside a parent, guardian or sponsor suspected in the trafficking (docs/domain/rfa-draft.md,
@@ -62,8 +63,17 @@ const urgentLine = (adult: boolean): string =>
  * whom OTHER_ADULT speaks of) or law enforcement; null when not yet known. And the urgent line of a
  * child still with the suspected trafficker, which without the answer says both.
  */
-function whereDue(inUs: boolean | null, adult: boolean): { inUs: string | null; urgent: string } {
+function whereDue(inUs: boolean | null, adult: boolean, citizen: boolean): { inUs: string | null; urgent: string } {
   const URGENT = urgentLine(adult);
+  // Written as a U.S. citizen, national or lawful permanent resident (citizenWritten): the line says
+  // both outcomes, since Harbor reads words, not documents; until RFA 2.24.0 it said "This child needs
+  // their own Request for Assistance" of a brother "a U.S. citizen born in New York".
+  if (inUs === true && !adult && citizen) {
+    return {
+      inUs: `Yes. Written as a U.S. citizen, national or lawful permanent resident: if so, this child needs no Request for Assistance (OTIP’s letters are for foreign-national children), and the concern for them is reported as for any child (child welfare, law enforcement); if not, this child needs their own Request for Assistance, within 24 hours of learning of them.`,
+      urgent: `${URGENT}: report the danger now (child welfare, law enforcement); their own request, unless they are a U.S. citizen, national or lawful permanent resident as written, is due within 24 hours of learning of them.`,
+    };
+  }
   if (inUs === true) {
     return {
       inUs: adult ? 'Yes' : 'Yes. This child needs their own Request for Assistance, within 24 hours of learning of them.',
@@ -81,21 +91,51 @@ function whereDue(inUs: boolean | null, adult: boolean): { inUs: string | null; 
 }
 
 /**
+ * Whether another child listed is written as a U.S. citizen, national or lawful permanent resident
+ * (domain file, "Other children"): in their relationship to the child ("Half-brother, a U.S.
+ * citizen", "U.S.-citizen sister") or their details, read as the child's immigration status is
+ * (status.ts saysUsStatusOf). There is no field for another child's status: a sibling is often a
+ * U.S. citizen, born here, and the caseworker writes it where the form lets them.
+ */
+export const citizenWritten = (m: RfaCase['concern']['otherMinors'][number]): boolean =>
+  (m.relationshipToChild !== null && saysUsStatusOf(m.relationshipToChild, true)) || (m.details !== null && saysUsStatusOf(m.details, false));
+
+/**
+ * The sentence before the other children listed (domain file, "Other children"), ending with a
+ * colon before a list so that it stays on the list's page (src/model/keeps.ts leadsIn). It says of
+ * each one listed only what is true of them: every one outside the United States, "Yes, outside the
+ * United States:" (where "Each of these children in the United States needs their own request"
+ * stood above a sister in Honduras and her line "In the United States: No"); one 18 or older by the age given among them (OTHER_ADULT beside them), the rule
+ * for those under 18 and in the United States only, where until RFA 2.24.0 "Each of these children
+ * in the United States needs their own Request for Assistance" stood above a brother of 19 in
+ * Texas, whose own line then said he needs one only if he may be under 18; every one 18 or older
+ * by the age given, "Yes:" alone, each line saying what is due.
+ */
+function otherMinorsLead(listed: RfaCase['concern']['otherMinors']): string {
+  if (listed.length > 0 && listed.every((m) => m.inUnitedStates === false)) return 'Yes, outside the United States:';
+  const adult = (m: (typeof listed)[number]) => m.age !== null && m.age >= MAJORITY;
+  if (listed.length > 0 && listed.every(adult)) return 'Yes:';
+  const end = listed.length > 0 ? ':' : '.';
+  // One written as a U.S. citizen, national or lawful permanent resident in the United States (citizenWritten): the rule is said of foreign nationals.
+  if (listed.some((m) => m.inUnitedStates === true && !adult(m) && citizenWritten(m))) {
+    return `Yes. Each ${listed.some(adult) ? 'person' : 'child'} listed here who is under 18, in the United States and not a U.S. citizen, national or lawful permanent resident needs their own Request for Assistance, within 24 hours of learning of them${end}`;
+  }
+  if (listed.some(adult)) return `Yes. Each person listed here who is under 18 and in the United States needs their own Request for Assistance, within 24 hours of learning of them${end}`;
+  return `Yes. Each of these children in the United States needs their own Request for Assistance, within 24 hours of learning of them${end}`;
+}
+
+/**
  * Other children who may be victims (domain file, "Other children"): the answer, and the children
  * listed, each with the labels of its values; an age is an estimate ("about 12").
  */
 export function otherMinorsView(c: RfaCase) {
   const answer = otherMinorsAnswer(c);
   return {
+    /** The sentence before the list (otherMinorsLead): what it says is true of each one listed. */
+    lead: otherMinorsLead(c.concern.otherMinors),
     unknown: answer === null,
     none: answer === false,
     some: answer === true,
-    /**
-     * Every child listed is outside the United States (inUnitedStates false): the sentence before the
-     * list says so, where "Each of these children in the United States needs their own request" stood
-     * above a sister in Honduras and her line "In the United States: No".
-     */
-    allAbroad: c.concern.otherMinors.length > 0 && c.concern.otherMinors.every((m) => m.inUnitedStates === false),
     /** The general rule for a child abroad, after the list: unless every child listed says where they are (then each line does). */
     abroadRule: c.concern.otherMinors.length === 0 || c.concern.otherMinors.some((m) => m.inUnitedStates === null),
     /** The line on a child who is a U.S. citizen, national or lawful permanent resident: unless every child listed is abroad. */
@@ -108,7 +148,7 @@ export function otherMinorsView(c: RfaCase) {
         : c.concern.otherMinors.map((m, i) => {
             // 18 or older by the age given (an estimate: the page says so beside them, never refuses the list).
             const adultByAge = m.age !== null && m.age >= MAJORITY;
-            const due = whereDue(m.inUnitedStates, adultByAge);
+            const due = whereDue(m.inUnitedStates, adultByAge, citizenWritten(m));
             return {
               number: i + 1,
               name: m.name,

@@ -3,7 +3,9 @@
 // the child went by, and as another child who may be a victim, a second child, whose own request
 // is then said to be due. A caseworker splitting "Lucía Fernanda" between the given names and the
 // other names, or adding the child to the other children by mistake, is told; a warning, since a
-// brother or sister may truly share the name, and the draft can still go.
+// brother or sister may truly share the name, and the draft can still go. Since template 2.24.0 a
+// suspected trafficker (section 5) with the child's full name is warned too (suspectRules below).
+import { looseName, personName } from '../kit/index.js';
 import type { RfaIssue } from './codes.js';
 import type { RfaCase } from './schema.js';
 
@@ -15,6 +17,48 @@ const key = (s: string): string =>
     .toLocaleLowerCase('en-US')
     .replace(/\s+/g, ' ')
     .trim();
+
+/**
+ * The child's full name as suspected traffickers are compared (kit listed-twice.ts looseName: case,
+ * accents, a note in parentheses and word order aside, as two suspects are), in both of the
+ * orders a name is written ("Julio Caal", and "陈美玲" written family name first with no space:
+ * kit personName); none when the given name, or a family name the child has, is not yet known
+ * (a first name alone is many people's).
+ */
+function fullNameKeys(c: RfaCase): Set<string> {
+  const g = c.child.givenName;
+  if (g === null) return new Set();
+  const f = c.child.familyName ?? (c.child.noFamilyName === 'none' ? '' : null);
+  if (f === null) return new Set();
+  return new Set([looseName(`${g} ${f}`), looseName(personName(g, f))].filter((k) => k !== ''));
+}
+
+/**
+ * A suspected trafficker with the child's own full name (docs/domain/rfa-draft.md, "The child's own
+ * name, listed again"; until template 2.24.0 it printed without a word). Two readings, and the
+ * message serves both without calling the child a suspect: the child's name typed into section 5
+ * by mistake, or a relative who shares it (a father whose son bears his name, often). OTIP reads
+ * a request whose suspect has the child's name as naming the child a suspect in their own
+ * trafficking, and a record searched by name finds both: the two are told apart in the name
+ * ("Sr.", a second family name), and a relative's relationship to the child is asked for when not
+ * given. Numbered, never named: the message quotes no case data (as this file's others).
+ */
+function suspectRules(c: RfaCase, warnings: RfaIssue[]): void {
+  const keys = fullNameKeys(c);
+  if (keys.size === 0) return;
+  c.concern.traffickers.forEach((t, i) => {
+    if (t.name === null || !keys.has(looseName(t.name))) return;
+    const relative =
+      t.relationship === null
+        ? 'if a relative shares the child’s name (a father whose son bears his name), give their relationship to the child (section 5) and tell them apart in the name (“Sr.”, a second family name)'
+        : 'if a relative shares the child’s name (a father whose son bears his name), the relationship given tells them apart on the page, but a record searched by name does not: write the name as that person is known, with “Sr.” or a second family name when they have one';
+    warnings.push({
+      path: `concern.traffickers.${i}.name`,
+      code: 'own-name-repeated',
+      message: `suspected trafficker ${i + 1} (section 5) has the child’s own name, as written in “Given name(s)” and “Family name(s)” (section 2), case, accents and word order aside: OTIP would read the child as a suspect in their own trafficking. If the child’s name was typed into section 5 by mistake, correct that entry; ${relative}`,
+    });
+  });
+}
 
 /** The `own-name-repeated` warnings of a case. */
 export function ownNameRules(c: RfaCase, warnings: RfaIssue[]): void {
@@ -40,4 +84,5 @@ export function ownNameRules(c: RfaCase, warnings: RfaIssue[]): void {
       message: `other child ${i + 1} (section 5) has the child’s own name: if it is the child, take them off the other children (this request is the child’s own, and the page says each child listed needs another); if a brother or sister shares the name, say so in their relationship to the child`,
     });
   });
+  suspectRules(c, warnings);
 }

@@ -143,6 +143,19 @@ function givesCitizenship(clause: string): boolean {
   return saysOfChild(clause, GIVES_CITIZENSHIP_RE, (m) => /^(?:deriv|acquir)/.test(m[1]!));
 }
 
+/**
+ * Whether a text about another child listed (section 5: their relationship to the child, their
+ * details) says that child is a U.S. citizen, national or lawful permanent resident, or what makes
+ * one, read clause by clause as the child's status is (docs/domain/rfa-draft.md, "Other children";
+ * since template 2.24.0). `self`: the text names that child's own relationship ("Half-brother, a
+ * U.S. citizen", "U.S.-citizen sister"), so a brother or sister named in a clause is that child,
+ * not another person; in the details another person still speaks of their own clause ("his father
+ * is a U.S. citizen").
+ */
+export function saysUsStatusOf(text: string, self: boolean): boolean {
+  return clauses(text).some((cl) => saysOfChild(cl, MENTION, () => self) || saysOfChild(cl, GIVES_CITIZENSHIP_RE, (m) => self || /^(?:deriv|acquir)/.test(m[1]!)));
+}
+
 /** The `not-a-foreign-national` issues of a case: errors when the case says so, warnings when it suggests it. */
 export function foreignNationalRules(c: RfaCase, errors: RfaIssue[], warnings: RfaIssue[]): void {
   const status = normalized(c.child.immigrationStatus);

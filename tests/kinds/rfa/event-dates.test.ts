@@ -45,3 +45,17 @@ describe('event dates that cannot be', () => {
     );
   });
 });
+
+// The help beside the date (the JSON Schema's description, which the web form and `harbor schema`
+// show) says which calendar the rule above reads: until template 2.24.0 it said only "When it
+// happened or began", and a requester in Seattle, told nothing, wrote a New York night's date as
+// the day before.
+describe('the event date’s help names the calendar the rule reads', () => {
+  it('the date and the end date: on the calendar where it happened', async () => {
+    const { getKind } = await import('../../../src/kinds/index.js');
+    const { caseJsonSchema } = await import('../../../src/kinds/json-schema.js');
+    const text = JSON.stringify(caseJsonSchema(getKind('rfa')));
+    expect(text).toContain('When it happened or began, yyyy-mm-dd, on the calendar where it happened (it may be a day ahead of yours).');
+    expect(text).toContain('The last day of a period (a job that lasted months), yyyy-mm-dd, on the calendar where it happened; on or after the date.');
+  });
+});

@@ -139,9 +139,73 @@ describe('the requester with the name of a suspected sponsor or parent', () => {
     });
     expect(twice(c)[0]!.message).toContain('has the name of the sponsor, “QUISPE, Marta” (section 4), who is marked suspected');
   });
-  it('one not marked suspected, or another name: no warning', () => {
+  it('one not marked suspected, with no relationship written (the page says who they are), or another name: no warning', () => {
     expect(twice(guardian(false))).toEqual([]);
     expect(twice(guardian(undefined))).toEqual([]);
     expect(twice(guardian(true, 'Ouyang Wei'))).toEqual([]);
+  });
+});
+
+// The requester with the name of a sponsor or parent not marked suspected (since template 2.24.0):
+// a guardian may file, and is not warned for it, but when the relationship the page prints does not
+// say so, OTIP reads two people and does not know the request comes from the child's family.
+describe('the requester with the name of a sponsor or parent not marked suspected', () => {
+  const guardian = (relationshipToChild: string | undefined, edit: (c: Json) => void = () => {}) =>
+    withCase((c) => {
+      c.requester.name = 'Dana Whitfield';
+      if (relationshipToChild !== undefined) c.requester.relationshipToChild = relationshipToChild;
+      c.parentsOrGuardians = [{ relationship: 'legal-guardian', name: 'WHITFIELD, Dana', suspectedInTrafficking: false }];
+      edit(c);
+    });
+  it('a relationship that does not name the guardian: warned at the relationship, naming both', () => {
+    const w = twice(guardian('Caseworker'));
+    expect(w.map((x) => x.path)).toEqual(['requester.relationshipToChild']);
+    expect(w[0]!.message).toContain('the requester, “Dana Whitfield” (section 1), has the name of the legal guardian, “WHITFIELD, Dana” (section 3), case, accents and word order aside, while “Relationship to the child” (section 1) does not say the requester is the legal guardian: OTIP would read two people, and not know that the request comes from the legal guardian. If the requester is the legal guardian, say so in “Relationship to the child”');
+  });
+  it('the child’s case manager by the yes/no, no words: the printed relationship names no guardian, warned', () => {
+    expect(twice(guardian(undefined, (c) => (c.requester.childsCaseManager = true))).map((x) => x.path)).toEqual(['requester.relationshipToChild']);
+  });
+  it('a sponsor not answered suspected, the relationship “Aunt”: warned, naming the sponsor', () => {
+    const c = withCase((x) => {
+      x.requester.relationshipToChild = 'Aunt';
+      x.location = { custody: 'released-to-sponsor', sponsor: { name: 'Dana Whitfield', relationshipToChild: 'aunt' } };
+    });
+    expect(twice(c)[0]!.message).toContain('has the name of the sponsor, “Dana Whitfield” (section 4), case, accents and word order aside, while “Relationship to the child” (section 1) does not say the requester is the sponsor');
+  });
+  it('the relationship names the role, or none is written (the page prints the guardian’s): no warning', () => {
+    expect(twice(guardian('Aunt and legal guardian'))).toEqual([]);
+    expect(twice(guardian(undefined))).toEqual([]);
+    // A mother who is also the sponsor, who writes “Mother”: one of the two named is enough.
+    const both = withCase((x) => {
+      x.requester.relationshipToChild = 'Mother';
+      x.parentsOrGuardians = [{ relationship: 'mother', name: 'Dana Whitfield' }];
+      x.location = { custody: 'released-to-sponsor', sponsor: { name: 'Dana Whitfield' } };
+    });
+    expect(twice(both)).toEqual([]);
+  });
+});
+
+// Two roles one person cannot hold for the child, with one name (since template 2.24.0; each
+// printed without a word): the case manager, the attorney and the law-enforcement contact, with
+// each other and with a parent, guardian or the sponsor. Compared by the kit's repeatedNames.
+describe('one name in two roles one person cannot hold', () => {
+  it('the attorney with the case manager’s name: warned at the attorney (the later in section 4), naming both', () => {
+    const w = twice(withCase((c) => (c.location = { caseManager: { name: 'Marisol Vega' }, attorney: { name: 'VEGA, Marisol' } })));
+    expect(w.map((x) => x.path)).toEqual(['location.attorney.name']);
+    expect(w[0]!.message).toContain('the child’s attorney, “VEGA, Marisol” (section 4), has the name of the child’s case manager, “Marisol Vega” (section 4), case, accents and word order aside: OTIP would read one person as both the child’s case manager and the child’s attorney, which one person cannot be (a case manager works for the care provider; an attorney represents the child alone). If a name was typed in the wrong place, correct it');
+  });
+  it.each([
+    ['the law-enforcement contact and the attorney', (c: Json) => ((c.location = { attorney: { name: 'Joaquín Batres' } }), (c.lawEnforcement = { contactName: 'Batres Joaquin' })), 'lawEnforcement.contactName', 'the child’s attorney'],
+    ['the law-enforcement contact and the case manager', (c: Json) => ((c.location = { caseManager: { name: 'Joaquín Batres' } }), (c.lawEnforcement = { contactName: 'joaquin batres' })), 'lawEnforcement.contactName', 'the child’s case manager'],
+    ['the case manager and the mother', (c: Json) => ((c.parentsOrGuardians = [{ relationship: 'mother', name: 'Joaquína Batres' }]), (c.location = { caseManager: { name: 'Joaquina Batres' } })), 'location.caseManager.name', 'the mother'],
+    ['the attorney and the sponsor', (c: Json) => (c.location = { custody: 'released-to-sponsor', sponsor: { name: 'Joaquín Batres' }, attorney: { name: 'Joaquín Batres' } }), 'location.attorney.name', 'the sponsor'],
+  ])('%s: warned at the later, naming the first', (_what, edit, path, first) => {
+    const w = twice(withCase(edit));
+    expect(w.map((x) => x.path)).toEqual([path]);
+    expect(w[0]!.message).toContain(`has the name of ${first}, “`);
+  });
+  it('a mother who is the sponsor, two names that differ by a word: no warning', () => {
+    expect(twice(withCase((c) => ((c.parentsOrGuardians = [{ relationship: 'mother', name: 'Rosa Caal' }]), (c.location = { custody: 'released-to-sponsor', sponsor: { name: 'Rosa Caal' } }))))).toEqual([]);
+    expect(twice(withCase((c) => (c.location = { caseManager: { name: 'Marisol Vega' }, attorney: { name: 'Marisol Vega Ortiz' } })))).toEqual([]);
   });
 });

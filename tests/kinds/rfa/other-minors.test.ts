@@ -266,3 +266,73 @@ describe('another child who may be a U.S. citizen', () => {
     expect(section(brother(false))).not.toContain(CITIZEN);
   });
 });
+
+// The sentence before the list says of each one listed only what is true of them (since RFA
+// 2.24.0): above a brother of 19 in Texas it said "Each of these children in the United States
+// needs their own Request for Assistance", while his own line said he needs one only if he may be
+// under 18 (others.ts otherMinorsLead).
+describe('the sentence before a list with one 18 or older by the age given', () => {
+  const listed = (...ms: Json[]) => withCase((x) => (x.concern.otherMinors = ms));
+  const elmer = { name: 'Elmer', relationshipToChild: 'Brother', age: 19, inUnitedStates: true, withTrafficker: false };
+  const yesenia = { name: 'Yesenia', relationshipToChild: 'Sister', age: 13, inUnitedStates: true, withTrafficker: false };
+  it('one of 19 beside a sister of 13: the rule is said of those under 18 in the United States, not of “these children”', () => {
+    const s = section(listed(elmer, yesenia));
+    expect(s).toMatch(/^Yes\. Each person listed here who is under 18 and in the United States needs their own Request for Assistance, within 24 hours of learning of them:\|Name: Elmer/);
+    expect(s).not.toContain('Each of these children');
+    expect(s).toContain(OTHER_ADULT);
+    expect(s).toContain('In the United States: Yes. This child needs their own Request for Assistance');
+  });
+  it('every one listed 18 or older: “Yes:” alone, each line saying what is due', () => {
+    const s = section(listed(elmer));
+    expect(s).toMatch(/^Yes:\|Name: Elmer/);
+    expect(s).not.toContain('needs their own Request for Assistance, within 24 hours');
+    expect(s).toContain(OTHER_ADULT);
+  });
+  it('under 18 only, or all abroad: as before', () => {
+    expect(section(listed(yesenia))).toMatch(/^Yes\. Each of these children in the United States needs their own Request for Assistance, within 24 hours of learning of them:\|/);
+    expect(section(listed({ ...elmer, inUnitedStates: false }))).toMatch(/^Yes, outside the United States:\|/);
+  });
+  it('the sentence still leads in the list (the colon keeps it on the list’s page)', () => {
+    const body = buildDocument('rfa', listed(elmer, yesenia)).model.body as any[];
+    const at = body.findIndex((b) => b.type === 'paragraph' && JSON.stringify(b).includes('Each person listed here who is under 18'));
+    expect(at).toBeGreaterThan(-1);
+    expect(leadsIn(body[at])).toBe(true);
+  });
+});
+
+// A brother written "a U.S. citizen born in New York" in the United States was told "This child
+// needs their own Request for Assistance" (since RFA 2.24.0: others.ts citizenWritten, read as the
+// child's status is, status.ts saysUsStatusOf). There is no field for another child's status.
+describe('another child written as a U.S. citizen, national or lawful permanent resident', () => {
+  const listed = (...ms: Json[]) => withCase((x) => (x.concern.otherMinors = ms));
+  const brother = (relationshipToChild: string, details?: string) => ({ name: 'Hao', relationshipToChild, age: 9, inUnitedStates: true, withTrafficker: false, ...(details === undefined ? {} : { details }) });
+  const IF_SO = 'In the United States: Yes. Written as a U.S. citizen, national or lawful permanent resident: if so, this child needs no Request for Assistance (OTIP’s letters are for foreign-national children), and the concern for them is reported as for any child (child welfare, law enforcement); if not, this child needs their own Request for Assistance, within 24 hours of learning of them.';
+  it.each([['Brother, a U.S. citizen born in New York'], ['U.S.-citizen half-brother'], ['Brother; green card holder']])('%s: his line says both, and the sentence before the list says the rule of foreign nationals', (rel) => {
+    const s = section(listed(brother(rel), { name: 'Ana', relationshipToChild: 'Sister', age: 14, inUnitedStates: true }));
+    expect(s).toContain(IF_SO);
+    expect(s).toMatch(/^Yes\. Each child listed here who is under 18, in the United States and not a U\.S\. citizen, national or lawful permanent resident needs their own Request for Assistance, within 24 hours of learning of them:\|/);
+    // The sister, of no such words, keeps her line.
+    expect(s).toContain('In the United States: Yes. This child needs their own Request for Assistance, within 24 hours of learning of them.');
+  });
+  it('in the details, of the child listed: the same; of another person, or negated or pending: as before', () => {
+    expect(section(listed(brother('Brother', 'Born in Texas; lives with a cousin.')))).toContain(IF_SO);
+    for (const [rel, details] of [['Brother', 'His father is a U.S. citizen.'], ['Brother, not a U.S. citizen', undefined], ['Brother; applied for a green card', undefined]] as const) {
+      const s = section(listed(brother(rel, details)));
+      expect(s).not.toContain('Written as a U.S. citizen');
+      expect(s).toContain('In the United States: Yes. This child needs their own Request for Assistance');
+    }
+  });
+  it('still with the suspected trafficker: the danger reported now, the request on the condition', () => {
+    const s = section(listed({ ...brother('Brother, a U.S. citizen'), withTrafficker: true }));
+    expect(s).toContain('This child may be in danger now: report the danger now (child welfare, law enforcement); their own request, unless they are a U.S. citizen, national or lawful permanent resident as written, is due within 24 hours of learning of them.');
+  });
+});
+
+describe('the warning for one written as a U.S. citizen still with the suspected trafficker', () => {
+  it('asks for their request on the same condition as their line, not “prepare it now”', () => {
+    const c = withCase((x) => (x.concern.otherMinors = [{ name: 'Hao', relationshipToChild: 'Brother, a U.S. citizen', age: 9, inUnitedStates: true, withTrafficker: true }]));
+    const m = ok(c).warnings.find((w) => w.code === 'other-minor-with-trafficker')!.message;
+    expect(m).toContain('this request does not cover that child, whose own Request for Assistance, unless they are a U.S. citizen, national or lawful permanent resident as section 5 says, is due within 24 hours of learning of them, and report the danger as for any child');
+    expect(m).not.toContain('prepare it now');
+  });
+});

@@ -42,3 +42,39 @@ describe('another child listed with the child’s own name', () => {
     expect(codes(ok(sibling('Ortega Ramos')))).toEqual([]);
   });
 });
+
+// A suspected trafficker with the child's full name (since template 2.24.0; it printed without a
+// word): the child's name typed into section 5, or a father whose son bears his name. The message
+// calls the child no suspect, asks for the relationship when missing, and for "Sr." or a second
+// family name, since a record searched by name finds both.
+describe('a suspected trafficker with the child’s own name', () => {
+  const suspect = (name: string, relationship?: string, edit: (c: Json) => void = () => {}) =>
+    withCase((c) => {
+      c.concern.traffickers = [{ name: 'Hernán Ruiz' }, { name, ...(relationship === undefined ? {} : { relationship }) }];
+      edit(c);
+    });
+  const message = (r: { warnings: Array<{ code: string; message: string }> }) => r.warnings.find((w) => w.code === 'own-name-repeated')!.message;
+  it.each([['Lucía Ortega Ramos'], ['LUCIA ORTEGA RAMOS'], ['Ortega Ramos, Lucía'], ['Ramos Lucía Ortega (la jefa)']])('%s → a warning at that suspect’s name, quoting no name', (name) => {
+    const r = ok(suspect(name));
+    expect(own(r)).toEqual(['concern.traffickers.1.name']);
+    expect(message(r)).toContain('suspected trafficker 2 (section 5) has the child’s own name, as written in “Given name(s)” and “Family name(s)” (section 2), case, accents and word order aside: OTIP would read the child as a suspect in their own trafficking. If the child’s name was typed into section 5 by mistake, correct that entry; if a relative shares the child’s name (a father whose son bears his name), give their relationship to the child (section 5) and tell them apart in the name (“Sr.”, a second family name)');
+    expect(message(r)).not.toMatch(/Lucía|Ortega/);
+  });
+  it('a father whose relationship is given: told that the page tells them apart, a name search does not', () => {
+    const r = ok(suspect('Julio Caal', 'father', (c) => ((c.child.givenName = 'Julio'), (c.child.familyName = 'Caal'))));
+    expect(own(r)).toEqual(['concern.traffickers.1.name']);
+    expect(message(r)).toContain('the relationship given tells them apart on the page, but a record searched by name does not: write the name as that person is known, with “Sr.” or a second family name when they have one');
+  });
+  it('told apart in the name (“Sr.”, a second family name), or part of the name only → no warning', () => {
+    for (const name of ['Julio Caal Sr.', 'Julio Caal Pop', 'Julio']) {
+      expect(own(ok(suspect(name, 'father', (c) => ((c.child.givenName = 'Julio'), (c.child.familyName = 'Caal')))))).toEqual([]);
+    }
+  });
+  it('a child of one name, and a name written family name first in its own script', () => {
+    expect(own(ok(suspect('Aung', undefined, (c) => ((c.child.givenName = 'Aung'), delete c.child.familyName, (c.child.noFamilyName = 'none')))))).toEqual(['concern.traffickers.1.name']);
+    expect(own(ok(suspect('陈美玲', undefined, (c) => ((c.child.givenName = '美玲'), (c.child.familyName = '陈')))))).toEqual(['concern.traffickers.1.name']);
+  });
+  it('a child known by a first name only: a first name is many people’s, no warning', () => {
+    expect(own(ok(suspect('Yesenia', undefined, (c) => ((c.child.givenName = 'Yesenia'), delete c.child.familyName, (c.child.noFamilyName = 'not-yet-known')))))).toEqual([]);
+  });
+});
