@@ -1,0 +1,93 @@
+// Round r59, a clinic's attorney and opposing counsel reading the worksheet (worksheet 2.24.0;
+// docs/domain/restitution-worksheet-examples.md, worked examples 37 and 38): with several
+// defendants the rule on G no longer speaks of "the defendant's share" and says what 18 U.S.C.
+// § 3664(h) lets the court do; the farm sentence says § 213(c) as the statute does (a person
+// standing in a parent's place; § 213(c)(2)'s exception for that one's own farm; the small-farm
+// exemption of § 213(a)(6)(A); the eight weeks of the § 213(c)(4) waiver).
+import { describe, expect, it } from 'vitest';
+import { view } from '../../../src/kinds/restitution-worksheet/view.js';
+import { baseCase, parse, run, WEEKDAYS_ONLY } from './cases.js';
+
+type Page = { rules: string[]; assumptions: string[] };
+const page = (raw: Record<string, unknown>) => {
+  const r = run(raw);
+  return view(parse(raw), r.computed, r.warnings) as unknown as Page;
+};
+
+describe('the rule on G with several defendants (18 U.S.C. § 3664(h))', () => {
+  // Worked example 37: the Clayton line of worked example 4 (15 days × 6 acts × $80.00 = $7,200.00,
+  // share 0.5, $3,600.00 counted), asked of two defendants (fictional names).
+  const clayton = { label: 'Acts sold', incomeFrom: 'commercial-sex-acts', days: 15, actsPerDay: 6, pricePerAct: '80.00', defendantShare: 0.5, evidence: 'Exhibit 1' };
+  const two = baseCase({ defendants: ['Rowan Tessaly', 'Corin Abernethy'], grossIncome: [clayton] });
+  const one = baseCase({ grossIncome: [clayton] });
+  const gRule = (raw: Record<string, unknown>) => page(raw).rules.find((r) => r.startsWith('Gross income or value to the defendant')) ?? '';
+
+  it('two defendants: the share is one defendant’s, and the court may hold each liable for the full amount or apportion', () => {
+    const r = gRule(two);
+    expect(r).not.toContain('the defendant’s share');
+    expect(r).toContain('times a share where the evidence shows that one of the defendants kept only part of a line’s gross');
+    expect(r).toContain('of which one defendant’s half, $3,600');
+    expect(r).toContain('A share measures that line’s gross income to one defendant; it does not divide the total among the defendants.');
+    expect(r).toContain(
+      'the court may make each defendant liable for payment of the full amount of restitution, or may apportion liability among them to reflect the level of each one’s contribution to the victim’s loss and the economic circumstances of each (18 U.S.C. § 3664(h)).',
+    );
+    // The figures do not move: $3,600.00 counted, $7,200.00 with every line in full.
+    const r2 = run(two);
+    expect(r2.computed.grossIncome.totalCents).toBe(360000);
+    expect(r2.computed.alternatives.jointAndSeveral?.totalCents).toBe(720000);
+  });
+
+  it('one defendant: the rule says the defendant’s share, as before, and no § 3664(h) sentence', () => {
+    const r = gRule(one);
+    expect(r).toContain('times the defendant’s share where the defendant kept only part');
+    expect(r).toContain('of which the defendant’s half, $3,600');
+    expect(r).not.toContain('3664(h)');
+  });
+});
+
+describe('§ 213(c) as the statute says it (worked example 38)', () => {
+  // The onion farm of worked example 36: Texas, Sunday June 2 to Saturday June 15, 2024,
+  // § 213(b)(12), Monday to Saturday 10 hours; F = $870.00 at every age.
+  const SIX_TENS = { ...WEEKDAYS_ONLY(10), saturday: 10 };
+  const farm = { label: 'Onion farm', startDate: '2024-06-02', endDate: '2024-06-15', state: 'TX', exemption: 'agriculture-213b12', weeklySchedule: SIX_TENS };
+  const bornOn = (dateOfBirth: string) =>
+    baseCase({
+      victim: { identifier: 'K.M.', minor: true, minorDuringOffense: true, dateOfBirth, payee: { name: 'Lena Whitcombe', role: 'legal-guardian' } },
+      settings: { liquidatedDamages: false },
+      laborPeriods: [farm],
+    });
+  const farmText = (raw: Record<string, unknown>) => page(raw).assumptions.find((a) => a.includes('§ 213(c)')) ?? '';
+  const HAZARD = 'no work in an occupation declared particularly hazardous for those under 16, except for a parent or a person standing in a parent’s place on a farm that parent or person owned or operated (§ 213(c)(2))';
+
+  it('14 or 15 (born January 1, 2010): § 213(c)(2) closes the hazardous occupations except on the farm of a parent or one standing in a parent’s place', () => {
+    const a = farmText(bornOn('2010-01-01'));
+    expect(a).toContain(`an age at which § 213(c) allowed any farm work outside school hours (§ 213(c)(1)(C)); and ${HAZARD}.`);
+    expect(a).not.toContain('none in an occupation');
+  });
+
+  it('under 12 (born January 1, 2013): a person standing in a parent’s place, the small-farm exemption of § 213(a)(6)(A), the waiver’s eight weeks', () => {
+    const a = farmText(bornOn('2013-01-01'));
+    expect(a).toContain('only for a parent or a person standing in a parent’s place on a farm that parent or person owned or operated, or with the consent of that parent or person on a farm none of whose employees had to be paid the minimum wage because of the small-farm exemption of § 213(a)(6)(A) (§ 213(c)(1)(A))');
+    expect(a).toContain('or at 10 or 11 as a hand-harvest laborer for not more than eight weeks in a calendar year under a waiver granted by the Secretary of Labor (§ 213(c)(4))');
+    expect(a).toContain(HAZARD);
+  });
+
+  it('12 or 13 (born January 1, 2011): the consent of a parent or one standing in a parent’s place', () => {
+    expect(farmText(bornOn('2011-01-01'))).toContain(
+      'only with the consent of a parent or a person standing in a parent’s place, or where that parent or person was employed on the same farm (§ 213(c)(1)(B))',
+    );
+  });
+
+  it('two groups are two sentences, each rule whole (born June 10, 2010: 14 on Monday June 10)', () => {
+    const a = farmText(bornOn('2010-06-10'));
+    expect(a).toContain('On the days of farm work the victim was 12 or 13 and then 14 or 15. At 12 or 13, § 213(c) allowed');
+    expect(a).toContain(`. At 14 or 15, § 213(c) allowed any farm work outside school hours (§ 213(c)(1)(C)); and ${HAZARD}.`);
+  });
+
+  it('§ 213(a)(6)(D), not applied, is said with its three conditions', () => {
+    expect(farmText(bornOn('2011-01-01'))).toContain(
+      'a hand-harvest laborer of 16 or under paid by the piece, on the same farm as a parent or a person standing in a parent’s place, at the piece rate paid to those over 16 (§ 213(a)(6)(D))',
+    );
+    expect(run(bornOn('2011-01-01')).computed.flsa.totalCents).toBe(87000);
+  });
+});
