@@ -3,8 +3,12 @@
 // defendants the rule on G no longer speaks of "the defendant's share" and says what 18 U.S.C.
 // § 3664(h) lets the court do; the farm sentence says § 213(c) as the statute does (a person
 // standing in a parent's place; § 213(c)(2)'s exception for that one's own farm; the small-farm
-// exemption of § 213(a)(6)(A); the eight weeks of the § 213(c)(4) waiver).
+// exemption of § 213(a)(6)(A); the eight weeks of the § 213(c)(4) waiver); tips a defendant took
+// are claimed as lost income beside F, never in F nor also in G (README-pay.md, "Tips"; worked
+// example 39).
 import { describe, expect, it } from 'vitest';
+import { getKind } from '../../../src/kinds/index.js';
+import { caseJsonSchema } from '../../../src/kinds/json-schema.js';
 import { view } from '../../../src/kinds/restitution-worksheet/view.js';
 import { baseCase, parse, run, WEEKDAYS_ONLY } from './cases.js';
 
@@ -89,5 +93,33 @@ describe('§ 213(c) as the statute says it (worked example 38)', () => {
       'a hand-harvest laborer of 16 or under paid by the piece, on the same farm as a parent or a person standing in a parent’s place, at the piece rate paid to those over 16 (§ 213(a)(6)(D))',
     );
     expect(run(bornOn('2011-01-01')).computed.flsa.totalCents).toBe(87000);
+  });
+});
+
+describe('tips a defendant took: lost income beside F, not part of it (worked example 39)', () => {
+  // The restaurant of worked example 27: Texas, Monday to Friday 10 hours in the week of Sunday
+  // January 7, 2024, paid nothing: F = 40 × $7.25 + 10 × $10.875 = $398.75. The defendant took the
+  // $600.00 in tips customers gave the victim that week. F is the minimum wage and overtime alone
+  // (18 U.S.C. § 1593(b)(3)); the tips are the victim's (29 U.S.C. § 203(m)(2)(B), from March 23,
+  // 2018), a loss the offense caused: total = $398.75 + $600.00 = $998.75.
+  const restaurant = { label: 'Restaurant', startDate: '2024-01-07', endDate: '2024-01-13', state: 'TX', weeklySchedule: WEEKDAYS_ONLY(10) };
+  const tips = { category: 'lost-income', description: 'Tips customers gave the victim, taken by the defendant each night (Exhibit 4)', amount: '600.00', projected: false, startDate: '2024-01-07', endDate: '2024-01-13' };
+  const raw = baseCase({ settings: { liquidatedDamages: false }, laborPeriods: [restaurant], losses: [tips] });
+
+  it('the total adds the tips to F; F does not move', () => {
+    const r = run(raw);
+    expect(r.computed.flsa.totalCents).toBe(39875);
+    expect(r.computed.losses.totalCents).toBe(60000);
+    expect(r.computed.totalCents).toBe(99875);
+  });
+
+  it('the overlap warning says such tips are no double count of F, and must not also be in G', () => {
+    const w = run(raw).warnings.find((x) => x.code === 'lost-income-overlap');
+    expect(w?.message).toContain('unless it is income that value leaves out, such as tips the victim received and a defendant took (the FLSA value counts the minimum wage and overtime alone); such tips must not also be in a gross-income line');
+  });
+
+  it('the form’s help for wages paid says where tips a defendant took go', () => {
+    const schema = JSON.stringify(caseJsonSchema(getKind('restitution-worksheet')));
+    expect(schema).toContain('Tips the victim received that a defendant took are no part of the wages either: claim them as a loss of lost income (18 U.S.C. § 2259(c)(2)(D)), with their dates, and not also in a gross-income line.');
   });
 });
