@@ -123,3 +123,47 @@ describe('tips a defendant took: lost income beside F, not part of it (worked ex
     expect(schema).toContain('Tips the victim received that a defendant took are no part of the wages either: claim them as a loss of lost income (18 U.S.C. § 2259(c)(2)(D)), with their dates, and not also in a gross-income line.');
   });
 });
+
+describe('the figure without state rates can be checked from the page (worked example 40)', () => {
+  // Illinois, Monday to Saturday 10 hours, Sunday June 21 to Saturday August 8, 2009, state rates
+  // where higher. F: $7.75, then $8.00 from Wednesday July 1 (820 ILCS 105/4); the week of June
+  // 28 is 20 h × $7.75 + 40 h × $8.00 = $475.00, regular rate $475.00 ÷ 60 = $7.916667, owed
+  // $475.00 + 20 × ½ × $7.916667 = $554.17; F = $3,896.67. At the federal rate alone: $6.55, then
+  // $7.25 from Friday July 24, 2009 (29 U.S.C. § 206(a)(1)(C)); four weeks of 40 × $6.55 + 20 ×
+  // $9.825 = $458.50; the week of July 19: 40 h × $6.55 + 20 h × $7.25 = $407.00, regular rate
+  // $6.783333, owed $407.00 + 20 × ½ × $6.783333 = $474.83; two weeks of $507.50; $3,323.83.
+  const raw = baseCase({
+    victim: { identifier: 'K.M.', minor: false, minorDuringOffense: true, dateOfBirth: '1991-07-29' },
+    settings: { minimumWage: 'higher-of-federal-and-state', liquidatedDamages: false },
+    laborPeriods: [{ label: 'Restaurant kitchen', startDate: '2009-06-21', endDate: '2009-08-08', state: 'IL', weeklySchedule: { ...WEEKDAYS_ONLY(10), saturday: 10 } }],
+  });
+  type Flsa = { federalOnly: { rates: string | null; rateLines: string[] | null; total: string } | null; straddling: string[] | null };
+
+  it('F and the federal figure as worked by hand', () => {
+    const r = run(raw);
+    expect(r.computed.weeks.map((w) => w.owedCents)).toEqual([54250, 55417, 56000, 56000, 56000, 56000, 56000]);
+    expect(r.computed.flsa.totalCents).toBe(389667);
+    expect(r.computed.flsaFederalOnly?.totalCents).toBe(332383);
+  });
+
+  it('the page gives the federal rates of the labor’s days and the federal week of two rates', () => {
+    const r = run(raw);
+    const v = view(parse(raw), r.computed, r.warnings) as unknown as Flsa;
+    expect(v.federalOnly?.total).toBe('$3,323.83');
+    expect(v.federalOnly?.rates).toBe('The federal minimum wage on the days of the labor: $6.55 an hour to July 23, 2009 and $7.25 an hour from July 24, 2009 (29 U.S.C. § 206(a)(1)).');
+    expect(v.federalOnly?.rateLines).toEqual(['July 19, 2009: $6.55 for 40 hours and $7.25 for 20 hours; weighted-average regular rate $6.783333']);
+    // F's own week of two rates stays under F's table, and only there.
+    expect(v.straddling).toEqual(['June 28, 2009: $7.75 for 20 hours and $8.00 for 40 hours; weighted-average regular rate $7.916667']);
+  });
+
+  it('a labor period within one federal rate names that rate alone; a state week of one federal rate adds no line', () => {
+    const one = baseCase({
+      settings: { minimumWage: 'higher-of-federal-and-state', liquidatedDamages: false },
+      laborPeriods: [{ startDate: '2009-06-21', endDate: '2009-07-11', state: 'IL', weeklySchedule: WEEKDAYS_ONLY(10) }],
+    });
+    const r = run(one);
+    const v = view(parse(one), r.computed, r.warnings) as unknown as Flsa;
+    expect(v.federalOnly?.rates).toBe('The federal minimum wage on the days of the labor: $6.55 an hour (29 U.S.C. § 206(a)(1)).');
+    expect(v.federalOnly?.rateLines).toBeNull();
+  });
+});
