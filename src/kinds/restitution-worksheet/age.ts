@@ -22,19 +22,34 @@ import type { RestitutionCase } from './schema.js';
 import { periodDays } from './workweeks.js';
 
 /**
- * The age groups of the child labor rules of agriculture (29 U.S.C. § 213(c), as the U.S. Code
- * prints it and as the Department of Labor's Child Labor Bulletin 102, WH1295, sets them out), each
- * with what it allowed of farm work: `from` is the first age of the group, in whole years. Said in
- * the past tense, of work already done, to the court. Under 16, the occupations the Secretary has
- * declared particularly hazardous in agriculture are closed (§ 213(c)(2); 29 C.F.R. § 570.71);
- * at 16 and 17 nothing is, for oppressive child labor at those ages is only work in an occupation
- * declared hazardous for them (29 U.S.C. § 203(l)), and those orders are of occupations other than
- * agriculture (29 C.F.R. part 570, subpart E).
+ * The age groups of the child labor rules of agriculture (29 U.S.C. § 213(c)), each with what it
+ * allowed of farm work: `from` is the first age of the group, in whole years. Said in the past
+ * tense, of work already done, to the court. Checked letter by letter against the statute's text in
+ * worksheet 2.24.0 (docs/domain/restitution-worksheet-age.md, "§ 213(c), letter by letter"):
+ * - (c)(1) frees from § 212 only work "outside of school hours for the school district where such
+ *   employee is living", and only: (A) under twelve, employed by a parent "or by a person standing
+ *   in the place of his parent, on a farm owned or operated by such parent or person", or with that
+ *   one's consent on a farm none of whose employees must be paid the minimum wage "because of
+ *   subsection (a)(6)(A)" (the small-farm exemption: not "any farm exempt from the minimum wage");
+ *   (B) twelve or thirteen, with the consent of a parent or a person standing in a parent's place,
+ *   or where that parent or person is employed on the same farm; (C) fourteen or older.
+ * - (c)(2) closes the occupations the Secretary declares particularly hazardous for those under
+ *   sixteen (29 C.F.R. § 570.71) "except where such employee is employed by his parent or by a
+ *   person standing in the place of his parent on a farm owned or operated by such parent or
+ *   person": the sentence said "none" at every age under 16, wrong for a child on the farm of the
+ *   one who stands in a parent's place, the defence's ground in a familial or "guardian" case.
+ * - (c)(4) the waiver for 10 and 11: hand-harvest laborers, not more than eight weeks in a calendar
+ *   year, in an operation customarily paid by the piece (as 29 C.F.R. § 575.1(a) quotes it).
+ * - At 16 and 17 nothing is closed: oppressive child labor at those ages is only work in an
+ *   occupation declared hazardous for them (29 U.S.C. § 203(l)), and those orders are of
+ *   occupations other than agriculture (29 C.F.R. part 570, subpart E).
  */
+const PARENT = 'a parent or a person standing in a parent’s place';
+const HAZARD = `no work in an occupation declared particularly hazardous for those under 16, except for ${PARENT} on a farm that parent or person owned or operated (§ 213(c)(2))`;
 const FARM_AGES: readonly { from: number; words: string; rule: string }[] = [
-  { from: 0, words: 'under 12', rule: '§ 213(c) allowed farm work outside school hours only for a parent on a farm the parent owned or operated, or with a parent’s consent on a farm none of whose employees had to be paid the minimum wage (§ 213(c)(1)(A)), or at 10 or 11 hand harvesting under a waiver granted by the Secretary of Labor (§ 213(c)(4)), and none in an occupation declared particularly hazardous for those under 16 (§ 213(c)(2))' },
-  { from: 12, words: '12 or 13', rule: '§ 213(c) allowed farm work outside school hours only with a parent’s consent or where a parent was employed on the same farm (§ 213(c)(1)(B)), and none in an occupation declared particularly hazardous for those under 16 (§ 213(c)(2))' },
-  { from: 14, words: '14 or 15', rule: '§ 213(c) allowed any farm work outside school hours (§ 213(c)(1)(C)) except in an occupation declared particularly hazardous for those under 16 (§ 213(c)(2))' },
+  { from: 0, words: 'under 12', rule: `§ 213(c) allowed farm work outside school hours only for ${PARENT} on a farm that parent or person owned or operated, or with the consent of that parent or person on a farm none of whose employees had to be paid the minimum wage because of the small-farm exemption of § 213(a)(6)(A) (§ 213(c)(1)(A)), or at 10 or 11 as a hand-harvest laborer for not more than eight weeks in a calendar year under a waiver granted by the Secretary of Labor (§ 213(c)(4)); and ${HAZARD}` },
+  { from: 12, words: '12 or 13', rule: `§ 213(c) allowed farm work outside school hours only with the consent of ${PARENT}, or where that parent or person was employed on the same farm (§ 213(c)(1)(B)); and ${HAZARD}` },
+  { from: 14, words: '14 or 15', rule: `§ 213(c) allowed any farm work outside school hours (§ 213(c)(1)(C)); and ${HAZARD}` },
   { from: 16, words: '16 or 17', rule: 'the child labor rules set no limit on farm work: the occupations declared particularly hazardous in agriculture are closed only to those under 16 (§ 213(c)(2); 29 U.S.C. § 203(l))' },
 ];
 
@@ -49,7 +64,8 @@ function farmAgesSentence(groups: readonly number[]): string {
   if (g.length === 0) return '';
   if (g.length === 1) return ` On the days of farm work the victim was ${g[0]!.words}, an age at which ${g[0]!.rule}.`;
   const ages = `${g.slice(0, -1).map((x) => x.words).join(', ')} and then ${g[g.length - 1]!.words}`;
-  return ` On the days of farm work the victim was ${ages}: ${g.map((x) => `at ${x.words}, ${x.rule}`).join('; ')}.`;
+  // One sentence a group: each group's rule has semicolons of its own (worksheet 2.24.0).
+  return ` On the days of farm work the victim was ${ages}.${g.map((x) => ` At ${x.words}, ${x.rule}.`).join('')}`;
 }
 
 /**
@@ -66,7 +82,7 @@ function farmAgesSentence(groups: readonly number[]): string {
  * which, leaving the court to work out the age.
  */
 const farmChild = (lead: string, groups: readonly number[] | null) =>
-  ` ${lead} does not change this: the child labor rules of agriculture are those of 29 U.S.C. § 213(c)${groups === null ? ' (work outside school hours; at 12 or 13 only with a parent’s consent or where a parent works on the same farm)' : ''}, which, like § 212, govern whether a child may be employed, not the pay for the hours worked (29 C.F.R. § 570.123(a)).${groups === null ? '' : farmAgesSentence(groups)} The farm exemption from overtime (29 U.S.C. § 213(b)(12)) is applied as each period states, and the minimum wage is owed for every hour. The exemption from the minimum wage of 29 U.S.C. § 213(a)(6), including that of a hand-harvest laborer of 16 or under paid by the piece on the same farm as a parent (§ 213(a)(6)(D)), is not applied: the employer that claims an exemption must prove it.`;
+  ` ${lead} does not change this: the child labor rules of agriculture are those of 29 U.S.C. § 213(c)${groups === null ? ' (work outside school hours; at 12 or 13 only with the consent of a parent or a person standing in a parent’s place, or where that parent or person works on the same farm)' : ''}, which, like § 212, govern whether a child may be employed, not the pay for the hours worked (29 C.F.R. § 570.123(a)).${groups === null ? '' : farmAgesSentence(groups)} The farm exemption from overtime (29 U.S.C. § 213(b)(12)) is applied as each period states, and the minimum wage is owed for every hour. The exemption from the minimum wage of 29 U.S.C. § 213(a)(6), including that of a hand-harvest laborer of 16 or under paid by the piece, on the same farm as a parent or a person standing in a parent’s place, at the piece rate paid to those over 16 (§ 213(a)(6)(D)), is not applied: the employer that claims an exemption must prove it.`;
 
 const FARM = 'agriculture-213b12';
 

@@ -7,7 +7,7 @@
 // rerunning this same calculation on the case with that one choice reversed (`reversals`).
 import type { ComputeResult } from '../kind.js';
 import type { RestitutionCode } from './codes.js';
-import { computeFlsa, flsaTotals, flsaTotalsReusing, workweekGrid, type FlsaResult, type FlsaTotals, type RatesUsed, type RateSegment, type WeekRow, type WorkweekGrid } from './flsa.js';
+import { computeFlsa, flsaReusing, flsaTotals, flsaTotalsReusing, workweekGrid, type FlsaResult, type FlsaTotals, type RatesUsed, type RateSegment, type WeekRow, type WorkweekGrid } from './flsa.js';
 import { computeGrossIncome, grossLine, type GrossIncome } from './gross-income.js';
 import { computeLosses, lossCents, type Losses } from './losses.js';
 import { sumCents } from './money.js';
@@ -81,6 +81,13 @@ export interface RestitutionComputed {
   flsa: FlsaTotals;
   /** Only with the state setting on: the same figures without state rates (custom rates kept). */
   flsaFederalOnly?: FlsaTotals;
+  /**
+   * With `flsaFederalOnly`: the lines (as `rateLines`) of the weeks of more than one rate in that
+   * reading among those it computes again, the weeks where a state rate was applied (a federal
+   * raise inside one: "July 19, 2009: $6.55 for 40 hours and $7.25 for 20 hours; …"), so that the
+   * alternative can be checked from the page as F can (worksheet 2.24.0).
+   */
+  federalOnlyRateLines?: string[];
   /** Per labor period, the rates applied and their sources. */
   periodRates: RateSegment[][];
   /** Whether a state / a custom rate was the rate applied on at least one day worked. */
@@ -300,9 +307,14 @@ function calculate(c: RestitutionCase): ComputeResult<RestitutionComputed, Resti
   // case's own rates and apply in every mode). Only the weeks where a state rate was applied on a
   // day can change (FlsaResult.stateRateWeeks); F's other rows are reused (issue 18).
   let federalOnly: FlsaTotals | null = null;
+  let federalOnlyRateLines: string[] = [];
   if (useState) {
     const fed = withSettings(c, { minimumWage: 'federal' });
-    federalOnly = flsaTotalsReusing(fed, ratePolicy(fed.settings, false), grid, f.weeks, f.stateRateWeeks);
+    const reading = flsaReusing(fed, ratePolicy(fed.settings, false), grid, f.weeks, f.stateRateWeeks);
+    federalOnly = reading.totals;
+    // Its weeks of more than one rate that F's lines do not already give (a week with no state
+    // rate keeps F's row, listed under F's table if it has two rates): worksheet 2.24.0.
+    federalOnlyRateLines = severalRateWeeks(reading.recomputed);
     alternatives.federalOnly = reversedTotal(fed, grid, { ...base, flsa: federalOnly });
   }
   if (c.grossIncome.some((x) => x.defendantShare < 1)) {
@@ -358,7 +370,7 @@ function calculate(c: RestitutionCase): ComputeResult<RestitutionComputed, Resti
     weeks: f.weeks,
     rateLines: severalRateWeeks(f.weeks),
     flsa: f.totals,
-    ...(federalOnly ? { flsaFederalOnly: federalOnly } : {}),
+    ...(federalOnly ? { flsaFederalOnly: federalOnly, federalOnlyRateLines } : {}),
     periodRates: f.periodRates,
     ratesUsed: f.ratesUsed,
     grossIncome: g,

@@ -290,13 +290,36 @@ export function computeFlsa(c: RestitutionCase, policy: RatePolicy, grid: Workwe
  * the rows that come out the same (issue 18: each reading recomputed every week of a one-year case).
  */
 export function flsaTotalsReusing(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid, base: readonly WeekRow[], recompute: readonly boolean[]): FlsaTotals {
-  // Segments, rates used and state weeks of this reading are not returned: only its totals are.
+  return flsaReusing(c, policy, grid, base, recompute).totals;
+}
+
+/**
+ * The same, with the rows computed again (the weeks `recompute` marks, in grid order): the reading
+ * without state rates names its weeks of more than one rate under its table (view-flsa.ts).
+ */
+export function flsaReusing(
+  c: RestitutionCase,
+  policy: RatePolicy,
+  grid: WorkweekGrid,
+  base: readonly WeekRow[],
+  recompute: readonly boolean[],
+): { totals: FlsaTotals; recomputed: WeekRow[] } {
+  // Segments, rates used and state weeks of this reading are not returned: only its rows and totals are.
   const facts = periodFacts(c);
   const used: RatesUsed = { state: false, custom: false };
   const stateWeeks: boolean[] = [false];
   const rows: WeekRow[] = [];
-  for (let i = 0; i < grid.weeks.length; i++) rows.push(recompute[i] ? weekRow(facts, policy, grid, used, grid.weeks[i]!, stateWeeks) : base[i]!);
-  return flsaTotals(rows, c.settings.liquidatedDamages);
+  const recomputed: WeekRow[] = [];
+  for (let i = 0; i < grid.weeks.length; i++) {
+    if (!recompute[i]) {
+      rows.push(base[i]!);
+      continue;
+    }
+    const row = weekRow(facts, policy, grid, used, grid.weeks[i]!, stateWeeks);
+    rows.push(row);
+    recomputed.push(row);
+  }
+  return { totals: flsaTotals(rows, c.settings.liquidatedDamages), recomputed };
 }
 
 /** Totals are sums of the rows (nothing is rounded again). */

@@ -143,7 +143,7 @@ export function laborSchemas() {
           }),
         ),
         'Wages paid',
-        'What the victim was actually paid in cash (or by check) and kept, credited week by week (pay by the piece, the day or the job included): leave out what was deducted from the pay or what the victim had to hand back to a defendant or for a defendant’s benefit (rent for a bed, a “debt”, fees, fines: 29 C.F.R. § 531.35), and give each such amount a week under “Deducted from pay” instead, which prints it beside the wages paid and says why it is not credited; tips from customers (not wages paid by the employer: no tip credit is taken, 29 U.S.C. § 203(m)(2)(A)) and any value of lodging, meals or goods given instead of pay (never credited: 29 C.F.R. § 531.27(a)).',
+        'What the victim was actually paid in cash (or by check) and kept, credited week by week (pay by the piece, the day or the job included): leave out what was deducted from the pay or what the victim had to hand back to a defendant or for a defendant’s benefit (rent for a bed, a “debt”, fees, fines: 29 C.F.R. § 531.35), and give each such amount a week under “Deducted from pay” instead, which prints it beside the wages paid and says why it is not credited; tips from customers (not wages paid by the employer: no tip credit is taken, 29 U.S.C. § 203(m)(2)(A)) and any value of lodging, meals or goods given instead of pay (never credited: 29 C.F.R. § 531.27(a)). Tips the victim received that a defendant took are no part of the wages either: claim them as a loss of lost income (18 U.S.C. § 2259(c)(2)(D)), with their dates, and not also in a gross-income line.',
       ),
       deductions: m(
         optList(Deduction, CAPS.short).meta(itemTitle('Deduction')),

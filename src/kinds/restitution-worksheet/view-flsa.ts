@@ -3,7 +3,9 @@
 // (view.ts assembles the worksheet from this module and its siblings).
 import type { RestitutionComputed } from './compute.js';
 import type { FlsaTotals, WeekRow } from './flsa.js';
-import { capitalize, counted, money, shortDate } from '../kit/index.js';
+import { andList, capitalize, counted, longDate, money, shortDate } from '../kit/index.js';
+import { fromDay, toDay } from './dates.js';
+import { FEDERAL_RATES } from './wage-table.js';
 import { Dec, formatHoursNumber, formatRate, formatRateCents, formatTenThousandths } from './money.js';
 import { tenThousandths } from './overtime.js';
 import type { RestitutionCase } from './schema.js';
@@ -92,6 +94,8 @@ export function flsaRows(c: RestitutionCase, computed: RestitutionComputed) {
   federalOnly: fed
     ? {
         ...federalOnlyLabels(c, f.totalCents),
+        rates: federalRatesText(c),
+        rateLines: (computed.federalOnlyRateLines ?? []).length > 0 ? computed.federalOnlyRateLines! : null,
         unpaid: money(fed.unpaidCents),
         withoutLd: money(fed.totalWithoutLiquidatedDamagesCents),
         withLd: money(fed.totalWithLiquidatedDamagesCents),
@@ -128,4 +132,29 @@ export function federalOnlyLabels(c: RestitutionCase, withStateCents: number): {
     suffix: custom ? 'without state rates' : 'federal rate',
     totalLabel: custom ? 'F without state rates, additional minimum wages kept (the alternative)' : 'F at the federal rate (the alternative)',
   };
+}
+
+/**
+ * The federal minimum wages in force on the days of the labor, for the figure without state rates:
+ * with the state setting on, the rule on the minimum wage names no federal rate ("the higher of the
+ * federal minimum wage … and the minimum wage of the state"), so that figure was printed with no
+ * rate a reader could check it by; across a federal raise (July 24, 2009) its weeks could not be
+ * rebuilt at all (worksheet 2.24.0; review-r59.test.ts, worked example 40). "$6.55 an hour to July
+ * 23, 2009 and $7.25 an hour from July 24, 2009 (29 U.S.C. § 206(a)(1))".
+ */
+export function federalRatesText(c: RestitutionCase): string | null {
+  if (c.laborPeriods.length === 0) return null;
+  const first = c.laborPeriods.reduce((m, p) => (p.startDate < m ? p.startDate : m), c.laborPeriods[0]!.startDate);
+  const last = c.laborPeriods.reduce((m, p) => (p.endDate > m ? p.endDate : m), c.laborPeriods[0]!.endDate);
+  const steps = FEDERAL_RATES.filter((r, k) => r.effectiveDate <= last && (FEDERAL_RATES[k + 1]?.effectiveDate ?? '9999-12-31') > first);
+  if (steps.length === 0) return null;
+  const parts = steps.map((r, k) => {
+    const next = steps[k + 1];
+    // A rate that took effect after the first day of labor (the table's first, September 1, 1997,
+    // before which work needs an additional minimum wage: rules.ts, no-rate-table) says its date.
+    const from = k > 0 || r.effectiveDate > first ? ` from ${longDate(r.effectiveDate)}` : '';
+    const to = next ? ` to ${longDate(fromDay(toDay(next.effectiveDate) - 1))}` : '';
+    return `${money(r.rateCents)} an hour${from}${k === 0 ? to : ''}`;
+  });
+  return `The federal minimum wage on the days of the labor: ${andList(parts)} (29 U.S.C. § 206(a)(1)).`;
 }

@@ -47,6 +47,26 @@ export function roundingPolicy(c: RestitutionCase): string {
   return `Rounding: all arithmetic is exact decimal arithmetic on cents. ${list.charAt(0).toUpperCase()}${list.slice(1)}; every total is the exact sum of the rounded rows.${c.laborPeriods.length > 0 ? ' Rates with fractions of a cent (such as an overtime rate of $10.875) are never rounded before the weekly total.' : ''}`;
 }
 
+/**
+ * The end of the rule on G: the share a line may count. With one defendant it is "the defendant's
+ * share". With several, "the defendant" named none of them, and beside a total requested of each
+ * jointly and severally (filing.ts, liabilityNote) read as if the share apportioned the total: a
+ * line's share is the part of its gross that one defendant kept (Clayton, one defendant's half),
+ * while who pays the total is the court's choice under 18 U.S.C. § 3664(h) ("may make each
+ * defendant liable for payment of the full amount of restitution or may apportion liability among
+ * the defendants to reflect the level of contribution to the victim's loss and economic
+ * circumstances of each defendant"), a choice about the total, not about a line (worksheet 2.24.0;
+ * docs/domain/restitution-worksheet-filing.md, "Several defendants").
+ */
+function shareClause(c: RestitutionCase): string {
+  const example = (whose: string) => `${CLAYTON}: 15 days × 6 acts × $80 = $7,200, of which ${whose} half, $3,600`;
+  if (c.defendants.length < 2) return `times the defendant’s share where the defendant kept only part (${example('the defendant’s')}).`;
+  return (
+    `times a share where the evidence shows that one of the defendants kept only part of a line’s gross (${example('one defendant’s')}). ` +
+    'A share measures that line’s gross income to one defendant; it does not divide the total among the defendants. With more than one defendant, the court may make each defendant liable for payment of the full amount of restitution, or may apportion liability among them to reflect the level of each one’s contribution to the victim’s loss and the economic circumstances of each (18 U.S.C. § 3664(h)).'
+  );
+}
+
 export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed): string[] {
   const s = c.settings;
   const day = s.workweekStart.charAt(0).toUpperCase() + s.workweekStart.slice(1);
@@ -98,7 +118,7 @@ export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed):
       // The four forms a line may take (rules.ts, incomplete-line), every one named whatever the
       // case's lines use, as the rule states the method and not the case: the monthly form was
       // named only when a line used it, so a worksheet without one stated three forms of four.
-      `Gross income or value to the defendant: each line is days × acts per day × price per act, days × daily earnings, monthly earnings × the months covered (a month partly covered counting its days covered ÷ its days), or an amount, ${c.grossIncome.some((g) => g.victims != null) ? 'divided by the number of victims where the evidence gives a figure only for several victims together (an equal part each, the amount being proved by a preponderance: 18 U.S.C. § 3664(e)), ' : ''}times the defendant’s share where the defendant kept only part (${CLAYTON}: 15 days × 6 acts × $80 = $7,200, of which the defendant’s half, $3,600).`,
+      `Gross income or value to the defendant: each line is days × acts per day × price per act, days × daily earnings, monthly earnings × the months covered (a month partly covered counting its days covered ÷ its days), or an amount, ${c.grossIncome.some((g) => g.victims != null) ? 'divided by the number of victims where the evidence gives a figure only for several victims together (an equal part each, the amount being proved by a preponderance: 18 U.S.C. § 3664(e)), ' : ''}${shareClause(c)}`,
     );
   }
   if (c.grossIncome.some((g) => g.incomeFrom === 'commercial-sex-acts')) {

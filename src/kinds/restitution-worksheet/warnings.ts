@@ -146,9 +146,14 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
       w.push({
         path: `losses.${i}`,
         code: 'lost-income-overlap',
-        message: dated
-          ? 'this lost income overlaps a labor period whose value is already counted: risk of double counting'
-          : 'this lost income has no dates and the case has labor periods whose value is already counted: check it does not cover the same time (risk of double counting)',
+        // Tips a defendant took are lost income that F leaves out (F is the minimum wage and
+        // overtime alone: 18 U.S.C. § 1593(b)(3)), so the overlap is no double count of F; only a
+        // gross-income line holding the same tips would count them twice (README-pay.md, "Tips").
+        message: `${
+          dated
+            ? 'this lost income overlaps a labor period whose value is already counted: risk of double counting'
+            : 'this lost income has no dates and the case has labor periods whose value is already counted: check it does not cover the same time (risk of double counting)'
+        }, unless it is income that value leaves out, such as tips the victim received and a defendant took (the FLSA value counts the minimum wage and overtime alone); such tips must not also be in a gross-income line`,
       });
     }
   });

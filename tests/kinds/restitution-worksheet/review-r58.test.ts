@@ -31,7 +31,8 @@ describe('the farm sentence names the age group of § 213(c) on the days of farm
   it('13 on every day of farm work (born January 1, 2011): 12 or 13, with a parent’s consent or a parent on the farm', () => {
     const a = farmText(bornOn('2011-01-01', true));
     expect(a).toContain(
-      'On the days of farm work the victim was 12 or 13, an age at which § 213(c) allowed farm work outside school hours only with a parent’s consent or where a parent was employed on the same farm (§ 213(c)(1)(B)), and none in an occupation declared particularly hazardous for those under 16 (§ 213(c)(2)).',
+      // Round r59: the statute's words (a person standing in a parent's place; § 213(c)(2)'s exception for that one's own farm).
+      'On the days of farm work the victim was 12 or 13, an age at which § 213(c) allowed farm work outside school hours only with the consent of a parent or a person standing in a parent’s place, or where that parent or person was employed on the same farm (§ 213(c)(1)(B)); and no work in an occupation declared particularly hazardous for those under 16, except for a parent or a person standing in a parent’s place on a farm that parent or person owned or operated (§ 213(c)(2)).',
     );
     expect(a).not.toMatch(/14 or 15|16 or 17|under 12/);
     // The list of every group, said when the age is not known, is not said beside the known one.
@@ -42,7 +43,7 @@ describe('the farm sentence names the age group of § 213(c) on the days of farm
   it('14 on Monday June 10, 2024, during the farm work (born June 10, 2010): both groups, in turn', () => {
     const a = farmText(bornOn('2010-06-10', true));
     expect(a).toContain(
-      'On the days of farm work the victim was 12 or 13 and then 14 or 15: at 12 or 13, § 213(c) allowed farm work outside school hours only with a parent’s consent or where a parent was employed on the same farm (§ 213(c)(1)(B)), and none in an occupation declared particularly hazardous for those under 16 (§ 213(c)(2)); at 14 or 15, § 213(c) allowed any farm work outside school hours (§ 213(c)(1)(C)) except in an occupation declared particularly hazardous for those under 16 (§ 213(c)(2)).',
+      'On the days of farm work the victim was 12 or 13 and then 14 or 15. At 12 or 13, § 213(c) allowed farm work outside school hours only with the consent of a parent or a person standing in a parent’s place, or where that parent or person was employed on the same farm (§ 213(c)(1)(B)); and no work in an occupation declared particularly hazardous for those under 16, except for a parent or a person standing in a parent’s place on a farm that parent or person owned or operated (§ 213(c)(2)). At 14 or 15, § 213(c) allowed any farm work outside school hours (§ 213(c)(1)(C)); and no work in an occupation declared particularly hazardous for those under 16, except for a parent or a person standing in a parent’s place on a farm that parent or person owned or operated (§ 213(c)(2)).',
     );
     // No date that would give the birthday away (Fed. R. Crim. P. 49.1(a)(2)).
     expect(a).not.toMatch(/2010|June 10/);
@@ -62,8 +63,8 @@ describe('the farm sentence names the age group of § 213(c) on the days of farm
 
   it('under 12 (born January 1, 2013): the parent’s farm, a parent’s consent on a farm exempt from the minimum wage, or a waiver', () => {
     const a = farmText(bornOn('2013-01-01', true));
-    expect(a).toContain('On the days of farm work the victim was under 12, an age at which § 213(c) allowed farm work outside school hours only for a parent on a farm the parent owned or operated');
-    expect(a).toContain('(§ 213(c)(1)(A)), or at 10 or 11 hand harvesting under a waiver granted by the Secretary of Labor (§ 213(c)(4))');
+    expect(a).toContain('On the days of farm work the victim was under 12, an age at which § 213(c) allowed farm work outside school hours only for a parent or a person standing in a parent’s place on a farm that parent or person owned or operated');
+    expect(a).toContain('(§ 213(c)(1)(A)), or at 10 or 11 as a hand-harvest laborer for not more than eight weeks in a calendar year under a waiver granted by the Secretary of Labor (§ 213(c)(4))');
   });
 
   it('18 during the farm work (born June 10, 2006): the group of the days before the birthday only', () => {
@@ -75,7 +76,7 @@ describe('the farm sentence names the age group of § 213(c) on the days of farm
   it('without a date of birth the groups are listed in brief, as before: the age is not known', () => {
     const raw = baseCase({ settings: { liquidatedDamages: false }, laborPeriods: [farm] });
     const a = farmText(raw);
-    expect(a).toContain('those of 29 U.S.C. § 213(c) (work outside school hours; at 12 or 13 only with a parent’s consent or where a parent works on the same farm), which');
+    expect(a).toContain('those of 29 U.S.C. § 213(c) (work outside school hours; at 12 or 13 only with the consent of a parent or a person standing in a parent’s place, or where that parent or person works on the same farm), which');
     expect(a).not.toContain('On the days of farm work');
   });
 });
