@@ -10,7 +10,7 @@ const REGISTERS_TEST_KINDS = ['tests/kinds/codes.test.ts', 'tests/kinds/fifth-ki
 // The files that test a module's state before something loads (htmlparser2 loaded on demand):
 // any other file of a shared module graph may have loaded it first, so each gets a graph of its own.
 const NEEDS_FRESH_MODULES = ['tests/markup/library-on-demand.test.ts'];
-const MOCKS_MODULES = ['tests/workers/pool-icu.test.ts', 'tests/kinds/rfa/deadline-once.test.ts', 'tests/kinds/restitution-worksheet/liquidated-once.test.ts', 'tests/kinds/restitution-worksheet/rows-reused.test.ts', 'tests/kinds/restitution-worksheet/period-weeks.test.ts', 'tests/render/deflate-window.test.ts', 'tests/cli/batch-xlsx-limits.test.ts', 'tests/render/pdf/face-programs.test.ts', 'tests/batch/keeps-face-programs.test.ts', 'tests/workers/shared-faces.test.ts'];
+const MOCKS_MODULES = ['tests/workers/pool-icu.test.ts', 'tests/kinds/rfa/deadline-once.test.ts', 'tests/kinds/restitution-worksheet/liquidated-once.test.ts', 'tests/kinds/restitution-worksheet/rows-reused.test.ts', 'tests/kinds/restitution-worksheet/period-weeks.test.ts', 'tests/render/deflate-window.test.ts', 'tests/cli/batch-xlsx-limits.test.ts', 'tests/render/pdf/face-programs.test.ts', 'tests/batch/keeps-face-programs.test.ts', 'tests/workers/shared-faces.test.ts', 'tests/workers/pool-limits.test.ts'];
 
 export default defineConfig({
   test: {

@@ -13,7 +13,10 @@
 //   with its first render, src/workers/render-task.ts; a pool that preloads nothing, as `harbor
 //   serve`'s), the time to its first PDF after that check, and the RSS the
 //   thread adds to its process, started and after one PDF and one DOCX of every kind (renderers
-//   and fonts loaded). One fresh process per sample.
+//   and fonts loaded). One fresh process per sample. Beside it, what a second thread adds: the
+//   same in a two-thread pool (both threads given each job at once), less the one-thread figure.
+//   The target (≤ 50 MB) stays the one-thread figure; the second shows what threads share (Node's
+//   binary, the body faces, V8's platform threads: bench/ANALYSIS.md, round r59's memory work).
 // Also a CPU profile (node --cpu-prof) of one cold `harbor render`: where its time goes, by
 // package, written into the results so a missed target comes with its reason.
 //
@@ -75,14 +78,18 @@ const inputs = kinds.map(fixture);
 gc(); await new Promise((r) => setTimeout(r, 50)); gc();
 const before = rss();
 const t0 = performance.now();
-const pool = createRenderPool({ threads: 1, timeoutMs: 60000, maxQueue: 8 });
-await pool.check({ kind: 'rfa', input: inputs[0] });
+// Threads in the pool (argv[4]): 1 for the target's figure; with more, each job is given to every
+// thread at once, and an idle pool hands each of them to a thread of its own.
+const threads = Number(process.argv[4]);
+const each = (job) => Promise.all(Array.from({ length: threads }, job));
+const pool = createRenderPool({ threads, timeoutMs: 60000, maxQueue: 8 });
+await each(() => pool.check({ kind: 'rfa', input: inputs[0] }));
 const startMs = performance.now() - t0;
 await new Promise((r) => setTimeout(r, 100));
 const started = rss() - before;
 let firstPdfMs;
 for (let i = 0; i < kinds.length; i++) for (const format of ['pdf', 'docx']) {
-  await pool.render({ kind: kinds[i], input: inputs[i], format });
+  await each(() => pool.render({ kind: kinds[i], input: inputs[i], format }));
   firstPdfMs ??= performance.now() - t0;
 }
 await new Promise((r) => setTimeout(r, 100));
@@ -91,8 +98,8 @@ await pool.close();
 process.stdout.write(JSON.stringify({ startMs, firstPdfMs, started, rendered }));
 `;
 
-function threadRun(): { startMs: number; firstPdfMs: number; startedMb: number; renderedMb: number } {
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', THREAD_CHILD, `${ROOT}dist/pool.js`, ROOT, `${ROOT}bin/v8-flags.js`], { env: harborEnv(), encoding: 'utf8', timeout: ONE_RUN_MS, killSignal: 'SIGKILL' });
+function threadRun(threads = 1): { startMs: number; firstPdfMs: number; startedMb: number; renderedMb: number } {
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', THREAD_CHILD, `${ROOT}dist/pool.js`, ROOT, `${ROOT}bin/v8-flags.js`, String(threads)], { env: harborEnv(), encoding: 'utf8', timeout: ONE_RUN_MS, killSignal: 'SIGKILL' });
   if (r.status !== 0) throw new Error(`render-thread child exited ${r.status}: ${r.stderr.slice(-800)}`);
   const j = JSON.parse(r.stdout) as { startMs: number; firstPdfMs: number; started: number; rendered: number };
   return { startMs: j.startMs, firstPdfMs: j.firstPdfMs, startedMb: j.started / 2 ** 20, renderedMb: j.rendered / 2 ** 20 };
@@ -137,12 +144,23 @@ export async function main(): Promise<void> {
       }
     }
     const cold: Cold[] = [...samples].map(([command, s]) => ({ command, wallMs: stats(s.wall), cpuMs: stats(s.cpu), peakRssMb: round(Math.max(...s.rss) / 1024, 1) }));
-    const threads = Array.from({ length: THREAD_RUNS }, threadRun);
+    // One-thread and two-thread pools alternately, so that load from elsewhere hits both alike.
+    const threads: ReturnType<typeof threadRun>[] = [];
+    const pairs: ReturnType<typeof threadRun>[] = [];
+    for (let i = 0; i < THREAD_RUNS; i++) {
+      threads.push(threadRun(1));
+      pairs.push(threadRun(2));
+    }
+    const renderedMb = stats(threads.map((t) => t.renderedMb));
+    const twoRenderedMb = stats(pairs.map((t) => t.renderedMb));
     const thread = {
       startMs: stats(threads.map((t) => t.startMs)),
       firstPdfMs: stats(threads.map((t) => t.firstPdfMs)),
       startedMb: stats(threads.map((t) => t.startedMb)),
-      renderedMb: stats(threads.map((t) => t.renderedMb)),
+      renderedMb,
+      // A two-thread pool after every kind in both threads, and what its second thread adds to the
+      // first's (the medians' difference), MB above the process: not the target's measure.
+      twoThreads: { renderedMb: twoRenderedMb, secondRenderedMb: round(twoRenderedMb.median - renderedMb.median, 1) },
     };
     const profile = profileRender(dir);
     const result = { machine: machine(), extraCaCerts: extraCa, runs: RUNS, threadRuns: THREAD_RUNS, cold, thread, profileColdRender: profile };
@@ -155,7 +173,7 @@ export async function main(): Promise<void> {
       '|---|---|---|---|---|',
       ...cold.map((c) => `| \`${c.command}\` | ${c.wallMs.median} | ${c.wallMs.p95} | ${c.cpuMs.median} | ${c.peakRssMb} |`),
       '',
-      `Render thread (a one-thread pool in a fresh process with harbor's V8 flags, bin/v8-flags.js; ${THREAD_RUNS} processes): ready to answer its first check (\`rfa\`: that kind loaded alone; the render pipeline loads with the first render) in **${thread.startMs.median} ms** (p95 ${thread.startMs.p95}), its first PDF (the \`rfa\` example, after that check) done **${round(thread.firstPdfMs.median, 0)} ms** after the pool was created; RSS above the process **${round(thread.startedMb.median, 1)} MB** after that check, **${round(thread.renderedMb.median, 1)} MB** after a PDF and a DOCX of every kind (renderers, fonts and compiled templates loaded).`,
+      `Render thread (a one-thread pool in a fresh process with harbor's V8 flags, bin/v8-flags.js; ${THREAD_RUNS} processes): ready to answer its first check (\`rfa\`: that kind loaded alone; the render pipeline loads with the first render) in **${thread.startMs.median} ms** (p95 ${thread.startMs.p95}), its first PDF (the \`rfa\` example, after that check) done **${round(thread.firstPdfMs.median, 0)} ms** after the pool was created; RSS above the process **${round(thread.startedMb.median, 1)} MB** after that check, **${round(thread.renderedMb.median, 1)} MB** after a PDF and a DOCX of every kind (renderers, fonts and compiled templates loaded). A second thread (a two-thread pool, both threads given every job, ${THREAD_RUNS} processes alternating with those): ${round(thread.twoThreads.renderedMb.median, 1)} MB for both after every kind, so **${thread.twoThreads.secondRenderedMb} MB** for the second (what it does not share with the first: Node's binary, the body faces and V8's platform threads are the process's).`,
       '',
       `Profile of one cold \`harbor render rfa … -o x.pdf\` (\`node --cpu-prof\`, ${profile.wallMs} ms wall with the profiler on): self time by package or module, largest first.`,
       '',
