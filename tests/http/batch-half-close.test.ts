@@ -104,3 +104,34 @@ describe('a batch client whose FIN comes before the first document', () => {
     expect(s.lines.some((l) => l.includes('batch stopped'))).toBe(false);
   });
 });
+
+describe('a single render whose client sends its FIN before the document', () => {
+  it('closed whole: the render is stopped and the request logged 499 (before: rendered to the end, logged 200 into a dead socket)', { timeout: 40_000 }, async () => {
+    const held = heldRenderer();
+    const s = await server(held);
+    const body = JSON.stringify(rfaCase());
+    const a = await open(s.port);
+    a.sock.write(`POST /v1/documents/rfa HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    await until(() => held.state.started === 1, 'the render to start');
+    a.sock.destroy();
+    await until(() => held.state.aborted === 1, 'the render of the gone client to be stopped');
+    await until(() => s.lines.some((l) => l.includes('"path":"/v1/documents/rfa"')), 'the request line');
+    expect(JSON.parse(s.lines.find((l) => l.includes('"path":"/v1/documents/rfa"'))!)).toMatchObject({ status: 499 });
+  });
+
+  it('half-closed on purpose: gets its document after the probes', { timeout: 40_000 }, async () => {
+    const held = heldRenderer();
+    const s = await server(held);
+    const body = JSON.stringify(rfaCase());
+    const a = await open(s.port);
+    a.sock.end(`POST /v1/documents/rfa HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    await until(() => held.state.started === 1, 'the render to start');
+    await until(() => (a.got().match(/HTTP\/1\.1 100 Continue\r\n\r\n/g) ?? []).length >= 2, 'two probes');
+    held.release();
+    await a.closed;
+    const final = a.got().replace(/^(HTTP\/1\.1 100 Continue\r\n\r\n)+/, '');
+    expect(final).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
+    expect(final.endsWith('%PDF-1.7 stub')).toBe(true);
+    expect(held.state.aborted).toBe(0);
+  });
+});
