@@ -4,7 +4,7 @@
 // another width than the header) is one `invalid` record at its row, and never stops the others.
 // The rows: ./csv-rows.ts; what a row or the file is told: ./csv-words.ts.
 import { figure } from '../domain/format.js';
-import { spreadsheetUnsafe } from '../errors.js';
+import { spreadsheetUnsafe, type HarborError } from '../errors.js';
 import { MAX_JSON_DEPTH, NOT_UTF8_ADVICE } from '../validate.js';
 import { blankRow, csvRows } from './csv-rows.js';
 import { rowWidthIssue, strayQuoteIssue } from './csv-words.js';
@@ -50,6 +50,17 @@ function csvHeader(header: string[] | undefined, schema: unknown): string[] {
 }
 
 /**
+ * A CSV with its header row and no record under it, in any encoding (UTF-16 as UTF-8): said so,
+ * where the bare "no records" of an empty JSON array left a reader wondering whether the header had
+ * been read at all (a report of round r58 had a UTF-16 one told "The CSV is empty"). `blank`: rows
+ * under the header with no value, what a spreadsheet saves for the empty rows under a table.
+ */
+function headerAlone(blank: number): HarborError {
+  const under = blank === 0 ? 'no row under it' : `only ${figure(blank)} ${blank === 1 ? 'row' : 'rows'} with no value under it`;
+  return malformed(`The CSV has its header row and ${under}, so no records; each row under the header is one case (harbor csv-template prints the header and an example row)`);
+}
+
+/**
  * Rows with no value (`,,,,`) one CSV may hold besides its records: ten for each record the batch
  * may have, and never fewer than 10,000. Excel writes one for each empty row under a table it
  * saves as CSV, a few thousand at most; csv-parse reads each as it reads a row of values (~10-20 µs
@@ -81,6 +92,7 @@ export const csvRecords: InputReader = async (open, given, schema) => {
     if (total > limits.maxRecords) throw tooManyRecords(limits.maxRecords, limits.maxRecordsNote);
   }
   const names = csvHeader(header, schema);
+  if (total === 0) throw headerAlone(blank);
   async function* records(): AsyncGenerator<BatchRecord> {
     let index = -1; // -1: the header row
     const paths = new SchemaPaths(schema);

@@ -11,6 +11,7 @@ import type { Renderer } from '../workers/renderer.js';
 import type { Logger } from 'pino';
 import { hasBody, requestIdOf, serverStopping } from './middleware.js';
 import { readBody } from './body.js';
+import { probeAfterHalfClose } from './half-close.js';
 import { BATCH_TYPES, fromChunks, type InputType, type RecordSource } from '../batch/input.js';
 import { encodingFor, unknownEncodingMessage, type TextInput } from '../encodings.js';
 import { noRecords, parseBatchFormat, readRecords, runBatch, type BatchFormat } from '../batch/run.js';
@@ -138,6 +139,10 @@ export function batchRoute(ctx: BatchContext): RequestHandler[] {
     res.once('close', () => {
       if (!res.writableFinished) hangUp.abort(new Error('client closed the connection'));
     });
+    // A client whose FIN comes before the 200 (its first document) may have half-closed on purpose
+    // or be gone: probed until the answer begins, so a gone one frees its batch slot and renders
+    // within a round trip or so, not at the first document (./half-close.ts).
+    probeAfterHalfClose(req, res);
     // Everything that can fail for the batch as a whole fails here, before the 200 is sent.
     let records: RecordSource;
     try {

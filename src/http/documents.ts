@@ -2,6 +2,7 @@
 // templates, `…/check` and the render route, with what they decide from a request's line and
 // headers (the format from `?format=` and Accept, the body's media type and charset) and the
 // `Harbor-Warnings` header. Registered on the `/v1` router by `createApp` (./app.ts).
+import { probeAfterHalfClose } from './half-close.js';
 import type { Request, RequestHandler, Response, Router } from 'express';
 import { HarborError, cut, issueCount, listedIssues, type Issue } from '../errors.js';
 import type { AnyKind } from '../kinds/kind.js';
@@ -291,12 +292,17 @@ async function whileConnected<T>(res: Response, job: (signal: AbortSignal) => Pr
     if (!res.writableFinished) hangUp.abort(new HarborError('malformed-input', 'The client closed the connection'));
   };
   res.once('close', onClose);
+  // A FIN before the answer: a client gone (curl -m, a closed tab's fetch) or one half-closed on
+  // purpose; probed, so a gone one's job is dropped or stopped and logged 499, not rendered to the
+  // end and logged 200 into a dead socket (./half-close.ts).
+  const stopProbing = probeAfterHalfClose(res.req, res);
   try {
     return await job(hangUp.signal);
   } catch (e) {
     if (hangUp.signal.aborted) return undefined;
     throw e;
   } finally {
+    stopProbing();
     res.off('close', onClose);
   }
 }

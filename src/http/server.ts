@@ -1,5 +1,5 @@
-// `harbor serve` (docs/http.md): validate the environment, compile the templates, start the
-// render threads, listen; on close, finish what is in flight, then release the threads.
+// `harbor serve` (docs/http.md): validate the environment, compile the templates, listen, start
+// the render threads; on close, finish what is in flight, then release the threads.
 import { duration, figure } from '../domain/format.js';
 import { randomUUID } from 'node:crypto';
 import { createServer, maxHeaderSize, type IncomingMessage, type Server, type ServerOptions, type ServerResponse } from 'node:http';
@@ -228,7 +228,31 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
     await loadMarkupLibrary(); // what their markup may need (htmlparser2: src/markup/parse.ts)
     checkTemplates(templates);
   }
-  const renderer = opts.renderer ? opts.renderer(config) : rendererOf(config);
+  const limits = { requestMs: opts.timeouts?.requestMs ?? REQUEST_TIMEOUT_MS, headersMs: opts.timeouts?.headersMs ?? HEADERS_TIMEOUT_MS };
+  // The app is attached once listening: the port is taken before the render threads start, so a
+  // port in use or a host that is no address is told at once (until 2026-12-07 the threads started
+  // first, and the error waited seconds for them to boot and be closed again).
+  const server = createServer(serverOptions(limits));
+  await new Promise<void>((resolve, reject) => {
+    const onError = (e: NodeJS.ErrnoException): void => {
+      reject(new HarborError('usage', `cannot listen on ${config.host}:${String(config.port)} (${e.code ?? 'error'})${LISTEN_ADVICE[e.code ?? ''] ?? ''}`));
+    };
+    server.once('error', onError);
+    server.listen(config.port, config.host, () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
+  // From here to the app's attachment nothing awaits: 'listening' comes on a tick, this resumes as a
+  // microtask, and no connection is accepted before the event loop polls again, so no request
+  // meets a server without its app, its caps or its listeners.
+  let renderer: Renderer | undefined;
+  try {
+    renderer = opts.renderer ? opts.renderer(config) : rendererOf(config);
+  } catch (e) {
+    server.close();
+    throw e;
+  }
   const lingerMs = opts.timeouts?.lingerMs;
   const linger = lingerMs === undefined ? LINGER : { ...LINGER, ms: lingerMs, idleMs: lingerMs };
   // The app's lingering closes, held here to be stopped at shutdown.
@@ -256,8 +280,7 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
     // Workbooks are read at the render threads' priority, below the main thread's.
     workbooks: createWorkbookParser({ nice: config.renderNice }),
   });
-  const limits = { requestMs: opts.timeouts?.requestMs ?? REQUEST_TIMEOUT_MS, headersMs: opts.timeouts?.headersMs ?? HEADERS_TIMEOUT_MS };
-  const server = createServer(serverOptions(limits), app);
+  server.on('request', app);
   // A client that sends its request and then closes its side of the connection (`shutdown(SHUT_WR)`,
   // `nc -N`, a script's `socket.end()`) still reads the answer: RFC 9112 §9.6 lets a client close
   // for sending and wait for the response. Node's default (httpAllowHalfOpen false) ended the
@@ -278,21 +301,6 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
   answerClientErrors(server, logger, limits);
   const lastWords = closeAfterAnswer(server);
 
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const onError = (e: NodeJS.ErrnoException): void => {
-        reject(new HarborError('usage', `cannot listen on ${config.host}:${String(config.port)} (${e.code ?? 'error'})${LISTEN_ADVICE[e.code ?? ''] ?? ''}`));
-      };
-      server.once('error', onError);
-      server.listen(config.port, config.host, () => {
-        server.off('error', onError);
-        resolve();
-      });
-    });
-  } catch (e) {
-    await renderer?.close();
-    throw e;
-  }
   const addr = server.address() as AddressInfo;
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   // One format for every line of the log: the address is a JSON line as the requests' are (until

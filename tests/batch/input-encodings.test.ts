@@ -43,6 +43,38 @@ describe('text encodings of a batch (CSV, JSON, NDJSON)', () => {
   const jose = Buffer.from([0x4a, 0x6f, 0x73, 0xe9, 0x2c, 0x50, 0x65, 0xf1, 0x61]);
   const csv1252 = Buffer.concat([Buffer.from('child.givenName,child.familyName\r\nAna,Ruiz\r\n'), jose, Buffer.from('\r\n')]);
 
+  it('a CSV of its header alone is told so in every encoding read, never "The CSV is empty" nor a bare "no records"', async () => {
+    const header = 'child.givenName,child.familyName\r\n';
+    const le = Buffer.from(header, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    const files: Array<[string, Buffer, string | undefined]> = [
+      ['UTF-8', Buffer.from(header), undefined],
+      ['UTF-8 with its mark', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(header)]), undefined],
+      ['UTF-16LE with its mark', Buffer.concat([Buffer.from([0xff, 0xfe]), le]), undefined],
+      ['UTF-16LE without', le, undefined],
+      ['UTF-16LE given', le, 'utf-16le'],
+      ['UTF-16BE with its mark', Buffer.concat([Buffer.from([0xfe, 0xff]), be]), undefined],
+      ['UTF-16BE given', be, 'utf-16be'],
+      ['Windows-1252 given', Buffer.from(header), 'windows-1252'],
+    ];
+    for (const [what, bytes, encoding] of files) {
+      for (const piece of [1, 3, 1000]) {
+        const e = await refused(read('csv', bytes, encoding, piece));
+        expect(e.code).toBe('malformed-input');
+        expect(e.message, `${what}, pieces of ${piece}`).toBe(
+          'The CSV has its header row and no row under it, so no records; each row under the header is one case (harbor csv-template prints the header and an example row)',
+        );
+      }
+    }
+    // Rows with no value under it (what a spreadsheet saves under a table) are counted as such.
+    const blanks = Buffer.from(`${header},\r\n,\r\n`, 'utf16le');
+    expect((await refused(read('csv', blanks))).message).toBe(
+      'The CSV has its header row and only 2 rows with no value under it, so no records; each row under the header is one case (harbor csv-template prints the header and an example row)',
+    );
+    // An empty file is still the empty file, in UTF-16 too (its mark alone).
+    expect((await refused(read('csv', Buffer.from([0xff, 0xfe])))).message).toBe('The CSV is empty; its first row names the fields by dot path');
+  });
+
   it('an unlabelled Windows-1252 CSV is refused once, naming the line and byte offset of its first byte that is not UTF-8, and how to give its encoding', async () => {
     for (const piece of [1000, 1, 3]) {
       const e = await refused(read('csv', csv1252, undefined, piece));

@@ -204,11 +204,12 @@ describe('harbor batch', () => {
 
   it('a batch with no records ([], a blank NDJSON file, a CSV header alone) is refused as over HTTP: exit 1, no archive', async () => {
     const header = (await harbor(['csv-template', 'rfa'])).stdout.split('\r\n')[0]!;
-    for (const [name, text] of [['none.json', '[]'], ['blank.ndjson', '\n\n'], ['empty.ndjson', ''], ['header-only.csv', `${header}\r\n`]]) {
+    const headerAlone = 'The CSV has its header row and no row under it, so no records; each row under the header is one case (harbor csv-template prints the header and an example row)';
+    for (const [name, text, said] of [['none.json', '[]', 'no records'], ['blank.ndjson', '\n\n', 'no records'], ['empty.ndjson', '', 'no records'], ['header-only.csv', `${header}\r\n`, headerAlone]]) {
       const out = join(dir, `${name}.zip`);
       writeFileSync(join(dir, name!), text!);
       const r = await harbor(['batch', 'rfa', name!, '-o', out, '--workers', '0'], { cwd: dir });
-      expect(r, name).toMatchObject({ status: 1, stdout: '', stderr: `${name}: no records [malformed-input]\n` });
+      expect(r, name).toMatchObject({ status: 1, stdout: '', stderr: `${name}: ${said} [malformed-input]\n` });
       expect(readdirSync(dir).filter((n) => n.includes(`${name}.zip`))).toEqual([]);
     }
   });

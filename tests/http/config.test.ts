@@ -6,6 +6,7 @@ import { isLoopback, loadConfig } from '../../src/http/config.js';
 import { parseByteSize } from '../../src/limits.js';
 import { parseDuration } from '../../src/workers/settings.js';
 import { serve } from '../../src/http/server.js';
+import type { Renderer } from '../../src/workers/renderer.js';
 import { harborError } from '../support/errors.js';
 import { TEST_RENDER_TIMEOUT } from './helpers.js';
 import { servedPort } from '../support/listening.js';
@@ -153,17 +154,24 @@ describe('serve() in process', () => {
     }
   });
 
-  it('a port already in use is a usage error, not a crash', async () => {
+  it('a port already in use is a usage error, not a crash, told before any render thread starts (before: threads started first, the error took seconds)', async () => {
     const lines: string[] = [];
-    // Render threads are beside the point here (each costs a second or more of CPU to start):
-    // none for the first server; one for the second, which must close it when it cannot listen.
     const close = await serve({ env: { HARBOR_WORKERS: '0' }, port: 0, log: (l) => lines.push(l) });
     const port = servedPort(lines);
     try {
-      await expect(serve({ env: { HARBOR_WORKERS: '1', HARBOR_RENDER_TIMEOUT: TEST_RENDER_TIMEOUT }, port, log: () => {} })).rejects.toMatchObject({
+      // The renderer is made only once the port is listened on: a port in use never makes one.
+      let made = 0;
+      const renderer = (): Renderer => {
+        made++;
+        return { threads: 1, render: () => Promise.reject(new Error('unused')), close: async () => {} };
+      };
+      await expect(serve({ env: { HARBOR_WORKERS: '1', HARBOR_RENDER_TIMEOUT: TEST_RENDER_TIMEOUT }, port, log: () => {}, renderer })).rejects.toMatchObject({
         code: 'usage',
         message: `cannot listen on 127.0.0.1:${port} (EADDRINUSE): another program (another harbor serve?) is listening on that port; stop it, or give another port (PORT, or harbor serve --port; 0 picks a free one)`,
       });
+      expect(made).toBe(0);
+      // The same with the configuration's own pool (HARBOR_WORKERS=1): no thread to start and close.
+      await expect(serve({ env: { HARBOR_WORKERS: '1', HARBOR_RENDER_TIMEOUT: TEST_RENDER_TIMEOUT }, port, log: () => {} })).rejects.toMatchObject({ code: 'usage' });
     } finally {
       await close();
     }
@@ -175,10 +183,17 @@ describe('serve() on a host name that names no address', () => {
     // .invalid never resolves (RFC 6761 §6.4): the lookup fails, ENOTFOUND, or EAI_AGAIN where
     // the machine has no name server to ask. Before: "cannot listen on nosuchhost.invalid:0
     // (ENOTFOUND)" and nothing more, where a wrong --host (256.1.1.1, a typo) is a first try's error.
-    await expect(serve({ env: { HOST: 'nosuchhost.invalid', HARBOR_ALLOW_NO_AUTH: '1', HARBOR_WORKERS: '0' }, port: 0, log: () => {} })).rejects.toMatchObject({
+    let made = 0;
+    const renderer = (): Renderer => {
+      made++;
+      return { threads: 1, render: () => Promise.reject(new Error('unused')), close: async () => {} };
+    };
+    await expect(serve({ env: { HOST: 'nosuchhost.invalid', HARBOR_ALLOW_NO_AUTH: '1', HARBOR_WORKERS: '1' }, port: 0, log: () => {}, renderer })).rejects.toMatchObject({
       code: 'usage',
       message: expect.stringMatching(/^cannot listen on nosuchhost\.invalid:0 \((ENOTFOUND|EAI_AGAIN)\): no address of this machine goes by that name; give an address it has, like 127\.0\.0\.1 \(HOST, or harbor serve --host\)$/),
     });
+    // Found before any render thread is started (before: started, then closed again).
+    expect(made).toBe(0);
   });
 });
 

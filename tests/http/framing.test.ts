@@ -36,7 +36,8 @@ function raw(port: number, request: Buffer | string, halfClose = false): Promise
     sock.on('error', () => {});
     sock.on('close', () => {
       clearTimeout(timer);
-      const text = Buffer.concat(chunks).toString('utf8');
+      // Interim responses (a half-closed client's probes, src/http/half-close.ts) passed over, as a client does (RFC 9110 §15.2).
+      const text = Buffer.concat(chunks).toString('utf8').replace(/^(HTTP\/1\.1 100 Continue\r\n\r\n)+/, '');
       const at = text.indexOf('\r\n\r\n');
       const [statusLine = '', ...lines] = (at === -1 ? text : text.slice(0, at)).split('\r\n');
       const headers = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
