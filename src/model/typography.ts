@@ -162,35 +162,10 @@ const unitsMemo = new RenderMemo<string>(CELL_TEXT);
 function applyUnitRules(text: string): string {
   let out = text;
   if (text.includes(' ')) {
-    for (let i = 0; i < UNIT_RULES.length; i++) if (mayMatch(i, text)) out = replaceMatches(out, UNIT_RULES[i]!, i === NUMBER_SIGN_RULE ? numberSign : nonBreaking);
+    for (let i = 0; i < UNIT_RULES.length; i++) if (mayMatch(i, text)) out = out.replace(UNIT_RULES[i]!, i === NUMBER_SIGN_RULE ? numberSign : nonBreaking);
   }
   if (out.includes(')(')) out = out.replace(CHAIN, chainLink);
   return out;
-}
-
-/**
- * What `text.replace(rule, held)` gives for a global unit rule (none has a capture group, so
- * `held` is given the match, its offset and the whole text, as `replace` gives them), found with
- * `exec` in a loop. Why not `replace` itself (issue 18): with a function, V8 first collects every
- * match into an array in its runtime, then calls the function for each and joins the parts; the
- * rules' CPU on the one-year worksheet's 130 texts that reach them was 113 µs a render that way
- * and 78 µs this way (process CPU, the least of seven runs of 400; bench/ANALYSIS.md, "Round r59's
- * render work"). Ends with `rule.lastIndex` 0, as `replace` leaves it.
- */
-export function replaceMatches(text: string, rule: RegExp, held: (m: string, at: number, text: string) => string): string {
-  rule.lastIndex = 0;
-  let m = rule.exec(text);
-  if (m === null) return text;
-  let out = '';
-  let from = 0;
-  do {
-    const found = m[0];
-    const at = m.index;
-    out += text.slice(from, at) + held(found, at, text);
-    from = at + found.length;
-    if (found.length === 0) rule.lastIndex++; // (no rule matches nothing; as `replace` steps past an empty match)
-  } while ((m = rule.exec(text)) !== null);
-  return out + text.slice(from);
 }
 
 /**
