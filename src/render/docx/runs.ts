@@ -19,7 +19,7 @@ import { isRtlText, leftToRightQuotations, RTL_RANGES, RTL_STRETCH, rtlIsolation
 import { keepUnitsTogether, languageSpans } from '../../model/typography.js';
 import { lowSignedNumbers } from '../pdf/bidi.js';
 import { addressSpans, isNumberHyphen, isSign } from '../pdf/breaks.js';
-import { withFallbackFonts } from './fonts.js';
+import { weakAfterScripts, withFallbackFonts } from './fonts.js';
 import { NO_BREAK_HYPHEN, type RunOut, type RunProps } from './out.js';
 
 /** Run formatting inherited from the container (table header cell, header/footer size). */
@@ -293,7 +293,7 @@ function markSignedNumbers(runs: RunOut[], rtl: boolean): RunOut[] {
 export function inlineRuns(children: Inline[], ctx: RunContext, rtl = isRtlParagraph(children)): RunOut[] {
   const out: RunOut[] = [];
   for (const c of children) out.push(...dispatchInline(INLINE, c, ctx));
-  return markSignedNumbers(rtl ? isolateQuotations(out) : isolateRtl(out), rtl);
+  return weakAfterScripts(markSignedNumbers(rtl ? isolateQuotations(out) : isolateRtl(out), rtl));
 }
 
 /**
@@ -302,7 +302,7 @@ export function inlineRuns(children: Inline[], ctx: RunContext, rtl = isRtlParag
  */
 export function plainRuns(text: string, ctx: RunContext, marks: Marks = {}, rtl = isRtlParagraph([{ type: 'text', text }])): RunOut[] {
   const runs = textRuns(text, runProps(marks, ctx));
-  return markSignedNumbers(rtl ? isolateQuotations(runs) : isolateRtl(runs), rtl);
+  return weakAfterScripts(markSignedNumbers(rtl ? isolateQuotations(runs) : isolateRtl(runs), rtl));
 }
 
 /**
@@ -316,5 +316,5 @@ export function plainRuns(text: string, ctx: RunContext, marks: Marks = {}, rtl 
 export function leftToRightLine(text: string, ctx: RunContext): RunOut[] {
   const runs = textRuns(text, runProps({}, ctx)); // no right-to-left stretch in it for isolateRtl to order
   const mark: RunOut = { kind: 'text', props: runProps({}, ctx), text: LRM };
-  return [mark, ...runs, mark];
+  return weakAfterScripts([mark, ...runs, mark]);
 }
