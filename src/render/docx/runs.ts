@@ -18,7 +18,7 @@ import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '..
 import { isRtlText, leftToRightQuotations, RTL_RANGES, RTL_STRETCH, rtlIsolationMarks } from '../../model/direction.js';
 import { keepUnitsTogether, languageSpans } from '../../model/typography.js';
 import { lowSignedNumbers } from '../pdf/bidi.js';
-import { addressSpans, isNumberHyphen, isSign } from '../pdf/breaks.js';
+import { addressSpans, isNumberHyphen, isSign, tagSpans } from '../pdf/breaks.js';
 import { weakAfterScripts, withFallbackFonts } from './fonts.js';
 import { NO_BREAK_HYPHEN, type RunOut, type RunProps } from './out.js';
 
@@ -101,13 +101,23 @@ const HYPHEN_OR_PLUS = /[-+\u00b1]/;
  */
 export function noBreakHyphens(text: string): string {
   const minus = text.includes('\u2212');
-  if (!minus && (!HYPHEN_OR_PLUS.test(text) || !/\p{Nd}/u.test(text))) return text;
+  if (!minus && !HYPHEN_OR_PLUS.test(text)) return text;
+  const tags = tagSpans(text);
+  if (!minus && tags.length === 0 && !/\p{Nd}/u.test(text)) return text;
   const spans = addressSpans(text);
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (!isSign(c)) continue;
+    // A hyphen in a tag-like token a narrative quotes ("<page-break/>"), which the PDF keeps whole
+    // (../pdf/breaks.ts tagBreaks): LibreOffice broke it after the hyphen, as UAX #14 allows (LB21
+    // puts no break before a hyphen, none forbids one after it), "<page-" ending a line.
+    if (c === 0x2d && tags.some(([a, b]) => i > a && i < b)) {
+      out += text.slice(from, i) + NO_BREAK_HYPHEN;
+      from = i + 1;
+      continue;
+    }
     // A plus, plus-minus or minus sign before a digit is held by UAX #14 already (PR × NU, LB25),
     // in Word and LibreOffice as in the PDF: a joiner only before a currency sign ("+$12.50",
     // "−$40.00") or a letter. The joiner is an invisible character a copy out of the document
