@@ -284,25 +284,13 @@ for (const id of FACE_IDS) {
 }
 
 /**
- * The spaces and punctuation after Ethiopic, up to the next letter: the body face in the cs slot.
- * LibreOffice reads Ethiopic as a complex script (as it does Arabic) and gives the weak characters
- * after it that script's type, so it would print them in the styles' cs font (Times New Roman, or
- * its substitute) where the PDF prints them in Noto Serif; Word takes the ascii or hAnsi slot for
- * them and reads cs only for complex-script characters, so this changes nothing there.
- */
-const AFTER_COMPLEX: RunFonts = { cs: FONTS.ascii };
-/** Faces whose script LibreOffice lays out as complex (i18npool's script types: Ethiopic). */
-const LO_COMPLEX = new Set<FaceId>(['ethiopic', 'ethiopic-bold']);
-const LETTER = /\p{L}/u;
-
-/**
  * Text runs split where a stretch of a script with a face of its own (../pdf/fonts.ts
  * fallbackFace: Hangul, Ethiopic, Armenian, Georgian, Cherokee) begins and ends, the stretch's run
  * naming that face in every w:rFonts slot (Word picks the slot by character: hAnsi for Ethiopic,
  * Armenian, Georgian and Cherokee, eastAsia for Hangul; LibreOffice reads ascii, eastAsia or cs by
  * its script type), so the DOCX prints each character in the PDF's face. Spaces and punctuation
- * between the words stay in the styles' font, as in the PDF (see AFTER_COMPLEX). Runs with no such
- * character are returned as they are.
+ * between the words stay in the styles' font, as in the PDF (see weakAfterScripts). Runs with no
+ * such character are returned as they are.
  */
 export function withFallbackFonts(runs: RunOut[]): RunOut[] {
   let out: RunOut[] | undefined;
@@ -319,14 +307,9 @@ export function withFallbackFonts(runs: RunOut[]): RunOut[] {
   return out ?? runs;
 }
 
-/** The fonts a character is named with (see withFallbackFonts); `after`: the face of the script stretch it follows. */
-function fontOf(cp: number, after: FaceId | undefined): RunFonts | undefined {
-  if (cp >= 0x0530) {
-    const id = fallbackFace(cp);
-    const fonts = SCRIPT_FONTS.get(id);
-    if (fonts !== undefined) return fonts;
-  }
-  return after !== undefined && LO_COMPLEX.has(after) ? AFTER_COMPLEX : undefined;
+/** The fonts a character is named with (see withFallbackFonts). */
+function fontOf(cp: number): RunFonts | undefined {
+  return cp >= 0x0530 ? SCRIPT_FONTS.get(fallbackFace(cp)) : undefined;
 }
 
 /**
@@ -362,20 +345,118 @@ function fontPieces(text: string): Array<[string, RunFonts | undefined]> | undef
   let pieces: Array<[string, RunFonts | undefined]> | undefined;
   let from = 0;
   let cur: RunFonts | undefined;
-  let after: FaceId | undefined; // the script stretch the characters since its end follow, until a letter
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
-    const fonts = fontOf(cp, after);
+    const fonts = fontOf(cp);
     if (fonts !== cur) {
       if (i > from) (pieces ??= []).push([text.slice(from, i), cur]);
       from = i;
       cur = fonts;
     }
-    if (fonts !== undefined && fonts !== AFTER_COMPLEX) after = fallbackFace(cp);
-    else if (after !== undefined && cp > 0x40 && LETTER.test(String.fromCodePoint(cp))) after = undefined;
     i += cp > 0xffff ? 2 : 1;
   }
   if (pieces === undefined && cur === undefined) return undefined;
   (pieces ??= []).push([text.slice(from), cur]);
   return pieces;
+}
+
+// LibreOffice's script type of a character (i18npool BreakIteratorImpl::getScriptClass, read in
+// LibreOffice's source, round r59): by its Unicode block for the blocks of Unicode 3.0 it lists,
+// else by its script (UAX #24; i18nutil unicode::getScriptClassFromUScriptCode). Writer prints a
+// character in the w:rFonts slot of its type (ascii for LATIN, eastAsia for ASIAN, cs for
+// COMPLEX); a WEAK character (the space, the no-break space, combining marks, General Punctuation's
+// dashes and quotation marks, the arrows and symbols) takes the type of the strong character before
+// it in the paragraph (sw SwScriptInfo::InitScriptInfo: endOfScript runs on through weak
+// characters; weak ones opening a paragraph take the UI language's, LATIN here).
+type LoScript = 'latin' | 'asian' | 'complex' | 'weak';
+/** [first, last, type] of the blocks LibreOffice types by block (sorted; code points between them go by script). */
+const LO_BLOCKS: ReadonlyArray<readonly [number, number, LoScript]> = [
+  [0x0000, 0x02ff, 'latin'], // Basic Latin to Spacing Modifier Letters (but the spaces and four tone marks: loScript)
+  [0x0370, 0x058f, 'latin'], // Greek, Cyrillic, Armenian
+  [0x0590, 0x109f, 'complex'], // Hebrew to Myanmar (Arabic, the Indic scripts, Thai, Lao, Tibetan)
+  [0x10a0, 0x10ff, 'latin'], // Georgian
+  [0x1100, 0x11ff, 'asian'], // Hangul Jamo
+  [0x1200, 0x137f, 'complex'], // Ethiopic
+  [0x13a0, 0x16ff, 'latin'], // Cherokee to Runic
+  [0x1780, 0x18af, 'complex'], // Khmer, Mongolian
+  [0x1e00, 0x1fff, 'latin'], // Latin Extended Additional, Greek Extended
+  [0x2150, 0x218f, 'weak'], // Number Forms
+  [0x2e80, 0x33ff, 'asian'], // CJK Radicals Supplement to CJK Compatibility (CJK punctuation, kana, Bopomofo, Hangul Compatibility Jamo)
+  [0x3400, 0x4dbf, 'asian'], // CJK Extension A
+  [0x4e00, 0xa4cf, 'asian'], // CJK Unified Ideographs, Yi
+  [0xac00, 0xd7af, 'asian'], // Hangul Syllables
+  [0xf900, 0xfaff, 'asian'], // CJK Compatibility Ideographs
+  [0xfb50, 0xfdff, 'complex'], // Arabic Presentation Forms-A
+  [0xfe30, 0xfe4f, 'asian'], // CJK Compatibility Forms
+  [0xfe70, 0xfeff, 'complex'], // Arabic Presentation Forms-B
+  [0xff00, 0xffef, 'asian'], // Halfwidth and Fullwidth Forms
+  [0x20000, 0x2fa1f, 'asian'], // CJK Extension B to CJK Compatibility Ideographs Supplement
+];
+const LO_WEAK_SCRIPT = /^[\p{sc=Zyyy}\p{sc=Zinh}]$/u;
+const LO_ASIAN_SCRIPT = /^[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}\p{sc=Hang}\p{sc=Bopo}\p{sc=Yi}]$/u;
+const LO_LATIN_SCRIPT = /^[\p{sc=Latn}\p{sc=Grek}\p{sc=Cyrl}\p{sc=Armn}\p{sc=Geor}\p{sc=Cher}\p{sc=Copt}\p{sc=Glag}\p{sc=Runr}\p{sc=Ogam}]$/u;
+
+/** LibreOffice's script type of a character (see LO_BLOCKS). */
+export function loScript(cp: number): LoScript {
+  if (cp === 0x20 || cp === 0xa0 || cp === 0x2c7 || cp === 0x2ca || cp === 0x2cb || cp === 0x2d9) return 'weak';
+  if (cp >= 0x2c80 && cp <= 0x2ce3) return 'latin'; // Coptic, LibreOffice's own exception
+  for (const [first, last, type] of LO_BLOCKS) {
+    if (cp < first) break;
+    if (cp <= last) return type;
+  }
+  const ch = String.fromCodePoint(cp);
+  if (LO_WEAK_SCRIPT.test(ch)) return 'weak';
+  if (LO_ASIAN_SCRIPT.test(ch)) return 'asian';
+  return LO_LATIN_SCRIPT.test(ch) ? 'latin' : 'complex';
+}
+
+/** The body face in the slot LibreOffice reads for a weak character after Asian or complex text. */
+const WEAK_AFTER: Readonly<Record<'asian' | 'complex', RunFonts>> = { asian: { eastAsia: FONTS.ascii }, complex: { cs: FONTS.ascii } };
+/** Characters LibreOffice types ASIAN or COMPLEX (LO_BLOCKS; scripts past the BMP's blocks surrogates): none, nothing to do. */
+const NOT_LATIN = /[\u0590-\u109f\u1100-\u137f\u1780-\u18af\u2e80-\ud7af\uf900-\ufaff\ufb1d-\ufdff\ufe30-\ufeff\uff00-\uffef\ud800-\udbff]/;
+
+/**
+ * A paragraph's runs with its weak characters that follow Asian or complex text (loScript: "王秀英
+ * said", "ሳባ — ", "سلمى and") naming the body face in the slot LibreOffice prints them from:
+ * eastAsia after Chinese, Japanese or Korean, cs after Ethiopic, Arabic or Hebrew. The PDF prints
+ * them in Noto Serif, the body face having them; LibreOffice took them from the styles' eastAsia
+ * font (Droid Sans Fallback's subset, which has no space or dash: DejaVu Sans in the T-visa
+ * `hostile`, round r58, and a space added to the subset did not change it) or cs font (Times New
+ * Roman, or its substitute). Word reads eastAsia and cs for these characters only with an East
+ * Asian hint or in a right-to-left run, where the same face is what the PDF prints. Carried from
+ * run to run, since the strong character before may end the run before (a bold name, a span in its
+ * language). A run naming a face of its own (withFallbackFonts) keeps it.
+ */
+export function weakAfterScripts(runs: RunOut[]): RunOut[] {
+  if (!runs.some((r) => r.kind === 'text' && NOT_LATIN.test(r.text))) return runs;
+  const body = harborFonts.face('regular');
+  let before: LoScript = 'latin'; // the type of the last strong character
+  const out: RunOut[] = [];
+  for (const r of runs) {
+    if (r.kind === 'field') before = 'latin'; // page numbers: digits
+    if (r.kind !== 'text') {
+      out.push(r);
+      continue;
+    }
+    const own = r.props.font !== undefined;
+    let from = 0;
+    let cur: RunFonts | undefined;
+    for (let i = 0; i < r.text.length; ) {
+      const cp = r.text.codePointAt(i)!;
+      const type = loScript(cp);
+      if (type !== 'weak') before = type;
+      // Only what the PDF prints in the body face; an invisible mark (the left-to-right mark after
+      // a right-to-left name, a word joiner) prints nothing and stays in the piece it is in.
+      const fonts = isIgnorable(cp) ? cur : !own && type === 'weak' && before !== 'latin' && body.gid(cp) > 0 ? WEAK_AFTER[before] : undefined;
+      if (fonts !== cur) {
+        if (i > from) out.push({ kind: 'text', props: cur === undefined ? r.props : { ...r.props, font: cur }, text: r.text.slice(from, i) });
+        from = i;
+        cur = fonts;
+      }
+      i += cp > 0xffff ? 2 : 1;
+    }
+    if (from === 0 && cur === undefined) out.push(r);
+    else out.push({ kind: 'text', props: cur === undefined ? r.props : { ...r.props, font: cur }, text: r.text.slice(from) });
+  }
+  return out;
 }

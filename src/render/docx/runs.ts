@@ -18,8 +18,8 @@ import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '..
 import { isRtlText, leftToRightQuotations, RTL_RANGES, RTL_STRETCH, rtlIsolationMarks } from '../../model/direction.js';
 import { keepUnitsTogether, languageSpans } from '../../model/typography.js';
 import { lowSignedNumbers } from '../pdf/bidi.js';
-import { addressSpans, isNumberHyphen, isSign } from '../pdf/breaks.js';
-import { withFallbackFonts } from './fonts.js';
+import { addressSpans, isNumberHyphen, isSign, tagSpans } from '../pdf/breaks.js';
+import { weakAfterScripts, withFallbackFonts } from './fonts.js';
 import { NO_BREAK_HYPHEN, type RunOut, type RunProps } from './out.js';
 
 /** Run formatting inherited from the container (table header cell, header/footer size). */
@@ -101,13 +101,23 @@ const HYPHEN_OR_PLUS = /[-+\u00b1]/;
  */
 export function noBreakHyphens(text: string): string {
   const minus = text.includes('\u2212');
-  if (!minus && (!HYPHEN_OR_PLUS.test(text) || !/\p{Nd}/u.test(text))) return text;
+  if (!minus && !HYPHEN_OR_PLUS.test(text)) return text;
+  const tags = tagSpans(text);
+  if (!minus && tags.length === 0 && !/\p{Nd}/u.test(text)) return text;
   const spans = addressSpans(text);
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (!isSign(c)) continue;
+    // A hyphen in a tag-like token a narrative quotes ("<page-break/>"), which the PDF keeps whole
+    // (../pdf/breaks.ts tagBreaks): LibreOffice broke it after the hyphen, as UAX #14 allows (LB21
+    // puts no break before a hyphen, none forbids one after it), "<page-" ending a line.
+    if (c === 0x2d && tags.some(([a, b]) => i > a && i < b)) {
+      out += text.slice(from, i) + NO_BREAK_HYPHEN;
+      from = i + 1;
+      continue;
+    }
     // A plus, plus-minus or minus sign before a digit is held by UAX #14 already (PR × NU, LB25),
     // in Word and LibreOffice as in the PDF: a joiner only before a currency sign ("+$12.50",
     // "−$40.00") or a letter. The joiner is an invisible character a copy out of the document
@@ -293,7 +303,7 @@ function markSignedNumbers(runs: RunOut[], rtl: boolean): RunOut[] {
 export function inlineRuns(children: Inline[], ctx: RunContext, rtl = isRtlParagraph(children)): RunOut[] {
   const out: RunOut[] = [];
   for (const c of children) out.push(...dispatchInline(INLINE, c, ctx));
-  return markSignedNumbers(rtl ? isolateQuotations(out) : isolateRtl(out), rtl);
+  return weakAfterScripts(markSignedNumbers(rtl ? isolateQuotations(out) : isolateRtl(out), rtl));
 }
 
 /**
@@ -302,7 +312,7 @@ export function inlineRuns(children: Inline[], ctx: RunContext, rtl = isRtlParag
  */
 export function plainRuns(text: string, ctx: RunContext, marks: Marks = {}, rtl = isRtlParagraph([{ type: 'text', text }])): RunOut[] {
   const runs = textRuns(text, runProps(marks, ctx));
-  return markSignedNumbers(rtl ? isolateQuotations(runs) : isolateRtl(runs), rtl);
+  return weakAfterScripts(markSignedNumbers(rtl ? isolateQuotations(runs) : isolateRtl(runs), rtl));
 }
 
 /**
@@ -316,5 +326,5 @@ export function plainRuns(text: string, ctx: RunContext, marks: Marks = {}, rtl 
 export function leftToRightLine(text: string, ctx: RunContext): RunOut[] {
   const runs = textRuns(text, runProps({}, ctx)); // no right-to-left stretch in it for isolateRtl to order
   const mark: RunOut = { kind: 'text', props: runProps({}, ctx), text: LRM };
-  return [mark, ...runs, mark];
+  return weakAfterScripts([mark, ...runs, mark]);
 }

@@ -300,13 +300,23 @@ function addressBreaks(s: string, found: Int32Array): Int32Array {
 const TAG = /<\/?[A-Za-z][A-Za-z0-9:-]*\s*\/?>/g;
 
 /**
+ * The [start, end) of each tag-like token of `s` (TAG) with a slash in it, in order: the PDF breaks
+ * no line inside one (tagBreaks), and the DOCX makes its hyphens non-breaking (../docx/runs.ts
+ * noBreakHyphens), so "<page-break/>" is whole in both.
+ */
+export function tagSpans(s: string): Array<[number, number]> {
+  if (!s.includes('/') || !s.includes('<')) return [];
+  const spans: Array<[number, number]> = [];
+  for (const m of s.matchAll(TAG)) if (m[0].includes('/')) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/**
  * The opportunities `found` of `s` less those inside a tag-like token (TAG): the tag moves to the
  * next line whole. One wider than the line is still broken between characters (./text.ts).
  */
 function tagBreaks(s: string, found: Int32Array): Int32Array {
-  if (!s.includes('/') || !s.includes('<')) return found;
-  const spans: Array<[number, number]> = [];
-  for (const m of s.matchAll(TAG)) if (m[0].includes('/')) spans.push([m.index, m.index + m[0].length]);
+  const spans = tagSpans(s);
   if (spans.length === 0) return found;
   const out: number[] = [];
   let t = 0; // the first span not wholly before the opportunity (both in order)

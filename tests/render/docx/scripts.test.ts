@@ -88,7 +88,7 @@ describe('a survivor’s name in a script with a face of its own, in the DOCX', 
       // PostScript names: the family, its subset tag, the style.
       for (const ps of ['NotoSerifEthiopic-Regular', 'NotoSerifEthiopic-Bold', 'NanumMyeongjo-Regular', 'NotoSerifArmenian-Regular', 'NotoSerifGeorgian-Regular', 'NotoSansCherokee-Regular']) expect(fonts).toMatch(new RegExp(ps.replace('-', '[A-Z]{6}-')));
       // No substitute for any character: the spaces and dash after an Ethiopic name included,
-      // which LibreOffice reads as part of a complex script (src/render/docx/fonts.ts AFTER_COMPLEX).
+      // which LibreOffice reads as part of a complex script (src/render/docx/fonts.ts weakAfterScripts).
       expect(fonts).not.toMatch(/DejaVu|Liberation|FreeSerif/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
