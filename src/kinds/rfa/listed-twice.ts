@@ -63,6 +63,29 @@ interface Professional {
 }
 
 /**
+ * The child's case manager, attorney and law-enforcement contact named in the case: the people held
+ * in a role for the work, compared with a suspect (professionals) and with the other roles one
+ * person cannot hold for the child (roleHolders), one record each for both comparisons.
+ */
+interface Staff extends Professional {
+  path: string;
+  /** The role as OTIP would read it, after "one person as both". */
+  role: string;
+  /** Why no one else in these roles can be them, in a clause ("an attorney represents the child alone"). */
+  why: string;
+}
+
+function staff(c: RfaCase): Staff[] {
+  const out: Staff[] = [];
+  const { caseManager, attorney } = c.location;
+  if (caseManager !== null) out.push({ path: 'location.caseManager.name', who: 'the child’s case manager', name: caseManager.name, where: 'section 4', role: 'the child’s case manager', why: 'a case manager works for the care provider', readAs: 'the child’s case manager, whom OTIP calls about the child', ifSo: 'say so in the narrative and name the case manager the child has now, or none' });
+  if (attorney !== null) out.push({ path: 'location.attorney.name', who: 'the child’s attorney', name: attorney.name, where: 'section 4', role: 'the child’s attorney', why: 'an attorney represents the child alone', readAs: 'the child’s attorney, whom OTIP calls about the child', ifSo: 'say so in the narrative and name the attorney the child has now, or none' });
+  const le = c.lawEnforcement.contactName;
+  if (le !== null) out.push({ path: 'lawEnforcement.contactName', who: 'the law-enforcement contact', name: le, where: 'section 7', role: 'the officer OTIP calls about the investigation', why: 'the officer investigates the trafficking', readAs: 'the officer OTIP calls about the investigation', ifSo: 'say so in the narrative and name another contact at the agency' });
+  return out;
+}
+
+/**
  * The supervisor, case manager, attorney and law-enforcement contact named in the case. A case
  * manager or attorney who is the requester (requester.childsCaseManager, childsAttorney, none named)
  * is the requester, compared as such below.
@@ -70,12 +93,7 @@ interface Professional {
 function professionals(c: RfaCase): Professional[] {
   const out: Professional[] = [];
   if (c.supervisor !== null) out.push({ who: 'the supervisor', name: c.supervisor.name, where: 'the supervisor review, section 10', readAs: 'the one who reviewed the request', ifSo: 'another supervisor reviews the draft' });
-  const { caseManager, attorney } = c.location;
-  if (caseManager !== null) out.push({ who: 'the child’s case manager', name: caseManager.name, where: 'section 4', readAs: 'the child’s case manager, whom OTIP calls about the child', ifSo: 'say so in the narrative and name the case manager the child has now, or none' });
-  if (attorney !== null) out.push({ who: 'the child’s attorney', name: attorney.name, where: 'section 4', readAs: 'the child’s attorney, whom OTIP calls about the child', ifSo: 'say so in the narrative and name the attorney the child has now, or none' });
-  const le = c.lawEnforcement.contactName;
-  if (le !== null) out.push({ who: 'the law-enforcement contact', name: le, where: 'section 7', readAs: 'the officer OTIP calls about the investigation', ifSo: 'say so in the narrative and name another contact at the agency' });
-  return out;
+  return [...out, ...staff(c)];
 }
 
 /**
@@ -130,12 +148,9 @@ function roleHolders(c: RfaCase): RoleHolder[] {
     const rel = RELATIONSHIP_LABELS[p.relationship].toLowerCase();
     if (p.name !== null) out.push({ path: `parentsOrGuardians.${i}.name`, who: `the ${rel}`, role: `the child’s ${rel}`, why: `the ${rel} is the child’s family`, where: 'section 3', name: p.name, work: false });
   });
-  const { sponsor, caseManager, attorney } = c.location;
+  const { sponsor } = c.location;
   if (sponsor !== null) out.push({ path: 'location.sponsor.name', who: 'the sponsor', role: 'the child’s sponsor', why: 'the sponsor is whom the child is released to', where: 'section 4', name: sponsor.name, work: false });
-  if (caseManager !== null) out.push({ path: 'location.caseManager.name', who: 'the child’s case manager', role: 'the child’s case manager', why: 'a case manager works for the care provider', where: 'section 4', name: caseManager.name, work: true });
-  if (attorney !== null) out.push({ path: 'location.attorney.name', who: 'the child’s attorney', role: 'the child’s attorney', why: 'an attorney represents the child alone', where: 'section 4', name: attorney.name, work: true });
-  const le = c.lawEnforcement.contactName;
-  if (le !== null) out.push({ path: 'lawEnforcement.contactName', who: 'the law-enforcement contact', role: 'the officer OTIP calls about the investigation', why: 'the officer investigates the trafficking', where: 'section 7', name: le, work: true });
+  for (const p of staff(c)) out.push({ path: p.path, who: p.who, role: p.role, why: p.why, where: p.where, name: p.name, work: true });
   return out;
 }
 
