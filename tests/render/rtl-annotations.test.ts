@@ -81,9 +81,13 @@ describe('a right-to-left name inside English text, in the DOCX', () => {
     const paras = paragraphs(body);
     for (const x of paras.filter((y) => y.includes('deceased'))) expect(x).not.toContain('<w:bidi/>');
     const dates = paras.find((x) => x.includes('Father: '))!;
-    expect(dates).toContain(`<w:t xml:space="preserve">${LRM} (1950–2019) and Ana</w:t>`);
+    // The mark right after the name, in a run of no right-to-left property; the space after it a
+    // run of its own since round r59 (fonts.ts weakAfterScripts: Noto Serif in the cs slot).
+    expect(paraText(dates)).toContain(`יוסף כהן${LRM} (1950–2019) and Ana`);
+    expect(dates).toContain(`<w:r><w:t xml:space="preserve">${LRM}`);
     const mother = paras.find((x) => x.includes('Mother: '))!;
-    expect(mother).toContain(`<w:t xml:space="preserve">${LRM} 1955</w:t>`);
+    expect(paraText(mother)).toContain(`מרים לוי${LRM} 1955`);
+    expect(mother).toContain(`<w:r><w:t xml:space="preserve">${LRM}`);
   });
 });
 
