@@ -65,6 +65,29 @@ describe('a table row split across pages', () => {
     expect(again.map((b) => b.text)).toEqual([...first, '(continued)']);
   });
 
+  // A label longer than the bands the row has left on the next page: its first lines, then the
+  // mark. A bare "(continued)" under "Medical services (physical, psychiatric or" read as the
+  // label's end, its parenthesis never closed (a worksheet's loss list of 45 items, round r59).
+  it('a cell cut short shows "… (continued)", and one shown whole a plain "(continued)"', () => {
+    const label = 'Medical services (physical, psychiatric or psychological care) for the child';
+    const again = (sentences: number) => {
+      const long = Array.from({ length: sentences }, (_, i) => `Sentence ${i + 1} of what happened.`).join(' ');
+      const t: Block = { type: 'table', columns: [1, 3], headerRows: [row('Category', 'What happened')], rows: [row('x', 'Short.'), row(label, long)] };
+      const pages = layoutDocument(doc([...filler(40), t])).pages;
+      const start = pages.findIndex((pg) => texts(pg.boxes).some((b) => b.tag === 'body.40.row.1.cell.0'));
+      const before = texts(pages[start]!.boxes).filter((b) => b.tag === 'body.40.row.1.cell.0').map((b) => b.text);
+      const shown = texts(pages[start + 1]!.boxes).filter((b) => b.artifact === 'Pagination' && b.x < 150 && b.text !== 'Category').map((b) => b.text);
+      return { before, shown };
+    };
+    // 50 sentences leave the row two bands on the next page: the label's first line and the mark.
+    const cut = again(50);
+    expect(cut.before.length).toBe(4);
+    expect(cut.shown).toEqual([cut.before[0], '… (continued)']);
+    // 60 leave it five: the whole label and the plain mark.
+    const whole = again(60);
+    expect(whole.shown).toEqual([...whole.before, '(continued)']);
+  });
+
   // An amount right-aligned beside a long narrative: each band of the split row placed the
   // amount's lines again (alignLine moves a line's pieces), so the repeat stood its slack further
   // right per band, at x 519 and 1261 on a 612-point page: off the paper, the mark alone showing.

@@ -159,13 +159,19 @@ function pushVerticals(g: TableGeom, boxes: Box[], cells: CellLayout[], y1: numb
 
 /** The "(continued)" mark under a split row's cell repeated on the next page, italic. */
 const CONTINUED: StyledRun[][] = [[{ text: '(continued)', face: 'italic', underline: false }]];
+/**
+ * The mark under a repeated cell cut short (more lines than the row has left on the page): the
+ * ellipsis says words were left out, where "(physical, psychiatric or" above a bare "(continued)"
+ * read as the label's end, its parenthesis never closed.
+ */
+const CUT_CONTINUED: StyledRun[][] = [[{ text: '… (continued)', face: 'italic', underline: false }]];
 
 /**
  * What a split row's band `k` shows at the top of a page it starts, in the cells whose text ended
  * on a page before (a date, a place beside a long narrative): their text again, as many of its
- * lines as leave a line under it, and "(continued)" under that. The cells stood empty there, and
- * the reader of the continued narrative had to turn back to learn whose entry or which date it
- * was. The row keeps two bands or more on each side of a break (rowSlices), so the mark has a
+ * lines as leave a line under it, and "(continued)" under that ("… (continued)" where lines were
+ * left out: CUT_CONTINUED). The cells stood empty there, and the reader of the continued narrative
+ * had to turn back to learn whose entry or which date it was. The row keeps two bands or more on each side of a break (rowSlices), so the mark has a
  * line at least; more is shown as more bands follow.
  */
 function continuedCells(g: TableGeom, cells: CellLayout[], k: number, bands: number, src: string): Box[] {
@@ -173,8 +179,12 @@ function continuedCells(g: TableGeom, cells: CellLayout[], k: number, bands: num
   const room = bands - k; // bands from here to the row's end
   for (const c of cells) {
     if (c.lines.length === 0 || c.lines.length > k) continue;
-    const mark = breakLines(CONTINUED, c.textWidth, g.size, g.ctx.fonts);
-    const shown = Math.max(1, Math.min(c.lines.length, room - mark.length));
+    let mark = breakLines(CONTINUED, c.textWidth, g.size, g.ctx.fonts);
+    let shown = Math.max(1, Math.min(c.lines.length, room - mark.length));
+    if (shown < c.lines.length) {
+      mark = breakLines(CUT_CONTINUED, c.textWidth, g.size, g.ctx.fonts);
+      shown = Math.max(1, Math.min(c.lines.length, room - mark.length));
+    }
     for (let i = 0; i < shown; i++) pushLineBoxes(out, c.lines[i]!, c.align, c.textX, c.textWidth, g.size, src, c.tag, cellBaseline(g, i), 0);
     for (let i = 0; i < mark.length; i++) pushLineBoxes(out, mark[i]!, c.align, c.textX, c.textWidth, g.size, src, c.tag, cellBaseline(g, shown + i), 0);
   }
