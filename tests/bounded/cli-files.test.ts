@@ -32,7 +32,7 @@ describe('harbor batch interrupted', () => {
       const child = spawn(process.execPath, [BIN, 'batch', KIND, input, '-o', join(d, 'out.zip'), '--workers', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-      const exited = boundChild(child, `harbor batch (to be stopped by ${signal})`).then((e) => e.code);
+      const exited = boundChild(child, `harbor batch (to be stopped by ${signal})`);
       try {
         // Wait until the archive has real documents in it.
         await until(() => temps(d).some((t) => statSync(join(d, t)).size > 50_000), 'the temporary archive to hold documents');
@@ -40,8 +40,9 @@ describe('harbor batch interrupted', () => {
         expect(statSync(join(d, tmp)).mode & 0o777).toBe(0o600);
         expect(tmp).not.toContain(String(child.pid)); // not predictable from the pid
         child.kill(signal);
-        const code = await exited;
-        expect(code).toBe(EXIT[signal]);
+        // The exit whole: a CI run saw `null` once for SIGQUIT (ended by a signal, which one unsaid),
+        // not reproduced in 26 runs under load; the signal is now in the failure's message.
+        expect(await exited).toEqual({ code: EXIT[signal], signal: null });
         expect(temps(d)).toEqual([]);
         expect(readdirSync(d)).toEqual(['cases.json']);
         expect(stderr).toMatch(/stopped/);
