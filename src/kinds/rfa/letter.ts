@@ -53,7 +53,10 @@ function relationshipRole(rel: string | null): RegExp[] {
   if (rel === null) return [];
   const words = looseText(rel).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !FILLER.has(w));
   if (words.length === 0 || words.length > 3) return [];
-  return [new RegExp(words.map((w) => `(?=.*\\b${w}\\b)`).join(''), 'iu')];
+  // Anchored at the start, each word looked for anywhere after it: unanchored, every start position
+  // ran every lookahead to the end, so a role of 20,000 characters took 8 s and one near the 1 MB
+  // body limit hung the request for an hour (quadratic; found by tests/http/fuzz.test.ts in CI).
+  return [new RegExp('^' + words.map((w) => `(?=[\\s\\S]*\\b${w}\\b)`).join(''), 'iu')];
 }
 
 /** The people the case marks as suspected in the trafficking, with what they can be matched by. */
