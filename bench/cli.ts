@@ -17,6 +17,12 @@
 //   same in a two-thread pool (both threads given each job at once), less the one-thread figure.
 //   The target (≤ 50 MB) stays the one-thread figure; the second shows what threads share (Node's
 //   binary, the body faces, V8's platform threads: bench/ANALYSIS.md, round r59's memory work).
+//   And a warm figure: the one-thread pool, after the target's reading, given WARM_ROUNDS rounds of
+//   every kind in both formats in all, read after each round with the main thread's garbage
+//   collected first (the documents the thread handed back, which a busy service's main thread
+//   frees at its next scavenge, but this idle loop would keep until V8's external-memory limit of
+//   64 MB: bench/ANALYSIS.md, round r60's memory work). A long-running thread's size, which the
+//   target's one round (a new thread's) does not show.
 // Also a CPU profile (node --cpu-prof) of one cold `harbor render`: where its time goes, by
 // package, written into the results so a missed target comes with its reason.
 //
@@ -31,6 +37,14 @@ import { selfTimeByModule, type ModuleTime } from './profile.js';
 
 const RUNS = n(9, 3);
 const THREAD_RUNS = n(5, 2);
+/**
+ * Rounds of every kind in both formats (8 renders a round) before the warm figure is read. A thread
+ * grows for ~20 rounds (its live heap after a full collection 13.6 MB after the first, ~30 MB from
+ * about the twentieth on: compiled code and its feedback, no documents) and then rises and falls
+ * with V8's full collections, 74–81 MB after 24 rounds, 76–80 after 40 (bench/ANALYSIS.md, round
+ * r60's memory work, where 150 rounds were also run).
+ */
+const WARM_ROUNDS = n(24, 8);
 
 interface Cold {
   command: string;
@@ -94,15 +108,27 @@ for (let i = 0; i < kinds.length; i++) for (const format of ['pdf', 'docx']) {
 }
 await new Promise((r) => setTimeout(r, 100));
 const rendered = rss() - before;
+// The warm figure (argv[5] rounds in all, the first being the one above; one thread only): the
+// main thread collected before each reading, so that documents it was handed and dropped do not
+// count as the render thread's. The target's reading above is taken before any of this.
+const rounds = Number(process.argv[5] ?? 1);
+const warm = [];
+for (let r = 2; r <= rounds; r++) {
+  for (let i = 0; i < kinds.length; i++) for (const format of ['pdf', 'docx']) await pool.render({ kind: kinds[i], input: inputs[i], format });
+  gc();
+  await new Promise((r) => setTimeout(r, 100));
+  warm.push(rss() - before);
+}
 await pool.close();
-process.stdout.write(JSON.stringify({ startMs, firstPdfMs, started, rendered }));
+process.stdout.write(JSON.stringify({ startMs, firstPdfMs, started, rendered, warm }));
 `;
 
-function threadRun(threads = 1): { startMs: number; firstPdfMs: number; startedMb: number; renderedMb: number } {
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', THREAD_CHILD, `${ROOT}dist/pool.js`, ROOT, `${ROOT}bin/v8-flags.js`, String(threads)], { env: harborEnv(), encoding: 'utf8', timeout: ONE_RUN_MS, killSignal: 'SIGKILL' });
+/** One fresh process with a pool of `threads`; with `rounds` > 1 (one thread), the warm readings after rounds 2 … rounds. */
+function threadRun(threads = 1, rounds = 1): { startMs: number; firstPdfMs: number; startedMb: number; renderedMb: number; warmMb: number[] } {
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', THREAD_CHILD, `${ROOT}dist/pool.js`, ROOT, `${ROOT}bin/v8-flags.js`, String(threads), String(rounds)], { env: harborEnv(), encoding: 'utf8', timeout: ONE_RUN_MS, killSignal: 'SIGKILL' });
   if (r.status !== 0) throw new Error(`render-thread child exited ${r.status}: ${r.stderr.slice(-800)}`);
-  const j = JSON.parse(r.stdout) as { startMs: number; firstPdfMs: number; started: number; rendered: number };
-  return { startMs: j.startMs, firstPdfMs: j.firstPdfMs, startedMb: j.started / 2 ** 20, renderedMb: j.rendered / 2 ** 20 };
+  const j = JSON.parse(r.stdout) as { startMs: number; firstPdfMs: number; started: number; rendered: number; warm: number[] };
+  return { startMs: j.startMs, firstPdfMs: j.firstPdfMs, startedMb: j.started / 2 ** 20, renderedMb: j.rendered / 2 ** 20, warmMb: j.warm.map((b) => b / 2 ** 20) };
 }
 
 /** One cold `harbor render` under node --cpu-prof: self time by package or module. */
@@ -148,7 +174,7 @@ export async function main(): Promise<void> {
     const threads: ReturnType<typeof threadRun>[] = [];
     const pairs: ReturnType<typeof threadRun>[] = [];
     for (let i = 0; i < THREAD_RUNS; i++) {
-      threads.push(threadRun(1));
+      threads.push(threadRun(1, WARM_ROUNDS));
       pairs.push(threadRun(2));
     }
     const renderedMb = stats(threads.map((t) => t.renderedMb));
@@ -161,6 +187,13 @@ export async function main(): Promise<void> {
       // A two-thread pool after every kind in both threads, and what its second thread adds to the
       // first's (the medians' difference), MB above the process: not the target's measure.
       twoThreads: { renderedMb: twoRenderedMb, secondRenderedMb: round(twoRenderedMb.median - renderedMb.median, 1) },
+      // The same one-thread processes, warm: after WARM_ROUNDS rounds (the main thread collected
+      // first), and the median of each round's reading (rounds 2 … WARM_ROUNDS), to show it settle.
+      warm: {
+        rounds: WARM_ROUNDS,
+        renderedMb: stats(threads.map((t) => t.warmMb.at(-1)!)),
+        byRoundMb: Array.from({ length: WARM_ROUNDS - 1 }, (_, i) => round(stats(threads.map((t) => t.warmMb[i]!)).median, 1)),
+      },
     };
     const profile = profileRender(dir);
     const result = { machine: machine(), extraCaCerts: extraCa, runs: RUNS, threadRuns: THREAD_RUNS, cold, thread, profileColdRender: profile };
@@ -173,7 +206,7 @@ export async function main(): Promise<void> {
       '|---|---|---|---|---|',
       ...cold.map((c) => `| \`${c.command}\` | ${c.wallMs.median} | ${c.wallMs.p95} | ${c.cpuMs.median} | ${c.peakRssMb} |`),
       '',
-      `Render thread (a one-thread pool in a fresh process with harbor's V8 flags, bin/v8-flags.js; ${THREAD_RUNS} processes): ready to answer its first check (\`rfa\`: that kind loaded alone; the render pipeline loads with the first render) in **${thread.startMs.median} ms** (p95 ${thread.startMs.p95}), its first PDF (the \`rfa\` example, after that check) done **${round(thread.firstPdfMs.median, 0)} ms** after the pool was created; RSS above the process **${round(thread.startedMb.median, 1)} MB** after that check, **${round(thread.renderedMb.median, 1)} MB** after a PDF and a DOCX of every kind (renderers, fonts and compiled templates loaded). A second thread (a two-thread pool, both threads given every job, ${THREAD_RUNS} processes alternating with those): ${round(thread.twoThreads.renderedMb.median, 1)} MB for both after every kind, so **${thread.twoThreads.secondRenderedMb} MB** for the second (what it does not share with the first: Node's binary, the body faces and V8's platform threads are the process's).`,
+      `Render thread (a one-thread pool in a fresh process with harbor's V8 flags, bin/v8-flags.js; ${THREAD_RUNS} processes): ready to answer its first check (\`rfa\`: that kind loaded alone; the render pipeline loads with the first render) in **${thread.startMs.median} ms** (p95 ${thread.startMs.p95}), its first PDF (the \`rfa\` example, after that check) done **${round(thread.firstPdfMs.median, 0)} ms** after the pool was created; RSS above the process **${round(thread.startedMb.median, 1)} MB** after that check, **${round(thread.renderedMb.median, 1)} MB** after a PDF and a DOCX of every kind (renderers, fonts and compiled templates loaded). A second thread (a two-thread pool, both threads given every job, ${THREAD_RUNS} processes alternating with those): ${round(thread.twoThreads.renderedMb.median, 1)} MB for both after every kind, so **${thread.twoThreads.secondRenderedMb} MB** for the second (what it does not share with the first: Node's binary, the body faces and V8's platform threads are the process's). Warm, the same one-thread processes after ${thread.warm.rounds} rounds of every kind in both formats (${thread.warm.rounds * 8} renders; the main thread's garbage collected before each reading): **${round(thread.warm.renderedMb.median, 1)} MB** (p95 ${round(thread.warm.renderedMb.p95, 1)}); after rounds 2 … ${thread.warm.rounds} (medians): ${thread.warm.byRoundMb.join(', ')} MB.`,
       '',
       `Profile of one cold \`harbor render rfa … -o x.pdf\` (\`node --cpu-prof\`, ${profile.wallMs} ms wall with the profiler on): self time by package or module, largest first.`,
       '',

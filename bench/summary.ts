@@ -35,6 +35,9 @@ add('render thread: RSS above the process, after every kind in PDF and DOCX', 'â
 // Beside the target (one thread), what a second thread of a pool adds (bench/cli.ts): reported only.
 const second = cli?.thread?.twoThreads?.secondRenderedMb as number | undefined;
 targets.push({ what: 'the same, a second thread of a pool (two threads after every kind, less one)', target: 'reported', value: second === undefined ? 'not measured' : `${second} MB`, pass: null });
+// And the one thread warm: after several rounds of every kind (bench/cli.ts WARM_ROUNDS): reported only.
+const warm = cli?.thread?.warm as { rounds: number; renderedMb: { median: number } } | undefined;
+targets.push({ what: `the same, one thread warm (after ${warm?.rounds ?? '?'} rounds of every kind in PDF and DOCX)`, target: 'reported', value: warm === undefined ? 'not measured' : `${Math.round(warm.renderedMb.median * 10) / 10} MB`, pass: null });
 
 const pool = (all.http?.runs as Any[] | undefined)?.find((r) => r.workers > 0);
 add(`HTTP rfa PDF, 32 connections, requests/s (pool of ${pool?.workers ?? '?'})`, 'â‰¥ 300', pool?.requestsPerSecond, '', (x) => x >= 300);
