@@ -16,7 +16,7 @@ import { placementRules } from './placement.js';
 import { custodyAgainstStatusRule, custodyInStatusRule } from './custody-status.js';
 import { sameRoleRules } from './same-role.js';
 import { listedTwiceRules } from './listed-twice.js';
-import { ageRules, rangeTop } from './age-rules.js';
+import { ADULT_ROUTE, ageRules, rangeTop } from './age-rules.js';
 import { offsetChangeText, writtenTimes } from './offset-change.js';
 import { pageName } from './page-words.js';
 import { LEARNED_WHEN_HEARD } from './labels.js';
@@ -228,7 +228,10 @@ function otherMinorsWithTrafficker(c: RfaCase, warnings: RfaIssue[]): void {
     // request, or law enforcement; both, each with its condition, while not yet known.
     const adult = m.age !== null && m.age >= MAJORITY;
     const own = adult
-      ? `their own Request for Assistance is due within 24 hours of learning of them if they may be under 18${m.inUnitedStates === true ? '' : ' and are in the United States'} (the age given is ${m.age}; an adult's assistance goes through certification, 22 U.S.C. § 7105(b)(1)(E))`
+      ? // If not, the route section 5 prints beside them (others.ts OTHER_ADULT, ADULT_ROUTE), in its words: until
+        // RFA 2.25.0 this said "an adult's assistance goes through certification", which section 5 stopped saying
+        // in 2.19.0 (it names no step: DHS's Continued Presence or a T visa comes first, then Shepherd).
+        `their own Request for Assistance is due within 24 hours of learning of them if they may be under 18${m.inUnitedStates === true ? '' : ' and are in the United States'} (the age given is ${m.age}); if not, ${ADULT_ROUTE}`
       : m.inUnitedStates === true && citizenWritten(m)
         ? // Written as a U.S. citizen, national or lawful permanent resident (others.ts citizenWritten), as section 5's line says (since 2.24.0).
           'whose own Request for Assistance, unless they are a U.S. citizen, national or lawful permanent resident as section 5 says, is due within 24 hours of learning of them'

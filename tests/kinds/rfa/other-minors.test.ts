@@ -9,6 +9,7 @@ import { exampleCase } from '../../../src/kinds/fixtures.js';
 import { getKind } from '../../../src/kinds/index.js';
 import { caseJsonSchema } from '../../../src/kinds/json-schema.js';
 import { OTHER_MINOR_WITH_TRAFFICKER } from '../../../src/kinds/rfa/not-yet-known.js';
+import { ADULT_ROUTE } from '../../../src/kinds/rfa/age-rules.js';
 import { OTHER_ADULT } from '../../../src/kinds/rfa/others.js';
 import { NOT_YET_KNOWN } from '../../../src/kinds/rfa/view.js';
 import { leadsIn } from '../../../src/model/keeps.js';
@@ -157,7 +158,7 @@ describe('whether another child is in the United States (inUnitedStates)', () =>
     expect(abroad).toContain('who is outside the United States and cannot have a request while there; report the danger to law enforcement now');
     expect(abroad).not.toContain('prepare it now');
     const adult = ok(sister(true, true, 19)).warnings[0]!.message;
-    expect(adult).toContain('due within 24 hours of learning of them if they may be under 18 (the age given is 19;');
+    expect(adult).toContain('due within 24 hours of learning of them if they may be under 18 (the age given is 19); if not, an adult’s assistance');
     expect(section(sister(true, true, 19))).toContain('and their own request, if they may be under 18, is due within 24 hours');
   });
   it('no, for one 18 or older by the age given: law enforcement beside them, without calling them a child', () => {
@@ -200,11 +201,15 @@ describe('another person listed whose age given is 18 or more', () => {
   });
   it('the warning for one still with the trafficker asks for their request only if they may be under 18', () => {
     const adult = ok(sibling(19, true)).warnings[0]!.message;
-    expect(adult).toContain('due within 24 hours of learning of them if they may be under 18 and are in the United States (the age given is 19;');
+    expect(adult).toContain('due within 24 hours of learning of them if they may be under 18 and are in the United States (the age given is 19); if not,');
     // Not "that child", and the request a clause of its own, not a run-on before "and report".
     expect(adult).toContain('this request does not cover them; their own Request for Assistance is due');
-    expect(adult).toMatch(/22 U\.S\.C\. § 7105\(b\)\(1\)\(E\)\); report the danger as for any child/);
-    expect(adult).toContain('certification, 22 U.S.C. § 7105(b)(1)(E)');
+    expect(adult).toMatch(/8 CFR 214\.202\(c\)\(1\)\); report the danger as for any child/);
+    // Round r60: the warning said "an adult's assistance goes through certification", the words section 5
+    // dropped in 2.19.0 for the route (ADULT_ROUTE); the two now say the same thing, in the same words.
+    expect(adult).toContain(`if not, ${ADULT_ROUTE}`);
+    expect(section(sibling(19, true))).toContain(ADULT_ROUTE);
+    expect(adult).not.toContain('goes through certification');
     expect(adult).not.toContain('prepare it now');
     expect(ok(sibling(12, true)).warnings[0]!.message).toContain('whose own Request for Assistance, if the child is in the United States, is due within 24 hours of learning of them; prepare it now, and report the danger');
   });
