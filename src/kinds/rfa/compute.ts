@@ -11,6 +11,7 @@ import { stillToFindOut } from './fields.js';
 import type { RfaCase } from './schema.js';
 import { foreignNationalRules } from './status.js';
 import { ownNameRules } from './own-name.js';
+import { latinNameRule } from './latin-name.js';
 import { citizenWritten } from './others.js';
 import { placementRules } from './placement.js';
 import { custodyAgainstStatusRule, custodyInStatusRule } from './custody-status.js';
@@ -117,6 +118,8 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   otherMinorsWithTrafficker(c, warnings);
   // The child's own name listed as another name or another child (own-name.ts).
   ownNameRules(c, warnings);
+  // A name in another script only, with no spelling in Latin letters (latin-name.ts).
+  latinNameRule(c, warnings);
   // A sponsor or care provider beside a custody in which the child is not with them (placement.ts).
   placementRules(c, warnings);
   // Where the child is held or placed, written in the immigration status with no custody answered (custody-status.ts).
