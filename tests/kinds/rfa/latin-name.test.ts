@@ -23,7 +23,7 @@ describe('a child named only in another script', () => {
     ['مريم', 'حداد', 'Arabic'],
     ['Mariam', 'ሃይሌ', 'a family name in another script only'],
     ['آرش', null, 'one name only, in another script'],
-  ])('%s %s (%s) → a warning at “Other names used”', (g, f) => {
+  ])('%s %s (%s) → a warning at “Other names used”', (g: string, f: string | null, _what: string) => {
     expect(latin(named(g, f))).toEqual(['child.otherNames']);
   });
   it('the message says where, what and why, and quotes no name', () => {
