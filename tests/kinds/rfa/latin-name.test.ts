@@ -10,8 +10,10 @@ const latin = (c: Json): string[] => ok(c).warnings.filter((w) => w.code === 'na
 const named = (givenName: string, familyName: string | null, otherNames: string[] = []) =>
   withCase((c) => {
     c.child.givenName = givenName;
-    if (familyName === null) (delete c.child.familyName, (c.child.noFamilyName = 'none'));
-    else c.child.familyName = familyName;
+    if (familyName === null) {
+      delete c.child.familyName;
+      c.child.noFamilyName = 'none';
+    } else c.child.familyName = familyName;
     c.child.otherNames = otherNames;
   });
 
