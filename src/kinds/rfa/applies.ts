@@ -2,7 +2,7 @@
 // predicates on the case read by the field table (field-table.ts) and the view (view.ts). Split
 // from fields.ts, which held them beside the table and its labels.
 import { parseIsoDateTime } from '../kit/index.js';
-import { DAY_MS } from './deadline.js';
+import { DAY_MS, MAJORITY } from './deadline.js';
 import { statusSaysOrr } from './custody-status.js';
 import type { RfaCase } from './schema.js';
 
@@ -25,6 +25,14 @@ export const sponsorApplies = (c: RfaCase) => c.location.custody === 'released-t
  * it (the list answers it), or null when not yet known.
  */
 export const otherMinorsAnswer = (c: RfaCase): boolean | null => c.concern.otherMinorsKnown ?? (c.concern.otherMinors.length > 0 ? true : null);
+
+/**
+ * Whether another child is asked for their U.S. status (field-table.ts, a "Can follow later" entry,
+ * and the row "Not yet known" on the page): not answered, under 18 by the age given (or no age), and
+ * not answered outside the United States, where no request is theirs either way.
+ */
+export const usStatusAsked = (m: RfaCase['concern']['otherMinors'][number]): boolean =>
+  m.usCitizenOrResident === null && m.inUnitedStates !== false && !(m.age !== null && m.age >= MAJORITY);
 
 /**
  * A child in "other" custody (a relative, a family friend) has no care provider to find out: the

@@ -114,7 +114,7 @@ export function buildChild() {
         'No family name: why',
         'Only when no family name is given: whether it is not yet known (the child gave a first name only; the family name can follow) or the child has none (one name only, written in “Given name(s)”). Leave it empty when a family name is given.',
       ),
-      otherNames: labelled(optList(listedNameText('another', 'leave a name not known out of the list', 'Other names used'), CAPS.short), 'Other names used', 'Nicknames, aliases or other spellings the child has used, the name a trafficker used, or a name on a false or borrowed document (say which; its date of birth is not the child’s, whose own goes in the date of birth or age).'),
+      otherNames: labelled(optList(listedNameText('another', 'leave a name not known out of the list', 'Other names used'), CAPS.short), 'Other names used', 'Nicknames, aliases or other spellings the child has used (a name written in another script, spelled in Latin letters as on the child’s documents, with where it is from: “CHEN Meiling (passport)”), the name a trafficker used, or a name on a false or borrowed document (say which; its date of birth is not the child’s, whose own goes in the date of birth or age).'),
       dateOfBirth: labelled(optional(isoDate(YEAR_ONLY)), 'Date of birth', 'yyyy-mm-dd; an estimate when dateOfBirthEstimated is true. Leave it empty and give the age when only an age is known.'),
       /** True when the date of birth is an estimate (no document): age rules then warn, never refuse. */
       dateOfBirthEstimated: yesNo('Date of birth estimated', 'Whether the date of birth is an estimate (no document; the age rules then warn instead of refusing, and every age and date from it is marked estimated):'),

@@ -11,15 +11,17 @@ import { stillToFindOut } from './fields.js';
 import type { RfaCase } from './schema.js';
 import { foreignNationalRules } from './status.js';
 import { ownNameRules } from './own-name.js';
-import { citizenWritten } from './others.js';
+import { latinNameRule } from './latin-name.js';
+import { citizenWritten, otherStatus } from './others.js';
 import { placementRules } from './placement.js';
 import { custodyAgainstStatusRule, custodyInStatusRule } from './custody-status.js';
 import { sameRoleRules } from './same-role.js';
 import { listedTwiceRules } from './listed-twice.js';
-import { ageRules, rangeTop } from './age-rules.js';
+import { ADULT_ROUTE, ageRules, rangeTop } from './age-rules.js';
 import { offsetChangeText, writtenTimes } from './offset-change.js';
 import { pageName } from './page-words.js';
 import { LEARNED_WHEN_HEARD } from './labels.js';
+import { OTHER_MINOR_US_STATUS } from './not-yet-known.js';
 import type { RfaComputed } from './computed.js';
 
 export { EASTERN };
@@ -115,8 +117,12 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   const toSuspect = letterToSuspect(c);
   if (toSuspect !== null) warnings.push(toSuspect);
   otherMinorsWithTrafficker(c, warnings);
+  // Another child's U.S. status answered against their own words (otherMinorStatusRule).
+  otherMinorStatusRule(c, warnings);
   // The child's own name listed as another name or another child (own-name.ts).
   ownNameRules(c, warnings);
+  // A name in another script only, with no spelling in Latin letters (latin-name.ts).
+  latinNameRule(c, warnings);
   // A sponsor or care provider beside a custody in which the child is not with them (placement.ts).
   placementRules(c, warnings);
   // Where the child is held or placed, written in the immigration status with no custody answered (custody-status.ts).
@@ -227,9 +233,22 @@ function otherMinorsWithTrafficker(c: RfaCase, warnings: RfaIssue[]): void {
     // In the United States or not, as answered (concern.otherMinors[].inUnitedStates): their own
     // request, or law enforcement; both, each with its condition, while not yet known.
     const adult = m.age !== null && m.age >= MAJORITY;
+    // Answered a U.S. citizen, national or lawful permanent resident (since 2.25.0): no request of
+    // their own, as section 5's line says (others.ts whereDue); the danger reported now.
+    if (m.usCitizenOrResident === true && m.inUnitedStates !== false) {
+      warnings.push({
+        path: `concern.otherMinors.${i}.withTrafficker`,
+        code: 'other-minor-with-trafficker',
+        message: `${who} is still with the suspected trafficker and may be in danger now: this request does not cover ${adult ? 'them' : 'that child'}, who as a U.S. citizen, national or lawful permanent resident (section 5) needs no Request for Assistance; report the danger now ${adult ? 'to law enforcement' : 'as for any child (child welfare, law enforcement)'}`,
+      });
+      return;
+    }
     const own = adult
-      ? `their own Request for Assistance is due within 24 hours of learning of them if they may be under 18${m.inUnitedStates === true ? '' : ' and are in the United States'} (the age given is ${m.age}; an adult's assistance goes through certification, 22 U.S.C. § 7105(b)(1)(E))`
-      : m.inUnitedStates === true && citizenWritten(m)
+      ? // If not, the route section 5 prints beside them (others.ts OTHER_ADULT, ADULT_ROUTE), in its words: until
+        // RFA 2.25.0 this said "an adult's assistance goes through certification", which section 5 stopped saying
+        // in 2.19.0 (it names no step: DHS's Continued Presence or a T visa comes first, then Shepherd).
+        `their own Request for Assistance is due within 24 hours of learning of them if they may be under 18${m.inUnitedStates === true ? '' : ' and are in the United States'} (the age given is ${m.age}); if not, ${ADULT_ROUTE}`
+      : m.inUnitedStates === true && otherStatus(m) === 'written'
         ? // Written as a U.S. citizen, national or lawful permanent resident (others.ts citizenWritten), as section 5's line says (since 2.24.0).
           'whose own Request for Assistance, unless they are a U.S. citizen, national or lawful permanent resident as section 5 says, is due within 24 hours of learning of them'
         : m.inUnitedStates === true
@@ -242,6 +261,25 @@ function otherMinorsWithTrafficker(c: RfaCase, warnings: RfaIssue[]): void {
         : // One 18 or older by the age given is "them", and their request a clause of its own (it read "… does not cover that child, their own Request … is due …, and report …").
           `${who} is still with the suspected trafficker and may be in danger now: this request does not cover ${adult ? `them; ${own}; report` : `that child, ${own}, and report`} the danger as for any child (child welfare, law enforcement${m.inUnitedStates === true ? '' : '; for a child outside the United States, who cannot have a request while there, law enforcement'})`;
     warnings.push({ path: `concern.otherMinors.${i}.withTrafficker`, code: 'other-minor-with-trafficker', message });
+  });
+}
+
+/**
+ * Another child answered not a U.S. citizen, national or lawful permanent resident while their
+ * relationship or details say they are one (others.ts citizenWritten, the words read before the
+ * field, since RFA 2.25.0): the page prints both, and OTIP's reader cannot tell whether a request of
+ * their own is to come. A warning, as the child's own status mentioning citizenship is (status.ts):
+ * words are read, not documents, and "No" may be right ("her father is a U.S. citizen" misread).
+ * The page goes by the answer.
+ */
+function otherMinorStatusRule(c: RfaCase, warnings: RfaIssue[]): void {
+  c.concern.otherMinors.forEach((m, i) => {
+    if (m.usCitizenOrResident !== false || !citizenWritten(m)) return;
+    warnings.push({
+      path: `concern.otherMinors.${i}.usCitizenOrResident`,
+      code: 'not-a-foreign-national',
+      message: `other child ${i + 1} (section 5) is answered “No” to “${OTHER_MINOR_US_STATUS}”, while their relationship to the child or details say they are one: correct the one that is wrong (the page goes by the answer, and says their own Request for Assistance is due)`,
+    });
   });
 }
 

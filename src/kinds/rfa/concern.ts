@@ -7,6 +7,7 @@ import { CAPS, choice, choiceMessage, enumLabels, isIsoDate, isoDate, isUsState,
 import { MAX_AGE, yearsOfAge } from './child.js';
 import { ACT_LABELS, MEANS_LABELS, PURPOSE_LABELS, TYPE_LABELS, WHERE_LABELS } from './labels.js';
 import { yesNo } from './location.js';
+import { OTHER_MINOR_US_STATUS } from './not-yet-known.js';
 
 // 22 U.S.C. § 7102(11)–(12) ("severe forms of trafficking in persons", "sex trafficking"): the
 // acts; "patronize" and "solicit" appear only in the definition of sex trafficking.
@@ -104,6 +105,16 @@ export function buildConcern() {
        * to law enforcement (rfa-draft.md, "Other children"). The whereabouts, free text, are not read for it.
        */
       inUnitedStates: yesNo('In the United States', 'Whether the other child is in the United States now: a child there needs their own Request for Assistance; a child outside it cannot have one while there, and the danger to them is reported to law enforcement:'),
+      /**
+       * Whether the other child is a U.S. citizen, national or lawful permanent resident (a brother
+       * born in the United States, often): OTIP's reader decides from it whether a request of their
+       * own is to be expected (OTIP's letters are for foreign-national children; OTIP's RFA
+       * instructions, OMB No. 0970-0362) or the concern goes to child welfare and law enforcement
+       * alone (docs/domain/rfa-draft.md, "Other children"). Until RFA 2.25.0 there was no field, and
+       * their relationship and details were read for it (others.ts citizenWritten), a stopgap kept
+       * for a case that leaves this empty.
+       */
+      usCitizenOrResident: yesNo(OTHER_MINOR_US_STATUS, 'Whether the other child is a U.S. citizen, national or lawful permanent resident (a brother or sister born in the United States often is): such a child needs no Request for Assistance (OTIP’s letters are for foreign-national children), and the concern for them is reported as for any child (child welfare, law enforcement); a foreign-national child in the United States needs their own:'),
       /**
        * True when the other child is still with the suspected trafficker or where the exploitation
        * happens (the employer, the boarding house): in danger now, and their own request is due

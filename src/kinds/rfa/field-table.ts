@@ -2,10 +2,10 @@
 // needs now, and what can follow"): the table fields.ts reads for the page's labels and
 // `computed.stillToFindOut`. Split from fields.ts, which held it beside them.
 import { attorneyKnown, careProviderKnown, caseManagerKnown, lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterRelationship, suspectsElsewhere, traffickerHasAccess } from './implied.js';
-import { careProviderApplies, childAddressApplies, labor, narrativeNotInEnglish, orrCare, otherMinorsAnswer, past24Hours, sex, sponsorApplies, withheld } from './applies.js';
+import { careProviderApplies, childAddressApplies, labor, narrativeNotInEnglish, orrCare, otherMinorsAnswer, past24Hours, sex, sponsorApplies, usStatusAsked, withheld } from './applies.js';
 import type { Field, Missing, Need } from './field-types.js';
 import { RELATIONSHIP_LABELS } from './labels.js';
-import { familyNameWhy, nameToFollow, onlyAnAge, OTHER_MINOR_WITH_TRAFFICKER_ITEM } from './not-yet-known.js';
+import { familyNameWhy, nameToFollow, onlyAnAge, OTHER_MINOR_US_STATUS, OTHER_MINOR_WITH_TRAFFICKER_ITEM } from './not-yet-known.js';
 import { careProviderNotCurrent, sponsorNotCurrent } from './placement.js';
 import { usStatesApply } from './states.js';
 
@@ -193,6 +193,10 @@ export const FIELDS: readonly Field[] = [
         if (m.whereabouts === null) out.push({ path: `concern.otherMinors.${i}.whereabouts`, label: `${who}: where they are`, need: 'later' });
         // Later, as where they are: either answer is acted on (their own request, or law enforcement).
         if (m.inUnitedStates === null) out.push({ path: `concern.otherMinors.${i}.inUnitedStates`, label: `${who}: whether in the United States`, need: 'later' });
+        // Later, as whether in the United States: either answer is acted on (their own request, or
+        // child welfare and law enforcement alone); not asked of one abroad or 18 or older by the
+        // age given, for whom no request is due either way (others.ts usStatusAsked).
+        if (usStatusAsked(m)) out.push({ path: `concern.otherMinors.${i}.usCitizenOrResident`, label: `${who}: whether a ${OTHER_MINOR_US_STATUS}`, need: 'later' });
         // Asked of every child listed, and needed now: a child still with the trafficker is in
         // danger now (compute.ts, other-minor-with-trafficker). A yes/no, never read from the
         // free-text whereabouts ("with the employer" is said many ways; rfa-draft.md).

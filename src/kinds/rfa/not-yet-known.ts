@@ -6,6 +6,8 @@ import { NAME_TO_FOLLOW } from './implied.js';
 import type { Missing, Need } from './field-types.js';
 import type { RfaCase } from './schema.js';
 
+/** The label of another child's U.S. status (concern.otherMinors[].usCitizenOrResident): the schema's title, the page's row and its "Can follow later" item. */
+export const OTHER_MINOR_US_STATUS = 'U.S. citizen, national or lawful permanent resident';
 /** The question asked of each other child listed, as a row and as an item still to find out. */
 export const OTHER_MINOR_WITH_TRAFFICKER = 'Still with the suspected trafficker or where the exploitation happens';
 export const OTHER_MINOR_WITH_TRAFFICKER_ITEM = 'whether still with the suspected trafficker';

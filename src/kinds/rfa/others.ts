@@ -5,9 +5,9 @@
 import { andList } from '../kit/index.js';
 import { ADULT_ROUTE } from './age-rules.js';
 import { MAJORITY } from './deadline.js';
-import { otherMinorsAnswer } from './applies.js';
+import { otherMinorsAnswer, usStatusAsked } from './applies.js';
 import { NOW_MARK } from './fields.js';
-import { OTHER_MINOR_WITH_TRAFFICKER } from './not-yet-known.js';
+import { OTHER_MINOR_US_STATUS, OTHER_MINOR_WITH_TRAFFICKER } from './not-yet-known.js';
 import { yesNo } from './labels.js';
 import type { RfaCase } from './schema.js';
 import { saysUsStatusOf } from './status.js';
@@ -63,8 +63,20 @@ const urgentLine = (adult: boolean): string =>
  * whom OTHER_ADULT speaks of) or law enforcement; null when not yet known. And the urgent line of a
  * child still with the suspected trafficker, which without the answer says both.
  */
-function whereDue(inUs: boolean | null, adult: boolean, citizen: boolean): { inUs: string | null; urgent: string } {
+function whereDue(inUs: boolean | null, adult: boolean, status: OtherStatus): { inUs: string | null; urgent: string } {
   const URGENT = urgentLine(adult);
+  const citizen = status === 'written';
+  // Answered a U.S. citizen, national or lawful permanent resident (usCitizenOrResident, since RFA
+  // 2.25.0): no request of their own, wherever they are and whatever their age (OTIP's letters, and
+  // an adult's certification, are for foreign nationals); the danger reported as for anyone.
+  if (status === 'citizen') {
+    const report = adult ? 'law enforcement' : 'child welfare, law enforcement';
+    if (inUs === false) return { inUs: 'No: report the danger to them to law enforcement.', urgent: `${URGENT}: outside the United States, report the danger to law enforcement now.` };
+    return {
+      inUs: inUs === true ? (adult ? 'Yes' : `Yes. ${CITIZEN_ANSWERED}`) : null,
+      urgent: `${URGENT}: report the danger now (${report}); a U.S. citizen, national or lawful permanent resident needs no Request for Assistance.`,
+    };
+  }
   // Written as a U.S. citizen, national or lawful permanent resident (citizenWritten): the line says
   // both outcomes, since Harbor reads words, not documents; until RFA 2.24.0 it said "This child needs
   // their own Request for Assistance" of a brother "a U.S. citizen born in New York".
@@ -101,6 +113,29 @@ export const citizenWritten = (m: RfaCase['concern']['otherMinors'][number]): bo
   (m.relationshipToChild !== null && saysUsStatusOf(m.relationshipToChild, true)) || (m.details !== null && saysUsStatusOf(m.details, false));
 
 /**
+ * Another child's U.S. status as the page and the warnings read it: answered a U.S. citizen,
+ * national or lawful permanent resident (`citizen`) or not (`foreign`) in usCitizenOrResident
+ * (since RFA 2.25.0); not answered, written as one in their relationship or details (`written`:
+ * both outcomes said, the stopgap of 2.24.0), or nothing said (`unknown`, read as before: a
+ * foreign-national child's request).
+ */
+export type OtherStatus = 'citizen' | 'foreign' | 'written' | 'unknown';
+export const otherStatus = (m: RfaCase['concern']['otherMinors'][number]): OtherStatus =>
+  m.usCitizenOrResident === true ? 'citizen' : m.usCitizenOrResident === false ? 'foreign' : citizenWritten(m) ? 'written' : 'unknown';
+
+/** Beside a child under 18 in the United States answered a U.S. citizen, national or lawful permanent resident (whereDue). */
+export const CITIZEN_ANSWERED = 'A U.S. citizen, national or lawful permanent resident, as answered: this child needs no Request for Assistance (OTIP’s letters are for foreign-national children); report the concern for them as for any child (child welfare, law enforcement).';
+
+/**
+ * Beside one 18 or older by the age given answered a U.S. citizen, national or lawful permanent
+ * resident, in place of OTHER_ADULT, whose route (a Certification Letter) is a foreign national's:
+ * 22 U.S.C. § 7105(b)(1)(A) makes a trafficking victim who is an alien eligible for benefits as a
+ * refugee, and (b)(1)(E) certifies such an adult; a citizen or resident needs neither.
+ */
+export const CITIZEN_ADULT = 'By the age given, 18 or older, and a U.S. citizen, national or lawful permanent resident: neither a Request for Assistance nor an adult’s Certification Letter is for them (OTIP’s letters are for foreign nationals); report the concern to law enforcement.';
+
+
+/**
  * The sentence before the other children listed (domain file, "Other children"), ending with a
  * colon before a list so that it stays on the list's page (src/model/keeps.ts leadsIn). It says of
  * each one listed only what is true of them: every one outside the United States, "Yes, outside the
@@ -116,8 +151,10 @@ function otherMinorsLead(listed: RfaCase['concern']['otherMinors']): string {
   const adult = (m: (typeof listed)[number]) => m.age !== null && m.age >= MAJORITY;
   if (listed.length > 0 && listed.every(adult)) return 'Yes:';
   const end = listed.length > 0 ? ':' : '.';
-  // One written as a U.S. citizen, national or lawful permanent resident in the United States (citizenWritten): the rule is said of foreign nationals.
-  if (listed.some((m) => m.inUnitedStates === true && !adult(m) && citizenWritten(m))) {
+  // One answered (or, not answered, written) a U.S. citizen, national or lawful permanent resident
+  // under 18 in the United States (otherStatus): the rule is said of foreign nationals.
+  const citizenHere = (m: (typeof listed)[number]) => !adult(m) && ((otherStatus(m) === 'citizen' && m.inUnitedStates !== false) || (otherStatus(m) === 'written' && m.inUnitedStates === true));
+  if (listed.some(citizenHere)) {
     return `Yes. Each ${listed.some(adult) ? 'person' : 'child'} listed here who is under 18, in the United States and not a U.S. citizen, national or lawful permanent resident needs their own Request for Assistance, within 24 hours of learning of them${end}`;
   }
   if (listed.some(adult)) return `Yes. Each person listed here who is under 18 and in the United States needs their own Request for Assistance, within 24 hours of learning of them${end}`;
@@ -142,20 +179,27 @@ export function otherMinorsView(c: RfaCase) {
     citizenRule: c.concern.otherMinors.length > 0 && c.concern.otherMinors.every((m) => m.inUnitedStates === false) ? null : CITIZEN_SIBLING,
     /** The row asked of each child not marked withTrafficker, needed now (field-table.ts). */
     withTraffickerLabel: OTHER_MINOR_WITH_TRAFFICKER + NOW_MARK,
+    /** The row of each child's U.S. status (a "Can follow later" entry: no mark). */
+    usStatusLabel: OTHER_MINOR_US_STATUS,
     listed:
       c.concern.otherMinors.length === 0
         ? null
         : c.concern.otherMinors.map((m, i) => {
             // 18 or older by the age given (an estimate: the page says so beside them, never refuses the list).
             const adultByAge = m.age !== null && m.age >= MAJORITY;
-            const due = whereDue(m.inUnitedStates, adultByAge, citizenWritten(m));
+            const status = otherStatus(m);
+            const due = whereDue(m.inUnitedStates, adultByAge, status);
             return {
               number: i + 1,
               name: m.name,
               relationship: m.relationshipToChild,
               age: m.age === null ? null : `about ${m.age}`,
               // About 18 or older by the age given: "each of these children needs their own request" is then not said of them alone.
-              adult: adultByAge ? OTHER_ADULT : null,
+              adult: adultByAge ? (status === 'citizen' ? CITIZEN_ADULT : OTHER_ADULT) : null,
+              // The row "U.S. citizen, national or lawful permanent resident": the answer, or "Not yet
+              // known" when asked (usStatusAsked, an entry of "Can follow later"), else no row.
+              usStatusRow: m.usCitizenOrResident !== null || usStatusAsked(m),
+              usStatus: yesNo(m.usCitizenOrResident),
               whereabouts: m.whereabouts,
               // "In the United States", and the urgent line's words, by the answer (whereDue).
               inUnitedStates: due.inUs,

@@ -4,9 +4,12 @@
 // is then said to be due. A caseworker splitting "Lucía Fernanda" between the given names and the
 // other names, or adding the child to the other children by mistake, is told; a warning, since a
 // brother or sister may truly share the name, and the draft can still go. Since template 2.24.0 a
-// suspected trafficker (section 5) with the child's full name is warned too (suspectRules below).
+// suspected trafficker (section 5) with the child's full name is warned too (suspectRules below),
+// and since 2.25.0 a parent or guardian (section 3) or the sponsor (section 4) marked suspected in
+// the trafficking (familySuspectRules).
 import { looseName, personName } from '../kit/index.js';
 import type { RfaIssue } from './codes.js';
+import { RELATIONSHIP_LABELS } from './labels.js';
 import type { RfaCase } from './schema.js';
 
 /** A name as compared: an aside in parentheses dropped ("(school records)"), case and spaces ignored; accents kept ("Lucia" is another spelling of "Lucía"). */
@@ -46,6 +49,8 @@ function fullNameKeys(c: RfaCase): Set<string> {
 function suspectRules(c: RfaCase, warnings: RfaIssue[]): void {
   const keys = fullNameKeys(c);
   if (keys.size === 0) return;
+  // Page order: section 3's parents and section 4's sponsor before section 5's suspects.
+  familySuspectRules(keys, c, warnings);
   c.concern.traffickers.forEach((t, i) => {
     if (t.name === null || !keys.has(looseName(t.name))) return;
     const relative =
@@ -58,6 +63,31 @@ function suspectRules(c: RfaCase, warnings: RfaIssue[]): void {
       message: `suspected trafficker ${i + 1} (section 5) has the child’s own name, as written in “Given name(s)” and “Family name(s)” (section 2), case, accents and word order aside: OTIP would read the child as a suspect in their own trafficking. If the child’s name was typed into section 5 by mistake, correct that entry; ${relative}`,
     });
   });
+}
+
+/**
+ * A parent or guardian (section 3) or the sponsor (section 4) marked suspected in the trafficking
+ * with the child's own full name, compared as suspectRules compares section 5's (docs/domain/rfa-draft.md,
+ * "The child's own name, listed again"; until template 2.25.0 it printed without a word). The
+ * father whose son bears his name is the likelier reading here, and his relationship is on the page
+ * ("Father"), so the message never calls the child a suspect and does not ask for the relationship:
+ * what the page cannot do is keep a record searched by name (Shepherd, a background check, the
+ * DO-NOT-CONTACT line read by another office) from finding the child, so it asks for the name as
+ * that person is known, "Sr." or a second family name. One not marked suspected is not compared:
+ * no one searches the records of a parent above suspicion, and "Father" beside the name says who he is.
+ */
+function familySuspectRules(keys: Set<string>, c: RfaCase, warnings: RfaIssue[]): void {
+  const tell = (who: string, section: string) =>
+    `${who} (${section}), marked suspected in the trafficking, has the child’s own name, as written in “Given name(s)” and “Family name(s)” (section 2), case, accents and word order aside: OTIP would read the child as a suspect in their own trafficking. If the child’s name was typed into ${section} by mistake, correct that entry; if they share the child’s name (a father whose son bears his name), the relationship tells them apart on the page, but a record searched by name does not: write the name as that person is known, with “Sr.” or a second family name when they have one`;
+  c.parentsOrGuardians.forEach((p, i) => {
+    if (p.suspectedInTrafficking !== true || p.name === null || !keys.has(looseName(p.name))) return;
+    // Numbered and named by role (the form's label), never by the name: a message quotes no case data.
+    warnings.push({ path: `parentsOrGuardians.${i}.name`, code: 'own-name-repeated', message: tell(`parent or guardian ${i + 1}, the ${RELATIONSHIP_LABELS[p.relationship].toLowerCase()}`, 'section 3') });
+  });
+  const s = c.location.sponsor;
+  if (s !== null && s.suspectedInTrafficking === true && keys.has(looseName(s.name))) {
+    warnings.push({ path: 'location.sponsor.name', code: 'own-name-repeated', message: tell('the sponsor', 'section 4') });
+  }
 }
 
 /** The `own-name-repeated` warnings of a case. */

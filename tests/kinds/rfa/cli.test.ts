@@ -88,6 +88,8 @@ const VALID: Record<string, Array<[string, string]>> = {
   'sponsor-not-current.json': [['location.sponsor', 'placement-not-current']],
   // The letter to “the child’s case manager”, a different person from the case manager named.
   'two-case-managers.json': [['letterRecipient.role', 'one-role-two-people']],
+  // A girl named only in Ge’ez script (Tigrinya), known by an age: no spelling in Latin letters yet.
+  'name-in-latin-letters.json': [['child.otherNames', 'name-in-latin-letters']],
 };
 
 describe('harbor check rfa: every fixture is accounted for', () => {

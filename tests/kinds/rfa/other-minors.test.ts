@@ -9,12 +9,13 @@ import { exampleCase } from '../../../src/kinds/fixtures.js';
 import { getKind } from '../../../src/kinds/index.js';
 import { caseJsonSchema } from '../../../src/kinds/json-schema.js';
 import { OTHER_MINOR_WITH_TRAFFICKER } from '../../../src/kinds/rfa/not-yet-known.js';
+import { ADULT_ROUTE } from '../../../src/kinds/rfa/age-rules.js';
 import { OTHER_ADULT } from '../../../src/kinds/rfa/others.js';
 import { NOT_YET_KNOWN } from '../../../src/kinds/rfa/view.js';
 import { leadsIn } from '../../../src/model/keeps.js';
 import { buildDocument, generate } from '../../../src/pipeline.js';
 import { pdfPages } from '../../support/extract.js';
-import { errors, fixture, ok, withCase, type Json } from './support.js';
+import { codes, errors, fixture, ok, withCase, type Json } from './support.js';
 
 /** The blocks of section 5 from the "Other children" heading to the next heading, as text. */
 function section(c: Json): string {
@@ -46,13 +47,15 @@ describe('other children who may be victims', () => {
     });
     const s = section(c);
     expect(s).toContain('Yes. Each of these children in the United States needs their own Request for Assistance, within 24 hours of learning of them:|Name: Yesenia');
-    expect(s).toContain(`Name: Yesenia · Relationship to the child: Younger sister · Age: about 13|Where: Honduras, with the mother|In the United States: ${NOT_YET_KNOWN}|${OTHER_MINOR_WITH_TRAFFICKER} *: No|Details: Offered the same job.|Still in contact with the recruiter.`);
-    expect(s).toContain(`Name: ${NOT_YET_KNOWN} · Relationship to the child: A boy who worked beside her|Where: ${NOT_YET_KNOWN}|In the United States: ${NOT_YET_KNOWN}|${OTHER_MINOR_WITH_TRAFFICKER} *: ${NOT_YET_KNOWN}`);
+    expect(s).toContain(`Name: Yesenia · Relationship to the child: Younger sister · Age: about 13|Where: Honduras, with the mother|U.S. citizen, national or lawful permanent resident: ${NOT_YET_KNOWN}|In the United States: ${NOT_YET_KNOWN}|${OTHER_MINOR_WITH_TRAFFICKER} *: No|Details: Offered the same job.|Still in contact with the recruiter.`);
+    expect(s).toContain(`Name: ${NOT_YET_KNOWN} · Relationship to the child: A boy who worked beside her|Where: ${NOT_YET_KNOWN}|U.S. citizen, national or lawful permanent resident: ${NOT_YET_KNOWN}|In the United States: ${NOT_YET_KNOWN}|${OTHER_MINOR_WITH_TRAFFICKER} *: ${NOT_YET_KNOWN}`);
     expect(later(c).filter((p) => p.startsWith('concern.otherMinors'))).toEqual([
       'concern.otherMinors.0.inUnitedStates',
+      'concern.otherMinors.0.usCitizenOrResident',
       'concern.otherMinors.1.name',
       'concern.otherMinors.1.whereabouts',
       'concern.otherMinors.1.inUnitedStates',
+      'concern.otherMinors.1.usCitizenOrResident',
     ]);
   });
   it('yes, none listed yet: who they are is still to find out', () => {
@@ -105,7 +108,7 @@ describe('another child still with the suspected trafficker (withTrafficker)', (
   // every child listed, so the requester answers it, and the draft leads to the warning above.
   it('not given: asked beside the child ("Not yet known") and needed now, whatever the whereabouts say', () => {
     const c = brother(null);
-    expect(section(c)).toContain(`Where: With the employer, in Delano|In the United States: ${NOT_YET_KNOWN}|${OTHER_MINOR_WITH_TRAFFICKER} *: ${NOT_YET_KNOWN}`);
+    expect(section(c)).toContain(`Where: With the employer, in Delano|U.S. citizen, national or lawful permanent resident: ${NOT_YET_KNOWN}|In the United States: ${NOT_YET_KNOWN}|${OTHER_MINOR_WITH_TRAFFICKER} *: ${NOT_YET_KNOWN}`);
     expect(ok(c).computed.stillToFindOut.now).toContainEqual({ path: 'concern.otherMinors.0.withTrafficker', label: 'Other child 1: whether still with the suspected trafficker' });
     expect(later(c).filter((p) => p.endsWith('withTrafficker'))).toEqual([]);
   });
@@ -113,7 +116,7 @@ describe('another child still with the suspected trafficker (withTrafficker)', (
     const c = brother(false);
     expect(section(c)).toContain(`${OTHER_MINOR_WITH_TRAFFICKER} *: No`);
     const s = ok(c).computed.stillToFindOut;
-    expect([...s.now, ...s.later].map((m: any) => m.path).filter((p: string) => p.startsWith('concern.otherMinors') && !p.endsWith('inUnitedStates'))).toEqual([]);
+    expect([...s.now, ...s.later].map((m: any) => m.path).filter((p: string) => p.startsWith('concern.otherMinors') && !p.endsWith('inUnitedStates') && !p.endsWith('usCitizenOrResident'))).toEqual([]);
   });
   it('true: the urgent line instead of the answer', () => {
     expect(section(brother(true))).not.toContain(`${OTHER_MINOR_WITH_TRAFFICKER} *:`);
@@ -131,7 +134,8 @@ describe('whether another child is in the United States (inUnitedStates)', () =>
     const s = section(sister(true, false));
     expect(s).toContain('In the United States: Yes. This child needs their own Request for Assistance, within 24 hours of learning of them.|');
     expect(s).not.toContain(ABROAD);
-    expect(later(sister(true, false)).filter((p) => p.startsWith('concern.otherMinors'))).toEqual([]);
+    // Her U.S. status is still asked (usCitizenOrResident, since RFA 2.25.0): it decides whether her request is due.
+    expect(later(sister(true, false)).filter((p) => p.startsWith('concern.otherMinors'))).toEqual(['concern.otherMinors.0.usCitizenOrResident']);
   });
   it('no: law enforcement beside her, and the general rule not said again', () => {
     const s = section(sister(false, false));
@@ -157,7 +161,7 @@ describe('whether another child is in the United States (inUnitedStates)', () =>
     expect(abroad).toContain('who is outside the United States and cannot have a request while there; report the danger to law enforcement now');
     expect(abroad).not.toContain('prepare it now');
     const adult = ok(sister(true, true, 19)).warnings[0]!.message;
-    expect(adult).toContain('due within 24 hours of learning of them if they may be under 18 (the age given is 19;');
+    expect(adult).toContain('due within 24 hours of learning of them if they may be under 18 (the age given is 19); if not, an adult’s assistance');
     expect(section(sister(true, true, 19))).toContain('and their own request, if they may be under 18, is due within 24 hours');
   });
   it('no, for one 18 or older by the age given: law enforcement beside them, without calling them a child', () => {
@@ -200,11 +204,15 @@ describe('another person listed whose age given is 18 or more', () => {
   });
   it('the warning for one still with the trafficker asks for their request only if they may be under 18', () => {
     const adult = ok(sibling(19, true)).warnings[0]!.message;
-    expect(adult).toContain('due within 24 hours of learning of them if they may be under 18 and are in the United States (the age given is 19;');
+    expect(adult).toContain('due within 24 hours of learning of them if they may be under 18 and are in the United States (the age given is 19); if not,');
     // Not "that child", and the request a clause of its own, not a run-on before "and report".
     expect(adult).toContain('this request does not cover them; their own Request for Assistance is due');
-    expect(adult).toMatch(/22 U\.S\.C\. § 7105\(b\)\(1\)\(E\)\); report the danger as for any child/);
-    expect(adult).toContain('certification, 22 U.S.C. § 7105(b)(1)(E)');
+    expect(adult).toMatch(/8 CFR 214\.202\(c\)\(1\)\); report the danger as for any child/);
+    // Round r60: the warning said "an adult's assistance goes through certification", the words section 5
+    // dropped in 2.19.0 for the route (ADULT_ROUTE); the two now say the same thing, in the same words.
+    expect(adult).toContain(`if not, ${ADULT_ROUTE}`);
+    expect(section(sibling(19, true))).toContain(ADULT_ROUTE);
+    expect(adult).not.toContain('goes through certification');
     expect(adult).not.toContain('prepare it now');
     expect(ok(sibling(12, true)).warnings[0]!.message).toContain('whose own Request for Assistance, if the child is in the United States, is due within 24 hours of learning of them; prepare it now, and report the danger');
   });
@@ -334,5 +342,57 @@ describe('the warning for one written as a U.S. citizen still with the suspected
     const m = ok(c).warnings.find((w) => w.code === 'other-minor-with-trafficker')!.message;
     expect(m).toContain('this request does not cover that child, whose own Request for Assistance, unless they are a U.S. citizen, national or lawful permanent resident as section 5 says, is due within 24 hours of learning of them, and report the danger as for any child');
     expect(m).not.toContain('prepare it now');
+  });
+});
+
+// Round r60: another child's status had no field, and was read from their relationship or details
+// (a stopgap: "Brother, a U.S. citizen"). OTIP's reader decides from it whether a request of their
+// own is to come, so it is asked (usCitizenOrResident): answered, it decides the lines; not
+// answered, the words are read as before.
+describe('another child’s U.S. status answered (usCitizenOrResident)', () => {
+  const listed = (...ms: Json[]) => withCase((x) => (x.concern.otherMinors = ms));
+  const hao = (usCitizenOrResident: boolean | undefined, more: Json = {}) => ({ name: 'Hao', relationshipToChild: 'Brother', age: 9, inUnitedStates: true, withTrafficker: false, ...(usCitizenOrResident === undefined ? {} : { usCitizenOrResident }), ...more });
+  const ROW = 'U.S. citizen, national or lawful permanent resident';
+  it('yes, in the United States: no request of his own, in his line and the sentence before the list, no “if so”', () => {
+    const s = section(listed(hao(true), { name: 'Ana', relationshipToChild: 'Sister', age: 14, inUnitedStates: true, usCitizenOrResident: false }));
+    expect(s).toContain(`Where: ${NOT_YET_KNOWN}|${ROW}: Yes|In the United States: Yes. A U.S. citizen, national or lawful permanent resident, as answered: this child needs no Request for Assistance (OTIP’s letters are for foreign-national children); report the concern for them as for any child (child welfare, law enforcement).`);
+    expect(s).toMatch(/^Yes\. Each child listed here who is under 18, in the United States and not a U\.S\. citizen, national or lawful permanent resident needs their own Request for Assistance/);
+    expect(s).not.toContain('Written as a U.S. citizen');
+    // The sister answered no keeps her line.
+    expect(s).toContain(`${ROW}: No|In the United States: Yes. This child needs their own Request for Assistance, within 24 hours of learning of them.`);
+  });
+  it('answered, it decides over the words: “No” beside “a U.S. citizen” is her own request, and a warning at the answer', () => {
+    const c = listed(hao(false, { relationshipToChild: 'Brother, a U.S. citizen born in New York' }));
+    const s = section(c);
+    expect(s).toContain('In the United States: Yes. This child needs their own Request for Assistance');
+    expect(s).not.toContain('Written as a U.S. citizen');
+    const w = ok(c).warnings.filter((x) => x.code === 'not-a-foreign-national');
+    expect(w.map((x) => x.path)).toEqual(['concern.otherMinors.0.usCitizenOrResident']);
+    expect(w[0]!.message).toContain('other child 1 (section 5) is answered “No” to “U.S. citizen, national or lawful permanent resident”, while their relationship to the child or details say they are one: correct the one that is wrong');
+    expect(w[0]!.message).not.toContain('Hao');
+    // “Yes” beside the same words, or “No” beside none: nothing to correct.
+    expect(codes(ok(listed(hao(true, { relationshipToChild: 'Brother, a U.S. citizen' }))))).not.toContain('not-a-foreign-national');
+    expect(codes(ok(listed(hao(false))))).not.toContain('not-a-foreign-national');
+  });
+  it('not answered: asked (“Not yet known”, an entry of “Can follow later”) of one under 18 not answered abroad; not of one abroad or 18 or older', () => {
+    const c = listed(hao(undefined), hao(undefined, { name: 'Yesenia', inUnitedStates: false }), hao(undefined, { name: 'Elmer', age: 19 }), hao(true, { name: 'Li' }));
+    expect(later(c).filter((p) => p.endsWith('usCitizenOrResident'))).toEqual(['concern.otherMinors.0.usCitizenOrResident']);
+    const s = section(c);
+    expect(s.split(`${ROW}: ${NOT_YET_KNOWN}`).length - 1).toBe(1);
+    expect(s.split(`${ROW}: Yes`).length - 1).toBe(1);
+  });
+  it('still with the suspected trafficker: the danger now, no request, on the page and in the warning', () => {
+    const c = listed(hao(true, { withTrafficker: true }));
+    expect(section(c)).toContain('This child may be in danger now: report the danger now (child welfare, law enforcement); a U.S. citizen, national or lawful permanent resident needs no Request for Assistance.');
+    const m = ok(c).warnings.find((w) => w.code === 'other-minor-with-trafficker')!.message;
+    expect(m).toBe('other child 1 (section 5) is still with the suspected trafficker and may be in danger now: this request does not cover that child, who as a U.S. citizen, national or lawful permanent resident (section 5) needs no Request for Assistance; report the danger now as for any child (child welfare, law enforcement)');
+  });
+  it('18 or older by the age given and answered yes: no adult’s certification route beside them (a foreign national’s)', () => {
+    const s = section(listed(hao(true, { age: 19 })));
+    expect(s).not.toContain(OTHER_ADULT);
+    expect(s).toContain('By the age given, 18 or older, and a U.S. citizen, national or lawful permanent resident: neither a Request for Assistance nor an adult’s Certification Letter is for them');
+  });
+  it('the field refuses what is not a yes or no, naming it', () => {
+    expect(errors(listed(hao(undefined, { usCitizenOrResident: 'yes' })))).toEqual(['concern.otherMinors.0.usCitizenOrResident invalid-type']);
   });
 });

@@ -78,3 +78,48 @@ describe('a suspected trafficker with the child’s own name', () => {
     expect(own(ok(suspect('Yesenia', undefined, (c) => ((c.child.givenName = 'Yesenia'), delete c.child.familyName, (c.child.noFamilyName = 'not-yet-known')))))).toEqual([]);
   });
 });
+
+// Round r60: a parent or guardian (section 3), or the sponsor (section 4), marked suspected in the
+// trafficking with the child's full name printed without a word, where section 5's suspect was
+// warned (2.24.0). The father whose son bears his name is the likelier reading, and "Father" is on
+// the page: the message asks for "Sr." or a second family name (a record searched by name finds
+// both), never calls the child a suspect, quotes no name.
+describe('a suspected parent, guardian or sponsor with the child’s own name', () => {
+  const julio = (c: Json) => ((c.child.givenName = 'Julio'), (c.child.familyName = 'Caal'));
+  const parent = (name: string, suspected: boolean | undefined, edit: (c: Json) => void = julio) =>
+    withCase((c) => {
+      edit(c);
+      c.parentsOrGuardians = [
+        { relationship: 'mother', name: 'Rosa Pop' },
+        { relationship: 'father', name, ...(suspected === undefined ? {} : { suspectedInTrafficking: suspected }) },
+      ];
+    });
+  const message = (r: { warnings: Array<{ code: string; message: string }> }) => r.warnings.find((w) => w.code === 'own-name-repeated')!.message;
+  it.each([['Julio Caal'], ['JULIO CAAL'], ['Caal, Julio'], ['Julio Caal (el papá)']])('%s, the father marked suspected → a warning at his name, by his role, quoting no name', (name) => {
+    const r = ok(parent(name, true));
+    expect(own(r)).toEqual(['parentsOrGuardians.1.name']);
+    expect(message(r)).toBe(
+      'parent or guardian 2, the father (section 3), marked suspected in the trafficking, has the child’s own name, as written in “Given name(s)” and “Family name(s)” (section 2), case, accents and word order aside: OTIP would read the child as a suspect in their own trafficking. If the child’s name was typed into section 3 by mistake, correct that entry; if they share the child’s name (a father whose son bears his name), the relationship tells them apart on the page, but a record searched by name does not: write the name as that person is known, with “Sr.” or a second family name when they have one',
+    );
+    expect(message(r)).not.toMatch(/Julio|Caal/);
+  });
+  it('told apart in the name, or not marked suspected (no one searches the records of a parent above suspicion) → no warning', () => {
+    for (const name of ['Julio Caal Sr.', 'Julio Caal Pop', 'Julio']) expect(own(ok(parent(name, true)))).toEqual([]);
+    expect(own(ok(parent('Julio Caal', false)))).toEqual([]);
+    expect(own(ok(parent('Julio Caal', undefined)))).toEqual([]);
+  });
+  it('a child known by a first name only: a first name is many people’s, no warning', () => {
+    const firstOnly = (c: Json) => ((c.child.givenName = 'Julio'), delete c.child.familyName, (c.child.noFamilyName = 'not-yet-known'));
+    expect(own(ok(parent('Julio', true, firstOnly)))).toEqual([]);
+  });
+  it('a mother whose daughter bears her name, written family name first in its own script', () => {
+    const r = ok(withCase((c) => ((c.child.givenName = '美玲'), (c.child.familyName = '陈'), (c.parentsOrGuardians = [{ relationship: 'mother', name: '陈美玲', suspectedInTrafficking: true }]))));
+    expect(own(r)).toEqual(['parentsOrGuardians.0.name']);
+    expect(message(r)).toContain('parent or guardian 1, the mother (section 3)');
+  });
+  it('the sponsor marked suspected, in section 4; the page says it under “Check before submitting”', () => {
+    const c = withCase((c) => (julio(c), (c.location = { custody: 'released-to-sponsor', sponsor: { name: 'Julio Caal', relationshipToChild: 'Father', suspectedInTrafficking: true } })));
+    expect(own(ok(c))).toEqual(['location.sponsor.name']);
+    expect(JSON.stringify(buildDocument('rfa', c).model.body)).toContain('The sponsor (section 4), marked suspected in the trafficking, has the child’s own name');
+  });
+});
