@@ -33,4 +33,13 @@ describe('the summary’s recommendations', () => {
     expect(texts(summary)).toEqual(texts(part8));
     expect(texts(summary)[8]).toBe('Recommendation 9.');
   });
+  it('keep a recommendation’s paragraphs apart, as Part 8 does', () => {
+    // Printed with {{text}}, the second paragraph ran on from the first in the summary alone.
+    const c = fixture('minimal.json');
+    c.recommendations[0].text = 'Transfer Tomás to a transitional foster home.\n\nIf no bed is open within ten days, review the placement weekly.';
+    const paras = (l: Extract<Block, { type: 'list' }>) => l.items[0]!.children.map((b) => (b.type === 'paragraph' ? inlineText(b.children) : b.type));
+    const want = ['Transfer Tomás to a transitional foster home.', 'If no bed is open within ten days, review the placement weekly.'];
+    expect(paras(listAfter(c, 'The child advocate recommends the following'))).toEqual(want);
+    expect(paras(listAfter(c, 'The child advocate recommends:'))).toEqual(want);
+  });
 });
