@@ -74,7 +74,12 @@ export function paragraphs(text: unknown, tag: unknown = 'p', lead: unknown = ''
       // the same size, and a reader tells the declarant's heading from the form's by its slant, in
       // both formats (the run's italic mark; the level stays 3, so the outline and the PDF's tags
       // skip no level: Matterhorn 14-003).
-      if (typeof series === 'string') out.push(`</ol><h3><em>${Handlebars.escapeExpression(p.trim())}</em></h3><ol series="${Handlebars.escapeExpression(series)}">`);
+      // A heading followed by nothing but a typed list (listsJoined leaves the two apart) is the
+      // list's bold italic first line too, with or without `series`: as an h3 over a numbered
+      // paragraph holding only the list, the DOCX printed its number on a line alone above the
+      // bullets (Word numbers the paragraph, the bullets are paragraphs of their own).
+      const listNext = i + 1 < paras.length && pieces(paras[i + 1]!).every((x) => 'list' in x);
+      if (typeof series === 'string' && !listNext) out.push(`</ol><h3><em>${Handlebars.escapeExpression(p.trim())}</em></h3><ol series="${Handlebars.escapeExpression(series)}">`);
       else heading = heading === null ? p.trim() : `${heading}\n${p.trim()}`;
       return;
     }

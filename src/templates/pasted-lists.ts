@@ -22,6 +22,7 @@
 // "(a)" and "a." are two numberings (their glyphs differ), so "(a)", "(1)", "(i)" at the margin nest;
 // but a statute's or form's level starts at its first number, so a marker that numbers an open
 // list's next item in other delimiters ("a.", "b.", then "(c)") goes on counting it (`resumes`).
+import { isTypedHeading } from './typed-headings.js';
 
 /**
  * Lists nest at most this deep: a list line deeper is a line of the item above it, as typed. Pasted
@@ -397,18 +398,22 @@ export function listMarkup(l: List): string {
 /**
  * Numbered paragraphs (a declaration's `li` mode) with a paragraph that is nothing but a typed
  * list joined to the paragraph before it, as its lines after a line break: the declarant left a
- * blank line between "What they did" (or "She told me three things:") and the list, and the list
+ * blank line between "She told me three things:" and the list, and the list
  * printed as a numbered paragraph holding only a list, "9.  1. They took my passport…", a number
  * with nothing after it. Joined, it is the list of the paragraph above (docs/markup.md, "Typed
- * lists"). Only after a paragraph that ends in text: a list after a list would run on as its
- * items (two lists the declarant kept apart), and a first paragraph has nothing to join; each keeps
- * its number. A single marked line is text, not a list (`pieces`), and stays a paragraph.
+ * lists"). Only after a paragraph that ends in text and is no typed heading: a list after a list
+ * would run on as its items (two lists the declarant kept apart), a heading is the list's title, not
+ * its lead-in (the helper prints it as the bold first line of the list's paragraph: docs/markup.md,
+ * "Typed headings"), and a first paragraph has nothing to join; each keeps its number. A single marked line is text, not a list (`pieces`), and stays a paragraph.
  */
 export function listsJoined(paragraphs: readonly string[]): string[] {
   const out: string[] = [];
   for (const p of paragraphs) {
     const above = out.length > 0 ? pieces(out[out.length - 1]!) : [];
-    if (above.length > 0 && 'lines' in above[above.length - 1]! && pieces(p).every((x) => 'list' in x)) out[out.length - 1] = `${out[out.length - 1]}\n${p}`;
+    // Not to a typed heading ("What he took from me", ./typed-headings.ts): joined, the heading
+    // became the list's numbered lead-in, "7. What he took from me" over the bullets, a sentence
+    // missing its period; it stays the heading over the paragraph the list makes.
+    if (above.length > 0 && 'lines' in above[above.length - 1]! && !isTypedHeading(out[out.length - 1]!, true) && pieces(p).every((x) => 'list' in x)) out[out.length - 1] = `${out[out.length - 1]}\n${p}`;
     else out.push(p);
   }
   return out;

@@ -133,8 +133,13 @@ describe('paragraphs: typed lists', () => {
 
   it('in numbered paragraphs, a paragraph that is only a list (a blank line typed before it) is the list of the one above it', () => {
     // It printed as a numbered paragraph holding only a list: "9.  1. They took my passport…".
+    expect(md('They did two things:\n\n1. Took my passport\n2. Locked the door\n\nThen I ran.', 'li')).toBe(
+      '<li><p>They did two things:</p><ol><li>Took my passport</li><li>Locked the door</li></ol></li>\n<li>Then I ran.</li>',
+    );
+    // A typed heading over it is no lead-in (round r60): the bold italic first line of the list's
+    // paragraph, where "What they did" read as a sentence missing its colon.
     expect(md('What they did\n\n1. Took my passport\n2. Locked the door\n\nThen I ran.', 'li')).toBe(
-      '<li><p>What they did</p><ol><li>Took my passport</li><li>Locked the door</li></ol></li>\n<li>Then I ran.</li>',
+      '<li><p><strong><em>What they did</em></strong></p><ol><li>Took my passport</li><li>Locked the door</li></ol></li>\n<li>Then I ran.</li>',
     );
     // A first paragraph that is a list keeps its number; a single marked line is text, its own paragraph.
     expect(md('- a\n- b\n\nNext.', 'li')).toBe('<li><ul><li>a</li><li>b</li></ul></li>\n<li>Next.</li>');

@@ -49,7 +49,7 @@ export function timeSensitiveNotice(c: BestInterestsMemoCase, k: BestInterestsCo
   if (late.has('decisionExpectedOn') && c.decisionExpectedOn !== null && !atHearing) {
     parts.push(`The decision is expected by ${longDate(c.decisionExpectedOn)}, ${relation(c.decisionExpectedOn)}.`);
   }
-  if (late.size > 0) parts.push('Because ORR’s custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then.');
+  if (late.size > 0) parts.push('Because ORR custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then.');
   // Another court's dates on or after that birthday, as plain fact, after the memo's own decision
   // (whose "moot by then" is about ORR's custody, not that court's case): what 18 means for a state
   // dependency or guardianship case is for the law that governs it, which the memo does not record
@@ -82,6 +82,6 @@ export function timeSensitiveNotice(c: BestInterestsMemoCase, k: BestInterestsCo
  * that the advocate's view of the least restrictive setting still has a use after that birthday.
  */
 export const AGE_OUT =
-  'If the child is still in ORR’s custody on that birthday and is transferred to the custody of the Department of Homeland Security (DHS), ' +
+  'If the child is still in ORR custody on that birthday and is transferred to the custody of the Department of Homeland Security (DHS), ' +
   'DHS must consider placement in the least restrictive setting available, after taking into account danger to self, danger to the community and risk of flight, ' +
   'and the child is eligible for alternatives to detention, which may include placement with an individual or organizational sponsor (8 U.S.C. § 1232(c)(2)(B)).';

@@ -37,17 +37,31 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
   const a = c.advocate;
   // Whether the "Recommended" cells print ranks: one answer for the whole table.
   const ranked = hasRanking(c.alternatives);
-  // The agencies the caption and signatures name, by one rule and in the order they print (kit
-  // organizationsInProse; docs/fields.md, "Formatting"): an acronym of its list in a title or an
+  // The agencies the memo names, by one rule and in the order they print (kit organizationsInProse;
+  // docs/fields.md, "Formatting"; docs/domain/best-interests-memo.md): an acronym of its list in a title or an
   // organization ("ORR Child Advocate") spelled out at its first mention, "Office of Refugee
-  // Resettlement (ORR) Child Advocate", and as typed after it, so the appointment line under it
-  // reads "by the ORR" where it spelled the name out after the acronym had been used; the
-  // signatures' capacities come last and keep the acronyms the caption gave. The "To:" lines are
-  // an address, printed as typed; "Decision by:" names the decision-maker as the case types it.
-  const agencies = organizationsInProse();
+  // Resettlement (ORR) Child Advocate", and as typed after it, "by ORR" on the appointment line
+  // under it. The memo's own words name ORR too ("ORR case no.", "ORR custody", Part 2's "ORR's
+  // definition"), so ORR is `usedLater`: the appointing body typed in full gives the acronym, "by
+  // the Office of Refugee Resettlement (ORR)", and the caption's "Re:" and "Decision by:" lines,
+  // the Time-sensitive box and Part 2 go through the rule, each spelling ORR out if nothing before
+  // it has. The "To:" lines are an address, printed as the recipient writes it (an envelope's or
+  // an e-mail's lines; the memo's text spells the agency out below them). The signatures'
+  // capacities come last and keep the acronyms the memo gave.
+  const agencies = organizationsInProse({ usedLater: ['ORR'] });
   const from = personLine({ name: a.name, title: a.title, organization: a.organization }, agencies.inText);
   const appointed = appointmentLine(a, agencies);
   const copyTo = c.childAttorney ? copyToLine(c.childAttorney, agencies.inText) : null;
+  // "ORR case no." is the memo's label for the number: said only when printed, so it introduces ORR only then.
+  const orrCaseNumberLabel = c.child.orrCaseNumber === null ? null : `${agencies.inText('ORR')} case no.`;
+  const decisionBy = agencies.inText(decisionLine(c));
+  const timeSensitive = timeSensitiveNotice(c, k, warnings);
+  const timeSensitiveText = timeSensitive === null ? null : agencies.inText(timeSensitive);
+  // Part 2: the definition the factors come from, with its citation (45 CFR 410.1001 is ORR's
+  // rule); spelled out where nothing before it named ORR, without a parenthesis against the citation's.
+  const orrDefinition = agencies.given('ORR')
+    ? "ORR's definition of best interest (45 CFR 410.1001)"
+    : `the definition of best interest that the ${agencies.inText('ORR')} gives in 45 CFR 410.1001`;
   const capacities = {
     advocate: signatureCapacity(a.title, 'Child Advocate', a.organization, agencies.inText),
     supervisor: c.supervisingAttorney ? signatureCapacity(c.supervisingAttorney.title, 'Supervising Attorney', c.supervisingAttorney.organization, agencies.inText) : null,
@@ -59,7 +73,9 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     childName: childName(c.child),
     aNumber: c.child.aNumber ? formatANumber(c.child.aNumber) : null,
     orrCaseNumber: c.child.orrCaseNumber,
-    decisionBy: decisionLine(c),
+    decisionBy,
+    orrCaseNumberLabel,
+    orrDefinition,
     // The child's other cases, each on its line under "Decision by:" (domain file, "Other proceedings").
     otherProceedings: c.otherProceedings.map(proceedingLine),
     otherProceedingsLabel: c.otherProceedings.length === 1 ? 'Other proceeding' : 'Other proceedings',
@@ -88,7 +104,7 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     // Dated records in date order, an undated one where given (dated-order.ts).
     recordsReviewed: inDateOrder(c.recordsReviewed, (r) => r.date).map((r) => ({ description: r.description, when: r.date })),
     facts: childFacts(c, k),
-    timeSensitive: timeSensitiveNotice(c, k, warnings),
+    timeSensitive: timeSensitiveText,
     background: {
       identity: c.background.identity,
       family: c.background.family,

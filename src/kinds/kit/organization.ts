@@ -203,14 +203,24 @@ function knownAgency(name: string): KnownAgency | null {
  * An agency of AGENCY_ACRONYMS in prose, at its first mention (`first`) the full name with the
  * acronym after it, "Homeland Security Investigations (HSI) Houston", "the Federal Bureau of
  * Investigation (FBI), Houston Field Office", and after that the acronym, "HSI Houston", "the
- * FBI, Houston Field Office". The article is the full name's with what follows (the rule above
- * organizationInProse): "the Homeland Security Investigations (HSI) Human Trafficking Unit".
+ * FBI, Houston Field Office". At the first mention the article is the full name's with what
+ * follows (the rule above organizationInProse): "the Office of Refugee Resettlement (ORR)", "the
+ * Homeland Security Investigations (HSI) Human Trafficking Unit". After it the acronym takes the
+ * article its own usage gives (the table's `later`: "the FBI", but "ORR", "DOL", "DSS", as the
+ * agencies and USCIS write them: "transferred to the care and custody of ORR", ORR Unaccompanied
+ * Children Program Policy Guide, Introduction), unless words after it make it a modifier of a
+ * body's name that takes one ("the HSI Human Trafficking Unit", "the ORR Houston Field Office").
+ * The full name's article was given to the acronym: "by the ORR", "the DOL", "the DSS".
  */
 function agencyInProse(a: KnownAgency, first: boolean): string {
   const known = AGENCY_ACRONYMS[a.key]!;
-  const the = articled(`${known.full}${a.rest}`).startsWith('the ') || (a.rest.startsWith(',') && known.later.startsWith('the '));
-  const named = first ? `${known.full} (${a.key})` : known.later.replace(/^the /u, '');
-  return `${the ? 'the ' : ''}${named}${a.rest}`;
+  if (first) {
+    const the = articled(`${known.full}${a.rest}`).startsWith('the ') || (a.rest.startsWith(',') && known.later.startsWith('the '));
+    return `${the ? 'the ' : ''}${known.full} (${a.key})${a.rest}`;
+  }
+  const modifies = /^\s/u.test(a.rest) && articled(a.rest.trim()).startsWith('the ');
+  const the = modifies || known.later.startsWith('the ');
+  return `${the ? 'the ' : ''}${known.later.replace(/^the /u, '')}${a.rest}`;
 }
 
 /**
@@ -237,14 +247,37 @@ export interface AgencyNames {
    * Specialist". No article is added: the words are the drafter's, only the acronym is said.
    */
   inText(text: string): string;
+  /** Whether the acronym (a key of AGENCY_ACRONYMS, "ORR") has been given: printed after this, it needs no spelling out. */
+  given(acronym: string): boolean;
 }
 
-export function organizationsInProse(): AgencyNames {
+/**
+ * `usedLater`: acronyms the document prints in its own words after the names it is given (the
+ * memo's "ORR case no.", "ORR custody"), so a full name typed before them is their first mention
+ * and gives the acronym there, "by the Office of Refugee Resettlement (ORR)", where the next line
+ * spelled the name out a second time to give it.
+ */
+export function organizationsInProse(options: { usedLater?: readonly string[] } = {}): AgencyNames {
   const introduced = new Set<string>();
+  const usedLater = new Set(options.usedLater ?? []);
   const keys = Object.keys(AGENCY_ACRONYMS).join('|');
   const inText = (text: string): string => {
     // An acronym the text gives itself, "(FBI)", is introduced there and printed as typed.
     for (const key of Object.keys(AGENCY_ACRONYMS)) if (new RegExp(`\\(${key}\\)`, 'u').test(text)) introduced.add(key);
+    // An agency the document names by its acronym later (`usedLater`), printed here by its full
+    // name (the memo's "Decision by: Office of Refugee Resettlement", its label for the
+    // decision-maker), gives the acronym here: "Office of Refugee Resettlement (ORR)". Not inside
+    // parentheses already ("Elena Varga (Office of Refugee Resettlement)"): a later mention
+    // spells it out instead.
+    for (const key of usedLater) {
+      if (introduced.has(key) || !(key in AGENCY_ACRONYMS)) continue;
+      const full = AGENCY_ACRONYMS[key]!.full.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+      const re = new RegExp(`(?<![\\p{L}\\p{N}(])${full}(?![\\p{L}\\p{N})]| \\()`, 'u');
+      if (re.test(text)) {
+        text = text.replace(re, (m) => `${m} (${key})`);
+        introduced.add(key);
+      }
+    }
     return text.replace(new RegExp(`(?<![\\p{L}\\p{N}(])(${keys})(?![\\p{L}\\p{N})])`, 'gu'), (key: string) => {
       if (introduced.has(key)) return key;
       introduced.add(key);
@@ -259,9 +292,9 @@ export function organizationsInProse(): AgencyNames {
       return organizationInProse(name);
     }
     if (introduced.has(a.key)) return agencyInProse(a, false);
-    if (!a.byAcronym) return organizationInProse(name);
+    if (!a.byAcronym && !usedLater.has(a.key)) return organizationInProse(name);
     introduced.add(a.key);
     return agencyInProse(a, true);
   };
-  return Object.assign(named, { inText });
+  return Object.assign(named, { inText, given: (acronym: string) => introduced.has(acronym) });
 }

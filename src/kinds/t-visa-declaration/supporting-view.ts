@@ -80,7 +80,11 @@ export function supportingView(
     // The heading over the license and contact sentences after qualifications holding a typed
     // heading; null when none is typed (they stand under "My Qualifications", as before).
     credentialsHeading: pro && headed(c.declarant.qualifications) ? (pro.licensed === false ? 'How to Reach Me' : 'My License and How to Reach Me') : null,
-    knowHeading: parent ? `${child.name} and Me` : `How I Know ${applicant.name}`,
+    // The headings call the applicant as the sentences under them do, by the given name (as on
+    // Form I-914 when given: view.ts `child`), the full name having been given in the first
+    // paragraph: "How I Know Lucía Fernanda Morales Quispe" stood over "What Lucía Fernanda Told
+    // Me", as if two people (round r60; docs/domain/t-visa-declaration-others.md, "Supporting declarations").
+    knowHeading: parent ? `${child.name} and Me` : `How I Know ${child.name}`,
     relationship: c.declarant.relationship ?? '',
     // Kept for a clinic's partial written before `contactItems` (HARBOR_TEMPLATES): the lead, then the text.
     contacts: s.contacts.map((x) => `${contactLead(x)} ${contactText(x.text)}`),
@@ -94,7 +98,7 @@ export function supportingView(
     // The heading over the contacts after a relationship holding a typed heading (under its last
     // one, "Before he came", the dated contacts read as part of it); null otherwise.
     contactsHeading: s.contacts.length > 0 && headed(c.declarant.relationship) ? 'Our Contact Over Time' : null,
-    methodHeading: `How I Assessed ${cap(applicant.pronoun ? applicant.object : applicant.name)}`,
+    methodHeading: `How I Assessed ${cap(applicant.pronoun ? applicant.object : child.name)}`,
     method: pro ? s.method : null,
     observedHeading: parent ? 'What I Saw' : 'What I Observed',
     observations: s.observations.map((o) => dated(`${actDateLead(o.date)}.`, o.text, o.exhibits)),

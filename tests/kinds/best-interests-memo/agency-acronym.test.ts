@@ -21,7 +21,7 @@ describe('agencies in the memo’s caption and signatures', () => {
     const l = lines(c);
     expect(from(c)).toEqual([
       'From: Miriam Castellanos-Holt, Office of Refugee Resettlement (ORR) Child Advocate, Gulf Coast Child Advocacy Project',
-      'Appointed under 8 U.S.C. § 1232(c)(6) by the ORR on December 10, 2025',
+      'Appointed under 8 U.S.C. § 1232(c)(6) by ORR on December 10, 2025',
     ]);
     // Under the signature, after the caption gave it: the acronym, as the T-visa's capacity keeps it.
     expect(l).toContain('Miriam Castellanos-Holt | ORR Child Advocate, Gulf Coast Child Advocacy Project | March 10, 2026 | ');
@@ -40,10 +40,10 @@ describe('agencies in the memo’s caption and signatures', () => {
     c.supervisingAttorney.title = 'Supervising Attorney, DOL liaison';
     expect(lines(c).some((x) => x.includes('| Supervising Attorney, U.S. Department of Labor (DOL) liaison, Gulf Coast Child Advocacy Project |'))).toBe(true);
   });
-  it('the full example, which types no acronym of the list, prints as before', () => {
+  it('the full example, which types the appointing body in full, gives ORR’s acronym there: the caption and the memo use it after', () => {
     expect(from(fixture('full.json'))).toEqual([
       'From: Miriam Castellanos-Holt, Child Advocate, Gulf Coast Child Advocacy Project',
-      'Appointed under 8 U.S.C. § 1232(c)(6) by the Office of Refugee Resettlement on December 10, 2025',
+      'Appointed under 8 U.S.C. § 1232(c)(6) by the Office of Refugee Resettlement (ORR) on December 10, 2025',
     ]);
   });
 });

@@ -86,13 +86,15 @@ describe('each proceeding’s dates by the decision’s own rules', () => {
 describe('another proceeding’s dates on or after the 18th birthday, in the Time-sensitive box', () => {
   const box = (c: unknown): string | undefined => bodyTexts('best-interests-memo', c).find((t) => t.startsWith('Time-sensitive:'));
   const COURT = 'Cook County Circuit Court, Juvenile Justice and Child Protection Department (dependency case no. 2025-JA-00417)';
-  const AGE_OUT_START = 'If the child is still in ORR’s custody on that birthday';
+  // This example's caption names no agency (a judge decides; no ORR case number, no appointing
+  // body): the box's first "ORR" is the memo's first and spells it out (orr-mentions.test.ts).
+  const AGE_OUT_FIRST = 'If the child is still in Office of Refugee Resettlement (ORR) custody on that birthday';
   it('a hearing on the birthday, at which the decision is expected, is said once, naming the court as the caption does', () => {
     const c = base();
     c.otherProceedings[0].nextHearingOn = '2027-05-01';
     c.otherProceedings[0].decisionExpectedOn = '2027-05-01';
     const got = box(c)!;
-    expect(got.startsWith(`Time-sensitive: In ${COURT}, the next hearing, on May 1, 2027, at which the decision is expected, is on the child’s 18th birthday, May 1, 2027. ${AGE_OUT_START}`)).toBe(true);
+    expect(got.startsWith(`Time-sensitive: In ${COURT}, the next hearing, on May 1, 2027, at which the decision is expected, is on the child’s 18th birthday, May 1, 2027. ${AGE_OUT_FIRST}`)).toBe(true);
     // Not the memo's own "moot" sentence, which is about ORR's custody and the memo's own decision.
     expect(got).not.toContain('moot');
   });
@@ -122,10 +124,10 @@ describe('another proceeding’s dates on or after the 18th birthday, in the Tim
     c.otherProceedings.push({ court: 'U.S. District Court for the Northern District of Illinois', type: 'criminal', caseNumber: '1:25-cr-00311', nextHearingOn: '2027-07-01' });
     expect(box(c)).toBe(
       'Time-sensitive: The next hearing, on May 10, 2027, is 9 days after the child’s 18th birthday, May 1, 2027. ' +
-        'Because ORR’s custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then. ' +
+        'Because Office of Refugee Resettlement (ORR) custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then. ' +
         `In ${COURT}, the next hearing, on May 20, 2027, is 19 days after that birthday. ` +
         'In U.S. District Court for the Northern District of Illinois (criminal case no. 1:25-cr-00311), the next hearing, on July 1, 2027, is 61 days after that birthday. ' +
-        'If the child is still in ORR’s custody on that birthday and is transferred to the custody of the Department of Homeland Security (DHS), ' +
+        'If the child is still in ORR custody on that birthday and is transferred to the custody of the Department of Homeland Security (DHS), ' +
         'DHS must consider placement in the least restrictive setting available, after taking into account danger to self, danger to the community and risk of flight, ' +
         'and the child is eligible for alternatives to detention, which may include placement with an individual or organizational sponsor (8 U.S.C. § 1232(c)(2)(B)).',
     );

@@ -75,7 +75,7 @@ describe.each(['pdf', 'docx'] as const)('best-interests-memo as %s', (format) =>
 
   it('full: the caption and the Role part say each fact once (the advocate’s role, the attorney’s title and organization)', async () => {
     const t = squash(await text('full', format));
-    expect(t).toContain('From: Miriam Castellanos-Holt, Child Advocate, Gulf Coast Child Advocacy Project Appointed under 8 U.S.C. § 1232(c)(6) by the Office of Refugee Resettlement on December 10, 2025');
+    expect(t).toContain('From: Miriam Castellanos-Holt, Child Advocate, Gulf Coast Child Advocacy Project Appointed under 8 U.S.C. § 1232(c)(6) by the Office of Refugee Resettlement (ORR) on December 10, 2025');
     expect(t).not.toContain('Child Advocate appointed');
     expect(t.split('Staff Attorney, Bayou Immigrant Legal Services').length - 1).toBe(1);
     expect(t).toContain('The child\'s attorney, Sofia Brennan, represents the child\'s expressed interests.');
@@ -224,8 +224,8 @@ describe.each(['pdf', 'docx'] as const)('best-interests-memo as %s', (format) =>
     expect(findInOrder(t, [
       'Decision by: Immigration Judge, Houston Immigration Court; next hearing on March 30, 2026',
       'Time-sensitive: The child turns 18 on March 29, 2026 (estimated), 19 days after the date of this memo, and the Unaccompanied Refugee Minors program must be entered before that birthday.',
-      'The next hearing, on March 30, 2026, is 1 day after that birthday. Because ORR’s custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then.',
-      'If the child is still in ORR’s custody on that birthday and is transferred to the custody of the Department of Homeland Security (DHS), DHS must consider placement in the least restrictive setting available',
+      'The next hearing, on March 30, 2026, is 1 day after that birthday. Because ORR custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then.',
+      'If the child is still in ORR custody on that birthday and is transferred to the custody of the Department of Homeland Security (DHS), DHS must consider placement in the least restrictive setting available',
       'which may include placement with an individual or organizational sponsor (8 U.S.C. § 1232(c)(2)(B)).',
       'Date of birth March 29, 2008 (estimated)',
       'Age on the date of this memo 17 (estimated)',

@@ -12,7 +12,7 @@ import { ordinal, recommendedText } from '../../../src/kinds/best-interests-memo
 import { parseCase } from '../../../src/validate.js';
 
 const AGE_OUT_TEXT =
-  'If the child is still in ORR’s custody on that birthday and is transferred to the custody of the Department of Homeland Security (DHS), ' +
+  'If the child is still in ORR custody on that birthday and is transferred to the custody of the Department of Homeland Security (DHS), ' +
   'DHS must consider placement in the least restrictive setting available, after taking into account danger to self, danger to the community and risk of flight, ' +
   'and the child is eligible for alternatives to detention, which may include placement with an individual or organizational sponsor (8 U.S.C. § 1232(c)(2)(B)).';
 
@@ -256,7 +256,7 @@ describe('best-interests-memo view', () => {
       'The child turns 18 on March 29, 2026 (estimated), 19 days after the date of this memo, ' +
         'and the Unaccompanied Refugee Minors program must be entered before that birthday. ' +
         'The next hearing, on March 30, 2026, is 1 day after that birthday. ' +
-        'Because ORR’s custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then. ' +
+        'Because ORR custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then. ' +
         AGE_OUT_TEXT,
     );
     // The end of ORR custody at 18 is said once in the box, not before the URM clause and again at the end.
@@ -275,7 +275,7 @@ describe('best-interests-memo view', () => {
     });
     expect(v.timeSensitive).toBe(
       'The next hearing, on September 1, 2028, is 18 days after the child’s 18th birthday, August 14, 2028. ' +
-        'Because ORR’s custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then. ' +
+        'Because ORR custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then. ' +
         AGE_OUT_TEXT,
     );
     const est = viewOf('full.json', (c) => {
@@ -352,7 +352,8 @@ describe('best-interests-memo view', () => {
 
   it('who decides and when', () => {
     expect(viewOf('hostile.json').decisionBy).toMatch(/^The Honorable <Judge> & Co\. \(Immigration judge\); next hearing on April 13, 2026$/);
-    expect(viewOf('minimal.json').decisionBy).toBe('Office of Refugee Resettlement');
+    // The decision-maker's label names ORR, which the memo uses later: the acronym is given there.
+    expect(viewOf('minimal.json').decisionBy).toBe('Office of Refugee Resettlement (ORR)');
   });
   it('a hearing date and an expected decision date given together: the caption prints both, neither dropped', () => {
     const both = viewOf('hostile.json', (c) => (c.decisionExpectedOn = '2026-05-01'));

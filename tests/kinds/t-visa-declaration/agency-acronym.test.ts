@@ -20,6 +20,22 @@ describe('a bare acronym of a federal agency in a contact’s lead', () => {
     expect(t).toContain('On April 12, 2024, I was in contact with HSI.');
     expect(t).toContain('On May 12, 2024, I was in contact with the FBI.');
   });
+  it('after its first mention an acronym takes the article its agency’s usage gives: "DOL", "DSS", "ORR" bare (round r60), "the FBI"', () => {
+    // It printed "I was in contact with the DOL.": the full name's article given to the acronym,
+    // where the Department of Labor, the Diplomatic Security Service and ORR write their acronyms
+    // bare, as the rule's table (kit AGENCY_ACRONYMS `later`) and the memo have it.
+    const t = withContacts('DOL', 'DSS', 'ORR', 'DOL', 'DSS', 'ORR');
+    expect(t).toContain('On February 12, 2024, I was in contact with the U.S. Department of Labor (DOL).');
+    expect(t).toContain('On March 12, 2024, I was in contact with the Diplomatic Security Service (DSS).');
+    expect(t).toContain('On April 12, 2024, I was in contact with the Office of Refugee Resettlement (ORR).');
+    expect(t).toContain('On May 12, 2024, I was in contact with DOL.');
+    expect(t).toContain('On June 12, 2024, I was in contact with DSS.');
+    expect(t).toContain('On July 12, 2024, I was in contact with ORR.');
+    // A body named after the acronym takes its own article: "the DOL Wage and Hour Division".
+    const u = withContacts('DOL', 'DOL Wage and Hour Division', 'DOL, Houston');
+    expect(u).toContain('On March 12, 2024, I was in contact with the DOL Wage and Hour Division.');
+    expect(u).toContain('On April 12, 2024, I was in contact with DOL, Houston.');
+  });
   it('a full name before any acronym, or an acronym Harbor does not know, is printed as typed; one with more words is spelled out too', () => {
     const t = withContacts('Homeland Security Investigations', 'CCHT', 'HSI Houston', 'HSI Houston');
     expect(t).toContain('I was in contact with Homeland Security Investigations.');

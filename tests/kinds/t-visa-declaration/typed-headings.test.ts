@@ -134,6 +134,27 @@ describe('a heading typed in a narrative', () => {
       expect.stringMatching(/^\d+\. She was fourteen\.$/) as unknown as string,
     ]);
   });
+  it('followed only by a typed list, the bold italic first line of the paragraph the list makes, not its plain lead-in (round r60)', () => {
+    // The list was joined to the paragraph above it (listsJoined), the heading too: "3. What he
+    // took from me / my passport / …" read as the list's lead-in, a sentence missing its colon.
+    // Not an h3 over the list's paragraph: the DOCX printed that paragraph's number alone on a
+    // line above the bullets.
+    const c = fixture('typed-heading');
+    c.trafficking.narrative = 'A man named Rolando met me at the bus station.\n\nWhat he took from me\n\n- my passport\n- my phone\n\nThe cleaning company\n\nI cleaned offices every night.';
+    const o = outline(c);
+    const i = o.indexOf('3. **What he took from me** / my passport / my phone');
+    expect(o.slice(i - 1, i + 3)).toEqual(['2. A man named Rolando met me at the bus station.', '3. **What he took from me** / my passport / my phone', '### The cleaning company', '4. I cleaned offices every night.']);
+    const r = checkCase(K, c);
+    if (!r.ok) throw new Error('the case is valid');
+    expect(r.warnings.filter((w) => w.code === 'typed-heading').map((w) => w.message)).toEqual([expect.stringContaining('paragraphs 2 and 4 are each one line')]);
+    // In a dated paragraph's further paragraphs: the list's bold first line.
+    c.trafficking.acts[0].description = 'He took my passport.\n\nWhat he made me do\n\n- clean offices\n- carry his boxes';
+    expect(outline(c)).toContain('5. **June 5, 2023.** He took my passport.');
+    expect(outline(c)).toContain('6. **What he made me do** / clean offices / carry his boxes');
+    // A lead-in that is a statement still opens its list ("He told me three things:").
+    c.trafficking.narrative = 'He told me two things:\n\n- I owed him money\n- nobody would believe me';
+    expect(outline(c)).toContain('2. He told me two things: / I owed him money / nobody would believe me');
+  });
   it('a line that is a statement stays a numbered paragraph: with its punctuation, as the last paragraph, opening a list, or a dialogue', () => {
     const c = fixture('minimal');
     c.trafficking.narrative = 'They did three things:\n\nThey took my passport.\n\n“You owe us”\n\nI was fourteen\n\nI want to stay';
