@@ -14,7 +14,7 @@ import { generate } from '../generate.js';
 import { templatesFrom } from '../templates/env.js';
 import { createRenderPool } from '../workers/pool.js';
 import { inlineRenderer, type Renderer } from '../workers/renderer.js';
-import { DEFAULT_RENDER_TIMEOUT_MS, defaultThreads, MAX_WORKERS, parseRenderTimeout, parseWholeNumber, RENDER_TIMEOUT_RULE, wholeNumberRule } from '../workers/settings.js';
+import { batchThreadLimits, DEFAULT_RENDER_TIMEOUT_MS, defaultThreads, MAX_WORKERS, parseRenderTimeout, parseWholeNumber, RENDER_TIMEOUT_RULE, wholeNumberRule } from '../workers/settings.js';
 import type { InputType, RecordSource } from './input.js';
 import { encodingFor, unknownEncodingMessage, type TextInput } from '../encodings.js';
 import { progressLine, summaryLine } from './progress.js';
@@ -148,8 +148,9 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
       ? inlineRenderer((job) => generate({ ...job, templates }))
       : // The queue holds a batch window (2 records per thread) of both formats, with room to spare.
         // Its threads render this file's records alone, so they may keep font programs from one
-        // record for the next (src/render/pdf/face-programs.ts; issue 18).
-        createRenderPool({ threads: workers, templatesDir, timeoutMs, maxQueue: 4 * workers, preload: [c.kind.id], keepFacePrograms: true });
+        // record for the next (src/render/pdf/face-programs.ts; issue 18), and scavenge half as often
+        // as `harbor serve`'s (a larger young generation: ../workers/settings.ts batchThreadLimits).
+        createRenderPool({ threads: workers, templatesDir, timeoutMs, maxQueue: 4 * workers, preload: [c.kind.id], keepFacePrograms: true, resourceLimits: batchThreadLimits() });
 
   let records: RecordSource;
   // Exclusive, unpredictable, mode 0600, removed on SIGINT/SIGTERM and errors (./outfile.ts).

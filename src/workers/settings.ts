@@ -73,6 +73,21 @@ export const RENDER_THREAD_OLD_SPACE_MB = 1536;
  */
 export const RENDER_THREAD_YOUNG_SPACE_MB = 12;
 
+/**
+ * Largest young generation of a `harbor batch` render thread, in MB: V8 commits 16 MB of new space
+ * for it (8 MB semi-spaces, against RENDER_THREAD_YOUNG_SPACE_MB's 4), so a thread scavenges half as
+ * often. A batch's threads render one record after another for seconds or minutes, and a one-year
+ * worksheet makes ~5.6 MB a render, so with 4 MB semi-spaces a scavenge came ~2 times a record, each
+ * one copying the record in hand and holding the thread until V8's helper threads have done their
+ * part. Measured (issue 18; bench/ANALYSIS.md, round r60's render work; 1,000 one-year worksheets
+ * through `harbor batch`, two threads, the archive the same bytes): scavenges per thread for 100
+ * records 190-195 -> 91-98 and full collections 3 -> 1 (`--trace-gc`), V8's four helper threads'
+ * CPU 8.3-9.5 s -> 7.2-7.7 s in every run, the peak RSS 188-204 -> 205-211 MB (the target ≤ 300).
+ * `harbor serve`'s threads keep RENDER_THREAD_YOUNG_SPACE_MB: a thread's RSS is their target (≤ 50
+ * MB above the process), where a batch's is the whole process's peak.
+ */
+export const BATCH_THREAD_YOUNG_SPACE_MB = 16;
+
 /** The V8 heap limits worker_threads takes for a render thread. */
 export interface RenderThreadLimits {
   maxOldGenerationSizeMb: number;
@@ -90,6 +105,14 @@ export function renderThreadLimits(processHeapLimitMb = heapLimitMb()): RenderTh
     maxOldGenerationSizeMb: Math.min(RENDER_THREAD_OLD_SPACE_MB, Math.floor(processHeapLimitMb)),
     maxYoungGenerationSizeMb: RENDER_THREAD_YOUNG_SPACE_MB,
   };
+}
+
+/**
+ * The V8 heap limits of each of `harbor batch`'s render threads: `renderThreadLimits()` with a young
+ * generation of BATCH_THREAD_YOUNG_SPACE_MB.
+ */
+export function batchThreadLimits(processHeapLimitMb = heapLimitMb()): RenderThreadLimits {
+  return { ...renderThreadLimits(processHeapLimitMb), maxYoungGenerationSizeMb: BATCH_THREAD_YOUNG_SPACE_MB };
 }
 
 /**

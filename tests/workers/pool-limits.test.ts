@@ -1,6 +1,7 @@
-// The threads of the two real pools, `harbor serve`'s and `harbor batch`'s, run with the heap
-// limits of `renderThreadLimits()` (src/workers/settings.ts: an old generation of at most 1.5 GB,
-// a young generation of 12 MB; issue 18, bench/ANALYSIS.md rounds r57–r59). settings.test.ts shows
+// The threads of the two real pools run with their heap limits (src/workers/settings.ts): `harbor
+// serve`'s with `renderThreadLimits()` (an old generation of at most 1.5 GB, a young generation of
+// 12 MB; issue 18, bench/ANALYSIS.md rounds r57–r59), `harbor batch`'s with `batchThreadLimits()`
+// (the same with a young generation of 16 MB, scavenging half as often: round r60). settings.test.ts shows
 // that those limits hold in a Worker given them; this shows that the threads of a pool made as each
 // command makes it are given them: dropped from the pool's options (src/workers/pool.ts) or replaced
 // by the caller (src/http/server.ts, src/batch/command.ts), a thread gets V8's defaults (48 MB young,
@@ -37,7 +38,7 @@ vi.mock('piscina', async (importOriginal) => {
 
 const { harbor } = await import('../support/cli.js');
 const { serve } = await import('../../src/http/server.js');
-const { renderThreadLimits } = await import('../../src/workers/settings.js');
+const { batchThreadLimits, renderThreadLimits } = await import('../../src/workers/settings.js');
 const { TEST_RENDER_TIMEOUT, rfaCase } = await import('../http/helpers.js');
 const { servedUrl } = await import('../support/listening.js');
 const { KIND, cases, toCsv, unzip } = await import('../batch/support.js');
@@ -66,7 +67,8 @@ describe('the heap limits of a real pool’s render threads', () => {
     for (const l of limits) expect(heapLimits(l)).toEqual(renderThreadLimits());
   });
 
-  it('harbor batch: every thread of its pool runs with renderThreadLimits()', async () => {
+  it('harbor batch: every thread of its pool runs with batchThreadLimits(), a larger young generation than serve’s', async () => {
+    expect(batchThreadLimits().maxYoungGenerationSizeMb).toBeGreaterThan(renderThreadLimits().maxYoungGenerationSizeMb);
     const csv = join(dir, 'cases.csv');
     const out = join(dir, 'out.zip');
     writeFileSync(csv, toCsv(cases(2)));
@@ -77,6 +79,6 @@ describe('the heap limits of a real pool’s render threads', () => {
     expect(seen.length - before).toBe(1); // the command's one pool
     const limits = seen.at(-1)!;
     expect(limits.length).toBeGreaterThan(0);
-    for (const l of limits) expect(heapLimits(l)).toEqual(renderThreadLimits());
+    for (const l of limits) expect(heapLimits(l)).toEqual(batchThreadLimits());
   });
 });
