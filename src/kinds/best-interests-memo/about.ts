@@ -6,5 +6,5 @@ export const ABOUT = {
   description:
     'Best-interests recommendation of a child advocate for an unaccompanied child: sources, background, the factors of 45 CFR 410.1001, divergence from the child’s expressed wishes, the alternatives weighed and numbered recommendations.',
   // What each version changed and why: VERSIONS.md, beside this file (newest first).
-  version: '2.25.0',
+  version: '2.26.0',
 } as const;
