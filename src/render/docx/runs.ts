@@ -91,9 +91,10 @@ const HYPHEN_OR_PLUS = /[-+\u00b1]/;
  * `text` with each hyphen-minus that the PDF does not break after and Word or LibreOffice would
  * made a non-breaking hyphen (NO_BREAK_HYPHEN), and a word joiner after each such minus sign
  * (U+2212, which has no non-breaking twin) and each plus or plus-minus sign before a currency
- * sign ("+$12.50", "±$3.00": UAX #14 breaks between the two, PR ÷ PR), so the DOCX breaks its lines at hyphens where the PDF
- * does. The rule is the PDF's (../pdf/breaks.ts isNumberHyphen): a hyphen inside a token that holds
- * a digit (but between two lower-case letters, "15-year-old"'s second), a form number "I-914", an A-number "A-123-456-789", a case number "4:17-cr-00907-RBH",
+ * sign ("+$12.50", "±$3.00": UAX #14 breaks between the two, PR ÷ PR), so the DOCX breaks its
+ * lines at hyphens where the PDF does. The rule is the PDF's (../pdf/breaks.ts isNumberHyphen): a
+ * hyphen inside a token that holds a digit (but between two lower-case letters, "15-year-old"'s
+ * second), a form number "I-914", an A-number "A-123-456-789", a case number "4:17-cr-00907-RBH",
  * a receipt number "EAC-21-123-45678", a negative amount "-$1.00" or "-€5.00". LibreOffice (7.4)
  * broke the T-visa title there, "Form I-" at a line's end and "914" on the next, a form number
  * that reads as two, and a case number after "4:17-" (Word breaks after a hyphen too). A compound

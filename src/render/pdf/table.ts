@@ -98,7 +98,8 @@ export function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
     if (giant[i]) splits = true;
   }
   // A table splits only between rows with two or more lines of its body on each side (a one-line
-  // first or last row keeps with its neighbour), and a short one that fits on a page moves whole (src/model/keeps.ts; the DOCX keeps rows with keepNext). The
+  // first or last row keeps with its neighbour), and a short one that fits on a page moves whole
+  // (src/model/keeps.ts; the DOCX keeps rows with keepNext). The
   // header's slices keep with the first row (rowSlices), so it never ends a page alone. A row
   // that may split (taller than SPLIT_ROW_SHARE of the page) is several slices, kept two lines on
   // each side of a break (rowSlices), and chained to no other row, as in the DOCX
