@@ -88,6 +88,46 @@ describe('a table row split across pages', () => {
     expect(whole.shown).toEqual([...whole.before, '(continued)']);
   });
 
+  // A cell split itself, its lines on both pages (a loss's category beside a long description):
+  // the page after showed "and child care" alone, read as a category of its own, without the item
+  // number. It now shows the cell's first line and "… (continued)" above the rest, as artifacts,
+  // the narrative going on beside the rest (round r60).
+  it('a cell with lines on both pages shows its first line and the mark above the rest', async () => {
+    const label = '12. Necessary transportation, temporary housing and child care';
+    const t: Block = { type: 'table', columns: [1, 3], headerRows: [row('Category', 'What happened')], rows: [row('x', 'Short.'), row(label, LONG)] };
+    // 51 lines of filler leave the row three bands at the foot of page 2: the label's fourth line
+    // goes over.
+    const model = doc([...filler(51), t]);
+    const pages = layoutDocument(model).pages;
+    const tag = 'body.51.row.1.cell.0';
+    const start = pages.findIndex((pg) => texts(pg.boxes).some((b) => b.tag === tag));
+    const before = texts(pages[start]!.boxes).filter((b) => b.tag === tag).map((b) => b.text);
+    expect(before).toEqual(['12. Necessary', 'transportation,', 'temporary housing']);
+    const next = texts(pages[start + 1]!.boxes);
+    const column = next.filter((b) => b.x < 150 && b.text !== 'Category').sort((a, b) => a.y - b.y);
+    expect(column.map((b) => b.text)).toEqual(['12. Necessary', '… (continued)', 'and child care']);
+    const [first, mark, rest] = column as [TextBox, TextBox, TextBox];
+    for (const b of [first, mark]) {
+      expect(b.tag).toBeUndefined();
+      expect(b.artifact).toBe('Pagination');
+    }
+    expect(mark.font).toBe('italic');
+    expect(rest.tag).toBe(tag); // the cell's own line, content once
+    // The narrative goes on beside the cell's own line, not beside the repeat: the lead is room
+    // of its own above the band, under the repeated header.
+    const narrative = next.filter((b) => b.tag === 'body.51.row.1.cell.1').sort((a, b) => a.y - b.y);
+    expect(narrative[0]!.y).toBeCloseTo(rest.y, 1);
+    const header = next.find((b) => b.text === 'Category')!;
+    expect(first.y).toBeGreaterThan(header.y);
+    expect(mark.y).toBeGreaterThan(first.y);
+    expect(rest.y).toBeGreaterThan(mark.y);
+    // Nothing lost: every sentence once in the structure, the label's lines once.
+    const all = pages.flatMap((pg) => texts(pg.boxes)).filter((b) => b.tag === tag).map((b) => b.text);
+    expect(all).toEqual([...before, 'and child care']);
+    const pdf = pdfPages(await renderPdf(model));
+    expect(pdf[start + 1]).toMatch(/12\. Necessary[\s\S]*… \(continued\)[\s\S]*and child care/);
+  });
+
   // An amount right-aligned beside a long narrative: each band of the split row placed the
   // amount's lines again (alignLine moves a line's pieces), so the repeat stood its slack further
   // right per band, at x 519 and 1261 on a 612-point page: off the paper, the mark alone showing.

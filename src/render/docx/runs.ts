@@ -18,7 +18,7 @@ import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '..
 import { isRtlText, leftToRightQuotations, RTL_RANGES, RTL_STRETCH, rtlIsolationMarks } from '../../model/direction.js';
 import { keepUnitsTogether, languageSpans } from '../../model/typography.js';
 import { lowSignedNumbers } from '../pdf/bidi.js';
-import { addressSpans, isNumberHyphen, isSign, tagSpans } from '../pdf/breaks.js';
+import { addressSpans, afterNameHyphen, isNumberHyphen, isSign, tagSpans } from '../pdf/breaks.js';
 import { weakAfterScripts, withFallbackFonts } from './fonts.js';
 import { NO_BREAK_HYPHEN, type RunOut, type RunProps } from './out.js';
 
@@ -81,6 +81,9 @@ function langProps(lang: string): RunProps {
 /** The word joiner (U+2060): no break on either side of it, prints as nothing. */
 const WORD_JOINER = '\u2060';
 
+/** A letter, a hyphen, a capital: a text that may hold a compound name (../pdf/breaks.ts afterNameHyphen). */
+const NAME_HYPHEN = /\p{L}-[\p{Lu}\p{Lt}]/u;
+
 /** A hyphen-minus, plus or plus-minus sign: what noBreakHyphens looks at besides the minus sign. */
 const HYPHEN_OR_PLUS = /[-+\u00b1]/;
 
@@ -88,22 +91,24 @@ const HYPHEN_OR_PLUS = /[-+\u00b1]/;
  * `text` with each hyphen-minus that the PDF does not break after and Word or LibreOffice would
  * made a non-breaking hyphen (NO_BREAK_HYPHEN), and a word joiner after each such minus sign
  * (U+2212, which has no non-breaking twin) and each plus or plus-minus sign before a currency
- * sign ("+$12.50", "±$3.00": UAX #14 breaks between the two, PR ÷ PR), so the DOCX breaks its lines at hyphens where the PDF
- * does. The rule is the PDF's (../pdf/breaks.ts isNumberHyphen): a hyphen inside a token that holds
- * a digit (but between two lower-case letters, "15-year-old"'s second), a form number "I-914", an A-number "A-123-456-789", a case number "4:17-cr-00907-RBH",
+ * sign ("+$12.50", "±$3.00": UAX #14 breaks between the two, PR ÷ PR), so the DOCX breaks its
+ * lines at hyphens where the PDF does. The rule is the PDF's (../pdf/breaks.ts isNumberHyphen): a
+ * hyphen inside a token that holds a digit (but between two lower-case letters, "15-year-old"'s
+ * second), a form number "I-914", an A-number "A-123-456-789", a case number "4:17-cr-00907-RBH",
  * a receipt number "EAC-21-123-45678", a negative amount "-$1.00" or "-€5.00". LibreOffice (7.4)
  * broke the T-visa title there, "Form I-" at a line's end and "914" on the next, a form number
- * that reads as two, and a case number after "4:17-" (Word breaks after a hyphen too). Two kinds
- * of hyphen the PDF does not break after stay plain hyphens here, on purpose: a compound name's
- * ("García-López": see docs/rendering.md, the name must read and be found as typed) and a web or
- * e-mail address's (copied from the document, an address with a U+2011 in it is another address).
- * A hyphen joining words with no digit ("well-known") the PDF breaks after as Word does.
+ * that reads as two, and a case number after "4:17-" (Word breaks after a hyphen too). A compound
+ * name's hyphen ("Quispe-Mamani", ../pdf/breaks.ts afterNameHyphen) is held too, since round r60
+ * (docs/rendering.md says why, and what it costs an edit). One kind of hyphen the PDF does not
+ * break after stays a plain hyphen here, on purpose: a web or e-mail address's (copied from the
+ * document, an address with a U+2011 in it is another address). A hyphen joining words with no
+ * digit ("well-known") the PDF breaks after as Word does.
  */
 export function noBreakHyphens(text: string): string {
   const minus = text.includes('\u2212');
   if (!minus && !HYPHEN_OR_PLUS.test(text)) return text;
   const tags = tagSpans(text);
-  if (!minus && tags.length === 0 && !/\p{Nd}/u.test(text)) return text;
+  if (!minus && tags.length === 0 && !/\p{Nd}/u.test(text) && !NAME_HYPHEN.test(text)) return text;
   const spans = addressSpans(text);
   let out = '';
   let from = 0;
@@ -114,6 +119,15 @@ export function noBreakHyphens(text: string): string {
     // (../pdf/breaks.ts tagBreaks): LibreOffice broke it after the hyphen, as UAX #14 allows (LB21
     // puts no break before a hyphen, none forbids one after it), "<page-" ending a line.
     if (c === 0x2d && tags.some(([a, b]) => i > a && i < b)) {
+      out += text.slice(from, i) + NO_BREAK_HYPHEN;
+      from = i + 1;
+      continue;
+    }
+    // A compound name's hyphen ("Quispe-Mamani"), which the PDF keeps whole (../pdf/breaks.ts
+    // afterNameHyphen): LibreOffice ended a line at "Quispe-", and a hyphen at a line's end reads
+    // as one either the name or the line put there (round r60: docs/rendering.md says why whole).
+    // Not in an address, which must copy back as typed.
+    if (c === 0x2d && afterNameHyphen(text, i + 1) && !spans.some(([a, b]) => i >= a && i < b)) {
       out += text.slice(from, i) + NO_BREAK_HYPHEN;
       from = i + 1;
       continue;

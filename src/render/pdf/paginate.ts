@@ -101,7 +101,7 @@ function chainFits(slices: Slice[], from: number, y0: number, avail: number, i: 
   for (let k = from; k < slices.length; ) {
     const s = slices[k]!;
     if (s.pageBreak) return true;
-    const h = (k === start ? 0 : s.spaceBefore) + s.height;
+    const h = (k === start ? (s.continuedLead ?? 0) : s.spaceBefore) + s.height;
     if (k === start || y + h <= avail + 1e-6) {
       y += h;
       if (k >= i && s.keep === KEEP.none) return true; // the chain ends here
@@ -175,9 +175,12 @@ export function paginate(slices: Slice[], top: number, bottom: number): Box[][] 
       continue;
     }
     const empty = !hasBody(placed);
-    const h = (empty ? 0 : s.spaceBefore) + s.height;
+    // At a page's top the space before goes, and a continued row's lead (its split cells' first
+    // lines, Slice.continuedLead) comes above the slice.
+    const above = empty ? (s.continuedLead ?? 0) : s.spaceBefore;
+    const h = above + s.height;
     if (empty || y + h <= avail + 1e-6) {
-      placed.push({ index: i, slice: s, top: y + (empty ? 0 : s.spaceBefore) });
+      placed.push({ index: i, slice: s, top: y + above });
       y += h;
       continue;
     }

@@ -38,6 +38,12 @@ export interface Slice {
    * of its cells that ended there again, marked "(continued)": ./table.ts rowSlices).
    */
   continuedTop?: Box[];
+  /**
+   * Points added above the slice when it starts a page (`continuedTop` boxes fill them: a split
+   * cell's first line and "(continued)", ./table.ts continuedLead); the slice's own boxes start
+   * below them.
+   */
+  continuedLead?: number;
   /** Border drawn at the slice's bottom if a page ends after it (table rows). */
   edgeBottom?: LineBox;
   /** The first line of a right-to-left paragraph (a list item's marker goes on its right). */

@@ -98,7 +98,8 @@ export function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
     if (giant[i]) splits = true;
   }
   // A table splits only between rows with two or more lines of its body on each side (a one-line
-  // first or last row keeps with its neighbour), and a short one that fits on a page moves whole (src/model/keeps.ts; the DOCX keeps rows with keepNext). The
+  // first or last row keeps with its neighbour), and a short one that fits on a page moves whole
+  // (src/model/keeps.ts; the DOCX keeps rows with keepNext). The
   // header's slices keep with the first row (rowSlices), so it never ends a page alone. A row
   // that may split (taller than SPLIT_ROW_SHARE of the page) is several slices, kept two lines on
   // each side of a break (rowSlices), and chained to no other row, as in the DOCX
@@ -167,28 +168,57 @@ const CONTINUED: StyledRun[][] = [[{ text: '(continued)', face: 'italic', underl
 const CUT_CONTINUED: StyledRun[][] = [[{ text: '… (continued)', face: 'italic', underline: false }]];
 
 /**
- * What a split row's band `k` shows at the top of a page it starts, in the cells whose text ended
- * on a page before (a date, a place beside a long narrative): their text again, as many of its
- * lines as leave a line under it, and "(continued)" under that ("… (continued)" where lines were
- * left out: CUT_CONTINUED). The cells stood empty there, and the reader of the continued narrative
- * had to turn back to learn whose entry or which date it was. The row keeps two bands or more on each side of a break (rowSlices), so the mark has a
- * line at least; more is shown as more bands follow.
+ * What a split row's band `k` shows at the top of a page it starts (`boxes`, y from the band's top,
+ * the lead's above it) and the points it needs above the band (`lead`):
+ * - a cell whose text ended on a page before (a date, a place beside a long narrative): its text
+ *   again, as many of its lines as leave a line under it, and "(continued)" under that ("…
+ *   (continued)" where lines were left out: CUT_CONTINUED). The cell stood empty there, and the
+ *   reader of the continued narrative had to turn back to learn whose entry or which date it was.
+ *   The row keeps two bands or more on each side of a break (rowSlices), so the mark has a line
+ *   at least; more is shown as more bands follow.
+ * - a cell split itself, its lines on both pages, that ends before the row does (a loss's
+ *   category "12. Necessary transportation, temporary housing and child care" beside a long
+ *   description): its first line (the item number) and the mark, in a lead above the band, its
+ *   own lines going on below. Round r60: the continuation showed "temporary housing and child
+ *   care" alone, read as a category of its own. A cell that runs to the row's last band is the
+ *   row's running text (the narrative), which goes on as a paragraph does across a page.
+ * The lead is as tall as the tallest split cell's first line and mark; ended cells start in it.
  */
-function continuedCells(g: TableGeom, cells: CellLayout[], k: number, bands: number, src: string): Box[] {
+function continuedCells(g: TableGeom, cells: CellLayout[], k: number, bands: number, src: string): { boxes: Box[]; lead: number } {
   const out: Box[] = [];
-  const room = bands - k; // bands from here to the row's end
+  const { lh, size } = g;
+  const fonts = g.ctx.fonts;
+  // Lines of the lead: the tallest split cell's first line and its mark.
+  let leadLines = 0;
+  for (const c of cells) {
+    if (c.lines.length <= k || c.lines.length >= bands) continue;
+    // "…" when lines between the first and the continuation are left out.
+    const mark = breakLines(k > 1 ? CUT_CONTINUED : CONTINUED, c.textWidth, size, fonts);
+    leadLines = Math.max(leadLines, 1 + mark.length);
+  }
+  const lead = leadLines * lh;
+  // Each split cell's first line and mark from the lead's top (a mark broken on fewer lines than
+  // the tallest leaves a blank line above the cell's continuation).
+  for (const c of cells) {
+    if (c.lines.length <= k || c.lines.length >= bands) continue;
+    const mark = breakLines(k > 1 ? CUT_CONTINUED : CONTINUED, c.textWidth, size, fonts);
+    pushLineBoxes(out, c.lines[0]!, c.align, c.textX, c.textWidth, size, src, c.tag, cellBaseline(g, 0), -lead);
+    for (let i = 0; i < mark.length; i++) pushLineBoxes(out, mark[i]!, c.align, c.textX, c.textWidth, size, src, c.tag, cellBaseline(g, 1 + i), -lead);
+  }
+  const room = bands - k + leadLines; // lines from the lead's top to the row's end
   for (const c of cells) {
     if (c.lines.length === 0 || c.lines.length > k) continue;
-    let mark = breakLines(CONTINUED, c.textWidth, g.size, g.ctx.fonts);
+    let mark = breakLines(CONTINUED, c.textWidth, size, fonts);
     let shown = Math.max(1, Math.min(c.lines.length, room - mark.length));
     if (shown < c.lines.length) {
-      mark = breakLines(CUT_CONTINUED, c.textWidth, g.size, g.ctx.fonts);
+      mark = breakLines(CUT_CONTINUED, c.textWidth, size, fonts);
       shown = Math.max(1, Math.min(c.lines.length, room - mark.length));
     }
-    for (let i = 0; i < shown; i++) pushLineBoxes(out, c.lines[i]!, c.align, c.textX, c.textWidth, g.size, src, c.tag, cellBaseline(g, i), 0);
-    for (let i = 0; i < mark.length; i++) pushLineBoxes(out, mark[i]!, c.align, c.textX, c.textWidth, g.size, src, c.tag, cellBaseline(g, shown + i), 0);
+    for (let i = 0; i < shown; i++) pushLineBoxes(out, c.lines[i]!, c.align, c.textX, c.textWidth, size, src, c.tag, cellBaseline(g, i), -lead);
+    for (let i = 0; i < mark.length; i++) pushLineBoxes(out, mark[i]!, c.align, c.textX, c.textWidth, size, src, c.tag, cellBaseline(g, shown + i), -lead);
   }
-  return out;
+  if (lead > 0) pushVerticals(g, out, cells, -lead, 0, src);
+  return { boxes: out, lead };
 }
 
 /** Line i's baseline in its cell, before the padding. */
@@ -230,9 +260,11 @@ function rowSlices(g: TableGeom, cells: CellLayout[], header: boolean, lastRow: 
     if (last && lastRow) boxes.push(hline(ctx.x, right, h, src));
     const s: Slice = { height: h, spaceBefore: 0, keep: header ? KEEP.heading : bands > 1 && (k === 0 || k === bands - 2) ? KEEP.lines : KEEP.none, boxes };
     if (k > 0) {
-      s.edgeTop = hline(ctx.x, right, 0, src);
       const again = continuedCells(g, cells, k, bands, src);
-      if (again.length > 0) s.continuedTop = again;
+      // The row's top border on a page it continues on, above the lead when there is one.
+      s.edgeTop = hline(ctx.x, right, -again.lead, src);
+      if (again.boxes.length > 0) s.continuedTop = again.boxes;
+      if (again.lead > 0) s.continuedLead = again.lead;
     }
     if (!(last && lastRow)) s.edgeBottom = hline(ctx.x, right, h, src);
     out.push(s);
