@@ -358,7 +358,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     setFormData(next);
     dirty.current = true;
     started.current = true;
-    setStatus(`${labelOf(schema, path)} was removed from the case.`);
+    setStatus(`${labelOf(schema, path, formData)} was removed from the case.`);
     bringToFocus('problems');
     unawaited(runCheck(next));
   };
@@ -378,7 +378,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
 
       <div className="layout">
         <div className="main-column">
-          <Problems onTouch={(path) => touched.touch(path)} check={check} pdfIssues={pdfIssues} docxIssues={docxIssues} incomplete={incomplete} announced={announced} schema={schema} onCheckAgain={() => unawaited(runCheck(formData))} onRemove={removeField} />
+          <Problems onTouch={(path) => touched.touch(path)} check={check} pdfIssues={pdfIssues} docxIssues={docxIssues} incomplete={incomplete} announced={announced} schema={schema} data={formData} onCheckAgain={() => unawaited(runCheck(formData))} onRemove={removeField} />
 
           {/* What a label's "(required)" means, said once before the first field, in one line (on a phone the form's first field must stay within two screens). */}
           <p id="required-note" className="field-description">
