@@ -2,7 +2,9 @@
 // what it holds ("Labor period 2: Rivera Farms"), both on the item's group, which a screen reader
 // says as the focus enters it, and in the list of problems, each entry a button named by its field
 // (review, round r59: the group was "Item 1 of 2", naming neither list nor item, and a warning's
-// button "Warning: Labor periods › #2 › Exemption", read "number 2"). web/src/form/schema.ts
+// button "Warning: Labor periods › #2 › Exemption", read "number 2"); an item of fields is headed
+// with the same words on the screen (not-printed-group.tsx ObjectFieldTemplate), where each of eight
+// contacts was headed "Contact". web/src/form/schema.ts
 // labelOf, itemLabel; lists.tsx ItemTemplate. Debian's Chromium (tests/web/support/browser.ts), the
 // real HTTP app; fictional people only.
 import { readFileSync } from 'node:fs';
@@ -12,7 +14,7 @@ import { createApp } from '../../src/http/app.js';
 import { getKind } from '../../src/kinds/index.js';
 import { caseJsonSchema } from '../../src/kinds/json-schema.js';
 import { itemLabel, labelOf, normalizeSchema, schemaAt, type Json } from '../../web/src/form/schema.js';
-import { allowIncompleteCase, loadExample, ROOT, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, loadExample, ROOT, SHOTS, SLOW, textNow, useBrowser } from './support/browser.js';
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
 
@@ -46,6 +48,9 @@ describe('a list item named as a person says it, on its group and in the list of
       // The groups, as the accessibility tree names them.
       const first = page.getByRole('group', { name: 'Labor period 1: Restaurant kitchen', exact: true });
       expect(await first.locator('#root_laborPeriods_0_label').count(), 'the first period’s group holds its label').toBe(1);
+      // Seen as it is heard: the item's heading says the same words, and the group is not said twice.
+      expect(await first.count(), 'one group of that name').toBe(1);
+      expect(await textNow(first.locator(':scope > legend'))).toMatch(/^Labor period 1: Restaurant kitchen/);
       expect(await page.getByRole('group', { name: 'Defendant 2: Corwin Ashdown-Vell', exact: true }).count()).toBe(1);
       expect(await page.getByRole('group', { name: /^Item \d+ of \d+$/ }).count(), 'no group named “Item n of m”').toBe(0);
       // The warnings' buttons, at 1280 px beside the form and open.

@@ -243,12 +243,16 @@ const CoreItem = getDefaultRegistry().templates.ArrayFieldItemTemplate;
 /**
  * A list's item, the library's, in a group named as a person says it: its list's item title, its
  * place and what it holds ("Labor period 2: Rivera Farms", schema.ts itemLabel), said as the focus
- * enters it. It was "Item 2 of 3", which says neither which list nor which item (review, round r59).
+ * enters it; an item of fields is named so by its own fieldset's legend, seen as well as heard. It was "Item 2 of 3", which says neither which list nor which item (review, round r59).
  * The item's value is the one the library hands the item's field (its child's `formData`), so the
  * name follows what is typed into the item without the whole case reaching every item.
  */
 export function ItemTemplate(props: ArrayFieldItemTemplateProps): ReactElement {
   const value = isValidElement<{ formData?: unknown }>(props.children) ? props.children.props.formData : undefined;
+  // An item of fields is a fieldset whose legend says the same words (not-printed-group.tsx
+  // ObjectFieldTemplate): a group around it of the same name was said twice on the way in.
+  const headed = props.schema.type === 'object' && typeof props.schema.title === 'string';
+  if (headed) return <div className="list-item"><CoreItem {...props} /></div>;
   return (
     <div role="group" aria-label={itemLabel(props.schema as Json, props.index, value ?? null)} className="list-item">
       <CoreItem {...props} />
