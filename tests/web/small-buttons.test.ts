@@ -4,7 +4,8 @@
 // their fields, the largest words of a field being a button's, and about 21 px tall, under the 24 px
 // a finger needs (WCAG 2.2, 2.5.8 Target Size (Minimum), as the radio buttons and checkboxes have).
 // Each kind's example, every collapsed group open, at 160 and 320 px (web/static/app/app.css
-// button.small). Measured in the fonts .ci/run's Chromium draws. Fictional people only.
+// button.small). One that cannot be used (the first item's Move up) kept the blue words of one that
+// can (review, round r60). Measured in the fonts .ci/run's Chromium draws. Fictional people only.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +34,25 @@ const drawn = (page: Page): Promise<Drawn> =>
     const labels = [...document.querySelectorAll('main .form-group > label, main .control-label')].filter((e: any) => shown(e) && String(e.textContent).trim() !== '');
     return { buttons, smallestLabel: Math.min(...labels.map((e: any) => parseFloat(window.getComputedStyle(e).fontSize))) };
   });
+
+describe('a small button that cannot be used looks it', () => {
+  it('the worksheet example: the first item’s Move up (disabled) drawn apart from its Move down', async () => {
+    await web.withPage('/forms/restitution-worksheet', async (page) => {
+      await loadExample(page);
+      const look = (id: string): Promise<{ disabled: boolean; color: string; border: string }> =>
+        page.locator(`#${id}`).evaluate((b: any) => {
+          const st = window.getComputedStyle(b);
+          return { disabled: b.disabled, color: st.color, border: `${st.borderTopStyle} ${st.borderTopColor}` };
+        });
+      const [up, down] = [await look('root_laborPeriods_0__moveUp'), await look('root_laborPeriods_0__moveDown')];
+      expect([up.disabled, down.disabled]).toEqual([true, false]);
+      expect(up.color, 'its words not the blue of one that can be used').not.toBe(down.color);
+      expect(up.border, 'its border').not.toBe(down.border);
+      await page.locator('#root_laborPeriods_0__moveUp').evaluate((e: any) => e.parentElement.scrollIntoView({ block: 'center' }));
+      await page.screenshot({ path: join(SHOTS, 'small-buttons-disabled.png'), clip: { x: 0, y: 350, width: 900, height: 200 } });
+    });
+  });
+});
 
 describe('small buttons at the size of the words beside them, and big enough for a finger', () => {
   for (const kind of ['rfa', 't-visa-declaration', 'restitution-worksheet', 'best-interests-memo']) {
