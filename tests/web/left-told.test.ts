@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, describedBy, recordTold, SHOTS, SLOW, textNow, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, describedBy, LONG_TEST_MS, recordTold, SHOTS, SLOW, textNow, useBrowser } from './support/browser.js';
 
 declare const document: any;
 
@@ -78,5 +78,5 @@ describe('an error shown as a field is left, told as it appears', () => {
       expect(await textNow(page.locator('ul.field-issues[data-path="requester.email"]'))).toMatch(/no element/);
       expect(await told(), 'a field left with nothing wrong says nothing').toHaveLength(1);
     });
-  });
+  }, LONG_TEST_MS); // three checks waited for, key by key: 48 s with four browser test files at once here
 });
