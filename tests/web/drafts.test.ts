@@ -37,7 +37,7 @@ describe('a draft holding invisible characters', () => {
       await openDraft(page, 'invisible.json', text);
       await step('the check of the draft as cleaned', checked);
       await expect.poll(() => textNow(page.locator('#status')), SLOW).toBe(
-        'The draft is loaded. Taken out of 2 fields (Defendants › #1; Preparer › Name): 3 invisible characters (word joiner U+2060, zero-width space U+200B), which print as nothing and which the filing would refuse. What you see is what was kept.',
+        'The draft is loaded. Taken out of 2 fields (Defendant 1; Preparer › Name): 3 invisible characters (word joiner U+2060, zero-width space U+200B), which print as nothing and which the filing would refuse. What you see is what was kept.',
       );
       expect(await page.locator('#root_preparer_name').inputValue()).toBe('Dana Whitcombe');
       expect(await page.locator('#root_defendants_0').inputValue()).toBe('Rowan Tessaly');
@@ -57,7 +57,7 @@ describe('a draft whose text says more than its value keeps', () => {
       await page.locator('#root_preparedOn').waitFor();
       await openDraft(page, 'hours.json', worksheet((t) => t.replace('"monday": 12', '"monday": 11.999999999999999999')));
       await expect.poll(() => textNow(page.locator('#status')), SLOW).toBe(
-        'hours.json was not opened: Labor periods › #1 › Weekly schedule › Monday has more significant digits than a number keeps (15 to 17), so it would be read as a nearby number, not as written; round it to fewer digits. The form is unchanged.',
+        'hours.json was not opened: Labor period 1 › Weekly schedule › Monday has more significant digits than a number keeps (15 to 17), so it would be read as a nearby number, not as written; round it to fewer digits. The form is unchanged.',
       );
       expect(await page.locator('#status').getAttribute('class')).toBe('failed');
       expect(await page.locator('#root_preparedOn').inputValue()).toBe('');
@@ -67,7 +67,7 @@ describe('a draft whose text says more than its value keeps', () => {
       await page.locator('details.advanced summary').click();
       await page.locator('#advanced-json').fill(worksheet((t) => t.replace('"monday": 12', '"monday": 11.999999999999999999')));
       await page.getByRole('button', { name: 'Apply to the form' }).click();
-      await expect.poll(() => textNow(page.locator('#status')), SLOW).toMatch(/^The JSON was not applied: Labor periods › #1 › Weekly schedule › Monday has more significant digits/);
+      await expect.poll(() => textNow(page.locator('#status')), SLOW).toMatch(/^The JSON was not applied: Labor period 1 › Weekly schedule › Monday has more significant digits/);
       expect(posts).toEqual([]);
       await page.locator('#advanced-json').fill(worksheet((t) => t.replace('"monday": 12', '"monday": 11.99')));
       await page.getByRole('button', { name: 'Apply to the form' }).click();

@@ -42,12 +42,23 @@ import { CountryWidget } from './form/country.js';
 import { TimeZoneWidget } from './form/time-zone.js';
 import { validator } from './form/validator.js';
 import { started as unawaited } from './started.js';
+import { useLeftTold } from './form/left-told.js';
 
 /** How the form fills a new case's defaults: no empty objects' defaults, no list items made up. */
 const DEFAULTS: Experimental_DefaultFormStateBehavior = { emptyObjectFields: 'skipDefaults', arrayMinItems: { populate: 'never' } };
 
 /** Milliseconds of quiet typing before the case is checked. */
 const CHECK_DELAY_MS = 400;
+
+/**
+ * The path of the field a form control belongs to, or undefined for one that is not a field's. A
+ * box's own parts (a date-time's UTC offset, `__offset`; a radio's or a checkbox's option, `-0`)
+ * are its field's.
+ */
+function fieldPathOf(el: Element): string | undefined {
+  if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) || !el.id.startsWith('root')) return undefined;
+  return pathOfId(el.id.replace(/(__[a-z]+|-\d+)+$/i, ''));
+}
 
 /** The section or heading `id` scrolled to the top of the screen, with the keyboard's focus (a screen reader reads it). */
 function bringToFocus(id: string): void {
@@ -82,6 +93,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const pristine = useMemo(() => JSON.stringify(prune(getDefaultFormState(validator, schema as RJSFSchema, {}, schema as RJSFSchema, false, DEFAULTS), schema) ?? {}), [schema]);
   const timer = useRef<number | undefined>(undefined);
   const seq = useRef(0);
+  const checkPending = useRef(false); // a check scheduled or under way, its answer still to come (left-told.ts)
   // The checks' outcome for a screen reader: set when a check ends with an outcome other than the
   // last one told. The visible line says "Checking…" at every pause in typing; as a live region it
   // made a screen reader say "Checking…, 7 problems to fix" again and again while the person typed.
@@ -129,6 +141,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
       // dateBeingTyped), and sent after this one it was answered last and shown: a draft without
       // its date of birth read "The case is valid" from the date the person had typed before.
       clearTimeout(timer.current);
+      checkPending.current = true;
       const mine = ++seq.current;
       setCheck((c) => ({ ...c, state: 'checking' }));
       const payload = body(data);
@@ -158,7 +171,10 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
       // An older answer never replaces a newer one. A check that failed (the service did not
       // answer) keeps the last computed values, which the summary shows marked as such: a network
       // blip took the RFA's deadline countdown off the screen.
-      if (mine === seq.current) setCheck((prev) => (next.state === 'failed' ? { ...next, computed: prev.computed } : next));
+      if (mine === seq.current) {
+        checkPending.current = false;
+        setCheck((prev) => (next.state === 'failed' ? { ...next, computed: prev.computed } : next));
+      }
     },
     [kind.id, body],
   );
@@ -166,6 +182,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const schedule = useCallback(
     (data: unknown) => {
       clearTimeout(timer.current);
+      checkPending.current = true;
       // Not while a date's year, or a part of it, is half typed (dates.tsx dateBeingTyped): asked
       // again at each pause until it is whole (its last key is a change of its own, scheduled anew),
       // a key moves on from the year, or the focus has left the box, when the date as left is checked.
@@ -289,9 +306,8 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     const form = document.getElementById('app');
     if (!form) return;
     const touch = (e: Event): void => {
-      const el = e.target;
-      if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) || !el.id.startsWith('root')) return;
-      touched.touch(pathOfId(el.id.replace(/(__[a-z]+|-\d+)+$/i, '')));
+      const path = e.target instanceof Element ? fieldPathOf(e.target) : undefined;
+      if (path !== undefined) touched.touch(path);
     };
     const events = ['input', 'change', 'focusout'] as const;
     for (const type of events) form.addEventListener(type, touch);
@@ -299,6 +315,11 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
       for (const type of events) form.removeEventListener(type, touch);
     };
   }, [touched]);
+
+  // A field changed and left is told of its errors and warnings as they appear (left-told.ts).
+  const formDataNow = useRef(formData);
+  formDataNow.current = formData;
+  useLeftTold({ store: touched, schema, data: () => formDataNow.current, checkPending: () => checkPending.current, pathOf: fieldPathOf, check, incomplete });
 
   // A document refused for the case's errors: the person asked for a document and got none, so the
   // focus goes to the list of problems (its entries are buttons to each field), and a screen reader
@@ -358,7 +379,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     setFormData(next);
     dirty.current = true;
     started.current = true;
-    setStatus(`${labelOf(schema, path)} was removed from the case.`);
+    setStatus(`${labelOf(schema, path, formData)} was removed from the case.`);
     bringToFocus('problems');
     unawaited(runCheck(next));
   };
@@ -378,7 +399,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
 
       <div className="layout">
         <div className="main-column">
-          <Problems onTouch={(path) => touched.touch(path)} check={check} pdfIssues={pdfIssues} docxIssues={docxIssues} incomplete={incomplete} announced={announced} schema={schema} onCheckAgain={() => unawaited(runCheck(formData))} onRemove={removeField} />
+          <Problems onTouch={(path) => touched.touch(path)} check={check} pdfIssues={pdfIssues} docxIssues={docxIssues} incomplete={incomplete} announced={announced} schema={schema} data={formData} onCheckAgain={() => unawaited(runCheck(formData))} onRemove={removeField} />
 
           {/* What a label's "(required)" means, said once before the first field, in one line (on a phone the form's first field must stay within two screens). */}
           <p id="required-note" className="field-description">

@@ -12,18 +12,19 @@
 // - Each item's buttons were "Move up", "Move down", "Remove" thirty times over; each now says
 //   which item ("Remove item 5 of 30"), its visible words first (WCAG 2.5.3, label in name).
 // - Each item was "Text" (a list of text) or "Contact" (a list of objects), thirty times over;
-//   each is now a group named by its place ("Item 5 of 30"), said as the focus enters it.
+//   each is now a group named as a person says it ("Contact 5: Mark Ellison", ItemTemplate), said
+//   as the focus enters it.
 // - Every list's Add was "Add": five in a row on a worksheet, and a screen reader's list of the
 //   page's buttons held "Add" five times with nothing to tell them apart. Each names the item it
 //   adds ("Add Loss", "Add Other name used"), its visible word first (WCAG 2.5.3).
 // - Nothing said what a press did: Move up kept the focus on a button whose name changed, which a
 //   screen reader does not read again, and Remove moved it to the next item's box. Each press is
 //   now told in a polite live region ("The child’s words moved up: now item 2 of 3.").
-import { useEffect, type MouseEvent, type ReactElement } from 'react';
+import { isValidElement, useEffect, type MouseEvent, type ReactElement } from 'react';
 import { getDefaultRegistry } from '@rjsf/core';
 import { buttonId, type ArrayFieldItemButtonsTemplateProps, type ArrayFieldItemTemplateProps, type IconButtonProps } from '@rjsf/utils';
 import { pathOfId } from './dates.js';
-import { schemaAt, type Json } from './schema.js';
+import { itemLabel, schemaAt, type Json } from './schema.js';
 import type { FormContext } from './templates.js';
 
 /** Frames a focus move waits at most for the form to draw the list's change (about a second). */
@@ -239,10 +240,21 @@ export function ItemButtons(props: ArrayFieldItemButtonsTemplateProps): ReactEle
 
 const CoreItem = getDefaultRegistry().templates.ArrayFieldItemTemplate;
 
-/** A list's item, the library's, in a group named by its place in the list ("Item 5 of 30"). */
+/**
+ * A list's item, the library's, in a group named as a person says it: its list's item title, its
+ * place and what it holds ("Labor period 2: Rivera Farms", schema.ts itemLabel), said as the focus
+ * enters it; an item of fields is named so by its own fieldset's legend, seen as well as heard. It was "Item 2 of 3", which says neither which list nor which item (review, round r59).
+ * The item's value is the one the library hands the item's field (its child's `formData`), so the
+ * name follows what is typed into the item without the whole case reaching every item.
+ */
 export function ItemTemplate(props: ArrayFieldItemTemplateProps): ReactElement {
+  const value = isValidElement<{ formData?: unknown }>(props.children) ? props.children.props.formData : undefined;
+  // An item of fields is a fieldset whose legend says the same words (not-printed-group.tsx
+  // ObjectFieldTemplate): a group around it of the same name was said twice on the way in.
+  const headed = props.schema.type === 'object' && typeof props.schema.title === 'string';
+  if (headed) return <div className="list-item"><CoreItem {...props} /></div>;
   return (
-    <div role="group" aria-label={`Item ${props.index + 1} of ${props.totalItems}`} className="list-item">
+    <div role="group" aria-label={itemLabel(props.schema as Json, props.index, value ?? null)} className="list-item">
       <CoreItem {...props} />
     </div>
   );

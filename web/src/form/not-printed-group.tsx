@@ -9,7 +9,7 @@ import { getDefaultRegistry } from '@rjsf/core';
 import { descriptionId, type ObjectFieldTemplateProps } from '@rjsf/utils';
 import { holdsSomething } from './not-printed.js';
 import { CaseData } from './section-required.js';
-import { labelOf, type Json } from './schema.js';
+import { itemLabel, labelOf, type Json } from './schema.js';
 import { Disclosure } from './disclosure.js';
 
 /** The chosen document's fields not printed: its name and the dot paths (not-printed.ts notPrintedIn). */
@@ -40,7 +40,12 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps): ReactEleme
   const here = useContext(NotPrintedContext);
   const properties = withNotPrintedGroup(props, here);
   if (props.fieldPathId.path.length === 0 && !props.title) return <UntitledForm {...props} properties={properties} />;
-  return <CoreObjectFieldTemplate {...props} properties={properties} />;
+  // A list's item of fields headed as the list of problems and a screen reader name it ("Contact 3:
+  // Rosa Ajú Tzoc", schema.ts itemLabel): eight contacts on a phone were each headed "Contact", and
+  // a warning's entry "Contact 3: Rosa Ajú Tzoc › Date" led to one of them (review, round r60).
+  const last = props.fieldPathId.path[props.fieldPathId.path.length - 1];
+  const title = typeof last === 'number' && props.title ? itemLabel(props.schema as Json, last, props.formData ?? null) : props.title;
+  return <CoreObjectFieldTemplate {...props} title={title} properties={properties} />;
 }
 
 /** The section's fields, those the chosen document does not print gathered in one group at the place of the first. */

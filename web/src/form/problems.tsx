@@ -57,6 +57,8 @@ export interface ProblemsProps {
   /** The checks' outcome as last told to a screen reader. */
   announced: string;
   schema: Json;
+  /** The case as the form holds it: a list's item is named by what it holds ("Labor period 2: Rivera Farms", schema.ts labelOf). */
+  data?: unknown;
   onCheckAgain: () => void;
   /** Take a field out of the case: offered for a field Harbor does not know, which the form has no input for. */
   onRemove: (path: string) => void;
@@ -74,7 +76,7 @@ const UNKNOWN_FIELD = 'unrecognized-keys';
  */
 const ONE_COLUMN = (): boolean => typeof matchMedia === 'function' && matchMedia('(max-width: 60rem)').matches;
 
-export function Problems({ check, pdfIssues, docxIssues, incomplete, announced, schema, onCheckAgain, onRemove, onTouch }: ProblemsProps): ReactElement {
+export function Problems({ check, pdfIssues, docxIssues, incomplete, announced, schema, data, onCheckAgain, onRemove, onTouch }: ProblemsProps): ReactElement {
   const errors = [
     ...caseErrors(check.errors, incomplete).map((i) => ({ ...i, level: 'error' as const, what: 'Error' })),
     ...pdfIssues.map((i) => ({ ...i, level: 'error' as const, what: 'Error in a PDF' })),
@@ -92,14 +94,14 @@ export function Problems({ check, pdfIssues, docxIssues, incomplete, announced, 
             flushSync(() => onTouch?.(i.path));
             goTo(i.path);
           }}>
-        {i.what}: {labelOf(schema, i.path)}
+        {i.what}: {labelOf(schema, i.path, data)}
       </button>{' '}
       — <span id={`problem-${i.level}-${n}`}>{plainMessage(i, schema)}</span>
       {/* The message says "remove it", and the form has no input where it could be done. */}
       {i.level === 'error' && i.code === UNKNOWN_FIELD && i.path !== '' && (
         <>
           {' '}
-          <button type="button" className="small" aria-label={`Remove ${labelOf(schema, i.path)} from the case`} onClick={() => onRemove(i.path)}>
+          <button type="button" className="small" aria-label={`Remove ${labelOf(schema, i.path, data)} from the case`} onClick={() => onRemove(i.path)}>
             Remove it
           </button>
         </>

@@ -399,17 +399,70 @@ export function emptySectionOf(root: Json, data: unknown, path: readonly (string
   return givesNothing(v) ? section.title : undefined;
 }
 
-/** "child.dateOfBirth" → "Child › Date of birth"; list items are numbered from 1. */
-export function labelOf(schema: Json, path: string): string {
+/** Longest item name shown (characters): a name, a place or a short label; longer text is a sentence, not a name. */
+const ITEM_NAME_MAX = 60;
+
+/**
+ * What a list's item is called by what it holds, as a person would say it: a list of text, the
+ * item's own text; an item of fields, its first one-line text field the person has filled in (a
+ * labor period's "Label", a defendant's or a contact's name), never a date, a choice, a code, an
+ * amount or a multi-line account. Undefined when the item holds none, or only text longer than a
+ * name (ITEM_NAME_MAX: a sentence said at every field of the item would drown the field's own name)
+ * or shorter than one.
+ */
+export function itemNameOf(itemSchema: Json | undefined, value: unknown): string | undefined {
+  const said = (s: Json | undefined, v: unknown): string | undefined => {
+    if (!s || typeof v !== 'string' || s.type !== 'string' || Array.isArray(s.enum) || typeof s.format === 'string' || valueFormatOf(s) !== undefined) return undefined;
+    if (s[AMOUNT] !== undefined || s['x-multiline'] === true || (typeof s.maxLength === 'number' && s.maxLength > 300)) return undefined;
+    const t = v.replace(/\s+/g, ' ').trim();
+    // A mark of a few characters or a number ("9", "A": an exhibit's letter) is no name: "Exhibit 1: 9"
+    // read as a count. The item's next field says what it is ("Exhibit 1: Restaurant ledger").
+    return t.length < 3 || t.length > ITEM_NAME_MAX || !/\p{L}/u.test(t) ? undefined : t;
+  };
+  if (!itemSchema) return undefined;
+  if (!isObj(value)) return said(itemSchema, value);
+  const props = isObj(itemSchema.properties) ? (itemSchema.properties as Record<string, Json>) : {};
+  for (const [key, s] of Object.entries(props)) {
+    const name = said(s, value[key]);
+    if (name !== undefined) return name;
+  }
+  return undefined;
+}
+
+/**
+ * A list's item as a person says it: its list's item title and its place, counted from 1, then what
+ * it holds when `value` is given and names it ("Labor period 2: Rivera Farms"; "Labor period 2"
+ * without). It was "Item 2 of 3" on the item's group and "Labor periods › #2" in the list of
+ * problems, a number a screen reader read as "number 2" and nobody says (review, round r59).
+ */
+export function itemLabel(itemSchema: Json | undefined, index: number, value?: unknown): string {
+  const title = typeof itemSchema?.title === 'string' && !itemSchema.title.endsWith(': item') ? itemSchema.title : 'Item';
+  const name = value === undefined ? undefined : itemNameOf(itemSchema, value);
+  return `${title} ${index + 1}${name === undefined ? '' : `: ${name}`}`;
+}
+
+/**
+ * "child.dateOfBirth" → "Child › Date of birth"; a list's item by its title and place, and by what
+ * it holds when the case `data` is given (itemLabel: "laborPeriods.1.state" → "Labor period 2:
+ * Rivera Farms › State", in place of "Labor periods › #2 › State").
+ */
+export function labelOf(schema: Json, path: string, data?: unknown): string {
   if (path === '') return 'The whole case';
   const segs = path.split('.');
-  return segs
-    .map((seg, i) => {
-      if (/^\d+$/.test(seg)) return `#${Number(seg) + 1}`;
-      const t = schemaAt(schema, segs.slice(0, i + 1))?.title;
-      return typeof t === 'string' ? t : humanise(seg);
-    })
-    .join(' › ');
+  const out: string[] = [];
+  let v: unknown = data;
+  segs.forEach((seg, i) => {
+    v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
+    const own = schemaAt(schema, segs.slice(0, i + 1));
+    if (/^\d+$/.test(seg)) {
+      // The list's own title is said by its item's ("Labor period 2", not "Labor periods › Labor period 2").
+      if (i > 0) out.pop();
+      out.push(itemLabel(own, Number(seg), data === undefined ? undefined : (v ?? null)));
+      return;
+    }
+    out.push(typeof own?.title === 'string' ? own.title : humanise(seg));
+  });
+  return out.join(' › ');
 }
 
 /** The form's element id of a field at a dot path (rjsf's ids: root_child_dateOfBirth). */
