@@ -6,5 +6,5 @@ export const ABOUT = {
   description:
     'The § 1593 restitution calculation for a trafficking victim: FLSA minimum wage and overtime per workweek, the gross income to the defendant from the labor, the greater of the two, plus the gross income from commercial sex acts and the § 2259 losses; the total under each open legal choice, every rule cited, ready to file under seal.',
   // What each version changed and why: VERSIONS.md, beside this file (newest first).
-  version: '2.24.0',
+  version: '2.25.0',
 } as const;

@@ -59,7 +59,7 @@ describe('rfa document model', () => {
     const b = buildDocument('rfa', JSON.parse(readFileSync(`${DIR}full.json`, 'utf8')));
     expect(b.model.banner).toBe('Draft for entry in OTIP Shepherd — confidential');
     expect(b.model.title).toBe('Draft Request for Assistance for a Child (OTIP)');
-    expect(b.model.meta).toMatchObject({ kind: 'rfa', templateVersion: '2.24.0', date: '2026-03-08', author: 'Pacific Crest Children’s Services' });
+    expect(b.model.meta).toMatchObject({ kind: 'rfa', templateVersion: '2.25.0', date: '2026-03-08', author: 'Pacific Crest Children’s Services' });
   });
 });
 
