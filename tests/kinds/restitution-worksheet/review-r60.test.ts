@@ -11,6 +11,7 @@ import { view } from '../../../src/kinds/restitution-worksheet/view.js';
 import { pdfText } from '../../support/extract.js';
 import { libreOfficePdfs, loTimeout } from '../../render/docx/support.js';
 import { baseCase, parse, run, WEEKDAYS_ONLY } from './cases.js';
+import { issuesOf } from './cases.js';
 
 type Page = { rules: string[]; assumptions: string[] };
 const page = (raw: Record<string, unknown>) => {
@@ -59,7 +60,7 @@ function threeRaises(lines: number): Record<string, unknown> {
 }
 
 /** The page (1-based, 0 if none) of each part of the figure without state rates. */
-function placed(pdf: Uint8Array): Record<string, number> {
+function placed(pdf: Uint8Array): { table: number; rates: number; first: number; last: number } {
   const pages = pdfText(pdf).split('\f');
   const at = (re: RegExp) => pages.findIndex((p) => re.test(p)) + 1;
   return {
@@ -114,4 +115,33 @@ describe('the federal rates stay with the figure without state rates at a page b
     },
     loTimeout(DOCX_SWEEP.length),
   );
+});
+
+// A loss of $0.00 (a forgotten amount, a basis of 0 units) printed as a line claiming nothing, with
+// no word to the preparer: the court reads it as no loss of that kind, where a cost not yet known
+// belongs among the losses not yet known (18 U.S.C. § 3664(d)(5)). Worked example 43: a clinic
+// visit of $1,234.56, bus fare home $0.00 and a phone card of $0.01: L = $1,234.57, the $0.00 line
+// printed and warned, the cent line not.
+describe('a loss of $0.00 is printed and warned; cents are kept', () => {
+  const raw = baseCase({
+    losses: [
+      { category: 'medical', description: 'Clinic visit', amount: '1,234.56', projected: false },
+      { category: 'other', description: 'Bus fare home', amount: '0.00', projected: false },
+      { category: 'other', description: 'Phone card', amount: '0.01', projected: false },
+      { category: 'medical', description: 'Therapy', projected: true, basis: { units: 0, unit: 'session', rate: '180.00', years: 2 } },
+    ],
+  });
+
+  it('L to the cent; one warning at each $0.00 line (its amount, or its basis), none at the cent', async () => {
+    expect(issuesOf(raw)).toEqual([]);
+    const r = run(raw);
+    expect(r.computed.losses.totalCents).toBe(123457);
+    const zero = r.warnings.filter((w) => w.code === 'loss-zero');
+    expect(zero.map((w) => w.path)).toEqual(['losses.1.amount', 'losses.3.basis']);
+    expect(zero[0]!.message).toContain('list it under losses not yet known (18 U.S.C. § 3664(d)(5))');
+    const { bytes } = await generate({ kind: 'restitution-worksheet', input: raw, format: 'pdf' });
+    const text = pdfText(bytes).replace(/\s+/g, ' ');
+    expect(text).toContain('Bus fare home past $0.00');
+    expect(text).toContain('L, all losses $1,234.57');
+  });
 });
