@@ -39,7 +39,7 @@ describe('§ 213(c)(4) as the U.S. Code says it: the waiver’s own conditions (
   });
 });
 
-// The figure without state minimum wages near a page foot. Florida with state rates where higher,
+// The figure without state minimum wages near a page foot (worked example 42). Florida with state rates where higher,
 // three labor periods of two weeks, Monday to Saturday 10 hours, each across a federal raise
 // (July 24 of 2007, 2008 and 2009: 29 U.S.C. § 206(a)(1)): the federal rates of the labor's days
 // take three lines and the three workweeks of two federal rates six, so the `keep` of that figure
