@@ -135,6 +135,34 @@ export const KEEP_WHOLE_SHARE = 1 / 3;
  */
 export const SIGNED_KEEP_SHARE = 1 / 2;
 
+/**
+ * The share of a page up to which a `keep` too tall to be kept whole still holds its last table
+ * and the paragraphs and lists after it (the table's notes: `tableNotesStart`) together, moved to
+ * the next page when they do not fit at the foot of this one. The restitution worksheet's figure
+ * without state minimum wages is a short table and, under it, the federal rates of the labor's
+ * days and the workweeks of two federal rates (worksheet 2.24.0): with three federal raises in the
+ * labor the `keep` passed a third of a page, broke where the other rules allow, and the rates and
+ * lines fell on the page after their table, where nothing on the page showed what figure they
+ * rebuild (worksheet 2.25.0). Half a page, as a signed keep: notes that make a figure checkable
+ * belong with it as a signature belongs with what it signs; past it they break where the other
+ * rules allow.
+ */
+export const TABLE_NOTES_SHARE = 1 / 2;
+
+/**
+ * The index of a `keep`'s last table followed, to the keep's end, by paragraphs and lists only
+ * (its notes), else -1: what a `keep` too tall to be kept whole still holds together, up to
+ * TABLE_NOTES_SHARE of a page (both renderers: src/render/pdf/blocks.ts, src/render/docx/blocks.ts).
+ */
+export function tableNotesStart(children: readonly Block[]): number {
+  for (let i = children.length - 1; i >= 0; i--) {
+    const b = children[i]!;
+    if (b.type === 'table') return i < children.length - 1 ? i : -1;
+    if (b.type !== 'paragraph' && b.type !== 'list') return -1;
+  }
+  return -1;
+}
+
 /** The share of a page up to which a `keep` of `children` is kept whole (above). */
 export function keepWholeShare(children: readonly Block[]): number {
   return children[children.length - 1]?.type === 'signature' ? SIGNED_KEEP_SHARE : KEEP_WHOLE_SHARE;

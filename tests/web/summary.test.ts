@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { rfaAge } from '../../web/src/form/ages.js';
 import { countdown, deadlineHeading, deadlineLine, dueLabels } from '../../web/src/form/countdown.js';
-import { agreedRateLines, ATTESTATION_WORDS, grossLineParts, instantInWords, inWords, longDate, monthsCovered, offsetInWords, weeksMixJobs, worksheetRateLines } from '../../web/src/form/words.js';
+import { agreedRateLines, ATTESTATION_WORDS, federalOnlyRateLines, grossLineParts, instantInWords, inWords, longDate, monthsCovered, offsetInWords, weeksMixJobs, worksheetRateLines } from '../../web/src/form/words.js';
 import { generate } from '../../src/pipeline.js';
 import { pdfBodyText } from '../support/extract.js';
 import { baseCase, parse, run } from '../kinds/restitution-worksheet/cases.js';
@@ -191,6 +191,35 @@ describe('the worksheet’s lines under the workweek table, on the page as in th
     expect(worksheetRateLines({ rateLines: [] })).toEqual([]);
     expect(worksheetRateLines(undefined)).toEqual([]);
     expect(weeksMixJobs({ weeks: [{ jobs: null }] })).toBe(false);
+  });
+});
+
+// With state rates the worksheet prints, under its figure without them, the workweeks of two
+// federal rates (computed.federalOnlyRateLines, worksheet 2.24.0); the summary showed F's lines and
+// not these (round r60). Worked example 40: Illinois, June 21 to August 8, 2009, Monday to Saturday
+// 10 hours; the week of July 19 is 40 h at $6.55 and 20 h at $7.25 (the federal raise of Friday
+// July 24, 2009, 29 U.S.C. § 206(a)(1)(C)).
+describe('the lines under the figure without state rates, on the page as in the PDF', () => {
+  const input = baseCase({
+    victim: { identifier: 'K.M.', minor: false, minorDuringOffense: true, dateOfBirth: '1991-07-29' },
+    settings: { minimumWage: 'higher-of-federal-and-state', liquidatedDamages: false },
+    laborPeriods: [{ label: 'Restaurant kitchen', startDate: '2009-06-21', endDate: '2009-08-08', state: 'IL', weeklySchedule: { monday: 10, tuesday: 10, wednesday: 10, thursday: 10, friday: 10, saturday: 10 } }],
+  });
+
+  it('worked example 40: the federal week of two rates, word for word, and not among F’s lines', async () => {
+    const answer = JSON.parse(JSON.stringify(run(input).computed)) as unknown;
+    const lines = federalOnlyRateLines(answer);
+    expect(lines).toEqual(['July 19, 2009: $6.55 for 40 hours and $7.25 for 20 hours; weighted-average regular rate $6.783333']);
+    expect(worksheetRateLines(answer)).toEqual(['June 28, 2009: $7.75 for 20 hours and $8.00 for 40 hours; weighted-average regular rate $7.916667']);
+    const { bytes } = await generate({ kind: 'restitution-worksheet', input, format: 'pdf' });
+    const squash = (s: string) => s.replace(/\s+/g, ' ');
+    expect(squash(pdfBodyText(bytes))).toContain(squash(lines[0]!));
+  });
+  it('nothing without state rates, or from an answer without the list', () => {
+    const federal = baseCase({ settings: { liquidatedDamages: false }, laborPeriods: [{ startDate: '2009-07-19', endDate: '2009-07-25', weeklySchedule: { monday: 10, tuesday: 10, wednesday: 10, thursday: 10, friday: 10, saturday: 10 } }] });
+    expect(federalOnlyRateLines(JSON.parse(JSON.stringify(run(federal).computed)))).toEqual([]);
+    expect(federalOnlyRateLines({ federalOnlyRateLines: [3, null] })).toEqual([]);
+    expect(federalOnlyRateLines(undefined)).toEqual([]);
   });
 });
 

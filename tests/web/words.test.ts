@@ -98,6 +98,23 @@ describe('what the form says before anything is pressed', () => {
     });
   });
 
+  it('a worksheet with state rates: the summary lists the weeks of two federal rates under the figure without them, as the worksheet prints them', async () => {
+    await web.withPage('/forms/restitution-worksheet', async (page) => {
+      // The example (Florida from June 2009, state rates where higher) has one: the week of July 19,
+      // 2009, across the federal raise of July 24 (computed.federalOnlyRateLines, round r60).
+      const answered = checkAnswerFor(page, (c) => Array.isArray(c.laborPeriods) && c.laborPeriods.length > 0);
+      await loadExample(page);
+      const answer = (await (await answered as { json(): Promise<{ computed?: { federalOnlyRateLines?: string[] } }> }).json()).computed?.federalOnlyRateLines ?? [];
+      expect(answer).toEqual(['July 19, 2009: $6.55 for 44 hours and $7.25 for 24 hours; weighted-average regular rate $6.797059']);
+      const federal = page.locator('#federal-rate-weeks');
+      await expect.poll(() => textNow(federal.locator('summary')), SLOW).toBe('1 line under the figure without state minimum wages');
+      await federal.locator('summary').click();
+      expect(await federal.locator('li').allTextContents()).toEqual(answer);
+      await federal.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, 'words-federal-rate-weeks.png') });
+    });
+  });
+
   it('no field’s help in any kind speaks the contract’s terms; a date says how to type it', async () => {
     for (const kind of KINDS.map((k) => k.id)) {
       await web.withPage(`/forms/${kind}`, async (page) => {

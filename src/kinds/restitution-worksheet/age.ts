@@ -38,8 +38,14 @@ import { periodDays } from './workweeks.js';
  *   person standing in the place of his parent on a farm owned or operated by such parent or
  *   person": the sentence said "none" at every age under 16, wrong for a child on the farm of the
  *   one who stands in a parent's place, the defence's ground in a familial or "guardian" case.
- * - (c)(4) the waiver for 10 and 11: hand-harvest laborers, not more than eight weeks in a calendar
- *   year, in an operation customarily paid by the piece (as 29 C.F.R. § 575.1(a) quotes it).
+ * - (c)(4) the waiver for 10 and 11: (A) hand-harvest laborers, not more than eight weeks in a
+ *   calendar year, in an operation customarily paid by the piece; (B) a waiver granted must require
+ *   work outside school hours, a daily commute "from their permanent residence to the farm", and
+ *   not more than eight weeks "between June 1 and October 15" (§ 213(c)(4)(B)(ii), (iii)(I)). The
+ *   page said the eight weeks only (worksheet 2.24.0): a trafficked child housed by the employer
+ *   commutes from no permanent residence, and work in May or after October 15 is outside any
+ *   waiver, the two facts that answer a defence claiming one (worksheet 2.25.0, the Code's text
+ *   read in round r60: docs/domain/restitution-worksheet-age.md).
  * - At 16 and 17 nothing is closed: oppressive child labor at those ages is only work in an
  *   occupation declared hazardous for them (29 U.S.C. § 203(l)), and those orders are of
  *   occupations other than agriculture (29 C.F.R. part 570, subpart E).
@@ -47,7 +53,7 @@ import { periodDays } from './workweeks.js';
 const PARENT = 'a parent or a person standing in a parent’s place';
 const HAZARD = `no work in an occupation declared particularly hazardous for those under 16, except for ${PARENT} on a farm that parent or person owned or operated (§ 213(c)(2))`;
 const FARM_AGES: readonly { from: number; words: string; rule: string }[] = [
-  { from: 0, words: 'under 12', rule: `§ 213(c) allowed farm work outside school hours only for ${PARENT} on a farm that parent or person owned or operated, or with the consent of that parent or person on a farm none of whose employees had to be paid the minimum wage because of the small-farm exemption of § 213(a)(6)(A) (§ 213(c)(1)(A)), or at 10 or 11 as a hand-harvest laborer for not more than eight weeks in a calendar year under a waiver granted by the Secretary of Labor (§ 213(c)(4)); and ${HAZARD}` },
+  { from: 0, words: 'under 12', rule: `§ 213(c) allowed farm work outside school hours only for ${PARENT} on a farm that parent or person owned or operated, or with the consent of that parent or person on a farm none of whose employees had to be paid the minimum wage because of the small-farm exemption of § 213(a)(6)(A) (§ 213(c)(1)(A)), or at 10 or 11 under a waiver granted by the Secretary of Labor, only as a hand-harvest laborer in an operation customarily paid by the piece, commuting daily from a permanent residence to the farm, for not more than eight weeks between June 1 and October 15 of a calendar year (§ 213(c)(4)(A), (B)); and ${HAZARD}` },
   { from: 12, words: '12 or 13', rule: `§ 213(c) allowed farm work outside school hours only with the consent of ${PARENT}, or where that parent or person was employed on the same farm (§ 213(c)(1)(B)); and ${HAZARD}` },
   { from: 14, words: '14 or 15', rule: `§ 213(c) allowed any farm work outside school hours (§ 213(c)(1)(C)); and ${HAZARD}` },
   { from: 16, words: '16 or 17', rule: 'the child labor rules set no limit on farm work: the occupations declared particularly hazardous in agriculture are closed only to those under 16 (§ 213(c)(2); 29 U.S.C. § 203(l))' },

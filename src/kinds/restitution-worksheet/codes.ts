@@ -45,6 +45,7 @@ export const CODES = defineCodes({
   'payee-needed': { level: 'warning', rule: 'a minor victim with no payee named (18 U.S.C. § 1593(c))' },
   'no-bar-number': { level: 'warning', rule: 'the preparer gives no bar number for the signature block' },
   'projected-without-basis': { level: 'warning', rule: 'a projected loss without units × rate × years' },
+  'loss-zero': { level: 'warning', rule: 'a loss of $0.00: printed as a line claiming nothing; give its amount, or list it under losses not yet known' },
   'exhibit-range-kept': { level: 'warning', rule: 'a range of exhibits too long or unclear to expand is listed as written' },
   'exhibit-not-listed': { level: 'warning', rule: 'a line cites an exhibit that the case’s exhibits do not list' },
   'nothing-claimed': { level: 'warning', rule: 'the case has no labor period, gross-income line or loss, so the worksheet requests $0.00' },

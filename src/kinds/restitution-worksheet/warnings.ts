@@ -21,6 +21,7 @@ import { territoryTableWarnings } from './territories.js';
 import { toDay } from './dates.js';
 import { rateDateWarnings } from './conversion.js';
 import { workweeksNamed } from './week-names.js';
+import { lossCents } from './losses.js';
 
 // Words that mark a pseudonym rather than a real name ("Jane Doe", "Minor Victim One", "Menor A").
 const PSEUDONYM_WORDS = new Set(['doe', 'roe', 'minor', 'victim', 'child', 'juvenile', 'person', 'individual', 'mv', 'menor', 'victima', 'nina', 'nino']);
@@ -166,6 +167,17 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
     });
   }
   c.losses.forEach((l, i) => {
+    // A loss of $0.00 prints as a line claiming nothing (a forgotten amount, a basis of 0 units):
+    // read by the court as no loss of that kind, where a cost not yet known is a loss not yet known
+    // (18 U.S.C. § 3664(d)(5): the court sets a date to determine it). Printed all the same, never
+    // dropped: the preparer decides (round r60).
+    if (lossCents(l) === 0) {
+      w.push({
+        path: l.amount !== null ? `losses.${i}.amount` : `losses.${i}.basis`,
+        code: 'loss-zero',
+        message: `this loss is $0.00, and the worksheet prints it as a line claiming nothing; give its amount, or, if it is not yet known, list it under losses not yet known (18 U.S.C. § 3664(d)(5)), or remove it`,
+      });
+    }
     if (l.projected && l.basis === null) {
       w.push({
         path: `losses.${i}.basis`,

@@ -5,7 +5,7 @@ import { BODY_SIZE, LIST_INDENT, lineTwips, PARA_BEFORE, SIGN_LINE, TEXT_WIDTH }
 import { listIndent as listTextIndent, listNumbering } from '../list-indent.js';
 import { harborFonts } from '../pdf/fonts.js';
 import { dispatchBlock, type Block, type BlockHandlers, type ListItem } from '../../model/types.js';
-import { closesBeforeSignature, endOf, introduced, introducesTable, KEEP_WHOLE_SHARE, keepWholeShare, leadsIn, SHORT_TABLE_ROWS, shortLeadIn } from '../../model/keeps.js';
+import { closesBeforeSignature, endOf, introduced, introducesTable, KEEP_WHOLE_SHARE, keepWholeShare, leadsIn, SHORT_TABLE_ROWS, shortLeadIn, TABLE_NOTES_SHARE, tableNotesStart } from '../../model/keeps.js';
 import { HEADING_AFTER } from './styles.js';
 import { NumberingPlan, listIndent, type NumberingRef } from './numbering.js';
 import { breakBefore, keepTailWithNext, keepWithNext, para, type Out, type ParaOut, type RunOut, type TableOut } from './out.js';
@@ -200,7 +200,7 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
   // LibreOffice without the chain (headings, lead-ins and table rows keep their own keepNext).
   keep: (n, ctx) => {
     const out = renderBlocks(n.children, ctx);
-    if (!keepFits(n.children, textWidth(ctx) / 20, ctx.pageHeight * keepWholeShare(n.children))) return out;
+    if (!keepFits(n.children, textWidth(ctx) / 20, ctx.pageHeight * keepWholeShare(n.children))) return holdTableNotes(n.children, out, ctx);
     keepWithNext(out, true);
     return holdAcrossTable(out);
   },
@@ -224,6 +224,25 @@ function holdAcrossTable(out: Out[]): Out[] {
   const end = last.kind === 'p' ? (held.pop() as ParaOut) : para({ children: [], spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT } });
   const row = { header: false, cantSplit: true, cells: [{ width: TEXT_WIDTH, span: 1, before: held, para: end }] };
   return [...out.slice(0, i), { kind: 'table', bare: true, columns: [TEXT_WIDTH], rows: [row] }];
+}
+
+/**
+ * A `keep` too tall to be kept whole: its last table and the paragraphs and lists after it (the
+ * table's notes, src/model/keeps.ts tableNotesStart) held together as the PDF holds them, when they
+ * take at most TABLE_NOTES_SHARE of a page, the PDF's measure: from that table on, one unsplittable
+ * row of a bare table (holdAcrossTable), since LibreOffice (7.4) keeps no table with what follows
+ * it; the lead-in before the table keeps with that row by its own keepNext (renderBlocks). The
+ * notes add no table, so the table is the last one rendered that is not bare (a signature is one).
+ */
+function holdTableNotes(children: Block[], out: Out[], ctx: BlockContext): Out[] {
+  const t = tableNotesStart(children);
+  if (t < 0 || !keepFits(children.slice(t), textWidth(ctx) / 20, ctx.pageHeight * TABLE_NOTES_SHARE)) return out;
+  let i = out.length - 1;
+  while (i >= 0 && !(out[i]!.kind === 'table' && (out[i] as TableOut).bare !== true)) i--;
+  if (i < 0 || i === out.length - 1) return out;
+  const held = out.slice(i);
+  keepWithNext(held, true);
+  return [...out.slice(0, i), ...holdAcrossTable(held)];
 }
 
 /** Space (twips) after the signing line's paragraph: 2 pt to the name's line less the rule's 0.75 pt. */

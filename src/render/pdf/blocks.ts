@@ -9,7 +9,7 @@
 // - a paragraph or a list keeps two lines or more on each side of a break.
 import type { Align, Block, Inline, Signature } from '../../model/types.js';
 import { dispatchBlock, type BlockHandlers } from '../../model/types.js';
-import { closesBeforeSignature, endOf, introduced, introducesTable, KEEP, keepWholeShare, leadsIn, shortLeadIn, type KeepLevel } from '../../model/keeps.js';
+import { closesBeforeSignature, endOf, introduced, introducesTable, KEEP, keepWholeShare, leadsIn, shortLeadIn, TABLE_NOTES_SHARE, tableNotesStart, type KeepLevel } from '../../model/keeps.js';
 import { LIST_INDENT, listIndent, MARKER_GAP, markerText, rtlMarker } from '../list-indent.js';
 import { signatureLines } from '../signature-lines.js';
 import { hasRtlLetter, isRtlText } from './bidi.js';
@@ -161,12 +161,29 @@ const handlers: BlockHandlers<BlockCtx, Slice[]> = {
   signature: signatureSlices,
   'page-break': () => [{ height: 0, spaceBefore: 0, keep: KEEP.none, pageBreak: true, boxes: [] }],
   keep: (k, ctx) => {
-    const slices = blocksSlices(k.children, ctx);
-    const total = slices.reduce((a, s, i) => a + s.height + (i > 0 ? s.spaceBefore : 0), 0);
-    if (total <= ctx.pageHeight * keepWholeShare(k.children)) for (let i = 0; i < slices.length - 1; i++) raise(slices[i]!, KEEP.group);
+    const per = slicesPerBlock(k.children, ctx);
+    const slices = per.flat();
+    if (height(slices) <= ctx.pageHeight * keepWholeShare(k.children)) {
+      for (let i = 0; i < slices.length - 1; i++) raise(slices[i]!, KEEP.group);
+      return slices;
+    }
+    // Too tall to keep whole: its last table and the notes after it still together, up to
+    // TABLE_NOTES_SHARE of a page (src/model/keeps.ts; the DOCX measures the same blocks).
+    const t = tableNotesStart(k.children);
+    if (t >= 0) {
+      const notes = per.slice(t).flat();
+      if (height(notes) <= ctx.pageHeight * TABLE_NOTES_SHARE) for (let i = 0; i < notes.length - 1; i++) raise(notes[i]!, KEEP.group);
+    }
     return slices;
   },
 };
+
+/** The height of a run of slices as the page stacks them (the first one's space before not counted). */
+function height(slices: readonly Slice[]): number {
+  let h = 0;
+  for (let i = 0; i < slices.length; i++) h += slices[i]!.height + (i > 0 ? slices[i]!.spaceBefore : 0);
+  return h;
+}
 
 /**
  * Whether block `b`, laid out in `slices`, is one line: a paragraph or heading of one line, what

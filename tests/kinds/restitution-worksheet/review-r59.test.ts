@@ -72,7 +72,8 @@ describe('§ 213(c) as the statute says it (worked example 38)', () => {
   it('under 12 (born January 1, 2013): a person standing in a parent’s place, the small-farm exemption of § 213(a)(6)(A), the waiver’s eight weeks', () => {
     const a = farmText(bornOn('2013-01-01'));
     expect(a).toContain('only for a parent or a person standing in a parent’s place on a farm that parent or person owned or operated, or with the consent of that parent or person on a farm none of whose employees had to be paid the minimum wage because of the small-farm exemption of § 213(a)(6)(A) (§ 213(c)(1)(A))');
-    expect(a).toContain('or at 10 or 11 as a hand-harvest laborer for not more than eight weeks in a calendar year under a waiver granted by the Secretary of Labor (§ 213(c)(4))');
+    // From worksheet 2.25.0 with the waiver's own conditions of § 213(c)(4)(B) (review-r60.test.ts).
+    expect(a).toContain('for not more than eight weeks between June 1 and October 15 of a calendar year (§ 213(c)(4)(A), (B))');
     expect(a).toContain(HAZARD);
   });
 

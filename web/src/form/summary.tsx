@@ -4,7 +4,7 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import { rfaAge } from './ages.js';
 import { deadlineHeading, deadlineLine, dueLabels } from './countdown.js';
-import { agreedRateLines, agreedWeeksPaidByDay, ATTESTATION_WORDS, grossLineParts, instantInWords, inWords, longDate, weeksMixJobs, worksheetRateLines } from './words.js';
+import { agreedRateLines, agreedWeeksPaidByDay, ATTESTATION_WORDS, federalOnlyRateLines, grossLineParts, instantInWords, inWords, longDate, weeksMixJobs, worksheetRateLines } from './words.js';
 import { emptyFields, type Json } from './schema.js';
 import { Disclosure } from './disclosure.js';
 import { Cited } from './cited.js';
@@ -196,6 +196,7 @@ function Restitution({ c, data }: { c: Computed; data: unknown }): ReactElement 
   const byDay = agreedWeeksPaidByDay(c.weeks);
   const sexAdded = typeof c.commercialSexAddedCents === 'number' && c.commercialSexAddedCents > 0;
   const several = worksheetRateLines(c);
+  const federal = federalOnlyRateLines(c);
   return (
     <dl>
       <dt>F: FLSA value</dt>
@@ -243,6 +244,22 @@ function Restitution({ c, data }: { c: Computed; data: unknown }): ReactElement 
             <Disclosure id="several-rate-weeks" summary={`${several.length === 1 ? '1 line' : `${several.length} lines`} under the workweek table`}>
               <ul>
                 {several.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </Disclosure>
+          </dd>
+        </>
+      )}
+      {/* With state rates, the lines under the figure without them, word for word
+          (computed.federalOnlyRateLines): a week across a federal raise, as the worksheet prints it. */}
+      {federal.length > 0 && (
+        <>
+          <dt>Workweeks with more than one rate in the figure without state minimum wages, as the worksheet prints them</dt>
+          <dd>
+            <Disclosure id="federal-rate-weeks" summary={`${federal.length === 1 ? '1 line' : `${federal.length} lines`} under the figure without state minimum wages`}>
+              <ul>
+                {federal.map((line) => (
                   <li key={line}>{line}</li>
                 ))}
               </ul>

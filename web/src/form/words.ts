@@ -85,7 +85,22 @@ export function instantInWords(iso: unknown, timeZone: string | null, place = tr
  * showed none of the by-job figures. Anything but a list of strings shows nothing.
  */
 export function worksheetRateLines(computed: unknown): string[] {
-  const lines = computed !== null && typeof computed === 'object' ? (computed as { rateLines?: unknown }).rateLines : undefined;
+  return stringsAt(computed, 'rateLines');
+}
+
+/**
+ * The lines the worksheet prints with state rates under its figure without them, "Workweeks with
+ * more than one rate in the figure without state minimum wages" (computed.federalOnlyRateLines,
+ * worksheet 2.24.0: a week across a federal raise, July 24 of 2007, 2008 or 2009), word for word as
+ * the check returns them. The summary showed F's lines and not these (round r60).
+ */
+export function federalOnlyRateLines(computed: unknown): string[] {
+  return stringsAt(computed, 'federalOnlyRateLines');
+}
+
+/** The strings of the list at `key` of the check's answer; anything but a list of strings gives none. */
+function stringsAt(computed: unknown, key: 'rateLines' | 'federalOnlyRateLines'): string[] {
+  const lines = computed !== null && typeof computed === 'object' ? (computed as Record<string, unknown>)[key] : undefined;
   return Array.isArray(lines) ? lines.filter((l): l is string => typeof l === 'string') : [];
 }
 
