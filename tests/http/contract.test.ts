@@ -104,6 +104,8 @@ describe('every endpoint, open service', () => {
     const api = await get(`${s.url}/openapi.json`);
     expect(api.res.status).toBe(200);
     expect(api.json.openapi).toBe('3.1.0');
+    // The interim 100 Continue a client may get unasked (after a half-close) is said, and the 417.
+    expect(api.json.info.description).toMatch(/Interim 100 Continue responses .* Expect: 100-continue, .* half-closed its connection .* An Expect other than 100-continue is 417 expectation-failed\./);
     for (const k of KINDS) {
       expect(api.json.paths[`/v1/documents/${k.id}`]).toBeDefined();
       // Each kind's closed list of issue codes, its own and the common ones.
