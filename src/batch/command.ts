@@ -21,7 +21,7 @@ import { progressLine, summaryLine } from './progress.js';
 import { noRecords, readRecords, runBatch, type BatchFormat, type BatchProgress } from './run.js';
 import { recordPlace, type BatchSummary } from './manifest.js';
 import { ZipStream } from './zip.js';
-import { TargetBusy, tempFileFor, type TempFile } from './outfile.js';
+import { onSignalStop, signalled, STOP_THREADS_MS, TargetBusy, tempFileFor, untilSignalExit, type TempFile } from './outfile.js';
 import type { StopTrim } from './heap-trim.js';
 import { terminalLine } from '../terminal.js';
 
@@ -143,14 +143,24 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
   const templates = templatesFrom(templatesDir);
   // The threads start (and load the batch's kind, then the pipeline: `preload`) while the input is
   // read and counted below: the two overlap instead of adding up (issue 18: a clinic waits for both).
-  const renderer: Renderer =
+  // The queue holds a batch window (2 records per thread) of both formats, with room to spare.
+  // Its threads render this file's records alone, so they may keep font programs from one
+  // record for the next (src/render/pdf/face-programs.ts; issue 18), and scavenge half as often
+  // as `harbor serve`'s (a larger young generation: ../workers/settings.ts batchThreadLimits).
+  const pool =
     workers === 0
-      ? inlineRenderer((job) => generate({ ...job, templates }))
-      : // The queue holds a batch window (2 records per thread) of both formats, with room to spare.
-        // Its threads render this file's records alone, so they may keep font programs from one
-        // record for the next (src/render/pdf/face-programs.ts; issue 18), and scavenge half as often
-        // as `harbor serve`'s (a larger young generation: ../workers/settings.ts batchThreadLimits).
-        createRenderPool({ threads: workers, templatesDir, timeoutMs, maxQueue: 4 * workers, preload: [c.kind.id], keepFacePrograms: true, resourceLimits: batchThreadLimits() });
+      ? undefined
+      : createRenderPool({ threads: workers, templatesDir, timeoutMs, maxQueue: 4 * workers, preload: [c.kind.id], keepFacePrograms: true, resourceLimits: batchThreadLimits() });
+  const renderer: Renderer = pool ?? inlineRenderer((job) => generate({ ...job, templates }));
+  // A signal (^C, SIGTERM, SIGHUP, SIGQUIT) stops the batch (no record starts) and ends the
+  // threads before the process exits (./outfile.ts: process.exit() over live threads can abort).
+  const signalStop = new AbortController();
+  const unregister = pool
+    ? onSignalStop(() => {
+        signalStop.abort();
+        return pool.terminate();
+      })
+    : () => {};
 
   let records: RecordSource;
   // Exclusive, unpredictable, mode 0600, removed on SIGINT/SIGTERM and errors (./outfile.ts).
@@ -161,7 +171,9 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
     // As over HTTP: exit 1 and no archive, not "0 of 0 records rendered" and an empty ZIP.
     if (records.total === 0) throw noRecords();
     try {
-      tmp = tempFileFor(c.out, (signal) => io.stderr(`${io.stderrIsTty ? '\n' : ''}batch stopped (${signal}): the partial archive was removed\n`));
+      // The threads' end is said too: the exit code is this handler's only once they are gone.
+      const threads = (ended: boolean | undefined): string => (ended === undefined ? '' : ended ? ', its render threads ended' : `; its render threads had not ended ${String(STOP_THREADS_MS / 1000)} s later`);
+      tmp = tempFileFor(c.out, (signal, ended) => io.stderr(`${io.stderrIsTty ? '\n' : ''}batch stopped (${signal}): the partial archive was removed${threads(ended)}\n`));
     } catch (e) {
       // Another harbor writing the same archive now: refused before any record, naming it.
       if (e instanceof TargetBusy) throw fileError(`cannot write "${c.out}": ${e.message}; wait for it to end, or give another -o`);
@@ -169,6 +181,8 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
       throw outputError(c.out, e, false);
     }
   } catch (e) {
+    if (signalled()) return untilSignalExit();
+    unregister();
     await renderer.close();
     throw e;
   }
@@ -202,8 +216,8 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
   // generation back (./heap-trim.ts). Rendering here itself (--workers 0) it keeps its compiled code.
   const stopTrim: StopTrim = workers > 0 && io.trimHeap ? await io.trimHeap() : () => {};
   try {
-    const summary = await runBatch({ kind: c.kind, records, format: c.format, renderer, sink: zip, onProgress: progress, signal: writeFailed.signal });
-    if (summary === undefined) throw cannotWrite(); // stopped early: only a failed write stops it
+    const summary = await runBatch({ kind: c.kind, records, format: c.format, renderer, sink: zip, onProgress: progress, signal: AbortSignal.any([writeFailed.signal, signalStop.signal]) });
+    if (summary === undefined) throw cannotWrite(); // stopped early: a failed write, or a signal (caught below)
     zip.end();
     await finished(stream);
     if (writeError) throw cannotWrite();
@@ -232,10 +246,16 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
     zip.abort();
     stream.destroy();
     tmp.discard();
+    // Stopped by a signal (its jobs failed as their threads ended, or the rename found the archive
+    // removed): the handler's message and exit code are the only ones, so nothing is said here.
+    if (signalled()) return untilSignalExit();
     throw writeError ? cannotWrite() : e;
   } finally {
     stopTrim();
-    // The threads keep the process alive until closed.
-    await renderer.close();
+    if (!signalled()) {
+      unregister();
+      // The threads keep the process alive until closed.
+      await renderer.close();
+    }
   }
 }

@@ -14,6 +14,12 @@
 // - Removed on every way out: an error (discard()), and SIGINT / SIGTERM / SIGHUP (a closed
 //   terminal or a dropped SSH session) / SIGQUIT, which remove every live temporary file, then end
 //   the process with the conventional code (128 + the signal's number: 130 / 143 / 129 / 131).
+//   Render threads still running are ended in between (`onSignalStop`): process.exit() while
+//   worker threads run can abort the process in Node's own teardown of them (nodejs/node#37024,
+//   read through the search tool: a FATAL ERROR "Entering the V8 API without proper locking", so
+//   the exit is SIGABRT's, code null, not ours). CI saw `harbor batch` end by a signal once on
+//   SIGQUIT, not reproduced by hand (80 runs, 2 or 4 threads, with and without load): whatever the cause, the
+//   threads are gone before process.exit() now, and the exit is always the handler's.
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, constants, createWriteStream, openSync, readFileSync, renameSync, rmSync, writeSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -62,12 +68,55 @@ const FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | consta
 /** Temporary files not yet renamed or removed, by path. */
 const live = new Set<string>();
 
-/** What the signal handler prints before it exits (the command's own words), per live file. */
-let onSignalMessage: ((signal: NodeJS.Signals) => void) | undefined;
+/**
+ * What the signal handler prints before it exits (the command's own words) when it removed a live
+ * file; `threadsEnded`: whether what `onSignalStop` registered ended in time (undefined: none was).
+ */
+let onSignalMessage: ((signal: NodeJS.Signals, threadsEnded?: boolean) => void) | undefined;
 
 function removeLive(): void {
   for (const p of live) rmSync(p, { force: true });
   live.clear();
+}
+
+/** What must end before the process exits on a signal (a batch's render threads), by registration. */
+const stoppers = new Set<() => Promise<unknown>>();
+
+/**
+ * Most time the handler gives `stoppers` before it exits all the same, in ms. Ending a thread
+ * stops its JavaScript at once (V8's TerminateExecution), but tearing its heap down takes longer:
+ * measured on the shared 2-core machine, `--workers 4` mid-batch, 0.95–1.5 s from SIGQUIT to the
+ * threads' end (and 2.3–3.1 s from SIGQUIT to the exit when process.exit() ended them itself,
+ * before). Ten times that is room for a loaded CI machine; a second signal does not wait.
+ */
+export const STOP_THREADS_MS = 10_000;
+
+let stopping = false;
+
+/**
+ * Have `stop` run (and be waited for, at most STOP_THREADS_MS) when a signal ends the process,
+ * after the live temporary files are removed and before process.exit(); returns its removal.
+ * `harbor batch` registers its pool's stop of the batch and end of its threads here.
+ */
+export function onSignalStop(stop: () => Promise<unknown>): () => void {
+  installHandlers();
+  stoppers.add(stop);
+  return () => stoppers.delete(stop);
+}
+
+/**
+ * Whether a signal is ending the process: the command's own flow, which goes on meanwhile (its
+ * jobs fail as their threads end, its archive's rename fails: the file is gone), must then say
+ * nothing and decide nothing, so that the handler's message and code are the only ones
+ * (`untilSignalExit`).
+ */
+export function signalled(): boolean {
+  return stopping;
+}
+
+/** Never settles: what a command awaits once `signalled()`, while the handler ends the process. */
+export function untilSignalExit(): Promise<never> {
+  return new Promise<never>(() => {});
 }
 
 let installed = false;
@@ -81,10 +130,30 @@ function installHandlers(): void {
     ['SIGQUIT', 131],
   ] as const) {
     process.on(signal, () => {
+      // A second signal while the threads end (an impatient ^C): out at once; the files are gone.
+      if (stopping) process.exit(code);
+      stopping = true;
+      // The partial archive first, synchronously: whatever happens next, no document stays on disk.
       const had = live.size > 0;
       removeLive();
-      if (had) onSignalMessage?.(signal);
-      process.exit(code);
+      if (stoppers.size === 0) {
+        if (had) onSignalMessage?.(signal);
+        process.exit(code);
+      }
+      // Then the threads, then the message (which says whether they ended), then the exit. The
+      // timer holds the event loop open meanwhile (the command's own flow waits on
+      // `untilSignalExit`, which holds nothing).
+      let timer: NodeJS.Timeout | undefined;
+      const bound = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), STOP_THREADS_MS)));
+      const ended = Promise.allSettled([...stoppers].map((stop) => Promise.resolve().then(stop))).then(() => true);
+      Promise.race([ended, bound])
+        .then((threadsEnded) => {
+          clearTimeout(timer);
+          if (had) onSignalMessage?.(signal, threadsEnded);
+          process.exit(code);
+        })
+        // The message could not be written (stderr gone): the exit is still this code.
+        .catch(() => process.exit(code));
     });
   }
   // Any other way out (an uncaught error) still removes them.
@@ -173,7 +242,7 @@ function lockFor(target: string): string {
  * writer at a time; TargetBusy when another live process holds it). Until commit() or discard(), a
  * SIGINT, SIGTERM, SIGHUP or SIGQUIT removes it and ends the process; `onSignal` says so on stderr first.
  */
-export function tempFileFor(target: string, onSignal?: (signal: NodeJS.Signals) => void): TempFile {
+export function tempFileFor(target: string, onSignal?: (signal: NodeJS.Signals, threadsEnded?: boolean) => void): TempFile {
   installHandlers();
   if (onSignal) onSignalMessage = onSignal;
   const lock = lockFor(target);

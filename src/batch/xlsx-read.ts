@@ -232,6 +232,7 @@ export async function xlsxRecords(
   const records: BatchRecord[] = [];
   const paths = new SchemaPaths(schema);
   const pause = slicer();
+  let blank = 0; // rows under the header that exist (formatted, or cleared) and hold no value
   for (const row of rows) {
     await pause(); // a sheet of many rows never holds the event loop for long
     const texts: (string | undefined)[] = new Array<string | undefined>(width);
@@ -264,7 +265,10 @@ export async function xlsxRecords(
       texts[col - 1] = text;
     });
     if (unnamed !== undefined) throw malformed(unnamedColumnHolds(unnamed, row.number));
-    if (!any) continue; // a blank row, as a CSV's blank line
+    if (!any) {
+      blank++; // a blank row, as a CSV's blank line
+      continue;
+    }
     if (records.length >= max) throw tooManyRecords(max, maxNote);
     if (tooLong) {
       records.push({ index: records.length, row: row.number, errors: [recordTooLarge(maxRecordChars)] });
@@ -286,5 +290,16 @@ export async function xlsxRecords(
     // As a CSV's: a cell not read as written (a number past a double's digits) is the record's error.
     records.push(rowRecord(records.length, row.number, cells, emptyCells, schema, paths));
   }
+  if (records.length === 0) throw headerAlone(blank);
   return { total: records.length, records };
+}
+
+/**
+ * A sheet with its header row and no record under it: said so, as a CSV's is (./csv-input.ts),
+ * where the batch's bare "no records" left a reader wondering whether the header had been read.
+ * `blank`: rows under the header that exist with no value (cleared, or only formatted).
+ */
+function headerAlone(blank: number): HarborError {
+  const under = blank === 0 ? 'no row under it' : `only ${figure(blank)} ${blank === 1 ? 'row' : 'rows'} with no value under it`;
+  return malformed(`The sheet has its header row and ${under}, so no records; each row under the header is one case (harbor xlsx-template makes a workbook with the header and an example row)`);
 }

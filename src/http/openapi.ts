@@ -326,7 +326,14 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
         'Document automation for legal filings in U.S. child-trafficking cases. Every page of every document is ' +
         'marked confidential on the basis that fits its kind (8 U.S.C. § 1367 for a T-visa declaration; a child ' +
         'victim\'s privacy for a restitution worksheet; the child advocate\'s recommendation for a memo; an OTIP ' +
-        'draft for a request for assistance); responses carry Cache-Control: no-store. Errors are application/problem+json (RFC 9457).',
+        'draft for a request for assistance); responses carry Cache-Control: no-store. Errors are application/problem+json (RFC 9457). ' +
+        // What a client meets on the wire before its answer (src/http/server.ts checkContinue, src/http/half-close.ts).
+        'Interim 100 Continue responses (RFC 9110 §15.2; an HTTP/1.1 client reads and passes over any it gets, asked for ' +
+        'or not) come before an answer in two cases: to a request sent with Expect: 100-continue, once it has been judged ' +
+        'and its body is to be read (refused, it gets its error and no 100); and, to a client that half-closed its ' +
+        'connection (sent its FIN) after the request, now and then until the answer begins, so that a client gone is told ' +
+        'from one still reading (at once, then 100 ms, 400 ms and 1 s apart, then every 2 s). Never to an HTTP/1.0 request. An Expect other than ' +
+        '100-continue is 417 expectation-failed.',
     },
     ...(authRequired ? { security: [{ bearer: [] }] } : {}),
     paths,

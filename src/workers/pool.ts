@@ -108,6 +108,13 @@ export interface PoolJobOptions extends JobOptions {
 export interface RenderPool extends Renderer {
   render(job: RenderJob, opts?: PoolJobOptions): Promise<Rendered>;
   stats(): RenderPoolStats;
+  /**
+   * End every thread now (jobs in flight and queued fail): for a process about to exit on a
+   * signal (src/batch/outfile.ts), since process.exit() while render threads still run can abort
+   * the whole process in Node's teardown of them (nodejs/node#37024: "Entering the V8 API without
+   * proper locking", the exit then a signal's, not the handler's code). Resolves once they are gone.
+   */
+  terminate(): Promise<void>;
 }
 
 /**
@@ -288,5 +295,6 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
       if (inFlight > 0) await new Promise<void>((r) => idle.push(r));
       await pool.close();
     },
+    terminate: () => pool.destroy(),
   };
 }

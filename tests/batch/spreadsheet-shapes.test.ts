@@ -80,6 +80,29 @@ describe('a column with no name', () => {
   });
 });
 
+describe('a sheet of its header alone', () => {
+  // Before: the batch's bare "no records" (as of an empty JSON array), though the header was read
+  // and checked; a CSV's has said what is true since round r58 (src/batch/csv-input.ts).
+  it('Excel: says the header was read and nothing is under it, counting rows with no value, and how to make one', async () => {
+    const sheet = async (fill: (ws: ExcelJS.Worksheet) => void): Promise<HarborError> => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('Cases');
+      ws.getRow(1).values = header;
+      fill(ws);
+      return refused(xlsxRecords(new Uint8Array(await wb.xlsx.writeBuffer()), 100, schema));
+    };
+    const how = 'so no records; each row under the header is one case (harbor xlsx-template makes a workbook with the header and an example row)';
+    const alone = await sheet(() => {});
+    expect([alone.code, alone.message, alone.issues]).toEqual(['malformed-input', `The sheet has its header row and no row under it, ${how}`, [{ path: '', code: 'malformed-input', message: `The sheet has its header row and no row under it, ${how}` }]]);
+    // Cells of spaces only (what clearing by typing a space leaves) in rows 2 and 5: two rows, no value.
+    const spaces = await sheet((ws) => {
+      ws.getCell(2, 1).value = ' ';
+      ws.getCell(5, 3).value = '   ';
+    });
+    expect(spaces.message).toBe(`The sheet has its header row and only 2 rows with no value under it, ${how}`);
+  });
+});
+
 describe('Excel cells and sheets', () => {
   const workbook = async (fill: (wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet) => void): Promise<BatchRecord[]> => {
     const wb = new ExcelJS.Workbook();

@@ -153,7 +153,7 @@ describe('.ci/run', () => {
      * .ci/run with vitest (npx) stubbed to answer each call in turn: write `report` as its JSON
      * report, `stall` to HARBOR_TEST_STALL_FILE, and exit `code`. Returns the files each call was given.
      */
-    function runs(answers: Array<{ code: number; report?: { testResults: { name: string }[]; [k: string]: unknown }; stall?: object }>) {
+    function runs(answers: Array<{ code: number; report?: { testResults: { name: string }[]; [k: string]: unknown }; stall?: object; watchdog?: string }>) {
       const ci = setUp(present);
       const repo = join(ci.bin, '..');
       const chromium = join(dir, 'again-chromium');
@@ -168,6 +168,7 @@ describe('.ci/run', () => {
           writeFileSync(join(repo, `report-${i}.json`), JSON.stringify(a.report));
         }
         if (a.stall) writeFileSync(join(repo, `stall-${i}.json`), JSON.stringify(a.stall));
+        if (a.watchdog !== undefined) writeFileSync(join(repo, `watchdog-${i}.jsonl`), a.watchdog);
       });
       const codes = answers.map((a) => a.code).join(' ');
       writeFileSync(
@@ -178,6 +179,7 @@ i=$(cat "${turn}"); echo $((i + 1)) > "${turn}"
 files=(); for a in "\${@:3}"; do case "$a" in --outputFile=*) [ -f "${repo}/report-$i.json" ] && cp "${repo}/report-$i.json" "\${a#--outputFile=}";; --*) ;; *) files+=("$a");; esac; done
 echo "\${files[*]}" >> "${given}"
 [ -f "${repo}/stall-$i.json" ] && cp "${repo}/stall-$i.json" "$HARBOR_TEST_STALL_FILE"
+[ -f "${repo}/watchdog-$i.jsonl" ] && cat "${repo}/watchdog-$i.jsonl" >> "$HARBOR_TEST_WATCHDOG_FILE"
 codes=(${codes}); exit \${codes[$i]}
 `,
       );
@@ -221,6 +223,35 @@ codes=(${codes}); exit \${codes[$i]}
       expect(not.status).toBe(1);
       // A run that passed runs nothing again, whatever the report says.
       expect(runs([{ code: 0, report: passing('tests/fine.test.ts'), stall: { unfinished: [], failed: [], passed: 1 } }]).given).toEqual(['']);
+    });
+
+    // Before: the watchdog's stop was "a test process ended under" the file, which ran again on its
+    // own, passed, and CI was green over a 20-minute hang.
+    it('a file the watchdog stopped (a hang): never run again, CI red, each stop and FAILED the last lines', () => {
+      const stop = (what: string) => `${JSON.stringify({ what, seconds: 1201 })}\n`;
+      const hung = runs([
+        { code: 1, report: passing('tests/fine.test.ts'), stall: { unfinished: ['tests/hangs.test.ts'], failed: [], passed: 1 }, watchdog: stop('tests/hangs.test.ts > waits forever') },
+        { code: 0, report: passing('tests/hangs.test.ts') },
+      ]);
+      expect(hung.given).toEqual(['']);
+      expect(hung.status).toBe(1);
+      // (Not "a file left an error nothing handled": the stop is the reason vitest exited 1.)
+      expect(hung.stdout.trim().split('\n').slice(-3)).toEqual([
+        '1 passed, 0 failed, 0 not finished',
+        'ci: hung: tests/hangs.test.ts > waits forever: stopped by the test watchdog after 1201 s',
+        'ci: FAILED: the test watchdog stopped 1 test file(s) that hung (see "hung:" above); a hang fails CI, and such a file is not run again',
+      ]);
+      // A stop in the second run (a file that did not finish for another reason, then hung) is red too.
+      const second = runs([
+        { code: 1, report: passing('tests/fine.test.ts'), stall: { unfinished: ['tests/ended.test.ts'], failed: [], passed: 1 } },
+        { code: 1, report: passing('tests/fine.test.ts'), watchdog: stop('tests/ended.test.ts > hangs') },
+      ]);
+      expect(second.given).toEqual(['', 'tests/ended.test.ts']);
+      expect(second.status).toBe(1);
+      expect(second.stdout.trim().split('\n').at(-1)).toMatch(/^ci: FAILED: the test watchdog stopped 1 test file/);
+      // Even when vitest itself exited 0 (no other sign of it), the stop makes CI red.
+      const quiet = runs([{ code: 0, report: passing('tests/fine.test.ts'), watchdog: stop('tests/x.test.ts > y') }]);
+      expect(quiet.status).toBe(1);
     });
   });
 

@@ -2,6 +2,7 @@
 // endpoint, every status code, with bodies and headers as a client sees them. Every kind of the
 // registry is checked, including the test-only fifth kind of tests/support/kinds.ts (issue 12
 // point 3): nothing here names a kind's files.
+import { connect } from 'node:net';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HarborError } from '../../src/errors.js';
@@ -103,6 +104,8 @@ describe('every endpoint, open service', () => {
     const api = await get(`${s.url}/openapi.json`);
     expect(api.res.status).toBe(200);
     expect(api.json.openapi).toBe('3.1.0');
+    // The interim 100 Continue a client may get unasked (after a half-close) is said, and the 417.
+    expect(api.json.info.description).toMatch(/Interim 100 Continue responses .* Expect: 100-continue, .* half-closed its connection .* An Expect other than 100-continue is 417 expectation-failed\./);
     for (const k of KINDS) {
       expect(api.json.paths[`/v1/documents/${k.id}`]).toBeDefined();
       // Each kind's closed list of issue codes, its own and the common ones.
@@ -261,6 +264,34 @@ describe('limits and keys', () => {
     } finally {
       await behind.close();
       await direct.close();
+    }
+  });
+
+  // Before: every one of 2,000 requests pipelined on one connection was 429, the first 20 too:
+  // the limiter read express-rate-limit's MemoryStore's live count after its await, by when every
+  // request parsed from the same read had counted itself (src/http/middleware.ts RateCounts).
+  it('requests pipelined on one connection: the first `limit` are answered, the rest 429 with Retry-After, in order', async () => {
+    const s = await listening({ rateLimit: 20 });
+    try {
+      const N = 300;
+      const { port } = new URL(s.url);
+      const answers = await new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), '127.0.0.1');
+        const chunks: Buffer[] = [];
+        socket.on('data', (c: Buffer) => chunks.push(c));
+        socket.on('error', reject);
+        socket.on('close', () => resolve(Buffer.concat(chunks).toString('latin1')));
+        let text = '';
+        for (let i = 0; i < N; i++) text += `GET /v1/documents HTTP/1.1\r\nHost: harbor.test\r\n${i === N - 1 ? 'Connection: close\r\n' : ''}\r\n`;
+        socket.end(text);
+      });
+      const heads = answers.split(/(?=HTTP\/1\.1 \d{3} )/).map((a) => a.slice(0, a.indexOf('\r\n\r\n')));
+      expect(heads).toHaveLength(N);
+      const statuses = heads.map((h) => Number(h.slice(9, 12)));
+      expect(statuses).toEqual([...Array<number>(20).fill(200), ...Array<number>(N - 20).fill(429)]);
+      for (const h of heads.slice(20)) expect(h).toMatch(/\r\nRetry-After: ([1-9]|[1-5]\d|60)\r\n/);
+    } finally {
+      await s.close();
     }
   });
 

@@ -27,7 +27,7 @@ describe('a child that never exits', () => {
 `,
   );
   writeFileSync(join(dir, 'passes.test.ts'), `it('passes', () => { expect(1).toBe(1); });\n`);
-  const { status, out } = await innerVitest(dir, { testTimeout: 60000 }, { HARBOR_TEST_FILE_LIMIT_MS: '3000', HARBOR_TEST_STALL_FILE: join(dir, 'stall.json') }, 90_000);
+  const { status, out } = await innerVitest(dir, { testTimeout: 60000 }, { HARBOR_TEST_FILE_LIMIT_MS: '3000', HARBOR_TEST_STALL_FILE: join(dir, 'stall.json'), HARBOR_TEST_WATCHDOG_FILE: join(dir, 'watchdog.jsonl') }, 90_000);
   expect(status, out).not.toBe('still running');
   expect(status, out).not.toBe(0);
   // The file and the test, and that the loop was blocked (the child, not a promise).
@@ -39,6 +39,10 @@ describe('a child that never exits', () => {
   // The stall guard's report at the run's end says the file did not finish, nothing failed (what
   // .ci/run runs again from).
   expect(JSON.parse(readFileSync(join(dir, 'stall.json'), 'utf8'))).toEqual({ unfinished: ['blocks.test.ts'], failed: [], passed: 1 });
+  // And the stop, one JSON line, for .ci/run, which never runs such a file again and ends red.
+  const stops = readFileSync(join(dir, 'watchdog.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { what: string; seconds: number });
+  expect(stops).toEqual([{ what: 'blocks.test.ts > a child that never exits > waits for it, synchronously', seconds: expect.any(Number) as number }]);
+  expect(stops[0]!.seconds).toBeGreaterThanOrEqual(3);
   // The child that would have outlived the test process is gone: frozen, then killed a second after
   // the process (a detached shell does it), so waited for.
   expect(existsSync(pidFile)).toBe(true);

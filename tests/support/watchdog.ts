@@ -13,6 +13,10 @@
  * The limit: 20 minutes, six times the slowest file seen (tests/cli/build.test.ts, 196 s in a
  * fresh clone's `bash .ci/run` on a loaded 2-core machine), and well inside CI's 90 minutes.
  * `HARBOR_TEST_FILE_LIMIT_MS` sets it (tests/support/watchdog.test.ts, which sees it trip).
+ *
+ * A stop is also written, one JSON line `{ "what": file > test, "seconds" }`, to the file
+ * `HARBOR_TEST_WATCHDOG_FILE` names, when set: `.ci/run` reads it, never runs such a file again
+ * (a hang that passed on a second run once made CI green) and ends red, the stop its last line.
  */
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeEach, expect } from 'vitest';
@@ -37,8 +41,8 @@ interface Watch {
  */
 const WATCHDOG = `
 const { workerData } = require('node:worker_threads');
-const { readFileSync, readdirSync, writeSync } = require('node:fs');
-const { times, nameLength, name, limit } = workerData;
+const { appendFileSync, readFileSync, readdirSync, writeSync } = require('node:fs');
+const { times, nameLength, name, limit, record } = workerData;
 /** Every process under pid, deepest first (Linux's /proc; elsewhere none, and only the process stops). */
 function descendants(pid) {
   const found = [];
@@ -71,6 +75,9 @@ setInterval(() => {
   const what = Buffer.from(name.slice(0, Atomics.load(nameLength, 0))).toString('utf8');
   const turned = (now - times[1]) / 1000;
   writeSync(2, '\\n[harbor test watchdog] ' + what + ': ' + Math.round((now - started) / 1000) + ' s in this file, past its limit of ' + Math.round(limit / 1000) + ' s; its event loop last turned ' + Math.round(turned) + ' s ago' + (turned * 1000 >= Math.min(10_000, limit / 2) ? ' (blocked: a synchronous call that never returned)' : ' (waiting on something that never came)') + '. The test process and its children are stopped.\\n');
+  if (record) {
+    try { appendFileSync(record, JSON.stringify({ what, seconds: Math.round((now - started) / 1000) }) + '\\n'); } catch {}
+  }
   stop();
 }, 2_000);
 `;
@@ -91,7 +98,7 @@ function watch(): Watch {
   created.times[1] = created.now();
   setInterval(() => (created.times[1] = created.now()), 1_000).unref();
   // unref: the thread never keeps the test process alive; it ends with the process.
-  new Worker(WATCHDOG, { eval: true, workerData: { times: created.times, nameLength: created.nameLength, name: created.name, limit: LIMIT_MS } }).unref();
+  new Worker(WATCHDOG, { eval: true, workerData: { times: created.times, nameLength: created.nameLength, name: created.name, limit: LIMIT_MS, record: process.env.HARBOR_TEST_WATCHDOG_FILE || undefined } }).unref();
   registry[KEY] = created;
   return created;
 }
