@@ -60,9 +60,12 @@ describe('harbor batch interrupted', () => {
   // archive has begun (threads busy) and again once it holds documents (threads warm), each exit
   // the handler's whole code, after its message that the threads ended.
   it('SIGQUIT under load, four render threads busy: the exit is the handler\'s (131, no signal), after its threads ended', async () => {
-    const spinners = [0, 1].map(() => spawn(process.execPath, ['-e', 'for (;;);'], { stdio: 'ignore' }));
+    const spinners = [0, 1].map(() => {
+      const spinner = spawn(process.execPath, ['-e', 'for (;;);'], { stdio: 'ignore' });
+      void boundChild(spinner, 'a spinning node (load)').catch(() => undefined);
+      return spinner;
+    });
     try {
-      for (const spinner of spinners) void boundChild(spinner, 'a spinning node (load)').catch(() => undefined);
       const d = mkdtempSync(join(dir, 'load-'));
       const input = join(d, 'cases.json');
       writeFileSync(input, JSON.stringify(cases(400)));
