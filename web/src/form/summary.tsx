@@ -236,34 +236,34 @@ function Restitution({ c, data }: { c: Computed; data: unknown }): ReactElement 
           </dd>
         </>
       )}
-      {/* The worksheet's own lines under its workweek table, word for word (computed.rateLines). */}
-      {several.length > 0 && (
+      {/* The worksheet's own lines of weeks of several rates, word for word, under one heading:
+          those under its workweek table (computed.rateLines) and, with state rates, those under
+          its figure without them (computed.federalOnlyRateLines, a week across a federal raise).
+          One heading of one line: on a phone the summary stands above the form, and a heading of
+          its own for the second list (four lines) put the worksheet example's first field past two
+          screens (tests/web/fit.test.ts). */}
+      {several.length + federal.length > 0 && (
         <>
-          <dt>Workweeks with more than one rate{weeksMixJobs(c) ? ' or job' : ''}, as the worksheet prints them</dt>
+          <dt>Weeks of more than one rate{weeksMixJobs(c) ? ' or job' : ''}</dt>
           <dd>
-            <Disclosure id="several-rate-weeks" summary={`${several.length === 1 ? '1 line' : `${several.length} lines`} under the workweek table`}>
-              <ul>
-                {several.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            </Disclosure>
-          </dd>
-        </>
-      )}
-      {/* With state rates, the lines under the figure without them, word for word
-          (computed.federalOnlyRateLines): a week across a federal raise, as the worksheet prints it. */}
-      {federal.length > 0 && (
-        <>
-          <dt>Workweeks with more than one rate in the figure without state minimum wages, as the worksheet prints them</dt>
-          <dd>
-            <Disclosure id="federal-rate-weeks" summary={`${federal.length === 1 ? '1 line' : `${federal.length} lines`} under the figure without state minimum wages`}>
-              <ul>
-                {federal.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            </Disclosure>
+            {several.length > 0 && (
+              <Disclosure id="several-rate-weeks" summary={`${several.length === 1 ? '1 line' : `${several.length} lines`} under the workweek table`}>
+                <ul>
+                  {several.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </Disclosure>
+            )}
+            {federal.length > 0 && (
+              <Disclosure id="federal-rate-weeks" summary={`${federal.length === 1 ? '1 line' : `${federal.length} lines`} under the figure without state minimum wages`}>
+                <ul>
+                  {federal.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </Disclosure>
+            )}
           </dd>
         </>
       )}
