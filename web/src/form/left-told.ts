@@ -14,6 +14,7 @@ import { useEffect, useRef } from 'react';
 import type { IssueStore } from './issue-store.js';
 import { plainMessage } from './plain.js';
 import { labelOf, type Json } from './schema.js';
+import { liveRegion, sayIn } from './live-region.js';
 
 /** The id of the live region that says a field's issues as it is left. */
 export const LEFT_SAID = 'left-said';
@@ -42,30 +43,6 @@ export function leftSentence(store: IssueStore, schema: Json, path: string, data
   return [...here.errors.map((e) => `Error: ${label}: ${plainMessage(e, schema)}`), ...here.warnings.map((w) => `Warning: ${label}: ${plainMessage(w, schema)}`)].join(' ');
 }
 
-/** The live region, made once before anything is said in it (a region made with its text is not read). */
-function region(): HTMLElement | null {
-  const had = document.getElementById(LEFT_SAID);
-  if (had) return had;
-  const main = document.querySelector('main');
-  if (!main) return null;
-  const p = document.createElement('p');
-  p.id = LEFT_SAID;
-  p.className = 'visually-hidden';
-  p.setAttribute('role', 'status');
-  p.setAttribute('aria-live', 'polite');
-  main.append(p);
-  return p;
-}
-
-/** Says `text` in the region, as a node of its own (the same words set again are not told). */
-function say(text: string): void {
-  const r = region();
-  if (!r) return;
-  const line = document.createElement('span');
-  line.textContent = text;
-  r.replaceChildren(line);
-}
-
 /** Tells each field the person changed and left of its issues, once they are known (above). */
 export function useLeftTold({ store, schema, data, checkPending, pathOf, check, incomplete }: LeftToldInputs): void {
   const waiting = useRef(new Set<string>());
@@ -81,13 +58,13 @@ export function useLeftTold({ store, schema, data, checkPending, pathOf, check, 
       .filter((t) => t !== '')
       .join(' ');
     waiting.current.clear();
-    if (text !== '') say(text);
+    if (text !== '') sayIn(LEFT_SAID, text);
   });
 
   useEffect(() => {
     const form = document.getElementById('app');
     if (!form) return;
-    region(); // in the page before anything is said in it
+    liveRegion(LEFT_SAID); // in the page before anything is said in it
     const changed = new Set<string>(); // fields changed since the focus came to them
     const onChange = (e: Event): void => {
       const p = e.target instanceof Element ? pathOf(e.target) : undefined;

@@ -25,6 +25,7 @@ import { getDefaultRegistry } from '@rjsf/core';
 import { buttonId, type ArrayFieldItemButtonsTemplateProps, type ArrayFieldItemTemplateProps, type IconButtonProps } from '@rjsf/utils';
 import { pathOfId } from './dates.js';
 import { itemLabel, schemaAt, type Json } from './schema.js';
+import { liveRegion, sayIn } from './live-region.js';
 import type { FormContext } from './templates.js';
 
 /** Frames a focus move waits at most for the form to draw the list's change (about a second). */
@@ -69,30 +70,17 @@ export const LIST_SAID = 'list-said';
 
 /** The live region for listSaid, made once, before any press (a region made with its text is not read). */
 function useListRegion(): void {
-  useEffect(() => {
-    if (document.getElementById(LIST_SAID)) return;
-    const region = document.createElement('p');
-    region.id = LIST_SAID;
-    region.className = 'visually-hidden';
-    region.setAttribute('role', 'status');
-    region.setAttribute('aria-live', 'polite');
-    document.querySelector('main')?.append(region);
-  }, []);
+  useEffect(() => void liveRegion(LIST_SAID), []);
 }
 
 /**
  * What a list's button did, told a screen reader (review, round r53: an attorney moving the
  * child's third quotation up heard nothing, the focus staying on a button whose name changed, and
  * one removing a quotation heard only the next quotation's box, never that one was removed). Each
- * a text of its own in the region (a new node: the same words set again are not told), once the
- * list is drawn again.
+ * a text of its own in the region (live-region.ts sayIn), once the list is drawn again.
  */
 function listSaid(text: string): void {
-  const region = document.getElementById(LIST_SAID);
-  if (!region) return;
-  const line = document.createElement('span');
-  line.textContent = text;
-  region.replaceChildren(line);
+  sayIn(LIST_SAID, text);
 }
 
 /** A list's item's name from its list's id (its schema's item title, "The child’s words"), or "Item". */
